@@ -1,0 +1,140 @@
+"""The `rmcoach` command line.
+
+With no subcommand it opens the app; every other subcommand runs without
+importing Textual (a test checks this), so the quick ones stay quick.
+Subcommands live in ``rmcoach/commands/<name>.py`` and expose ``NAME``,
+``HELP``, ``add_arguments(parser)`` and ``run(args, ctx) -> int``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import os
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO, Any, Sequence
+
+from rmcoach import __version__, locations
+
+COMMANDS = ("brief", "next", "log", "jargon", "agreement", "ics", "report", "export", "import", "doctor", "demo")
+
+
+def _available_commands() -> list[Any]:
+    modules = []
+    for name in COMMANDS:
+        try:
+            modules.append(importlib.import_module(f"rmcoach.commands.{name.replace('import', 'import_')}"))
+        except ModuleNotFoundError as exc:
+            if exc.name and exc.name.startswith("rmcoach.commands"):
+                continue  # a command that is not part of this build
+            raise
+    return modules
+
+
+@dataclass
+class Context:
+    """What a subcommand gets: where the data is and the three standard streams."""
+
+    data_dir: Path
+    stdout: IO[str] = field(default_factory=lambda: sys.stdout)
+    stderr: IO[str] = field(default_factory=lambda: sys.stderr)
+    stdin: IO[str] = field(default_factory=lambda: sys.stdin)
+    _store: Any = None
+
+    def store(self) -> Any:
+        """The pair's store, checked (raises StoreError on a damaged file)."""
+        if self._store is None:
+            from rmcoach.store import Store
+
+            self._store = Store(self.data_dir)
+            self._store.check()
+        return self._store
+
+    def pair(self) -> Any:
+        from rmcoach.pairs import load_pair
+
+        return load_pair(self.store())
+
+    def pair_terms(self) -> tuple[list[Any], list[str]]:
+        """The pair's own glossary terms and the ones they both know now."""
+        try:
+            from rmcoach.glossary_store import pair_terms
+        except ModuleNotFoundError:
+            return [], []
+        store_path = self.data_dir / locations.STORE_NAME
+        if not store_path.exists():
+            return [], []
+        return pair_terms(self.store())
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="rmcoach",
+        description=(
+            "A coaching companion for one reverse-mentoring pair: trust, a two-sided "
+            "agreement, regular check-ins, skill swaps and plain-language tips. "
+            "Run with no command to open the app."
+        ),
+    )
+    parser.add_argument("--version", action="version", version=f"rmcoach {__version__}")
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        default=None,
+        help=f"folder holding the pair's data (default: ${locations.ENV_HOME} or your user data folder)",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for module in _available_commands():
+        p = sub.add_parser(module.NAME, help=module.HELP, description=getattr(module, "DESCRIPTION", module.HELP))
+        p.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS, help="folder holding the pair's data")
+        module.add_arguments(p)
+        p.set_defaults(_module=module)
+    return parser
+
+
+def _report(ctx_stderr: IO[str], message: str) -> None:
+    from rmcoach.textsafe import printable
+
+    ctx_stderr.write(f"rmcoach: {printable(message, keep_newlines=False)}\n")
+    ctx_stderr.flush()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    from rmcoach.store import StoreError
+
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    ctx = Context(data_dir=locations.resolve_data_dir(args.data_dir))
+    try:
+        module = getattr(args, "_module", None)
+        if module is None:
+            return _run_app(ctx)
+        return int(module.run(args, ctx) or 0)
+    except StoreError as exc:
+        _report(sys.stderr, str(exc))
+        return exc.exit_code
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        try:
+            sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - silence the interpreter's flush at exit
+        except OSError:
+            pass
+        return 0
+    except Exception as exc:  # the last line of defence: never a traceback for a user
+        if os.environ.get("RMCOACH_DEBUG"):
+            raise
+        _report(sys.stderr, f"something unexpected went wrong ({type(exc).__name__}: {exc}); "
+                "set RMCOACH_DEBUG=1 to see the details.")
+        return 1
+
+
+def _run_app(ctx: Context) -> int:
+    ctx.store()  # a damaged store is reported before the screen takes over
+    from rmcoach.app import make_app
+
+    app = make_app(ctx.data_dir)
+    app.run()
+    return int(app.return_code or 0)

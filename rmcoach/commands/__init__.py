@@ -1,0 +1,1 @@
+"""One module per `rmcoach` subcommand (see rmcoach.cli for the contract)."""

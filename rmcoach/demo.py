@@ -1,0 +1,44 @@
+"""A realistic sample pair for newcomers: a consultant and a junior analyst.
+
+Each feature adds its slice of history here, written in one transaction.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+
+from rmcoach.model import Pair
+from rmcoach.pairs import PersonInput, create_pair, load_pair
+from rmcoach.store import Store
+
+SENIOR = PersonInput(
+    name="Dr Margaret Okafor",
+    role="Consultant cardiologist",
+    brings="Twenty-five years of clinical judgement, difficult conversations with families, "
+    "and knowing how decisions really get made in the trust.",
+    wants="To use the patient portal and video clinics with confidence, and to stop dreading the new EPR.",
+)
+JUNIOR = PersonInput(
+    name="Sam Patel",
+    role="Health informatics analyst",
+    brings="Everyday fluency with the EPR, dashboards, shared calendars and staying safe online.",
+    wants="How a consultant reasons through a case, how to handle pushback from senior staff, "
+    "and advice on a career in clinical informatics.",
+)
+
+
+def build_demo(store: Store, today: _dt.date | None = None) -> Pair:
+    today = today or _dt.date.today()
+    start = today - _dt.timedelta(weeks=14)
+    with store.transaction():
+        create_pair(
+            store,
+            people=(SENIOR, JUNIOR),
+            relationship="tech exchange",
+            context="Cardiology and the digital team, Northgate General Hospital",
+            start=start,
+            end=start + _dt.timedelta(weeks=26),
+        )
+    pair = load_pair(store)
+    assert pair is not None
+    return pair

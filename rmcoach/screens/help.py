@@ -1,0 +1,67 @@
+"""The help screen (`?` or F1 from anywhere)."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Footer, Markdown
+
+HELP_TEXT = """\
+# rmcoach help
+
+rmcoach is a companion for **one pair** of colleagues who teach each other:
+technology one way, professional wisdom the other. Both of you are mentor *and*
+learner. Everything stays in one file on this machine.
+
+## Keys everywhere
+
+| Key | What it does |
+| --- | --- |
+| `?` or `F1` | this help |
+| `ctrl+p` | command palette: search for any action by name |
+| `escape` | go back / close |
+| `ctrl+q` | quit |
+| `tab` / `shift+tab` | move between fields and buttons |
+| `ctrl+s` | save the form you are in |
+
+## On the home screen
+
+{areas}
+
+## Your data
+
+- Data folder: `{data_dir}`
+- Change it with `--data-dir DIR` or the `RMCOACH_HOME` environment variable.
+- Every save is atomic, the previous version is kept, and a copy per day is kept
+  for a week. If the file is ever damaged, rmcoach will not touch it: run
+  `rmcoach doctor` in a terminal.
+
+## From the shell
+
+`rmcoach --help` lists the commands that work without opening this screen.
+"""
+
+
+class HelpScreen(ModalScreen[None]):
+    DEFAULT_CSS = """
+    HelpScreen { align: center middle; }
+    HelpScreen > VerticalScroll { width: 90%; max-width: 100; height: 90%; border: thick $accent; background: $surface; padding: 0 1; }
+    """
+    BINDINGS = [
+        Binding("escape,q,question_mark", "close", "Close"),
+    ]
+
+    def compose(self) -> ComposeResult:
+        app = self.app
+        areas = "\n".join(
+            f"- `{a.key}` **{a.title}** - {a.help}" for a in app.areas()  # type: ignore[attr-defined]
+        ) or "- Set up your pair first; the rest appears once it exists."
+        text = HELP_TEXT.format(areas=areas, data_dir=app.data_dir)  # type: ignore[attr-defined]
+        with VerticalScroll():
+            yield Markdown(text)
+        yield Footer()
+
+    def action_close(self) -> None:
+        self.dismiss()

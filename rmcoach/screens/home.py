@@ -1,0 +1,110 @@
+"""The home screen: the pair at a glance and the way into every area."""
+
+from __future__ import annotations
+
+import datetime as _dt
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Static
+
+from rmcoach.model import Pair, Person
+from rmcoach.textsafe import printable
+
+
+def _person_card(person: Person, other: Person | None) -> Text:
+    text = Text()
+    text.append(printable(person.name, keep_newlines=False), style="bold")
+    if person.role:
+        text.append("\n" + printable(person.role, keep_newlines=False), style="italic")
+    if person.brings:
+        text.append("\n\nBrings: ", style="bold")
+        text.append(printable(person.brings))
+    if person.wants:
+        text.append("\n\nWants to learn: ", style="bold")
+        text.append(printable(person.wants))
+    if not person.brings and not person.wants:
+        text.append("\n\nNothing yet about what you bring or want to learn - press e to add it.", style="dim")
+    del other
+    return text
+
+
+def pair_summary(pair: Pair, today: _dt.date | None = None) -> Text:
+    today = today or _dt.date.today()
+    text = Text()
+    text.append(printable(pair.title, keep_newlines=False), style="bold")
+    names = " & ".join(printable(p.name, keep_newlines=False) for p in pair.people)
+    text.append(f"  ·  {names}")
+    if pair.context:
+        text.append("\n" + printable(pair.context, keep_newlines=False), style="italic")
+    day = pair.day_number(today)
+    start = pair.start.strftime("%a %-d %b %Y")
+    if day < 1:
+        when = f"Starts {start} (in {1 - day} days)"
+    else:
+        week = (day - 1) // 7 + 1
+        when = f"Started {start} · week {week}"
+        if pair.end:
+            total = max(1, round((pair.end - pair.start).days / 7))
+            when += f" of about {total}"
+            if today > pair.end:
+                when += " · the planned time is over"
+    text.append("\n" + when)
+    return text
+
+
+class HomeScreen(Screen[None]):
+    DEFAULT_CSS = """
+    HomeScreen VerticalScroll { padding: 1 2; }
+    HomeScreen #summary { margin: 0 0 1 0; }
+    HomeScreen #people { height: auto; }
+    HomeScreen .card { width: 1fr; height: auto; border: round $primary; padding: 0 1; margin: 0 1 0 0; }
+    HomeScreen #areas-title { text-style: bold; margin: 1 0 0 0; color: $accent; }
+    """
+    BINDINGS = [Binding("q", "app.quit", "Quit", show=False)]
+
+    def __init__(self) -> None:
+        super().__init__()
+        for area in self.app.areas():  # type: ignore[attr-defined]
+            self._bindings.bind(area.key, f"app.{area.action}", area.title.split(" ")[0], show=True)
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with VerticalScroll():
+            yield Static(id="summary")
+            with Horizontal(id="people"):
+                yield Static(classes="card", id="card-1")
+                yield Static(classes="card", id="card-2")
+            yield Static("What you can do", id="areas-title")
+            yield Static(id="areas")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.refresh_data()
+
+    def on_screen_resume(self) -> None:
+        self.refresh_data()
+
+    def refresh_data(self) -> None:
+        pair = self.app.current_pair()  # type: ignore[attr-defined]
+        if pair is None:
+            return
+        self.sub_title = pair.title
+        self.query_one("#summary", Static).update(pair_summary(pair))
+        for index, person in enumerate(pair.people[:2], start=1):
+            self.query_one(f"#card-{index}", Static).update(_person_card(person, pair.other(person.uuid)))
+        areas = Text()
+        for area in self.app.areas():  # type: ignore[attr-defined]
+            areas.append(f" {area.key} ", style="reverse bold")
+            areas.append(f"  {area.title}", style="bold")
+            areas.append(f" - {area.help}\n")
+        areas.append(" ? ", style="reverse bold")
+        areas.append("  Help", style="bold")
+        areas.append(" - every key, where your data lives, and the commands for the shell\n")
+        areas.append("ctrl+p", style="reverse bold")
+        areas.append("  Command palette", style="bold")
+        areas.append(" - find any action by typing part of its name")
+        self.query_one("#areas", Static).update(areas)
