@@ -238,7 +238,8 @@ def _link_or_copy(src: Path, dst: Path) -> None:
 class _StoreTable(Table):
     """TinyDB table without a query cache (another process may have written)."""
 
-    default_query_cache_capacity = 0
+    def __init__(self, storage: Storage, name: str, cache_size: int = 0, persist_empty: bool = False) -> None:
+        super().__init__(storage, name, cache_size=0, persist_empty=persist_empty)
 
 
 class _StoreStorage(Storage):
@@ -417,15 +418,17 @@ class Store:
     def _cleanup_temp_files(self) -> None:
         # We hold the exclusive lock: no other writer is mid-write, so any
         # temp file present was left behind by a killed process.
-        try:
-            for entry in os.scandir(self.data_dir):
-                if entry.name.startswith(f".{locations.STORE_NAME}.tmp-"):
+        for folder in (self.data_dir, self.backup_dir):
+            try:
+                entries = list(os.scandir(folder))
+            except OSError:
+                continue
+            for entry in entries:
+                if entry.name.startswith(".rmcoach") and ".tmp-" in entry.name:
                     try:
                         os.unlink(entry.path)
                     except OSError:
                         pass
-        except OSError:
-            pass
 
     def _commit(self, data: dict[str, Any]) -> None:
         payload = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
