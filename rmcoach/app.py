@@ -60,14 +60,18 @@ class RMCoachApp(App[int]):
         if isinstance(theme, str) and theme in self.available_themes:
             self.theme = theme
         self.theme_changed_signal.subscribe(self, self._remember_theme)
+        if self._watch_interval:
+            self.set_interval(self._watch_interval, self.check_for_outside_changes)
+
+    def get_default_screen(self) -> Screen:
+        """The first screen is painted directly: home when a pair exists, else setup."""
         if self.current_pair() is None:
             from rmcoach.screens.setup import SetupScreen
 
-            self.push_screen(SetupScreen(first_run=True))
-        else:
-            self.show_home()
-        if self._watch_interval:
-            self.set_interval(self._watch_interval, self.check_for_outside_changes)
+            return SetupScreen(first_run=True)
+        from rmcoach.screens.home import HomeScreen
+
+        return HomeScreen()
 
     def _remember_theme(self, theme: object) -> None:
         self.prefs.set("theme", getattr(theme, "name", str(theme)))
@@ -78,10 +82,13 @@ class RMCoachApp(App[int]):
     def show_home(self) -> None:
         from rmcoach.screens.home import HomeScreen
 
-        # the home screen is the base of the stack: drop anything above it
-        while len(self.screen_stack) > 1:
+        if not isinstance(self.screen_stack[0], HomeScreen):
+            # straight after first-run setup: the home screen gets a stack of its own
+            self.add_mode("home", HomeScreen)
+            self.switch_mode("home")
+            return
+        while len(self.screen_stack) > 1:  # the home screen is the base: drop what is above it
             self.pop_screen()
-        self.push_screen(HomeScreen())
 
     # ------------------------------------------------------------------ outside changes
     def check_for_outside_changes(self) -> None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as _dt
 
+from rmcoach import clock
 from rmcoach.model import Pair
 from rmcoach.pairs import PersonInput, create_pair, load_pair
 from rmcoach.store import Store
@@ -28,7 +29,7 @@ JUNIOR = PersonInput(
 
 
 def build_demo(store: Store, today: _dt.date | None = None) -> Pair:
-    today = today or _dt.date.today()
+    today = today or clock.today()
     start = today - _dt.timedelta(weeks=14)
     with store.transaction():
         create_pair(

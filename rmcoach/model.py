@@ -10,6 +10,9 @@ import datetime as _dt
 from dataclasses import dataclass, field
 from typing import Any
 
+from rmcoach import clock
+
+
 RELATIONSHIP_PRESETS = ("tech exchange", "reverse mentoring", "meeting of the minds")
 DEFAULT_RELATIONSHIP = "tech exchange"
 
@@ -69,7 +72,7 @@ class Pair:
             uuid=rec["uuid"],
             relationship=str(rec.get("relationship") or DEFAULT_RELATIONSHIP),
             context=str(rec.get("context", "")),
-            start=_date(rec.get("start")) or _dt.date.today(),
+            start=_date(rec.get("start")) or clock.today(),
             end=_date(rec.get("end")),
             people=ordered,
             created=str(rec.get("created", "")),
@@ -101,5 +104,5 @@ class Pair:
         return name[:1].upper() + name[1:]
 
     def day_number(self, today: _dt.date | None = None) -> int:
-        today = today or _dt.date.today()
+        today = today or clock.today()
         return (today - self.start).days + 1

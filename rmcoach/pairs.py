@@ -6,6 +6,7 @@ import datetime as _dt
 from dataclasses import dataclass
 from typing import Any
 
+from rmcoach import clock
 from rmcoach.model import Pair, Person
 from rmcoach.store import Store, StoreError
 
@@ -50,7 +51,7 @@ def create_pair(
             {
                 "relationship": relationship,
                 "context": context,
-                "start": (start or _dt.date.today()).isoformat(),
+                "start": (start or clock.today()).isoformat(),
                 "end": end.isoformat() if end else None,
                 "people": ids,
             },

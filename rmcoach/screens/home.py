@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as _dt
 
+from rmcoach import clock
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -33,7 +34,7 @@ def _person_card(person: Person, other: Person | None) -> Text:
 
 
 def pair_summary(pair: Pair, today: _dt.date | None = None) -> Text:
-    today = today or _dt.date.today()
+    today = today or clock.today()
     text = Text()
     text.append(printable(pair.title, keep_newlines=False), style="bold")
     names = " & ".join(printable(p.name, keep_newlines=False) for p in pair.people)
@@ -72,30 +73,30 @@ class HomeScreen(Screen[None]):
             self._bindings.bind(area.key, f"app.{area.action}", area.title.split(" ")[0], show=True)
 
     def compose(self) -> ComposeResult:
+        summary, cards, areas = self._content()
         yield Header()
         with VerticalScroll():
-            yield Static(id="summary")
+            yield Static(summary, id="summary")
             with Horizontal(id="people"):
-                yield Static(classes="card", id="card-1")
-                yield Static(classes="card", id="card-2")
+                for index, card in enumerate(cards, start=1):
+                    yield Static(card, classes="card", id=f"card-{index}")
             yield Static("What you can do", id="areas-title")
-            yield Static(id="areas")
+            yield Static(areas, id="areas")
         yield Footer()
 
     def on_mount(self) -> None:
-        self.refresh_data()
+        self._shown_generation = self.app.store.generation  # type: ignore[attr-defined]
 
     def on_screen_resume(self) -> None:
-        self.refresh_data()
+        if getattr(self, "_shown_generation", None) != self.app.store.generation:  # type: ignore[attr-defined]
+            self.refresh_data()
 
-    def refresh_data(self) -> None:
+    def _content(self) -> tuple[Text, list[Text], Text]:
         pair = self.app.current_pair()  # type: ignore[attr-defined]
         if pair is None:
-            return
+            return Text(), [], Text()
         self.sub_title = pair.title
-        self.query_one("#summary", Static).update(pair_summary(pair))
-        for index, person in enumerate(pair.people[:2], start=1):
-            self.query_one(f"#card-{index}", Static).update(_person_card(person, pair.other(person.uuid)))
+        cards = [_person_card(person, pair.other(person.uuid)) for person in pair.people[:2]]
         areas = Text()
         for area in self.app.areas():  # type: ignore[attr-defined]
             areas.append(f" {area.key} ", style="reverse bold")
@@ -107,4 +108,12 @@ class HomeScreen(Screen[None]):
         areas.append("ctrl+p", style="reverse bold")
         areas.append("  Command palette", style="bold")
         areas.append(" - find any action by typing part of its name")
+        return pair_summary(pair), cards, areas
+
+    def refresh_data(self) -> None:
+        self._shown_generation = self.app.store.generation  # type: ignore[attr-defined]
+        summary, cards, areas = self._content()
+        self.query_one("#summary", Static).update(summary)
+        for index, card in enumerate(cards, start=1):
+            self.query_one(f"#card-{index}", Static).update(card)
         self.query_one("#areas", Static).update(areas)

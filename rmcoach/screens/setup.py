@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as _dt
 
 from dateutil.relativedelta import relativedelta
+from rmcoach import clock
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
@@ -36,7 +37,7 @@ class SetupScreen(Screen[None]):
     SetupScreen .section { text-style: bold; margin: 1 0 0 1; color: $accent; }
     SetupScreen #people { height: auto; }
     SetupScreen #people > Vertical { width: 1fr; height: auto; margin: 0 1 0 0; }
-    SetupScreen RadioSet { margin: 0 0 0 1; }
+    SetupScreen RadioSet { margin: 0 0 0 1; width: auto; }
     SetupScreen #buttons { height: auto; margin: 1 0 1 1; }
     SetupScreen #buttons Button { margin: 0 2 0 0; }
     SetupScreen #form-status { margin: 0 0 0 1; color: $error; }
@@ -85,7 +86,7 @@ class SetupScreen(Screen[None]):
             yield Label("About the relationship", classes="section")
             yield Field("Context (organisation or field, optional)", id="context",
                         value=pair.context if pair else "", placeholder="e.g. Cardiology and the digital team, Northgate General")
-            today = _dt.date.today()
+            today = clock.today()
             yield Field("Start date", id="start", value=_fmt(pair.start if pair else today),
                         placeholder="e.g. 2026-12-03 or 3 Dec 2026")
             default_end = pair.end if pair else today + relativedelta(months=6)
@@ -101,6 +102,11 @@ class SetupScreen(Screen[None]):
     def on_mount(self) -> None:
         self.query_one("#p1-name-input").focus()
         self._sync_own_words()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "cancel" and self.first_run:
+            return False  # nothing to go back to yet
+        return True
 
     @on(RadioSet.Changed)
     def _sync_own_words(self) -> None:

@@ -1,0 +1,90 @@
+"""Generate a "heavy pair": years of weekly use, written with rmcoach's own store.
+
+    python bench/heavy.py DIR [--years 5]
+
+Per year of weekly use: ~52 sessions, 400 learnings, 30 skills, 200 action
+items; plus several agreement versions.  The records use the same tables
+and fields as the app, so the benchmark exercises real code paths.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as _dt
+import random
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from rmcoach.demo import JUNIOR, SENIOR  # noqa: E402
+from rmcoach.pairs import create_pair  # noqa: E402
+from rmcoach.store import Store  # noqa: E402
+
+WORDS = (
+    "portal inbox message template consent clinic video call password manager phishing "
+    "calendar invite shared note handover bedside family conversation reasoning differential "
+    "escalation rota audit dashboard spreadsheet filter pivot referral letter dictation "
+    "governance committee budget career research teaching feedback listening silence pause"
+).split()
+
+
+def sentence(rng: random.Random, n: int) -> str:
+    return " ".join(rng.choice(WORDS) for _ in range(n)).capitalize() + "."
+
+
+def generate(data_dir: Path, years: float = 5, seed: int = 7) -> Store:
+    rng = random.Random(seed)
+    store = Store(data_dir)
+    weeks = int(52 * years)
+    start = _dt.date(2026, 11, 1) - _dt.timedelta(weeks=weeks)
+    with store.transaction():
+        pair = create_pair(store, people=(SENIOR, JUNIOR), relationship="tech exchange",
+                           context="Cardiology and the digital team", start=start)
+        people = [p.uuid for p in pair.people]
+        skills = []
+        for i in range(int(30 * years)):
+            teacher = people[i % 2]
+            skills.append(store.insert("skills", {
+                "title": f"Skill {i}: " + sentence(rng, 3), "teacher": teacher,
+                "learner": people[(i + 1) % 2], "kind": "technology" if i % 2 else "professional wisdom",
+                "description": sentence(rng, 25), "why": sentence(rng, 12), "level": rng.randint(0, 4),
+                "levels": [{"level": lv, "on": (start + _dt.timedelta(days=7 * lv)).isoformat()} for lv in range(3)],
+            })["uuid"])
+        sessions = []
+        for w in range(weeks):
+            day = start + _dt.timedelta(weeks=w)
+            sessions.append(store.insert("sessions", {
+                "date": day.isoformat(), "lead": people[w % 2],
+                "covered": {people[0]: [rng.choice(skills)], people[1]: [rng.choice(skills)]},
+                "went_well": sentence(rng, 15), "notes": "\n\n".join(sentence(rng, 30) for _ in range(4)),
+                "ratings": {p: {"useful": rng.randint(2, 5), "comfort": rng.randint(2, 5)} for p in people},
+            })["uuid"])
+        for i in range(int(200 * years)):
+            store.insert("actions", {
+                "text": sentence(rng, 10), "owner": people[i % 2], "session": rng.choice(sessions),
+                "due": (start + _dt.timedelta(days=rng.randint(0, weeks * 7))).isoformat(),
+                "status": rng.choice(["open", "done", "done", "dropped"]),
+            })
+        for i in range(int(400 * years)):
+            store.insert("learnings", {
+                "text": sentence(rng, 20), "by": people[i % 2], "skill": rng.choice(skills + [None]),
+                "tags": rng.sample(WORDS, 2), "on": (start + _dt.timedelta(days=i * 7 * weeks // (400 * years + 1))).isoformat(),
+            })
+        for v in range(4):
+            store.insert("agreements", {"version": v + 1, "goals": [sentence(rng, 12) for _ in range(6)],
+                                        "rules": [sentence(rng, 15) for _ in range(6)], "logistics": sentence(rng, 30)})
+    return store
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("dir")
+    parser.add_argument("--years", type=float, default=5)
+    args = parser.parse_args()
+    store = generate(Path(args.dir), args.years)
+    print(f"wrote {store.path} ({store.path.stat().st_size / 1e6:.1f} MB)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,117 @@
+"""rmcoach benchmarks: every figure measured side by side in one run.
+
+    python bench/run.py [--runs N] [--quick]
+
+Prints a table.  Goals (from the project's issues) are shown next to each
+figure; the script never fails on a missed goal - it reports.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(ROOT))
+
+from bench.heavy import generate  # noqa: E402
+from rmcoach.store import Store, atomic_write_bytes  # noqa: E402
+
+
+def _child(cmd: list[str]) -> tuple[float, int]:
+    """Wall seconds and peak RSS (KiB) of one child process."""
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
+    _, status, usage = os.wait4(proc.pid, 0)
+    elapsed = time.perf_counter() - start
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise SystemExit(f"benchmark command failed: {' '.join(cmd)}")
+    return elapsed, usage.ru_maxrss
+
+
+def side_by_side(a: list[str], b: list[str], runs: int) -> dict[str, float]:
+    """Run A and B in turn (A B A B ...) after one warm-up each; medians and ratio medians."""
+    _child(a), _child(b)
+    ta, tb, ma, mb, ratios = [], [], [], [], []
+    for _ in range(runs):
+        t1, m1 = _child(a)
+        t2, m2 = _child(b)
+        ta.append(t1), tb.append(t2), ma.append(m1), mb.append(m2), ratios.append(t1 / t2)
+    return {
+        "a": statistics.median(ta), "b": statistics.median(tb), "ratio": statistics.median(ratios),
+        "mem_a": statistics.median(ma), "mem_b": statistics.median(mb),
+        "mem_ratio": statistics.median(x / y for x, y in zip(ma, mb)),
+    }
+
+
+def time_in_process(fn, repeat: int) -> float:
+    samples = []
+    for _ in range(repeat):
+        t = time.perf_counter()
+        fn()
+        samples.append(time.perf_counter() - t)
+    return statistics.median(samples)
+
+
+def bench_save(data_dir: Path, repeat: int) -> tuple[float, float]:
+    """Median save of one record on the heavy store, and the plain-json floor."""
+    store = Store(data_dir)
+    store.check()
+    counter = iter(range(10**9))
+
+    def save() -> None:
+        store.insert("learnings", {"text": f"bench learning {next(counter)}", "by": None, "tags": ["bench"]})
+
+    ours = time_in_process(save, repeat)
+    data = json.loads(store.path.read_text())
+    floor_path = data_dir / "floor.json"
+
+    def floor() -> None:
+        data["learnings"][str(len(data["learnings"]) + 10**6)] = {"text": "floor"}
+        atomic_write_bytes(floor_path, json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode())
+
+    base = time_in_process(floor, repeat)
+    floor_path.unlink()
+    return ours, base
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--runs", type=int, default=10)
+    parser.add_argument("--quick", action="store_true", help="fewer runs, for a smoke test")
+    args = parser.parse_args()
+    runs = 3 if args.quick else args.runs
+    rows: list[tuple[str, str, str]] = []
+    with tempfile.TemporaryDirectory() as tmp:
+        heavy = Path(tmp) / "heavy5"
+        generate(heavy, years=5)
+        size = (heavy / "rmcoach.json").stat().st_size / 1e6
+        py = sys.executable
+        launch = side_by_side([py, str(HERE / "launch.py"), "rmcoach", str(heavy)],
+                              [py, str(HERE / "launch.py"), "bare"], runs)
+        rows.append(("launch to first frame, heavy pair vs bare Textual app",
+                     f"{launch['a'] * 1000:.0f} ms vs {launch['b'] * 1000:.0f} ms = {launch['ratio']:.2f}x", "<= 1.25x"))
+        rows.append(("peak memory, heavy pair vs bare Textual app",
+                     f"{launch['mem_a'] / 1024:.0f} MiB vs {launch['mem_b'] / 1024:.0f} MiB = {launch['mem_ratio']:.2f}x", "<= 1.3x"))
+        ours, floor = bench_save(heavy, 15 if args.quick else 60)
+        rows.append(("save one record, heavy pair (median)", f"{ours * 1000:.1f} ms", "< 30 ms"))
+        rows.append(("  vs plain json dump + atomic write of the same data",
+                     f"{floor * 1000:.1f} ms = {ours / floor:.2f}x", "<= 1.5x"))
+    print(f"heavy pair: 5 years of weekly use, {size:.1f} MB store; {runs} paired runs; python {sys.version.split()[0]}")
+    width = max(len(r[0]) for r in rows)
+    print(f"{'figure':<{width}}  {'measured':<40}  goal")
+    for name, value, goal in rows:
+        print(f"{name:<{width}}  {value:<40}  {goal}")
+
+
+if __name__ == "__main__":
+    main()
