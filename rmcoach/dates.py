@@ -83,6 +83,10 @@ _CLOCK_RE = re.compile(
 )
 
 
+_ISO_START_RE = re.compile(r"^\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:$|[\sT])")
+_FOUR_DIGITS_RE = re.compile(r"\d{4}")
+
+
 class DateParseError(ValueError):
     """Text could not be read as a date; the message is meant for the user."""
 
@@ -250,14 +254,32 @@ def _dateutil_parse(text: str, naive_default: datetime, dayfirst: bool) -> datet
 
     cleaned = re.sub(r"\b(noon|midday)\b", "12:00", text, flags=re.IGNORECASE)
     cleaned = re.sub(r"\bmidnight\b", "00:00", cleaned, flags=re.IGNORECASE)
-    try:
+    # "2026-12-03" is ISO year-month-day whatever the day-first preference.
+    yearfirst = bool(_ISO_START_RE.match(cleaned))
+    if yearfirst:
+        dayfirst = False
+
+    def run(dflt: datetime) -> datetime:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            result = du_parser.parse(cleaned, default=naive_default, dayfirst=dayfirst)
+            return du_parser.parse(cleaned, default=dflt, dayfirst=dayfirst, yearfirst=yearfirst)
+
+    try:
+        result = run(naive_default)
+        if not isinstance(result, datetime):
+            raise _fail(text)
+        if not _FOUR_DIGITS_RE.search(cleaned):
+            # dateutil reads a lone number that cannot be a day ("32 Dec") as
+            # a two-digit year.  Parse with two different defaults to see which
+            # parts really came from the text and refuse that reading.
+            a = run(datetime(2001, 1, 1))
+            b = run(datetime(2002, 2, 2))
+            if a.year == b.year and a.month == b.month and a.day != b.day:
+                raise _fail(text)
+    except DateParseError:
+        raise
     except Exception:  # dateutil raises many kinds of error on odd input
         raise _fail(text) from None
-    if not isinstance(result, datetime):
-        raise _fail(text)
     return result
 
 
