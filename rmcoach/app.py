@@ -5,30 +5,39 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Iterable
+from functools import partial
+from typing import Iterable
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
 
 from rmcoach import __version__
-from rmcoach.model import Pair
+from rmcoach.model import Pair, Person
 from rmcoach.pairs import load_pair
 from rmcoach.prefs import Prefs
+from rmcoach.privacy import TOGETHER
 from rmcoach.store import Store, StoreError
 
 
 @dataclass(frozen=True)
 class Area:
-    """One place in the app: reachable by a key on the home screen and from the palette."""
+    """One place in the app: reachable by a key on the home screen and from the palette.
+
+    ``target`` is either the name of an RMCoachApp action (without ``action_``)
+    or ``"module:ScreenClass"`` under ``rmcoach.screens`` - such a screen is
+    imported only when opened and is constructed with no arguments.
+    """
 
     key: str
     title: str
     help: str
-    action: str  # name of an RMCoachApp action, without the "action_" prefix
+    target: str
     needs_pair: bool = True
 
 
+# Each feature adds its line here; the home screen, the footer, the help
+# screen and the command palette are all built from this one list.
 AREAS: tuple[Area, ...] = (
     Area("e", "Edit pair details", "Change names, roles, what each brings, the relationship's name and dates", "edit_pair"),
 )
@@ -43,6 +52,7 @@ class RMCoachApp(App[int]):
     """
     BINDINGS = [
         Binding("question_mark,f1", "help", "Help", key_display="?"),
+        Binding("f2", "switch_person", "Who's here"),
         Binding("ctrl+q", "quit", "Quit", priority=True),
     ]
 
@@ -52,7 +62,7 @@ class RMCoachApp(App[int]):
         self.store = Store(self.data_dir)
         self.prefs = Prefs(self.data_dir)
         self._watch_interval = watch_interval
-        self._seen_generation = -1
+        self.viewer: str | None = None  # a person's uuid, or privacy.TOGETHER
 
     # ------------------------------------------------------------------ start-up
     def on_mount(self) -> None:
@@ -60,6 +70,7 @@ class RMCoachApp(App[int]):
         if isinstance(theme, str) and theme in self.available_themes:
             self.theme = theme
         self.theme_changed_signal.subscribe(self, self._remember_theme)
+        self._restore_viewer()
         if self._watch_interval:
             self.set_interval(self._watch_interval, self.check_for_outside_changes)
 
@@ -76,6 +87,61 @@ class RMCoachApp(App[int]):
     def _remember_theme(self, theme: object) -> None:
         self.prefs.set("theme", getattr(theme, "name", str(theme)))
 
+    # ------------------------------------------------------------------ who is here
+    def _restore_viewer(self) -> None:
+        pair = self.current_pair()
+        if pair is None:
+            return
+        remembered = self.prefs.get("viewer")
+        if remembered == TOGETHER or (isinstance(remembered, str) and pair.person(remembered)):
+            self.set_viewer(remembered, remember=False)
+        else:
+            self.call_after_refresh(self.action_switch_person)
+
+    def set_viewer(self, viewer: str, *, remember: bool = True) -> None:
+        self.viewer = viewer
+        if remember:
+            self.prefs.set("viewer", viewer)
+        self._show_viewer()
+        self.refresh_screen()
+
+    def refresh_screen(self) -> None:
+        """Ask the current screen to redraw its data (if it is up and knows how)."""
+        screen = self.screen
+        refresh = getattr(screen, "refresh_data", None)
+        if callable(refresh) and screen.is_mounted:
+            refresh()
+
+    def _show_viewer(self) -> None:
+        self.sub_title = self.viewer_label()
+
+    def viewer_label(self) -> str:
+        pair = self.current_pair()
+        if self.viewer == TOGETHER:
+            return "both of you together - private notes hidden"
+        person = pair.person(self.viewer) if pair and self.viewer else None
+        return f"{person.name} at the keyboard" if person else ""
+
+    def viewer_person(self) -> Person | None:
+        """The person at the keyboard, or None when both are looking together."""
+        pair = self.current_pair()
+        if pair is None or not self.viewer or self.viewer == TOGETHER:
+            return None
+        return pair.person(self.viewer)
+
+    def action_switch_person(self) -> None:
+        from rmcoach.screens.who import WhoScreen
+
+        pair = self.current_pair()
+        if pair is None or isinstance(self.screen, WhoScreen):
+            return
+
+        def chosen(viewer: str | None) -> None:
+            if viewer:
+                self.set_viewer(viewer)
+
+        self.push_screen(WhoScreen(pair, self.viewer), chosen)
+
     def current_pair(self) -> Pair | None:
         return load_pair(self.store)
 
@@ -86,6 +152,8 @@ class RMCoachApp(App[int]):
             # straight after first-run setup: the home screen gets a stack of its own
             self.add_mode("home", HomeScreen)
             self.switch_mode("home")
+            if not self.viewer:
+                self.call_after_refresh(self.action_switch_person)
             return
         while len(self.screen_stack) > 1:  # the home screen is the base: drop what is above it
             self.pop_screen()
@@ -100,9 +168,7 @@ class RMCoachApp(App[int]):
         except StoreError as exc:
             self.notify(str(exc), title="Data file problem", severity="error", timeout=15)
             return
-        refresh = getattr(self.screen, "refresh_data", None)
-        if callable(refresh):
-            refresh()
+        self.refresh_screen()
 
     def save_failed(self, exc: StoreError) -> None:
         self.notify(str(exc), title="Not saved", severity="error", timeout=12)
@@ -121,6 +187,23 @@ class RMCoachApp(App[int]):
         if pair is not None:
             self.push_screen(SetupScreen(first_run=False, pair=pair))
 
+    def open_area(self, area: Area) -> None:
+        if ":" in area.target:
+            import importlib
+
+            module, _, cls = area.target.partition(":")
+            screen_class = getattr(importlib.import_module(f"rmcoach.screens.{module}"), cls)
+            if not isinstance(self.screen, screen_class):
+                self.push_screen(screen_class())
+        else:
+            getattr(self, f"action_{area.target}")()
+
+    def action_open(self, key: str) -> None:
+        for area in self.areas():
+            if area.key == key:
+                self.open_area(area)
+                return
+
     def areas(self) -> Iterable[Area]:
         has_pair = self.current_pair() is not None
         return [a for a in AREAS if has_pair or not a.needs_pair]
@@ -128,11 +211,11 @@ class RMCoachApp(App[int]):
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)
         yield SystemCommand("Help", "What rmcoach does and every key", self.action_help)
+        if self.current_pair() is not None:
+            yield SystemCommand("Switch person", "Say who is at the keyboard, or that you are both looking", self.action_switch_person)
+            yield SystemCommand("Home", "Back to the home screen", self.show_home)
         for area in self.areas():
-            yield SystemCommand(area.title, area.help, self._runner(area.action))
-
-    def _runner(self, action: str) -> Callable[[], object]:
-        return getattr(self, f"action_{action}")
+            yield SystemCommand(area.title, area.help, partial(self.open_area, area))
 
 
 def make_app(data_dir: Path | str, **kwargs: float) -> RMCoachApp:

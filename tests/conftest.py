@@ -40,3 +40,15 @@ def run_cli(*args: str, data_dir: Path | None = None, stdin: str | None = None,
     if data_dir is not None:
         cmd += ["--data-dir", str(data_dir)]
     return subprocess.run(cmd, input=stdin, capture_output=True, text=True, env=full_env, timeout=timeout)
+
+
+@pytest.fixture
+def demo_dir(data_dir: Path) -> Path:
+    """A data folder with the demo pair, and the first person remembered at the keyboard."""
+    from rmcoach.demo import build_demo
+    from rmcoach.prefs import Prefs
+    from rmcoach.store import Store
+
+    pair = build_demo(Store(data_dir))
+    Prefs(data_dir).set("viewer", pair.people[0].uuid)
+    return data_dir

@@ -7,11 +7,11 @@ from pathlib import Path
 from textual.widgets import Input
 
 from rmcoach.app import make_app
-from rmcoach.demo import build_demo
 from rmcoach.pairs import load_pair
 from rmcoach.screens.help import HelpScreen
 from rmcoach.screens.home import HomeScreen
 from rmcoach.screens.setup import SetupScreen
+from rmcoach.screens.who import WhoScreen
 from rmcoach.store import Store
 from rmcoach.widgets.form import Field
 
@@ -33,6 +33,9 @@ async def test_first_run_walks_through_setup_and_lands_home(data_dir: Path) -> N
         await pilot.press(*"Sam Roe")
         app.screen.query_one("#p1-role-input", Input).value = "Consultant physician"
         await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, WhoScreen)  # who is at the keyboard?
+        await pilot.press("down", "enter")
         await pilot.pause()
         assert isinstance(app.screen, HomeScreen)
         assert "Dr Ann Lee" in _screen_text(app) and "Sam Roe" in _screen_text(app)
@@ -78,6 +81,8 @@ async def test_setup_shows_each_problem_next_to_its_field_and_saves_nothing(data
         screen.query_one("#end-input", Input).value = ""
         await pilot.press("ctrl+s")
         await pilot.pause()
+        await pilot.press("escape")  # not saying who is here is allowed
+        await pilot.pause()
         assert isinstance(app.screen, HomeScreen)
     pair = load_pair(Store(data_dir))
     assert pair is not None and pair.start.isoformat() == "2026-12-03" and pair.end is None
@@ -100,13 +105,15 @@ async def test_own_words_for_the_relationship_are_used_everywhere(data_dir: Path
         screen.query_one("#relationship-own-input", Input).value = "Tuesday swap shop"
         await pilot.press("ctrl+s")
         await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
         assert isinstance(app.screen, HomeScreen)
-        assert app.screen.sub_title == "Tuesday swap shop"
+        assert "Tuesday swap shop" in app.screen.title
         assert "Tuesday swap shop" in _screen_text(app)
 
 
-async def test_edit_pair_details_later(data_dir: Path) -> None:
-    build_demo(Store(data_dir))
+async def test_edit_pair_details_later(demo_dir: Path) -> None:
+    data_dir = demo_dir
     app = make_app(data_dir, watch_interval=0)
     async with app.run_test(size=SIZE) as pilot:
         assert isinstance(app.screen, HomeScreen)
@@ -130,8 +137,8 @@ async def test_edit_pair_details_later(data_dir: Path) -> None:
     assert person["history"][0]["version"]["role"] == "Health informatics analyst"
 
 
-async def test_help_opens_with_question_mark_and_closes_with_escape(data_dir: Path) -> None:
-    build_demo(Store(data_dir))
+async def test_help_opens_with_question_mark_and_closes_with_escape(demo_dir: Path) -> None:
+    data_dir = demo_dir
     app = make_app(data_dir, watch_interval=0)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("question_mark")
@@ -143,8 +150,8 @@ async def test_help_opens_with_question_mark_and_closes_with_escape(data_dir: Pa
         assert isinstance(app.screen, HomeScreen)
 
 
-async def test_theme_choice_is_remembered(data_dir: Path) -> None:
-    build_demo(Store(data_dir))
+async def test_theme_choice_is_remembered(demo_dir: Path) -> None:
+    data_dir = demo_dir
     app = make_app(data_dir, watch_interval=0)
     async with app.run_test(size=SIZE) as pilot:
         app.theme = "nord"
@@ -155,8 +162,8 @@ async def test_theme_choice_is_remembered(data_dir: Path) -> None:
         assert again.theme == "nord"
 
 
-async def test_command_palette_lists_every_area(data_dir: Path) -> None:
-    build_demo(Store(data_dir))
+async def test_command_palette_lists_every_area(demo_dir: Path) -> None:
+    data_dir = demo_dir
     app = make_app(data_dir, watch_interval=0)
     async with app.run_test(size=SIZE):
         titles = {c.title for c in app.get_system_commands(app.screen)}
@@ -165,9 +172,9 @@ async def test_command_palette_lists_every_area(data_dir: Path) -> None:
         assert "Help" in titles
 
 
-async def test_a_change_from_another_process_shows_up(data_dir: Path) -> None:
+async def test_a_change_from_another_process_shows_up(demo_dir: Path) -> None:
+    data_dir = demo_dir
     store = Store(data_dir)
-    build_demo(store)
     app = make_app(data_dir, watch_interval=0)
     async with app.run_test(size=SIZE) as pilot:
         pair = load_pair(store)
@@ -177,3 +184,29 @@ async def test_a_change_from_another_process_shows_up(data_dir: Path) -> None:
         app.check_for_outside_changes()
         await pilot.pause()
         assert "Prof Margaret Okafor" in _screen_text(app)
+
+
+async def test_who_is_at_the_keyboard_is_asked_once_and_remembered(data_dir: Path) -> None:
+    from rmcoach.demo import build_demo
+    from rmcoach.privacy import TOGETHER
+
+    pair = build_demo(Store(data_dir))
+    app = make_app(data_dir, watch_interval=0)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, WhoScreen)
+        await pilot.press("down", "enter")
+        await pilot.pause()
+        assert app.viewer == pair.people[1].uuid
+        assert "Sam Patel at the keyboard" in app.sub_title
+        await pilot.press("f2")
+        await pilot.pause()
+        assert isinstance(app.screen, WhoScreen)
+        await pilot.press("down", "enter")
+        await pilot.pause()
+        assert app.viewer == TOGETHER and "together" in app.sub_title
+    again = make_app(data_dir, watch_interval=0)
+    async with again.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert isinstance(again.screen, HomeScreen)
+        assert again.viewer == TOGETHER

@@ -10,6 +10,7 @@ import pytest
 from rmcoach import clock
 from rmcoach.app import make_app
 from rmcoach.demo import build_demo
+from rmcoach.prefs import Prefs
 from rmcoach.store import Store
 
 FROZEN = _dt.datetime(2026, 11, 24, 9, 30, tzinfo=_dt.timezone.utc)
@@ -23,7 +24,8 @@ def frozen_clock():
 
 
 def test_home_screen_snapshot(snap_compare, tmp_path: Path, frozen_clock) -> None:
-    build_demo(Store(tmp_path / "data"), today=FROZEN.date())
+    pair = build_demo(Store(tmp_path / "data"), today=FROZEN.date())
+    Prefs(tmp_path / "data").set("viewer", pair.people[0].uuid)
     app = make_app(tmp_path / "data", watch_interval=0)
     assert snap_compare(app, terminal_size=(110, 34))
 

@@ -70,7 +70,7 @@ class HomeScreen(Screen[None]):
     def __init__(self) -> None:
         super().__init__()
         for area in self.app.areas():  # type: ignore[attr-defined]
-            self._bindings.bind(area.key, f"app.{area.action}", area.title.split(" ")[0], show=True)
+            self._bindings.bind(area.key, f"app.open({area.key!r})", area.title.split(" ")[0], show=True)
 
     def compose(self) -> ComposeResult:
         summary, cards, areas = self._content()
@@ -95,7 +95,7 @@ class HomeScreen(Screen[None]):
         pair = self.app.current_pair()  # type: ignore[attr-defined]
         if pair is None:
             return Text(), [], Text()
-        self.sub_title = pair.title
+        self.title = f"rmcoach - {pair.title}"
         cards = [_person_card(person, pair.other(person.uuid)) for person in pair.people[:2]]
         areas = Text()
         for area in self.app.areas():  # type: ignore[attr-defined]
