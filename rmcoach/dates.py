@@ -85,6 +85,7 @@ _CLOCK_RE = re.compile(
 
 _ISO_START_RE = re.compile(r"^\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:$|[\sT])")
 _FOUR_DIGITS_RE = re.compile(r"\d{4}")
+_SIGNED_NUMBER_RE = re.compile(r"^\s*[-+]\s*\d+\s*$")
 
 
 class DateParseError(ValueError):
@@ -126,7 +127,9 @@ def _quote(text: str) -> str:
 
 
 def _fail(text: str) -> DateParseError:
-    return DateParseError(f"Could not read {_quote(text)} as a date — {_EXAMPLES}.")
+    shown = _quote(text)
+    what = "that" if shown == '""' else shown
+    return DateParseError(f"Could not read {what} as a date — {_EXAMPLES}.")
 
 
 def _parse_clock(text: str) -> time | None:
@@ -264,6 +267,8 @@ def _dateutil_parse(text: str, naive_default: datetime, dayfirst: bool) -> datet
             warnings.simplefilter("ignore")
             return du_parser.parse(cleaned, default=dflt, dayfirst=dayfirst, yearfirst=yearfirst)
 
+    if _SIGNED_NUMBER_RE.match(cleaned):
+        raise _fail(text)
     try:
         result = run(naive_default)
         if not isinstance(result, datetime):

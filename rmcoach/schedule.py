@@ -734,20 +734,20 @@ class Schedule:
 
     def find(self, when: datetime) -> Occurrence | None:
         """The session whose original start or current start is ``when``
-        (naive: local wall-clock time; aware: that instant)."""
-        ri_naive = self._locate(when)
-        if ri_naive is None:
+        (naive: local wall-clock time; aware: that instant), or None.
+        A skipped session is found too, at its original time (see
+        :meth:`is_skipped`)."""
+        located = self._locate(when)
+        if located is None:
             return None
-        index, ri, naive = ri_naive
+        index, ri, naive = located
         change = self._changes_by_original().get(naive)
-        rule = self.rules[ri]
-        original = localize(naive, rule.tz)
-        if change is not None and change.kind == "move":
-            start = localize(change.new_start, rule.tz)
-            return Occurrence(start, _add_minutes(start, change.new_minutes or rule.minutes), index,
-                              original, True, ri, change.note)
-        return Occurrence(original, _add_minutes(original, rule.minutes), index, original, False, ri,
-                          change.note if change else "")
+        if change is not None and change.kind == "skip":
+            rule = self.rules[ri]
+            original = localize(naive, rule.tz)
+            return Occurrence(original, _add_minutes(original, rule.minutes), index, original, False, ri,
+                              change.note)
+        return self._to_occurrence(index, ri, naive, change)
 
     def is_skipped(self, when: datetime) -> bool:
         located = self._locate(when)

@@ -215,3 +215,10 @@ def test_written_dates_read_back(dt, pattern):
                           hm=f"{dt.hour:02d}:{dt.minute:02d}")
     assert parse_when(text, now=NOW) == dt.replace(second=0, microsecond=0)
     assert parse_when(text, now=NOW).time() == time(dt.hour, dt.minute)
+
+
+@pytest.mark.parametrize("text", ["\x00", "-1", "+3", "25:00", "tomorrow 13pm", "24/24/2024", "1 Jan 10000"])
+def test_odd_inputs_are_refused_politely(text):
+    with pytest.raises(DateParseError) as err:
+        parse_when(text, tz="Europe/London", now=NOW)
+    assert '""' not in str(err.value)

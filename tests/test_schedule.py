@@ -469,3 +469,13 @@ def test_occurrence_is_frozen():
     assert isinstance(o, Occurrence)
     with pytest.raises(Exception):
         o.index = 5  # type: ignore[misc]
+
+
+def test_find_by_original_or_current_time():
+    s = fortnightly_tuesdays().move(datetime(2026, 1, 20, 14), datetime(2026, 1, 22, 9)).skip(
+        datetime(2026, 2, 3, 14), note="leave")
+    assert s.find(datetime(2026, 1, 20, 14)).index == 2
+    assert s.find(aware(2026, 1, 22, 9)).moved_from == aware(2026, 1, 20, 14)
+    skipped = s.find(datetime(2026, 2, 3, 14))
+    assert skipped.index == 3 and skipped.note == "leave" and s.is_skipped(datetime(2026, 2, 3, 14))
+    assert s.find(datetime(2026, 1, 21, 14)) is None
