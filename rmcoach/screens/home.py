@@ -13,6 +13,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
 from rmcoach.model import Pair, Person
+from rmcoach.status import StatusContext, collect
 from rmcoach.textsafe import printable
 
 
@@ -57,10 +58,19 @@ def pair_summary(pair: Pair, today: _dt.date | None = None) -> Text:
     return text
 
 
+_LEVELS = {
+    "ok": ("✓", "green"),
+    "todo": ("○", "yellow"),
+    "nudge": ("!", "bold magenta"),
+    "info": ("·", "dim"),
+}
+
+
 class HomeScreen(Screen[None]):
     DEFAULT_CSS = """
     HomeScreen VerticalScroll { padding: 1 2; }
     HomeScreen #summary { margin: 0 0 1 0; }
+    HomeScreen #status { margin: 0 0 1 0; height: auto; }
     HomeScreen #people { height: auto; }
     HomeScreen .card { width: 1fr; height: auto; border: round $primary; padding: 0 1; margin: 0 1 0 0; }
     HomeScreen #areas-title { text-style: bold; margin: 1 0 0 0; color: $accent; }
@@ -77,6 +87,8 @@ class HomeScreen(Screen[None]):
         yield Header()
         with VerticalScroll():
             yield Static(summary, id="summary")
+            status = self._status()
+            yield Static(status, id="status").set_styles(display="block" if status.plain else "none")
             with Horizontal(id="people"):
                 for index, card in enumerate(cards, start=1):
                     yield Static(card, classes="card", id=f"card-{index}")
@@ -110,10 +122,29 @@ class HomeScreen(Screen[None]):
         areas.append(" - find any action by typing part of its name")
         return pair_summary(pair), cards, areas
 
+    def _status(self) -> Text:
+        pair = self.app.current_pair()  # type: ignore[attr-defined]
+        text = Text()
+        if pair is None:
+            return text
+        ctx = StatusContext(store=self.app.store, pair=pair, viewer=self.app.viewer, now=clock.now())  # type: ignore[attr-defined]
+        for line in collect(ctx):
+            marker, style = _LEVELS.get(line.level, _LEVELS["info"])
+            text.append(f"{marker} ", style=style)
+            text.append(printable(line.text, keep_newlines=False))
+            if line.key:
+                text.append(f"  [{line.key}]", style="dim")
+            text.append("\n")
+        text.rstrip()
+        return text
+
     def refresh_data(self) -> None:
         self._shown_generation = self.app.store.generation  # type: ignore[attr-defined]
         summary, cards, areas = self._content()
         self.query_one("#summary", Static).update(summary)
+        status = self._status()
+        self.query_one("#status", Static).update(status)
+        self.query_one("#status", Static).display = bool(status.plain)
         for index, card in enumerate(cards, start=1):
             self.query_one(f"#card-{index}", Static).update(card)
         self.query_one("#areas", Static).update(areas)
