@@ -1,16 +1,22 @@
 """A realistic sample pair for newcomers: a consultant and a junior analyst.
 
-Each feature adds its slice of history here, written in one transaction.
+Each feature adds its slice of history by listing a ``"module:function"``
+in :data:`DEMO_STEPS`; every step is called as ``step(store, pair, today)``
+inside one transaction, in order.
 """
 
 from __future__ import annotations
 
 import datetime as _dt
+import importlib
 
 from rmcoach import clock
 from rmcoach.model import Pair
 from rmcoach.pairs import PersonInput, create_pair, load_pair
 from rmcoach.store import Store
+
+# "module:function" under rmcoach, each called as step(store, pair, today).
+DEMO_STEPS: list[str] = []
 
 SENIOR = PersonInput(
     name="Dr Margaret Okafor",
@@ -32,7 +38,7 @@ def build_demo(store: Store, today: _dt.date | None = None) -> Pair:
     today = today or clock.today()
     start = today - _dt.timedelta(weeks=14)
     with store.transaction():
-        create_pair(
+        pair = create_pair(
             store,
             people=(SENIOR, JUNIOR),
             relationship="tech exchange",
@@ -40,6 +46,9 @@ def build_demo(store: Store, today: _dt.date | None = None) -> Pair:
             start=start,
             end=start + _dt.timedelta(weeks=26),
         )
+        for path in DEMO_STEPS:
+            module, _, func = path.partition(":")
+            getattr(importlib.import_module(f"rmcoach.{module}"), func)(store, pair, today)
     pair = load_pair(store)
     assert pair is not None
     return pair
