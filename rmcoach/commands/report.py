@@ -1,0 +1,44 @@
+"""`rmcoach report`: a Markdown progress report of the shared view."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+NAME = "report"
+HELP = "write a Markdown progress report of what you share (--as NAME adds that person's private notes)"
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
+    parser.add_argument("--as", dest="as_name", metavar="NAME",
+                        help="your own copy: add the private notes of NAME (one of the pair)")
+
+
+def run(args: argparse.Namespace, ctx: Any) -> int:
+    from rmcoach.privacy import SHARED_VIEW
+    from rmcoach.review import build_review, report_markdown
+    from rmcoach.store import atomic_write_bytes
+    from rmcoach.textsafe import printable
+
+    pair = ctx.pair()
+    if pair is None:
+        ctx.stderr.write("rmcoach: there is no pair yet; run `rmcoach` to set one up (or `rmcoach demo` to try it).\n")
+        return 1
+    viewer = SHARED_VIEW
+    if args.as_name:
+        person = pair.person(args.as_name)
+        if person is None:
+            names = " or ".join(p.name for p in pair.people)
+            ctx.stderr.write(f"rmcoach: --as must name one of the pair ({printable(names)}).\n")
+            return 2
+        viewer = person.uuid
+    text = report_markdown(build_review(ctx.store(), pair, viewer))
+    if args.output:
+        out = Path(args.output).expanduser()
+        atomic_write_bytes(out, text.encode("utf-8"))
+        ctx.stdout.write(f"Wrote the report to {out}.\n")
+    else:
+        ctx.stdout.write(text)
+    return 0
