@@ -40,6 +40,7 @@ class Area:
 # screen and the command palette are all built from this one list.
 AREAS: tuple[Area, ...] = (
     Area("e", "Edit pair details", "Change names, roles, what each brings, the relationship's name and dates", "edit_pair"),
+    Area("v", "Review together", "Look back: sessions kept, how they felt, progress both ways, goals, the close", "review:ReviewScreen"),
 )
 
 
@@ -180,6 +181,9 @@ class RMCoachApp(App[int]):
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen())
 
+    def action_home(self) -> None:
+        self.show_home()
+
     def action_edit_pair(self) -> None:
         from rmcoach.screens.setup import SetupScreen
 
@@ -213,7 +217,7 @@ class RMCoachApp(App[int]):
         yield SystemCommand("Help", "What rmcoach does and every key", self.action_help)
         if self.current_pair() is not None:
             yield SystemCommand("Switch person", "Say who is at the keyboard, or that you are both looking", self.action_switch_person)
-            yield SystemCommand("Home", "Back to the home screen", self.show_home)
+            yield SystemCommand("Home", "Back to the home screen", self.action_home)
         for area in self.areas():
             yield SystemCommand(area.title, area.help, partial(self.open_area, area))
 

@@ -1,0 +1,289 @@
+"""Reviewing progress together: timeline, trends, progress both ways, goals, the close."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.screen import ModalScreen, Screen
+from textual.widgets import Button, Footer, Header, Label, Markdown, RadioButton, RadioSet, Static
+
+from rmcoach import clock, validate
+from rmcoach.privacy import TOGETHER
+from rmcoach.review import DECISIONS, LEVELS, Review, build_review, report_markdown, save_retro, sparkline
+from rmcoach.store import StoreError
+from rmcoach.textsafe import printable
+from rmcoach.widgets.form import AreaField
+
+TIMELINE_ROWS = 14
+
+
+def _t(text: str) -> str:
+    return printable(str(text), keep_newlines=False)
+
+
+def review_text(review: Review) -> dict[str, Text]:
+    """The review's sections as Rich text (user text always literal)."""
+    sections: dict[str, Text] = {}
+
+    rhythm = Text(_t(review.kept))
+    sections["rhythm"] = rhythm
+
+    trends = Text()
+    for t in review.trends:
+        trends.append(f"{_t(t.name)}\n", style="bold")
+        if t.useful or t.comfort:
+            trends.append("  useful   ")
+            trends.append(sparkline(t.useful) or "-", style="green")
+            trends.append(f"  average {t.useful_avg}\n")
+            trends.append("  comfort  ")
+            trends.append(sparkline(t.comfort) or "-", style="cyan")
+            trends.append(f"  average {t.comfort_avg}\n")
+        else:
+            trends.append("  no ratings yet - they are added when you log a session\n", style="dim")
+    sections["trends"] = trends
+
+    progress = Text()
+    if not review.directions:
+        progress.append("No skills yet. Add one in each direction from the Skills area.\n", style="dim")
+    for d in review.directions:
+        progress.append(f"{_t(d.label)}", style="bold")
+        progress.append(f"  ({d.level_ups} level-ups)\n")
+        for level in LEVELS:
+            then, now = d.start_levels.get(level, 0), d.now_levels.get(level, 0)
+            if then or now:
+                progress.append(f"  {level:<18} then {'■' * then:<6} {then:>2}   now {'■' * now:<6} {now:>2}\n")
+    for name, n in review.learnings.items():
+        progress.append(f"{_t(name)} logged {n} learnings\n")
+    for line in review.balance_lines:
+        progress.append(_t(line) + "\n")
+    sections["progress"] = progress
+
+    goals = Text()
+    if not review.goals:
+        goals.append("No goals agreed yet - they come from your agreement.\n", style="dim")
+    for g in review.goals:
+        goals.append(f"{_t(g.person)}: ", style="bold")
+        goals.append(_t(g.goal))
+        if g.target:
+            goals.append(f" (by {g.target})", style="dim")
+        goals.append(f" - {_t(g.status)}\n")
+    if review.self_ratings:
+        goals.append("\nSelf-ratings, start against latest\n", style="bold")
+        for line in review.self_ratings:
+            goals.append(f"  {_t(line)}\n")
+    sections["goals"] = goals
+
+    timeline = Text()
+    events = review.timeline[-TIMELINE_ROWS:]
+    if len(review.timeline) > len(events):
+        timeline.append(f"(the latest {len(events)} of {len(review.timeline)} events; the report has them all)\n", style="dim")
+    for e in events:
+        timeline.append(f"{e.on.isoformat()}  ", style="dim")
+        timeline.append(f"{e.kind:<9} ", style="italic")
+        timeline.append(_t(e.text) + "\n")
+    if not events:
+        timeline.append("Nothing yet - sessions, agreement versions, health checks and skill level-ups appear here.\n", style="dim")
+    sections["timeline"] = timeline
+
+    close = Text()
+    if review.retro:
+        r = review.retro
+        names = {p.uuid: p.name for p in review.pair.people}
+        if r.get("keep_doing"):
+            close.append("Keep doing: ", style="bold")
+            close.append(_t(r["keep_doing"]) + "\n")
+        for person, text in (r.get("learned_most") or {}).items():
+            if text:
+                close.append(f"{_t(names.get(person, '?'))} learned most: ", style="bold")
+                close.append(_t(text) + "\n")
+        close.append("Decision: ", style="bold")
+        close.append(DECISIONS.get(r.get("decision", ""), _t(r.get("decision", ""))) + "\n")
+    elif review.planned_end_passed:
+        close.append("Your planned time together is over. Press c for a closing retrospective: "
+                     "what to keep, what each of you learned most, and whether to renew, change focus or end well.\n")
+    else:
+        close.append("When your planned time ends (or whenever you like), press c for a closing retrospective.\n", style="dim")
+    sections["close"] = close
+    for text in sections.values():
+        text.rstrip()
+    return sections
+
+
+SECTION_TITLES = {
+    "rhythm": "Meeting rhythm",
+    "trends": "How the sessions felt",
+    "progress": "Progress in each direction",
+    "goals": "Goals and self-ratings",
+    "timeline": "Timeline",
+    "close": "Closing retrospective",
+}
+
+
+class ReviewScreen(Screen[None]):
+    DEFAULT_CSS = """
+    ReviewScreen VerticalScroll { padding: 0 2; }
+    ReviewScreen .section-title { text-style: bold; color: $accent; margin: 1 0 0 0; }
+    ReviewScreen #viewer-note { color: $warning; margin: 1 0 0 0; }
+    ReviewScreen #columns { height: auto; }
+    ReviewScreen #columns > Vertical { width: 1fr; height: auto; margin: 0 2 0 0; }
+    """
+    BINDINGS = [
+        Binding("escape", "app.home", "Home"),
+        Binding("r", "report", "Report"),
+        Binding("c", "retro", "Close"),
+        Binding("g", "together", "Together"),
+    ]
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with VerticalScroll():
+            yield Static(id="viewer-note")
+            with Horizontal(id="columns"):
+                with Vertical():
+                    for key in ("rhythm", "trends", "goals"):
+                        yield Label(SECTION_TITLES[key], classes="section-title")
+                        yield Static(id=f"review-{key}")
+                with Vertical():
+                    for key in ("progress", "close"):
+                        yield Label(SECTION_TITLES[key], classes="section-title")
+                        yield Static(id=f"review-{key}")
+            yield Label(SECTION_TITLES["timeline"], classes="section-title")
+            yield Static(id="review-timeline")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.title = "Looking back together"
+        self.refresh_data()
+
+    def on_screen_resume(self) -> None:
+        self.refresh_data()
+
+    def _review(self) -> Review | None:
+        pair = self.app.current_pair()  # type: ignore[attr-defined]
+        if pair is None:
+            return None
+        return build_review(self.app.store, pair, self.app.viewer, clock.now())  # type: ignore[attr-defined]
+
+    def refresh_data(self) -> None:
+        review = self._review()
+        if review is None:
+            return
+        for key, text in review_text(review).items():
+            self.query_one(f"#review-{key}", Static).update(text)
+        note = self.query_one("#viewer-note", Static)
+        person = self.app.viewer_person()  # type: ignore[attr-defined]
+        if person is not None:
+            note.update(Text(f"Viewing as {_t(person.name)}. Reviewing with your partner? Press g to look together "
+                             "- private notes stay hidden."))
+            note.display = True
+        else:
+            note.display = False
+
+    def action_together(self) -> None:
+        self.app.set_viewer(TOGETHER)  # type: ignore[attr-defined]
+
+    def action_report(self) -> None:
+        review = self._review()
+        if review is not None:
+            self.app.push_screen(ReportScreen(report_markdown(review)))
+
+    def action_retro(self) -> None:
+        pair = self.app.current_pair()  # type: ignore[attr-defined]
+        if pair is None:
+            return
+        review = self._review()
+        self.app.push_screen(RetroScreen(pair, review.retro if review else None), lambda _: self.refresh_data())
+
+
+class ReportScreen(ModalScreen[None]):
+    DEFAULT_CSS = """
+    ReportScreen { align: center middle; }
+    ReportScreen > VerticalScroll { width: 94%; height: 92%; border: thick $accent; background: $surface; padding: 0 1; }
+    """
+    BINDINGS = [Binding("escape,q", "close", "Close")]
+
+    def __init__(self, markdown: str) -> None:
+        super().__init__()
+        self.markdown = markdown
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll():
+            yield Static("The same report `rmcoach report` writes. Press escape to close.", classes="hint")
+            yield Markdown(self.markdown)
+        yield Footer()
+
+    def action_close(self) -> None:
+        self.dismiss()
+
+
+class RetroScreen(ModalScreen[bool]):
+    DEFAULT_CSS = """
+    RetroScreen { align: center middle; }
+    RetroScreen > VerticalScroll { width: 90%; max-width: 100; height: 90%; border: thick $accent; background: $surface; padding: 0 1; }
+    RetroScreen RadioSet { width: auto; margin: 0 0 1 1; }
+    RetroScreen #retro-status { color: $error; }
+    """
+    BINDINGS = [Binding("ctrl+s", "save", "Save", priority=True), Binding("escape", "cancel", "Cancel")]
+
+    def __init__(self, pair, existing) -> None:  # type: ignore[no-untyped-def]
+        super().__init__()
+        self.pair = pair
+        self.existing = existing or {}
+
+    def compose(self) -> ComposeResult:
+        learned = self.existing.get("learned_most") or {}
+        with VerticalScroll():
+            yield Label("Closing retrospective", classes="section-title")
+            yield Static("Look back together: what worked, what each of you learned most, and what happens next.",
+                         classes="hint")
+            yield AreaField("What should we keep doing (here or in other pairs)?", id="keep",
+                            value=str(self.existing.get("keep_doing", "")))
+            for i, person in enumerate(self.pair.people, start=1):
+                yield AreaField(f"What {person.name} learned most", id=f"learned-{i}",
+                                value=str(learned.get(person.uuid, "")))
+            yield Label("What next?")
+            with RadioSet(id="decision"):
+                for key, text in DECISIONS.items():
+                    yield RadioButton(text, value=self.existing.get("decision") == key)
+            yield Static("", id="retro-status")
+            yield Button("Save (ctrl+s)", variant="primary", id="save")
+
+    @on(Button.Pressed, "#save")
+    def action_save(self) -> None:
+        ok = True
+        values = {}
+        for field_id in ("keep", "learned-1", "learned-2"):
+            field = self.query_one(f"#{field_id}", AreaField)
+            try:
+                values[field_id] = validate.long_text(field.value, what="This")
+                field.set_error(None)
+            except validate.Invalid as exc:
+                field.set_error(str(exc))
+                ok = False
+        index = self.query_one(RadioSet).pressed_index
+        status = self.query_one("#retro-status", Static)
+        if index < 0:
+            status.update("Choose what happens next: renew, change focus or end well.")
+            ok = False
+        if not ok:
+            return
+        viewer = self.app.viewer_person()  # type: ignore[attr-defined]
+        try:
+            save_retro(
+                self.app.store,  # type: ignore[attr-defined]
+                keep_doing=values["keep"],
+                learned_most={p.uuid: values[f"learned-{i}"] for i, p in enumerate(self.pair.people, start=1)},
+                decision=list(DECISIONS)[index],
+                author=viewer.uuid if viewer else None,
+            )
+        except StoreError as exc:
+            status.update(Text(str(exc)))
+            return
+        self.app.notify("Retrospective saved.", timeout=3)
+        self.dismiss(True)
+
+    def action_cancel(self) -> None:
+        self.dismiss(False)
