@@ -74,6 +74,10 @@ def generate(data_dir: Path, years: float = 5, seed: int = 7) -> Store:
         for v in range(4):
             store.insert("agreements", {"version": v + 1, "goals": [sentence(rng, 12) for _ in range(6)],
                                         "rules": [sentence(rng, 15) for _ in range(6)], "logistics": sentence(rng, 30)})
+    # a returning user: the machine remembers who is at the keyboard
+    from rmcoach.prefs import Prefs
+
+    Prefs(data_dir).set("viewer", people[0])
     return store
 
 

@@ -87,8 +87,8 @@ class HomeScreen(Screen[None]):
         yield Header()
         with VerticalScroll():
             yield Static(summary, id="summary")
-            status = self._status()
-            yield Static(status, id="status").set_styles(display="block" if status.plain else "none")
+            # "where you stand" asks every feature; it is filled in right after the first paint
+            yield Static(id="status").set_styles(display="none")
             with Horizontal(id="people"):
                 for index, card in enumerate(cards, start=1):
                     yield Static(card, classes="card", id=f"card-{index}")
@@ -98,6 +98,14 @@ class HomeScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self._shown_generation = self.app.store.generation  # type: ignore[attr-defined]
+        # after the first frame is on screen, so the pair is visible at once
+        self.set_timer(0.02, self._show_status)
+
+    def _show_status(self) -> None:
+        status = self._status()
+        widget = self.query_one("#status", Static)
+        widget.update(status)
+        widget.display = bool(status.plain)
 
     def on_screen_resume(self) -> None:
         if getattr(self, "_shown_generation", None) != self.app.store.generation:  # type: ignore[attr-defined]
@@ -142,9 +150,7 @@ class HomeScreen(Screen[None]):
         self._shown_generation = self.app.store.generation  # type: ignore[attr-defined]
         summary, cards, areas = self._content()
         self.query_one("#summary", Static).update(summary)
-        status = self._status()
-        self.query_one("#status", Static).update(status)
-        self.query_one("#status", Static).display = bool(status.plain)
+        self._show_status()
         for index, card in enumerate(cards, start=1):
             self.query_one(f"#card-{index}", Static).update(card)
         self.query_one("#areas", Static).update(areas)

@@ -133,7 +133,7 @@ class ReviewScreen(Screen[None]):
     BINDINGS = [
         Binding("escape", "app.home", "Home"),
         Binding("r", "report", "Report"),
-        Binding("c", "retro", "Close"),
+        Binding("c", "retro", "Closing retro"),
         Binding("g", "together", "Together"),
     ]
 
