@@ -40,7 +40,14 @@ class Area:
 # screen and the command palette are all built from this one list.
 AREAS: tuple[Area, ...] = (
     Area("e", "Edit pair details", "Change names, roles, what each brings, the relationship's name and dates", "edit_pair"),
+    Area("t", "Trust and agreement", "Readiness, the first meeting guide, trust exercises, your agreement and health checks", "trust:TrustScreen"),
+    Area("b", "Briefing", "Before a session: who leads which half, the agenda, last time's recap and a tip", "briefing:BriefingScreen"),
+    Area("c", "Sessions and actions", "Log a session, browse and search past ones, tick off action items, skip or move a session", "sessions:SessionsScreen"),
     Area("v", "Review together", "Look back: sessions kept, how they felt, progress both ways, goals, the close", "review:ReviewScreen"),
+    Area("s", "Skills swapped", "Skills each of you is learning from the other: level, practice tasks, teach-backs", "skills:SkillsScreen"),
+    Area("l", "Learnings", "Everything you have logged as learned, by person, skill, tag and date (ctrl+l logs one from anywhere)", "learnings:LearningsScreen"),
+    Area("x", "Exchange balance", "How the teaching splits between the two directions, lately and overall", "balance:BalanceScreen"),
+    Area("f", "Search everything", "Find any note, learning, skill, action item or agreement text as you type", "search:SearchScreen"),
 )
 
 
@@ -54,6 +61,7 @@ class RMCoachApp(App[int]):
     BINDINGS = [
         Binding("question_mark,f1", "help", "Help", key_display="?"),
         Binding("f2", "switch_person", "Who's here"),
+        Binding("ctrl+l", "log_learning", "Log learning"),
         Binding("ctrl+q", "quit", "Quit", priority=True),
     ]
 
@@ -64,6 +72,10 @@ class RMCoachApp(App[int]):
         self.prefs = Prefs(self.data_dir)
         self._watch_interval = watch_interval
         self.viewer: str | None = None  # a person's uuid, or privacy.TOGETHER
+        # every area's key works from every screen (screens' own keys take precedence);
+        # the home screen shows them in its footer
+        for area in AREAS:
+            self._bindings.bind(area.key, f"open({area.key!r})", area.title, show=False)
 
     # ------------------------------------------------------------------ start-up
     def on_mount(self) -> None:
@@ -81,6 +93,12 @@ class RMCoachApp(App[int]):
             from rmcoach.screens.setup import SetupScreen
 
             return SetupScreen(first_run=True)
+        from rmcoach.checkins import load_schedule
+
+        if load_schedule(self.store) is not None:  # a rhythm is set: brief them first
+            from rmcoach.screens.briefing import BriefingScreen
+
+            return BriefingScreen()
         from rmcoach.screens.home import HomeScreen
 
         return HomeScreen()
@@ -147,15 +165,16 @@ class RMCoachApp(App[int]):
         return load_pair(self.store)
 
     def show_home(self) -> None:
+        """Go to the home screen from anywhere (closing whatever is open above it)."""
         from rmcoach.screens.home import HomeScreen
 
         if not isinstance(self.screen_stack[0], HomeScreen):
-            # straight after first-run setup: the home screen gets a stack of its own
-            self.add_mode("home", HomeScreen)
+            # the first screen was setup or the briefing: home gets a stack of its own
+            if "home" not in self._modes:
+                self.add_mode("home", HomeScreen)
             self.switch_mode("home")
-            if not self.viewer:
+            if not self.viewer and self.current_pair() is not None:
                 self.call_after_refresh(self.action_switch_person)
-            return
         while len(self.screen_stack) > 1:  # the home screen is the base: drop what is above it
             self.pop_screen()
 
@@ -175,6 +194,17 @@ class RMCoachApp(App[int]):
         self.notify(str(exc), title="Not saved", severity="error", timeout=12)
 
     # ------------------------------------------------------------------ actions
+    def action_log_learning(self) -> None:
+        from rmcoach.screens.learnings import QuickLogModal
+
+        if self.current_pair() is not None and not isinstance(self.screen, QuickLogModal):
+            self.push_screen(QuickLogModal(), self._learning_logged)
+
+    def _learning_logged(self, saved: dict | None) -> None:
+        if saved:
+            self.notify("Learning logged.", timeout=2)
+            self.refresh_screen()
+
     def action_help(self) -> None:
         from rmcoach.screens.help import HelpScreen
 

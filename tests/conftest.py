@@ -52,3 +52,9 @@ def demo_dir(data_dir: Path) -> Path:
     pair = build_demo(Store(data_dir))
     Prefs(data_dir).set("viewer", pair.people[0].uuid)
     return data_dir
+
+
+async def go_home(app, pilot) -> None:
+    """Open the home screen whatever the first screen was (the briefing, when a rhythm is set)."""
+    app.show_home()
+    await pilot.pause()

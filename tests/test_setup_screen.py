@@ -14,6 +14,7 @@ from rmcoach.screens.setup import SetupScreen
 from rmcoach.screens.who import WhoScreen
 from rmcoach.store import Store
 from rmcoach.widgets.form import Field
+from tests.conftest import go_home
 
 SIZE = (110, 40)
 
@@ -116,6 +117,7 @@ async def test_edit_pair_details_later(demo_dir: Path) -> None:
     data_dir = demo_dir
     app = make_app(data_dir, watch_interval=0)
     async with app.run_test(size=SIZE) as pilot:
+        await go_home(app, pilot)
         assert isinstance(app.screen, HomeScreen)
         await pilot.press("e")
         await pilot.pause()
@@ -141,9 +143,9 @@ async def test_help_opens_with_question_mark_and_closes_with_escape(demo_dir: Pa
     data_dir = demo_dir
     app = make_app(data_dir, watch_interval=0)
     async with app.run_test(size=SIZE) as pilot:
+        await go_home(app, pilot)
         await pilot.press("question_mark")
         await pilot.pause()
-        assert isinstance(app.screen, HomeScreen) is False
         assert isinstance(app.screen, HelpScreen)
         await pilot.press("escape")
         await pilot.pause()
@@ -179,6 +181,7 @@ async def test_a_change_from_another_process_shows_up(demo_dir: Path) -> None:
     async with app.run_test(size=SIZE) as pilot:
         pair = load_pair(store)
         assert pair is not None
+        await go_home(app, pilot)
         other = Store(data_dir)
         other.update("people", pair.people[0].uuid, {"name": "Prof Margaret Okafor"})
         app.check_for_outside_changes()
@@ -208,5 +211,32 @@ async def test_who_is_at_the_keyboard_is_asked_once_and_remembered(data_dir: Pat
     again = make_app(data_dir, watch_interval=0)
     async with again.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        assert isinstance(again.screen, HomeScreen)
+        assert not isinstance(again.screen, WhoScreen)
         assert again.viewer == TOGETHER
+
+
+async def test_a_failed_save_keeps_the_form_and_says_why(data_dir: Path, monkeypatch) -> None:
+    import errno
+    import os
+
+    from rmcoach import store as store_mod
+
+    def disk_full(fd: int, data: bytes) -> int:
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    app = make_app(data_dir, watch_interval=0)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = app.screen
+        screen.query_one("#p1-name-input", Input).value = "Ann"
+        screen.query_one("#p2-name-input", Input).value = "Bo"
+        monkeypatch.setattr(store_mod.os, "write", disk_full)
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, SetupScreen)
+        assert "disk is full" in str(screen.query_one("#form-status").render())
+        assert screen.query_one("#p1-name-input", Input).value == "Ann"
+        monkeypatch.undo()
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, WhoScreen)
+    assert load_pair(Store(data_dir)) is not None

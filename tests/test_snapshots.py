@@ -16,6 +16,12 @@ from rmcoach.store import Store
 FROZEN = _dt.datetime(2026, 11, 24, 9, 30, tzinfo=_dt.timezone.utc)
 
 
+async def settle(pilot) -> None:
+    """Let the lines that arrive after the first paint arrive."""
+    await pilot.pause(0.3)
+    await pilot.pause()
+
+
 @pytest.fixture
 def frozen_clock():
     clock.freeze(FROZEN)
@@ -27,7 +33,7 @@ def test_home_screen_snapshot(snap_compare, tmp_path: Path, frozen_clock) -> Non
     pair = build_demo(Store(tmp_path / "data"), today=FROZEN.date())
     Prefs(tmp_path / "data").set("viewer", pair.people[0].uuid)
     app = make_app(tmp_path / "data", watch_interval=0)
-    assert snap_compare(app, terminal_size=(110, 34))
+    assert snap_compare(app, terminal_size=(110, 34), run_before=settle)
 
 
 def test_first_run_snapshot(snap_compare, tmp_path: Path, frozen_clock) -> None:
