@@ -1,0 +1,36 @@
+"""`rmcoach brief`: the briefing for the next session as Markdown."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+NAME = "brief"
+HELP = "print the briefing for the next session as Markdown (shared view unless --as NAME)"
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--as", dest="viewer", metavar="NAME",
+                        help="include your own private reflection (give your name); without it only shared items")
+
+
+def run(args: argparse.Namespace, ctx: Any) -> int:
+    from rmcoach import clock
+    from rmcoach.briefing import briefing_markdown, build_briefing
+    from rmcoach.textsafe import printable
+
+    pair = ctx.pair()
+    if pair is None:
+        ctx.stderr.write("rmcoach: no pair yet - run `rmcoach` to set one up, or `rmcoach demo` to explore a sample.\n")
+        return 1
+    viewer = None
+    if args.viewer:
+        person = pair.person(args.viewer)
+        if person is None:
+            names = " or ".join(p.name for p in pair.people)
+            ctx.stderr.write(printable(f"rmcoach: --as needs one of the pair's names: {names}.\n"))
+            return 2
+        viewer = person.uuid
+    text = briefing_markdown(build_briefing(ctx.store(), pair, viewer, clock.now()))
+    ctx.stdout.write(printable(text))
+    return 0

@@ -1,0 +1,52 @@
+"""`rmcoach ics`: the pair's schedule as an iCalendar file for any calendar app."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+NAME = "ics"
+HELP = "write the session schedule as an .ics calendar (stdout, or -o FILE)"
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("-o", "--output", metavar="FILE", help="write to FILE (replaced atomically) instead of stdout")
+
+
+def run(args: argparse.Namespace, ctx: Any) -> int:
+    from rmcoach import checkins, clock
+    from rmcoach.ics import to_ics
+    from rmcoach.store import StoreWriteError, atomic_write_bytes
+    from rmcoach.textsafe import printable
+
+    pair = ctx.pair()
+    if pair is None:
+        ctx.stderr.write("rmcoach: no pair yet - run `rmcoach` to set one up first.\n")
+        return 1
+    store = ctx.store()
+    schedule = checkins.load_schedule(store)
+    if schedule is None:
+        ctx.stderr.write(printable("rmcoach: " + checkins.rhythm_hint()) + "\n")
+        return 1
+    names = " & ".join(p.name for p in pair.people)
+    text = to_ics(schedule, pair_uuid=pair.uuid, summary=f"{pair.title}: {names}",
+                  description=f"{pair.title} session. One of you leads the first half, the other the second.",
+                  attendees=[(p.name, None) for p in pair.people], now=clock.now())
+    if not args.output:
+        ctx.stdout.write(text)
+        return 0
+    path = Path(args.output).expanduser()
+    if path.is_dir():
+        ctx.stderr.write(printable(f"rmcoach: {path} is a folder; give a file name such as {path / 'sessions.ics'}.\n"))
+        return 1
+    try:
+        atomic_write_bytes(path, text.encode("utf-8"))
+    except StoreWriteError as exc:
+        ctx.stderr.write(printable(f"rmcoach: {exc}\n"))
+        return 1
+    except OSError as exc:
+        ctx.stderr.write(printable(f"rmcoach: could not write {path}: {exc.strerror or exc}.\n"))
+        return 1
+    ctx.stdout.write(printable(f"Wrote {len(schedule.rules)} recurring event(s) to {path}.\n"))
+    return 0

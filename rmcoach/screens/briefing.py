@@ -1,0 +1,117 @@
+"""The briefing: the first screen once a rhythm is set, read before each session."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Static
+
+from rmcoach import clock
+from rmcoach.briefing import Briefing, Section, build_briefing
+from rmcoach.textsafe import printable
+
+
+def area_key(word: str) -> str | None:
+    """The home-screen key of the area whose title mentions ``word``."""
+    from rmcoach.app import AREAS
+
+    for area in AREAS:
+        if word.casefold() in area.title.casefold():
+            return area.key
+    return None
+
+
+def section_text(section: Section) -> Text:
+    text = Text()
+    title = section.title + ("  (only you see this)" if section.private else "")
+    text.append(printable(title, keep_newlines=False) + "\n", style="bold")
+    for p in section.paragraphs:
+        text.append(printable(p) + "\n")
+    for item in section.items:
+        text.append("  • ")
+        text.append(printable(item, keep_newlines=False) + "\n")
+    if not section.items and not section.paragraphs and section.empty:
+        text.append(printable(section.empty) + "\n", style="dim italic")
+    return text
+
+
+def briefing_text(b: Briefing) -> Text:
+    text = Text()
+    for i, section in enumerate(b.sections):
+        if i:
+            text.append("\n")
+        text.append_text(section_text(section))
+    return text
+
+
+class BriefingScreen(Screen[None]):
+    DEFAULT_CSS = """
+    BriefingScreen VerticalScroll { padding: 1 2; }
+    BriefingScreen #briefing-heading { text-style: bold; color: $accent; margin: 0 0 1 0; }
+    BriefingScreen #briefing-keys { color: $text-muted; margin: 1 0 0 0; }
+    """
+    BINDINGS = [
+        Binding("h,escape", "home", "Home"),
+        Binding("l", "log", "Log session"),
+        Binding("n", "topic", "Add topic"),
+        Binding("m", "move", "Skip/move"),
+        Binding("c", "sessions", "Sessions"),
+        Binding("q", "app.quit", "Quit", show=False),
+    ]
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with VerticalScroll():
+            yield Static("", id="briefing-heading")
+            yield Static("", id="briefing")
+            yield Static(Text(
+                "l log the session · n add a topic for the agenda · m skip or move a session · "
+                "c past sessions and action items · h home"), id="briefing-keys")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.refresh_data()
+
+    def on_screen_resume(self) -> None:
+        if getattr(self, "_shown_generation", None) != self.app.store.generation:  # type: ignore[attr-defined]
+            self.refresh_data()
+
+    def refresh_data(self) -> None:
+        app = self.app
+        self._shown_generation = app.store.generation  # type: ignore[attr-defined]
+        pair = app.current_pair()  # type: ignore[attr-defined]
+        if pair is None:
+            return
+        self.title = f"rmcoach - {pair.title}"
+        b = build_briefing(app.store, pair, app.viewer, clock.now(),  # type: ignore[attr-defined]
+                           rhythm_key=area_key("agreement"))
+        self.briefing = b
+        self.query_one("#briefing-heading", Static).update(Text(printable(b.heading, keep_newlines=False)))
+        self.query_one("#briefing", Static).update(briefing_text(b))
+
+    # ------------------------------------------------------------------ actions
+    def action_home(self) -> None:
+        self.app.show_home()  # type: ignore[attr-defined]
+
+    def action_log(self) -> None:
+        from rmcoach.screens.sessions import SessionFormScreen
+
+        self.app.push_screen(SessionFormScreen())
+
+    def action_sessions(self) -> None:
+        from rmcoach.screens.sessions import SessionsScreen
+
+        self.app.push_screen(SessionsScreen())
+
+    def action_topic(self) -> None:
+        from rmcoach.screens.sessions import TopicScreen
+
+        self.app.push_screen(TopicScreen(), lambda _: self.refresh_data())
+
+    def action_move(self) -> None:
+        from rmcoach.screens.sessions import MoveSessionScreen
+
+        self.app.push_screen(MoveSessionScreen(), lambda _: self.refresh_data())

@@ -1,0 +1,773 @@
+"""The session log: log or edit a session, browse and search past ones, tick
+off action items, add agenda topics, and skip or move a single session."""
+
+from __future__ import annotations
+
+import datetime as _dt
+from typing import Any
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.screen import ModalScreen, Screen
+from textual.widgets import (
+    Button,
+    DataTable,
+    Footer,
+    Header,
+    Input,
+    Label,
+    Markdown,
+    OptionList,
+    RadioButton,
+    RadioSet,
+    Select,
+    SelectionList,
+    Static,
+    TabbedContent,
+    TabPane,
+    TextArea,
+)
+from textual.widgets.option_list import Option
+
+from rmcoach import checkins, clock, privacy, sessions, validate
+from rmcoach.dates import DateParseError, fmt_date, fmt_when, localize, parse_when
+from rmcoach.store import StoreError
+from rmcoach.textsafe import one_line, printable
+from rmcoach.widgets.form import AreaField, Field
+
+STATUS_WORDS = {sessions.OPEN: "open", sessions.DONE: "done", sessions.DROPPED: "dropped"}
+
+
+def _name(pair: Any, uuid: Any) -> str:
+    person = pair.person(str(uuid)) if pair is not None and uuid else None
+    return one_line(person.name, 40) if person else "—"
+
+
+def _input_value(dt: _dt.datetime) -> str:
+    return dt.strftime("%Y-%m-%d %H:%M")
+
+
+# --------------------------------------------------------------------------- log / edit a session
+class ActionRow(Horizontal):
+    """One new action item: what, who, by when."""
+
+    DEFAULT_CSS = """
+    ActionRow { height: auto; }
+    ActionRow > Field { width: 1fr; }
+    ActionRow > .owner { width: 28; margin: 1 1 0 0; }
+    ActionRow > .due { width: 26; }
+    """
+
+    def __init__(self, number: int, people: list[tuple[str, str]]) -> None:
+        super().__init__(id=f"action-{number}")
+        self.number = number
+        self.people = people
+
+    def compose(self) -> ComposeResult:
+        yield Field("Action item", id=f"action-{self.number}-text", placeholder="e.g. Try the template reply in clinic")
+        yield Select(self.people, value=self.people[0][1], allow_blank=False, id=f"action-{self.number}-owner",
+                     classes="owner")
+        due = Field("Due (optional)", id=f"action-{self.number}-due", placeholder="e.g. next friday")
+        due.add_class("due")
+        yield due
+
+
+class SessionFormScreen(Screen[bool]):
+    """Log a new session (``session_uuid`` None) or edit a logged one."""
+
+    DEFAULT_CSS = """
+    SessionFormScreen VerticalScroll { padding: 0 2; }
+    SessionFormScreen .section { text-style: bold; margin: 1 0 0 1; color: $accent; }
+    SessionFormScreen .row { height: auto; }
+    SessionFormScreen .row > Field, SessionFormScreen .row > Vertical { width: 1fr; height: auto; }
+    SessionFormScreen SelectionList { height: auto; max-height: 8; margin: 0 1 1 1; }
+    SessionFormScreen RadioSet { margin: 0 0 1 1; width: auto; }
+    SessionFormScreen #notes-row { height: auto; }
+    SessionFormScreen #notes { width: 1fr; }
+    SessionFormScreen #notes > TextArea { height: 12; }
+    SessionFormScreen #notes-preview { width: 1fr; height: 14; border: round $primary; margin: 1 0 0 1; overflow-y: auto; }
+    SessionFormScreen #when-shown { margin: 0 0 0 1; color: $text-muted; }
+    SessionFormScreen #form-status { margin: 0 0 0 1; color: $error; }
+    SessionFormScreen #buttons { height: auto; margin: 1 0 1 1; }
+    SessionFormScreen #buttons Button { margin: 0 2 0 0; }
+    """
+    BINDINGS = [
+        Binding("ctrl+s", "save", "Save", priority=True),
+        Binding("ctrl+n", "add_action", "Another action item"),
+        Binding("ctrl+r", "toggle_preview", "Notes preview"),
+        Binding("escape", "cancel", "Back"),
+    ]
+
+    def __init__(self, session_uuid: str | None = None) -> None:
+        super().__init__()
+        self.session_uuid = session_uuid
+        self.action_rows = 0
+
+    # -- building
+    def _setup(self) -> None:
+        app = self.app
+        self.store = app.store  # type: ignore[attr-defined]
+        self.pair = app.current_pair()  # type: ignore[attr-defined]
+        self.viewer = app.viewer  # type: ignore[attr-defined]
+        self.schedule = checkins.load_schedule(self.store)
+        self.record = self.store.get(sessions.SESSIONS, self.session_uuid) if self.session_uuid else None
+        now = clock.now()
+        self.target = None
+        if self.record is not None:
+            self.default_start = sessions.session_start(self.record) or now.replace(tzinfo=None)
+        else:
+            self.target = checkins.default_log_target(self.store, self.schedule, now)
+            self.default_start = (self.target.start.replace(tzinfo=None) if self.target is not None
+                                  else now.replace(tzinfo=None, second=0, microsecond=0))
+
+    def compose(self) -> ComposeResult:
+        self._setup()
+        pair, record = self.pair, self.record
+        people = list(pair.people[:2]) if pair else []
+        skills = sessions.skills_by_uuid(self.store)
+        yield Header()
+        with VerticalScroll(id="form"):
+            if record is None:
+                about = ("Logging session " + str(self.target.index) + " as planned."
+                         if self.target is not None else "Logging a session.")
+                yield Static(Text(about + " Change the date if you met on another day."), classes="hint")
+            else:
+                yield Static(Text("Editing a logged session; the earlier version is kept in its history."),
+                             classes="hint")
+            with Horizontal(classes="row"):
+                yield Field("Date and time", id="when", value=_input_value(self.default_start),
+                            placeholder="e.g. 2026-12-03 14:30 or 3 Dec 2pm")
+                yield Field("Length in minutes", id="minutes",
+                            value=str((record or {}).get("minutes") or
+                                      (self.target.minutes if self.target is not None else sessions.DEFAULT_MINUTES)))
+            yield Static("", id="when-shown")
+            yield Label("Who led the first half?", classes="section")
+            lead = (record or {}).get("lead")
+            if lead is None and people:
+                index = self.target.index if self.target is not None else 1
+                lead = checkins.who_leads(pair, index, checkins.lead_plan(self.store))
+            with RadioSet(id="lead"):
+                for p in people:
+                    yield RadioButton(Text(printable(p.name, keep_newlines=False)), value=(p.uuid == lead))
+            covered = sessions.covered_items(record or {})
+            for i, teacher in enumerate(people):
+                learner = pair.other(teacher.uuid)
+                if learner is None:
+                    continue
+                yield Label(Text(f"{printable(teacher.name, keep_newlines=False)} taught "
+                                 f"{printable(learner.name, keep_newlines=False)}"), classes="section")
+                mine = [c for c in covered if c.get("teacher") == teacher.uuid]
+                chosen = {c.get("skill") for c in mine if c.get("skill")}
+                options = [(Text(one_line(str(s.get("title") or ""), 70)), s["uuid"], s["uuid"] in chosen)
+                           for s in sessions.skills_for(self.store, teacher.uuid, learner.uuid, self.viewer)]
+                if options:
+                    yield SelectionList(*options, id=f"skills-{i}")
+                topics = [str(c.get("topic") or "") for c in mine if not c.get("skill") and c.get("topic")]
+                field = AreaField("Topics (one per line)" + (" - or tick skills above" if options else ""),
+                                  id=f"topics-{i}", value="\n".join(topics))
+                yield field
+            del skills
+            open_topics = sessions.open_topics(self.store, self.viewer)
+            if open_topics:
+                yield Label("Agenda topics you covered (they leave the agenda)", classes="section")
+                yield SelectionList(*[(Text(one_line(str(t.get("text") or ""), 80)), t["uuid"]) for t in open_topics],
+                                    id="topics-done")
+            yield AreaField("What went well", id="went-well", value=str((record or {}).get("went_well") or ""))
+            yield Label("How it felt (1-5, leave empty to skip)", classes="section")
+            ratings = (record or {}).get("ratings") if isinstance((record or {}).get("ratings"), dict) else {}
+            for i, p in enumerate(people):
+                mine = ratings.get(p.uuid) if isinstance(ratings.get(p.uuid), dict) else {}
+                with Horizontal(classes="row"):
+                    yield Field(f"{one_line(p.name, 30)}: how useful", id=f"useful-{i}",
+                                value=str(mine.get("useful") or ""), placeholder="1-5")
+                    yield Field(f"{one_line(p.name, 30)}: how comfortable", id=f"comfort-{i}",
+                                value=str(mine.get("comfort") or ""), placeholder="1-5")
+            yield Label("Shared notes (Markdown; ctrl+r shows or hides the preview)", classes="section")
+            yield Static(Text("Tip: an unticked task line such as \"- [ ] ask about rotas\" is carried "
+                              "over to the next briefing."), classes="hint")
+            notes = str((record or {}).get("notes") or "")
+            with Horizontal(id="notes-row"):
+                yield AreaField("Notes", id="notes", value=notes)
+                yield Markdown(notes, id="notes-preview")
+            yield Label("New action items (ctrl+n adds another)", classes="section")
+            yield Vertical(id="actions", classes="row")
+            yield Label("Private reflection", classes="section")
+            if self.viewer and self.viewer != privacy.TOGETHER:
+                own = sessions.reflection_of(self.store, self.session_uuid, self.viewer) if self.session_uuid else None
+                person = pair.person(self.viewer) if pair else None
+                yield AreaField(f"Only {one_line(person.name, 40) if person else 'you'} will see this",
+                                id="reflection", value=str((own or {}).get("text") or ""))
+            else:
+                yield Static(Text("Private reflections are hidden while you look together; each of you can add one "
+                                  "later with F2 (who is at the keyboard)."), classes="hint", id="reflection-hidden")
+            yield Static("", id="form-status")
+            with Horizontal(id="buttons"):
+                yield Button("Save (ctrl+s)", variant="primary", id="save")
+                yield Button("Add action item (ctrl+n)", id="add-action")
+                yield Button("Cancel (esc)", id="cancel")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.action_add_action()
+        self.query_one("#when-input", Input).focus()
+        self._show_when(self.query_one("#when-input", Input).value)
+
+    # -- live feedback
+    @on(Input.Changed, "#when-input")
+    def _when_changed(self, event: Input.Changed) -> None:
+        self._show_when(event.value)
+
+    def _show_when(self, text: str) -> None:
+        shown = self.query_one("#when-shown", Static)
+        try:
+            value = sessions.check_when(text, default=self.default_start)
+        except validate.Invalid:
+            shown.update("")
+            return
+        occ = checkins.occurrence_near(self.schedule, value)
+        extra = f" - session {occ.index} in your rhythm" if occ is not None else ""
+        shown.update(Text(f"Read as {fmt_when(value)}{extra}"))
+
+    @on(TextArea.Changed, "#notes-input")
+    async def _notes_changed(self, event: TextArea.Changed) -> None:
+        preview = self.query_one("#notes-preview", Markdown)
+        if preview.display:
+            await preview.update(event.text_area.text)
+
+    def action_toggle_preview(self) -> None:
+        preview = self.query_one("#notes-preview", Markdown)
+        preview.display = not preview.display
+        if preview.display:
+            preview.update(self.query_one("#notes", AreaField).value)
+
+    @on(Button.Pressed, "#add-action")
+    def action_add_action(self) -> None:
+        people = [(printable(p.name, keep_newlines=False), p.uuid) for p in self.pair.people[:2]]
+        if not people:
+            return
+        self.action_rows += 1
+        row = ActionRow(self.action_rows, people)
+        self.query_one("#actions", Vertical).mount(row)
+        if self.action_rows > 1:
+            self.call_after_refresh(lambda: row.query_one(Input).focus())
+
+    @on(Button.Pressed, "#cancel")
+    def action_cancel(self) -> None:
+        self.dismiss(False)
+
+    # -- saving
+    def _collect(self) -> sessions.SessionInput | None:
+        ok = True
+        first_bad: Field | None = None
+
+        def check(field_id: str, rule):  # type: ignore[no-untyped-def]
+            nonlocal ok, first_bad
+            field = self.query_one(f"#{field_id}", Field)
+            try:
+                value = rule(field.value)
+            except validate.Invalid as exc:
+                field.set_error(str(exc))
+                ok = False
+                first_bad = first_bad or field
+                return None
+            field.set_error(None)
+            return value
+
+        pair = self.pair
+        people = list(pair.people[:2])
+        when = check("when", lambda v: sessions.check_when(v, default=self.default_start))
+        minutes = check("minutes", sessions.check_minutes)
+        lead_index = self.query_one("#lead", RadioSet).pressed_index
+        lead = people[lead_index].uuid if 0 <= lead_index < len(people) else people[0].uuid
+        covered: list[sessions.Covered] = []
+        for i, teacher in enumerate(people):
+            learner = pair.other(teacher.uuid)
+            if learner is None:
+                continue
+            for lst in self.query(f"#skills-{i}").results(SelectionList):
+                for skill_uuid in lst.selected:
+                    skill = self.store.get(sessions.SKILLS, str(skill_uuid)) or {}
+                    covered.append(sessions.Covered(teacher.uuid, learner.uuid, str(skill_uuid),
+                                                    str(skill.get("title") or "")))
+            topics = check(f"topics-{i}", lambda v: sessions.check_topics(v, what="Topics")) or []
+            covered += [sessions.Covered(teacher.uuid, learner.uuid, None, t) for t in topics]
+        went_well = check("went-well", lambda v: validate.long_text(v, what="What went well"))
+        ratings: dict[str, dict[str, int]] = {}
+        for i, p in enumerate(people):
+            useful = check(f"useful-{i}", lambda v: sessions.check_rating(v, what="Usefulness"))
+            comfort = check(f"comfort-{i}", lambda v: sessions.check_rating(v, what="Comfort"))
+            scores = {k: v for k, v in (("useful", useful), ("comfort", comfort)) if v is not None}
+            if scores:
+                ratings[p.uuid] = scores
+        notes = check("notes", lambda v: validate.long_text(v, what="The notes", limit=sessions.NOTES_MAX))
+        actions: list[sessions.ActionInput] = []
+        for row in self.query(ActionRow).results(ActionRow):
+            n = row.number
+            text = check(f"action-{n}-text", lambda v: validate.short_text(v, what="The action item", limit=200))
+            due_field = self.query_one(f"#action-{n}-due", Field)
+            if not text:
+                due_field.set_error(None)
+                if due_field.value.strip():
+                    self.query_one(f"#action-{n}-text", Field).set_error("Say what the action item is, or clear its due date.")
+                    ok = False
+                continue
+            due = check(f"action-{n}-due", sessions.check_due)
+            owner = self.query_one(f"#action-{n}-owner", Select).value
+            actions.append(sessions.ActionInput(text, str(owner), due))
+        reflection = ""
+        if self.query("#reflection"):
+            reflection = check("reflection", lambda v: validate.long_text(
+                v, what="The reflection", limit=sessions.REFLECTION_MAX)) or ""
+        topics_done: tuple[str, ...] = ()
+        for lst in self.query("#topics-done").results(SelectionList):
+            topics_done = tuple(str(u) for u in lst.selected)
+        status = self.query_one("#form-status", Static)
+        if not ok or when is None:
+            status.update("Please fix the fields marked in red; nothing was saved.")
+            if first_bad is not None:
+                first_bad.scroll_visible()
+                first_bad.query_one(f"#{first_bad.id}-input").focus()
+            return None
+        status.update("")
+        occ = checkins.occurrence_near(self.schedule, when)
+        return sessions.SessionInput(
+            start=when, lead=lead, occurrence=occ.index if occ is not None else None,
+            minutes=minutes or sessions.DEFAULT_MINUTES, covered=tuple(covered), went_well=went_well or "",
+            notes=notes or "", ratings=ratings, actions=tuple(actions), reflection=reflection,
+            topics_done=topics_done)
+
+    @on(Button.Pressed, "#save")
+    def action_save(self) -> None:
+        data = self._collect()
+        if data is None:
+            return
+        author = self.viewer if self.viewer and self.viewer != privacy.TOGETHER else None
+        try:
+            if self.session_uuid:
+                sessions.edit_session(self.store, self.session_uuid, data, by=author)
+            else:
+                sessions.log_session(self.store, data, author=author)
+        except (StoreError, validate.Invalid) as exc:
+            self.query_one("#form-status", Static).update(Text(str(exc)))
+            return
+        self.app.notify("Session saved." if self.session_uuid else "Session logged.", timeout=3)
+        self.dismiss(True)
+
+
+# --------------------------------------------------------------------------- topics
+class TopicScreen(ModalScreen[bool]):
+    """Add a topic to the agenda of the next session."""
+
+    DEFAULT_CSS = """
+    TopicScreen { align: center middle; }
+    TopicScreen > Vertical { width: 72; height: auto; border: thick $accent; background: $surface; padding: 1 2; }
+    TopicScreen #topic-status { color: $error; }
+    """
+    BINDINGS = [Binding("ctrl+s", "save", "Save", priority=True), Binding("escape", "cancel", "Cancel")]
+
+    def compose(self) -> ComposeResult:
+        with Vertical():
+            yield Label("A topic for the agenda")
+            yield Static("Something either of you wants to talk about or learn next time.", classes="hint")
+            yield Field("Topic", id="topic", placeholder="e.g. what to do when the EPR freezes mid-clinic")
+            yield Static("", id="topic-status")
+            yield Static("ctrl+s save · escape cancel", classes="hint")
+
+    def on_mount(self) -> None:
+        self.query_one("#topic-input", Input).focus()
+
+    @on(Input.Submitted)
+    def action_save(self) -> None:
+        app = self.app
+        field = self.query_one("#topic", Field)
+        viewer = app.viewer  # type: ignore[attr-defined]
+        by = viewer if viewer and viewer != privacy.TOGETHER else None
+        schedule = checkins.load_schedule(app.store)  # type: ignore[attr-defined]
+        nxt = schedule.next_after(clock.now()) if schedule is not None else None
+        try:
+            sessions.add_topic(app.store, field.value, by=by,  # type: ignore[attr-defined]
+                               for_session=nxt.index if nxt is not None else None)
+        except validate.Invalid as exc:
+            field.set_error(str(exc))
+            return
+        except StoreError as exc:
+            self.query_one("#topic-status", Static).update(Text(str(exc)))
+            return
+        self.app.notify("Topic added to the agenda.", timeout=3)
+        self.dismiss(True)
+
+    def action_cancel(self) -> None:
+        self.dismiss(False)
+
+
+# --------------------------------------------------------------------------- skip or move
+class MoveSessionScreen(ModalScreen[bool]):
+    """Skip, move or put back one upcoming session."""
+
+    DEFAULT_CSS = """
+    MoveSessionScreen { align: center middle; }
+    MoveSessionScreen > VerticalScroll { width: 84; height: 90%; border: thick $accent; background: $surface; padding: 1 2; }
+    MoveSessionScreen OptionList { height: auto; max-height: 10; margin: 0 0 1 0; }
+    MoveSessionScreen RadioSet { margin: 0 0 1 0; }
+    MoveSessionScreen #move-status { color: $error; }
+    """
+    BINDINGS = [Binding("ctrl+s", "apply", "Apply", priority=True), Binding("escape", "cancel", "Cancel")]
+
+    def compose(self) -> ComposeResult:
+        app = self.app
+        self.schedule = checkins.load_schedule(app.store)  # type: ignore[attr-defined]
+        now = clock.now()
+        self.choices: list[tuple[_dt.datetime, str]] = []
+        options: list[Option] = []
+        if self.schedule is not None:
+            for occ in checkins.upcoming(self.schedule, now, 8):
+                label = f"Session {occ.index}: {fmt_when(occ.start)}"
+                if occ.moved:
+                    label += f" (moved from {fmt_date(occ.original_start)})"
+                self.choices.append((occ.start, "planned"))
+                options.append(Option(Text(label)))
+            for start, note in checkins.skipped_upcoming(app.store, self.schedule, now):  # type: ignore[attr-defined]
+                self.choices.append((start, "skipped"))
+                options.append(Option(Text(f"Skipped: {fmt_when(start)}" + (f" - {one_line(note, 40)}" if note else ""))))
+        with VerticalScroll():
+            yield Label("Skip or move one session")
+            yield Static("The rhythm itself stays as agreed; change it in the agreement.", classes="hint")
+            if not options:
+                yield Static(Text(checkins.rhythm_hint() if self.schedule is None else
+                                  "No upcoming sessions to change."), id="move-empty")
+                return
+            yield OptionList(*options, id="move-which")
+            with RadioSet(id="move-kind"):
+                yield RadioButton("Move it", value=True)
+                yield RadioButton("Skip it")
+                yield RadioButton("Put it back where the rhythm has it")
+            yield Field("New date and time (for a move)", id="move-when", placeholder="e.g. thursday 15:00 or 3 Dec 2pm")
+            yield Field("New length in minutes (optional)", id="move-minutes", placeholder="leave empty to keep it")
+            yield Field("Note (optional)", id="move-note", placeholder="e.g. clinic overran")
+            yield Static("", id="move-status")
+            yield Static("ctrl+s apply · escape cancel", classes="hint")
+
+    def on_mount(self) -> None:
+        for lst in self.query("#move-which").results(OptionList):
+            lst.highlighted = 0
+            lst.focus()
+
+    def _chosen(self) -> tuple[_dt.datetime, str] | None:
+        lst = self.query_one("#move-which", OptionList)
+        index = lst.highlighted
+        return self.choices[index] if index is not None and 0 <= index < len(self.choices) else None
+
+    def action_apply(self) -> None:
+        if not self.choices or self.schedule is None:
+            self.dismiss(False)
+            return
+        chosen = self._chosen()
+        status = self.query_one("#move-status", Static)
+        if chosen is None:
+            status.update("Pick a session first.")
+            return
+        start, state = chosen
+        kind = self.query_one("#move-kind", RadioSet).pressed_index
+        note_field = self.query_one("#move-note", Field)
+        try:
+            note = validate.short_text(note_field.value, what="The note", limit=checkins.NOTE_MAX)
+            note_field.set_error(None)
+        except validate.Invalid as exc:
+            note_field.set_error(str(exc))
+            return
+        store = self.app.store  # type: ignore[attr-defined]
+        when_field = self.query_one("#move-when", Field)
+        minutes_field = self.query_one("#move-minutes", Field)
+        try:
+            if kind == 2 or state == "skipped":
+                occ = self.schedule.find(start)
+                original = occ.original_start if occ is not None else start
+                if not checkins.restore_session(store, original.replace(tzinfo=None)):
+                    status.update("That session is already where the rhythm puts it.")
+                    return
+                message = "Session put back."
+                if state == "skipped" and kind != 2:
+                    message = "Session put back; move it now if you need to."
+            elif kind == 1:
+                checkins.skip_session(store, start, note)
+                message = f"Skipped the session on {fmt_date(start)}."
+            else:
+                tz = self.schedule.tz or "UTC"
+                try:
+                    new_start = parse_when(when_field.value, default=start.replace(tzinfo=None),
+                                           now=clock.now().replace(tzinfo=None))
+                except DateParseError as exc:
+                    when_field.set_error(str(exc))
+                    return
+                minutes = None
+                if minutes_field.value.strip():
+                    try:
+                        minutes = sessions.check_minutes(minutes_field.value)
+                        minutes_field.set_error(None)
+                    except validate.Invalid as exc:
+                        minutes_field.set_error(str(exc))
+                        return
+                new_start = localize(new_start.replace(tzinfo=None), tz) if new_start.tzinfo is None else new_start
+                try:
+                    checkins.move_session(store, start, new_start, minutes=minutes, note=note)
+                except ValueError as exc:
+                    when_field.set_error(str(exc))
+                    return
+                when_field.set_error(None)
+                message = f"Moved to {fmt_when(new_start)}."
+        except ValueError as exc:
+            status.update(Text(str(exc)))
+            return
+        except StoreError as exc:
+            status.update(Text(str(exc)))
+            return
+        self.app.notify(message, timeout=4)
+        self.dismiss(True)
+
+    def action_cancel(self) -> None:
+        self.dismiss(False)
+
+
+# --------------------------------------------------------------------------- browse
+class SessionsScreen(Screen[None]):
+    """Past sessions (newest first, filterable) and the action items."""
+
+    DEFAULT_CSS = """
+    SessionsScreen #sessions-row { height: 1fr; }
+    SessionsScreen #sessions-left { width: 46; }
+    SessionsScreen #sessions-table { height: 1fr; }
+    SessionsScreen #session-view { width: 1fr; border: round $primary; padding: 0 1; }
+    SessionsScreen #session-notes { height: auto; }
+    SessionsScreen #actions-table { height: 1fr; }
+    SessionsScreen .hint { margin: 0 1; }
+    """
+    BINDINGS = [
+        Binding("l", "log", "Log session"),
+        Binding("e", "edit", "Edit"),
+        Binding("slash", "filter", "Filter", key_display="/"),
+        Binding("d", "done", "Done"),
+        Binding("x", "drop", "Drop"),
+        Binding("o", "reopen", "Reopen"),
+        Binding("m", "move", "Skip/move"),
+        Binding("escape", "back", "Back"),
+    ]
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with TabbedContent(id="tabs"):
+            with TabPane("Sessions", id="tab-sessions"):
+                with Horizontal(id="sessions-row"):
+                    with Vertical(id="sessions-left"):
+                        yield Input(placeholder="Filter by date, notes or topics ( / )", id="filter")
+                        table: DataTable[Any] = DataTable(id="sessions-table", cursor_type="row", zebra_stripes=True)
+                        table.add_columns("Date", "First half", "Topics")
+                        yield table
+                    with VerticalScroll(id="session-view"):
+                        yield Static("", id="session-detail")
+                        yield Markdown("", id="session-notes")
+            with TabPane("Action items", id="tab-actions"):
+                yield Static("d marks the highlighted item done · x drops it · o opens it again. "
+                             "Open items appear on every briefing until they are closed.", classes="hint")
+                actions: DataTable[Any] = DataTable(id="actions-table", cursor_type="row", zebra_stripes=True)
+                actions.add_columns("Status", "Action item", "Owner", "Due", "Agreed")
+                yield actions
+        yield Footer()
+
+    def on_mount(self) -> None:
+        pair = self.app.current_pair()  # type: ignore[attr-defined]
+        if pair is not None:
+            self.title = f"rmcoach - {pair.title}: sessions"
+        self.refresh_data()
+        self.query_one("#sessions-table", DataTable).focus()
+
+    def on_screen_resume(self) -> None:
+        if getattr(self, "_shown_generation", None) != self.app.store.generation:  # type: ignore[attr-defined]
+            self.refresh_data()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        on_actions = self.query_one(TabbedContent).active == "tab-actions"
+        if action in ("done", "drop", "reopen"):
+            return True if on_actions else None
+        if action in ("edit", "filter"):
+            return None if on_actions else True
+        return True
+
+    @on(TabbedContent.TabActivated)
+    def _tab_changed(self) -> None:
+        self.refresh_bindings()
+
+    # -- data
+    def refresh_data(self) -> None:
+        app = self.app
+        self._shown_generation = app.store.generation  # type: ignore[attr-defined]
+        self._fill_sessions()
+        self._fill_actions()
+
+    def _fill_sessions(self) -> None:
+        app = self.app
+        pair = app.current_pair()  # type: ignore[attr-defined]
+        table = self.query_one("#sessions-table", DataTable)
+        selected = self._selected_session()
+        table.clear()
+        query = self.query_one("#filter", Input).value
+        records = sessions.search_sessions(app.store, query, pair)  # type: ignore[attr-defined]
+        skills = sessions.skills_by_uuid(app.store)  # type: ignore[attr-defined]
+        for r in records:
+            start = sessions.session_start(r)
+            topics = "; ".join(sessions.covered_label(c, skills) for c in sessions.covered_items(r))
+            table.add_row(Text(fmt_date(start) if start else "?"), Text(_name(pair, r.get("lead"))),
+                          Text(one_line(topics, 60)), key=r["uuid"])
+        if selected and any(r["uuid"] == selected for r in records):
+            table.move_cursor(row=table.get_row_index(selected))
+        if not records:
+            empty = ("No sessions match that filter." if query.strip() else
+                     "No sessions logged yet - press l to log your first one after you meet.")
+            self.query_one("#session-detail", Static).update(Text(empty))
+            self.query_one("#session-notes", Markdown).update("")
+        else:
+            self._show_session(self._selected_session() or records[0]["uuid"])
+
+    def _selected_session(self) -> str | None:
+        table = self.query_one("#sessions-table", DataTable)
+        if table.row_count == 0:
+            return None
+        try:
+            key, _ = table.coordinate_to_cell_key(table.cursor_coordinate)
+        except Exception:  # an empty or just-cleared table has no cell there
+            return None
+        return str(key.value) if key.value is not None else None
+
+    def _show_session(self, uuid: str) -> None:
+        app = self.app
+        store, pair, viewer = app.store, app.current_pair(), app.viewer  # type: ignore[attr-defined]
+        record = store.get(sessions.SESSIONS, uuid)
+        if record is None:
+            return
+        skills = sessions.skills_by_uuid(store)
+        text = Text()
+        text.append(sessions.describe_session(record), style="bold")
+        text.append(f"  ·  {record.get('minutes') or '?'} minutes\n")
+        text.append(f"First half led by {_name(pair, record.get('lead'))}\n")
+        for teacher in pair.people[:2]:
+            learner = pair.other(teacher.uuid)
+            labels = [sessions.covered_label(c, skills) for c in sessions.covered_items(record)
+                      if c.get("teacher") == teacher.uuid]
+            if learner is not None and labels:
+                text.append(f"{_name(pair, teacher.uuid)} taught {_name(pair, learner.uuid)}: ", style="bold")
+                text.append(printable("; ".join(labels), keep_newlines=False) + "\n")
+        if record.get("went_well"):
+            text.append("What went well: ", style="bold")
+            text.append(printable(str(record["went_well"])) + "\n")
+        ratings = record.get("ratings") if isinstance(record.get("ratings"), dict) else {}
+        for person_uuid, scores in ratings.items():
+            if isinstance(scores, dict):
+                text.append(f"{_name(pair, person_uuid)}: useful {scores.get('useful', '-')}/5, "
+                            f"comfortable {scores.get('comfort', '-')}/5\n", style="dim")
+        for a in sessions.actions_for_session(store, uuid, viewer):
+            text.append(f"Action ({STATUS_WORDS.get(str(a.get('status')), '?')}): ", style="bold")
+            text.append(printable(str(a.get("text") or ""), keep_newlines=False))
+            text.append(f" - {_name(pair, a.get('owner'))}\n")
+        for r in sessions.reflections_visible(store, uuid, viewer):
+            text.append("Your private reflection: ", style="bold italic")
+            text.append(printable(str(r.get("text") or "")) + "\n", style="italic")
+        if record.get("history"):
+            text.append(f"Edited {len(record['history'])} time(s); earlier versions are kept.\n", style="dim")
+        self.query_one("#session-detail", Static).update(text)
+        self.query_one("#session-notes", Markdown).update(str(record.get("notes") or ""))
+
+    def _fill_actions(self) -> None:
+        app = self.app
+        pair = app.current_pair()  # type: ignore[attr-defined]
+        table = self.query_one("#actions-table", DataTable)
+        selected = None
+        if table.row_count:
+            try:
+                selected = str(table.coordinate_to_cell_key(table.cursor_coordinate)[0].value)
+            except Exception:  # nothing highlighted yet
+                selected = None
+        table.clear()
+        today = clock.today()
+        session_dates = {r["uuid"]: sessions.session_start(r) for r in app.store.all(sessions.SESSIONS)}  # type: ignore[attr-defined]
+        for a in sessions.all_actions(app.store, app.viewer):  # type: ignore[attr-defined]
+            agreed = session_dates.get(str(a.get("session")))
+            due = sessions.due_text(a.get("due"), today) if a.get("status", sessions.OPEN) == sessions.OPEN else \
+                (f"due {fmt_date(_dt.date.fromisoformat(a['due']))}" if a.get("due") else "")
+            table.add_row(Text(STATUS_WORDS.get(str(a.get("status")), "?")),
+                          Text(one_line(str(a.get("text") or ""), 60)), Text(_name(pair, a.get("owner"))),
+                          Text(due), Text(fmt_date(agreed) if agreed else ""), key=a["uuid"])
+        if selected:
+            try:
+                table.move_cursor(row=table.get_row_index(selected))
+            except Exception:  # the item is gone
+                pass
+
+    @on(Input.Changed, "#filter")
+    def _filter(self) -> None:
+        self._fill_sessions()
+
+    @on(Input.Submitted, "#filter")
+    def _filter_done(self) -> None:
+        self.query_one("#sessions-table", DataTable).focus()
+
+    @on(DataTable.RowHighlighted, "#sessions-table")
+    def _highlighted(self, event: DataTable.RowHighlighted) -> None:
+        if event.row_key.value:
+            self._show_session(str(event.row_key.value))
+
+    @on(DataTable.RowSelected, "#sessions-table")
+    def _selected(self, event: DataTable.RowSelected) -> None:
+        if event.row_key.value:
+            self._show_session(str(event.row_key.value))
+            self.query_one("#session-view").focus()
+
+    # -- actions
+    def action_back(self) -> None:
+        if self.focused is self.query_one("#filter", Input) and self.query_one("#filter", Input).value:
+            self.query_one("#filter", Input).value = ""
+            return
+        if len(self.app.screen_stack) > 1:
+            self.app.pop_screen()
+
+    def action_filter(self) -> None:
+        self.query_one(TabbedContent).active = "tab-sessions"
+        self.query_one("#filter", Input).focus()
+
+    def action_log(self) -> None:
+        self.app.push_screen(SessionFormScreen(), lambda _: self.refresh_data())
+
+    def action_edit(self) -> None:
+        uuid = self._selected_session()
+        if uuid is None:
+            self.app.notify("Pick a session in the list first.", timeout=3)
+            return
+        self.app.push_screen(SessionFormScreen(uuid), lambda _: self.refresh_data())
+
+    def action_move(self) -> None:
+        self.app.push_screen(MoveSessionScreen(), lambda _: self.refresh_data())
+
+    def _set_status(self, status: str) -> None:
+        table = self.query_one("#actions-table", DataTable)
+        if table.row_count == 0:
+            self.app.notify("No action items yet - add them when you log a session.", timeout=3)
+            return
+        key = str(table.coordinate_to_cell_key(table.cursor_coordinate)[0].value)
+        app = self.app
+        by = app.viewer if app.viewer and app.viewer != privacy.TOGETHER else None  # type: ignore[attr-defined]
+        try:
+            sessions.set_action_status(app.store, key, status, by=by)  # type: ignore[attr-defined]
+        except StoreError as exc:
+            app.save_failed(exc)  # type: ignore[attr-defined]
+            return
+        self._fill_actions()
+
+    def action_done(self) -> None:
+        self._set_status(sessions.DONE)
+
+    def action_drop(self) -> None:
+        self._set_status(sessions.DROPPED)
+
+    def action_reopen(self) -> None:
+        self._set_status(sessions.OPEN)
