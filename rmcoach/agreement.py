@@ -587,6 +587,19 @@ def _fmt_day(value: Any) -> str:
         return str(value)
 
 
+def fmt_ack(stamp: Any, tz: Any) -> str:
+    """An acknowledgement time shown in the agreement's zone, e.g. "Fri 9 Oct 2026, 18:00 (BST)"."""
+    from rmcoach.dates import fmt_when, get_zone
+
+    try:
+        moment = _dt.datetime.fromisoformat(str(stamp))
+        if moment.tzinfo is not None and tz:
+            moment = moment.astimezone(get_zone(str(tz)))
+        return fmt_when(moment)
+    except ValueError:
+        return str(stamp)
+
+
 def _fmt_local(value: Any, tz: Any) -> str:
     from rmcoach.dates import fmt_when, localize
 
@@ -726,10 +739,7 @@ def agreement_markdown(version: Mapping[str, Any], pair: Pair) -> str:
     for person in pair.people:
         stamp = acks.get(person.uuid)
         if stamp:
-            try:
-                when = fmt_when(_dt.datetime.fromisoformat(stamp))
-            except ValueError:
-                when = stamp
+            when = fmt_ack(stamp, lg.get("tz"))
             lines.append(f"- {md_escape(person.name)}: {md_escape(when)}")
         else:
             lines.append(f"- {md_escape(person.name)}: not yet")

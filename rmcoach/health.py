@@ -241,3 +241,36 @@ def demo(store: Store, pair: Pair, today: _dt.date) -> None:
         "skills_growing": "Presenting to senior staff.",
         "goals": junior_goals,
     }})
+
+
+def render_history(store: Store, pair: Pair, viewer: str | None) -> str:
+    """Past rounds as plain text for ``viewer``: their own answers and the other's only if shared."""
+    from rmcoach import agreement
+    from rmcoach.dates import fmt_date
+
+    goals = {g.get("id"): g for v in agreement.versions(store) for g in v.get("goals") or []}
+    found = history(store, viewer)
+    if not found:
+        return "No health checks yet."
+    lines: list[str] = []
+    for r in found:
+        lines.append(f"Round of {fmt_date(r.on)}")
+        for person in pair.people:
+            rec = r.by(person.uuid)
+            if rec is None:
+                lines.append(f"  {person.name}: not answered, or kept private")
+                continue
+            shared = "shared" if rec.get("visibility") == SHARED else "private to you"
+            a = rec.get("answers") or {}
+            lines.append(f"  {person.name} ({shared}):")
+            lines.append(f"    Meeting frequency: {FREQUENCY.get(a.get('frequency'), '-')}")
+            for key, label in RATINGS.items():
+                lines.append(f"    {label}: {a.get(key, '-')}/5")
+            for key, label in TEXTS.items():
+                if a.get(key):
+                    lines.append(f"    {label}: {a.get(key)}")
+            for gid, status in (a.get("goals") or {}).items():
+                goal = goals.get(gid, {})
+                lines.append(f"    Goal \"{goal.get('goal', 'a goal no longer in the agreement')}\": {GOAL_STATUS.get(status, status)}")
+        lines.append("")
+    return "\n".join(lines).rstrip()

@@ -443,3 +443,46 @@ def demo(store: Store, pair: Pair, today: _dt.date) -> None:
                        by=senior, on=pair.start + _dt.timedelta(weeks=2))
     mark_exercise_done(store, "jargon_jar", note="Eleven terms from cardiology, nine from IT.",
                        by=junior, on=pair.start + _dt.timedelta(weeks=4))
+
+
+def render_readiness(store: Store, pair: Pair, viewer: str | None) -> str:
+    """The readiness tab as plain text for ``viewer`` (nothing of anyone else's)."""
+    if not viewer or viewer == TOGETHER:
+        return ("Readiness reflections are private: each of you sees only your own. "
+                "Switch person with F2 to take yours or look at it.")
+    first, last = first_and_latest(store, viewer)
+    if last is None:
+        return ("Before your first meeting, take a few minutes to rate how ready you feel - as a learner and as a "
+                "teacher, because in this exchange you are both. Only you will see your answers. Press n to start.")
+    lines = [f"Your latest reflection ({last.get('on')}); only you can see it."]
+    answers = last.get("answers") or {}
+    start = (first or {}).get("answers") or {}
+    several = first is not None and first.get("uuid") != last.get("uuid")
+    for side, title in SIDE_TITLES.items():
+        lines.append("")
+        lines.append(title)
+        for s in STATEMENTS:
+            if s.side != side:
+                continue
+            value = answers.get(s.id, "-")
+            change = ""
+            if several and isinstance(start.get(s.id), int) and isinstance(value, int) and start[s.id] != value:
+                change = f"  (started at {start[s.id]})"
+            lines.append(f"  {value}/5  {s.text}{change}")
+    tips = readiness_tips(answers)
+    if tips:
+        lines.append("")
+        lines.append("Tips for the statements you rated low")
+        for s, tip in tips:
+            lines.append(f"  - {s.text}")
+            lines.append(f"    {tip}")
+    if last.get("notes"):
+        lines.append("")
+        lines.append(f"Your notes: {last.get('notes')}")
+    lines.append("")
+    if several:
+        lines.append(f"You have taken it {len(readiness_takes(store, viewer))} times; the first one "
+                     f"({first.get('on') if first else ''}) stays as your starting point. Press n to take it again.")
+    else:
+        lines.append("Press n to take it again later; this first one stays as your starting point.")
+    return "\n".join(lines)
