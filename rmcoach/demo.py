@@ -16,7 +16,8 @@ from rmcoach.pairs import PersonInput, create_pair, load_pair
 from rmcoach.store import Store
 
 # "module:function" under rmcoach, each called as step(store, pair, today).
-DEMO_STEPS: list[str] = []
+DEMO_STEPS: list[str] = ["trust:demo", "agreement:demo", "health:demo", "sessions_demo:add_demo_sessions"]
+DEMO_STEPS += ["skills:demo_step", "learnings:demo_step"]  # skills both ways, then learnings that link to them
 
 SENIOR = PersonInput(
     name="Dr Margaret Okafor",

@@ -15,7 +15,8 @@ from typing import Any
 from rmcoach.model import Pair
 
 # "module:function" under rmcoach; each feature appends its own line.
-PROVIDERS: list[str] = []
+PROVIDERS: list[str] = ["agreement:status_lines", "trust:status_lines", "health:status_lines", "checkins:status_lines"]
+PROVIDERS += ["skills:status_lines", "balance:status_lines"]  # skill swaps in progress, one-way nudge
 
 
 @dataclass(frozen=True)
