@@ -1,0 +1,175 @@
+"""Search everything the pair wrote, as you type; Enter opens a result where it belongs."""
+
+from __future__ import annotations
+
+import importlib
+from typing import Any
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.screen import ModalScreen, Screen
+from textual.timer import Timer
+from textual.widgets import DataTable, Footer, Header, Input, Static
+
+from rmcoach.search import Hit, Searcher, record_text
+from rmcoach.textsafe import printable
+
+DEBOUNCE = 0.08
+SHOWN = 100
+
+
+def highlighted(hit: Hit) -> Text:
+    text = Text(printable(hit.snippet, keep_newlines=False))
+    for start, end in hit.spans:
+        text.stylize("bold reverse", start, end)
+    return text
+
+
+def screen_for(app: Any, table: str, area_key: str | None) -> type | None:
+    """The area screen that can show a record of ``table`` (it declares SHOWS and show_record), if any."""
+    areas = list(app.areas())
+    areas.sort(key=lambda a: a.key != area_key)  # the source's own area first
+    for area in areas:
+        if ":" not in area.target:
+            continue
+        module, _, name = area.target.partition(":")
+        try:
+            cls = getattr(importlib.import_module(f"rmcoach.screens.{module}"), name)
+        except (ImportError, AttributeError):
+            continue
+        if table in getattr(cls, "SHOWS", ()) and callable(getattr(cls, "show_record", None)):
+            return cls
+    return None
+
+
+class RecordModal(ModalScreen[None]):
+    """A found record, read-only, when no area shows it."""
+
+    DEFAULT_CSS = """
+    RecordModal { align: center middle; }
+    RecordModal > VerticalScroll { width: 90%; max-width: 100; height: auto; max-height: 90%; border: thick $accent; background: $surface; padding: 1 2; }
+    """
+    BINDINGS = [Binding("escape,q,enter", "close", "Close")]
+
+    def __init__(self, hit: Hit, record: dict[str, Any]) -> None:
+        super().__init__()
+        self.hit = hit
+        self.record = record
+
+    def compose(self) -> ComposeResult:
+        text = Text()
+        text.append(f"{self.hit.entry.kind.capitalize()}", style="bold")
+        if self.hit.entry.day:
+            text.append(f" · {self.hit.entry.day}")
+        text.append("\n")
+        for label, body in record_text(self.record, self.hit.table):
+            text.append(f"\n{label.capitalize()}\n", style="bold underline")
+            text.append(printable(body) + "\n")
+        with VerticalScroll():
+            yield Static(text)
+            yield Static("Escape closes", classes="hint")
+
+    def action_close(self) -> None:
+        self.dismiss()
+
+
+class SearchScreen(Screen[None]):
+    DEFAULT_CSS = """
+    SearchScreen #query { margin: 0 1; }
+    SearchScreen #summary { padding: 0 2; color: $text-muted; }
+    SearchScreen DataTable { height: 1fr; margin: 0 1; }
+    """
+    BINDINGS = [
+        Binding("escape", "back", "Back"),
+        Binding("down", "to_results", "Results", show=False),
+        Binding("ctrl+f", "to_query", "Edit search"),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._timer: Timer | None = None
+        self._hits: list[Hit] = []
+
+    def compose(self) -> ComposeResult:
+        pair = self.app.current_pair()  # type: ignore[attr-defined]
+        self.title = f"{pair.title} - search" if pair else "Search"
+        yield Header()
+        yield Input(placeholder="Type to search notes, learnings, skills, action items, the agreement…", id="query")
+        yield Static("", id="summary")
+        yield DataTable(id="results", cursor_type="row", zebra_stripes=True)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.searcher = Searcher(self.app.store)  # type: ignore[attr-defined]
+        table = self.query_one(DataTable)
+        table.add_column("Kind", key="kind", width=14)
+        table.add_column("Date", key="date", width=10)
+        table.add_column("Where", key="where", width=18)
+        table.add_column("Found", key="found")
+        self.refresh_data()
+        self.query_one("#query", Input).focus()
+
+    @on(Input.Changed, "#query")
+    def _typed(self) -> None:
+        if self._timer is not None:
+            self._timer.stop()
+        self._timer = self.set_timer(DEBOUNCE, self.refresh_data)
+
+    @on(Input.Submitted, "#query")
+    def _submitted(self) -> None:
+        self.refresh_data()
+        if self._hits:
+            self.query_one(DataTable).focus()
+
+    def refresh_data(self) -> None:
+        app: Any = self.app
+        query = self.query_one("#query", Input).value
+        self._hits = self.searcher.search(query, app.viewer)
+        table = self.query_one(DataTable)
+        table.clear()
+        for index, hit in enumerate(self._hits[:SHOWN]):
+            where = hit.entry.name or hit.entry.label
+            table.add_row(hit.entry.kind, hit.entry.day, Text(printable(where, keep_newlines=False)[:18]),
+                          highlighted(hit), key=str(index))
+        summary = self.query_one("#summary", Static)
+        if not query.strip():
+            summary.update("Type a word or two; every word must appear. Private notes show only for their author.")
+        elif not self._hits:
+            summary.update(Text(f"Nothing matches \u201c{printable(query.strip(), keep_newlines=False)}\u201d - try fewer or shorter words."))
+        else:
+            more = f" (showing the best {SHOWN})" if len(self._hits) > SHOWN else ""
+            summary.update(f"{len(self._hits)} found{more} · Enter opens one · ctrl+f back to the search box")
+
+    def action_to_results(self) -> None:
+        if self._hits:
+            self.query_one(DataTable).focus()
+
+    def action_to_query(self) -> None:
+        self.query_one("#query", Input).focus()
+
+    @on(DataTable.RowSelected)
+    async def _open(self, event: DataTable.RowSelected) -> None:
+        index = int(str(event.row_key.value))
+        if 0 <= index < len(self._hits):
+            await self.open_hit(self._hits[index])
+
+    async def open_hit(self, hit: Hit) -> None:
+        app: Any = self.app
+        record = app.store.get(hit.table, hit.uuid)
+        if record is None:
+            self.notify("That item has been removed since you searched.", timeout=3)
+            self.refresh_data()
+            return
+        cls = screen_for(app, hit.table, hit.entry.area)
+        if cls is None:
+            await app.push_screen(RecordModal(hit, record))
+            return
+        screen = cls()
+        await app.push_screen(screen)
+        screen.show_record(hit.table, hit.uuid)
+
+    def action_back(self) -> None:
+        self.dismiss()
