@@ -199,13 +199,14 @@ def search_text(record: dict[str, Any], pair: Any, skills: dict[str, dict[str, A
 
 
 def search_sessions(store: Store, query: str, pair: Any) -> list[dict[str, Any]]:
-    """Sessions (newest first) whose date, notes or topics contain every word of ``query``."""
+    """Sessions (newest first) whose date, notes, topics or names contain ``query``
+    (case and spacing ignored)."""
     records = all_sessions(store)
-    words = query.casefold().split()
-    if not words:
+    phrase = " ".join(query.casefold().split())
+    if not phrase:
         return records
     skills = skills_by_uuid(store)
-    return [r for r in records if all(w in search_text(r, pair, skills) for w in words)]
+    return [r for r in records if phrase in " ".join(search_text(r, pair, skills).split())]
 
 
 def actions_for_session(store: Store, session_uuid: str, viewer: str | None) -> list[dict[str, Any]]:

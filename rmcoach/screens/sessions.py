@@ -210,8 +210,8 @@ class SessionFormScreen(Screen[bool]):
                 yield Button("Cancel (esc)", id="cancel")
         yield Footer()
 
-    def on_mount(self) -> None:
-        self.action_add_action()
+    async def on_mount(self) -> None:
+        await self.action_add_action()
         self.query_one("#when-input", Input).focus()
         self._show_when(self.query_one("#when-input", Input).value)
 
@@ -244,15 +244,18 @@ class SessionFormScreen(Screen[bool]):
             preview.update(self.query_one("#notes", AreaField).value)
 
     @on(Button.Pressed, "#add-action")
-    def action_add_action(self) -> None:
+    async def action_add_action(self) -> None:
         people = [(printable(p.name, keep_newlines=False), p.uuid) for p in self.pair.people[:2]]
         if not people:
             return
         self.action_rows += 1
         row = ActionRow(self.action_rows, people)
-        self.query_one("#actions", Vertical).mount(row)
+        await self.query_one("#actions", Vertical).mount(row)
         if self.action_rows > 1:
-            self.call_after_refresh(lambda: row.query_one(Input).focus())
+            for found in row.query(Input).results(Input):
+                found.focus()
+                row.scroll_visible()
+                break
 
     @on(Button.Pressed, "#cancel")
     def action_cancel(self) -> None:
