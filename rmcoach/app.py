@@ -188,6 +188,8 @@ class RMCoachApp(App[int]):
         except StoreError as exc:
             self.notify(str(exc), title="Data file problem", severity="error", timeout=15)
             return
+        self.notify("Your data changed outside this window (another rmcoach command, the other laptop's "
+                    "import, or a restore); showing the latest.", timeout=5)
         self.refresh_screen()
 
     def save_failed(self, exc: StoreError) -> None:

@@ -240,3 +240,36 @@ async def test_a_failed_save_keeps_the_form_and_says_why(data_dir: Path, monkeyp
         await pilot.pause()
         assert isinstance(app.screen, WhoScreen)
     assert load_pair(Store(data_dir)) is not None
+
+
+async def test_a_file_replaced_under_the_running_app_is_detected_not_clobbered(demo_dir: Path) -> None:
+    import os
+    import shutil
+
+    store = Store(demo_dir)
+    pair = load_pair(store)
+    assert pair is not None
+    restored_copy = demo_dir.parent / "restored.json"
+    shutil.copyfile(store.path, restored_copy)
+    app = make_app(demo_dir, watch_interval=0)
+    async with app.run_test(size=SIZE) as pilot:
+        await go_home(app, pilot)
+        # meanwhile someone edits with another process, then restores an older copy over it
+        Store(demo_dir).update("people", pair.people[1].uuid, {"role": "changed elsewhere"})
+        os.replace(restored_copy, store.path)
+        raw = Store(demo_dir)
+        raw.insert("learnings", {"text": "written into the restored file", "by": pair.people[1].uuid, "visibility": "shared"})
+        app.check_for_outside_changes()
+        await pilot.pause()
+        # the app now saves: it must build on the restored file, not on what it had in memory
+        await pilot.press("e")
+        await pilot.pause()
+        app.screen.query_one("#p1-role-input", Input).value = "Clinical lead"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+    final = Store(demo_dir)
+    texts = [r["text"] for r in final.all("learnings")]
+    assert "written into the restored file" in texts
+    people = {p["uuid"]: p for p in final.all("people")}
+    assert people[pair.people[0].uuid]["role"] == "Clinical lead"
+    assert people[pair.people[1].uuid]["role"] == "Health informatics analyst"
