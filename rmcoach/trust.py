@@ -445,6 +445,15 @@ def demo(store: Store, pair: Pair, today: _dt.date) -> None:
                        by=junior, on=pair.start + _dt.timedelta(weeks=4))
 
 
+def _day(value: Any) -> str:
+    from rmcoach.dates import fmt_date
+
+    try:
+        return fmt_date(_dt.date.fromisoformat(str(value)))
+    except ValueError:
+        return str(value or "")
+
+
 def render_readiness(store: Store, pair: Pair, viewer: str | None) -> str:
     """The readiness tab as plain text for ``viewer`` (nothing of anyone else's)."""
     if not viewer or viewer == TOGETHER:
@@ -454,7 +463,7 @@ def render_readiness(store: Store, pair: Pair, viewer: str | None) -> str:
     if last is None:
         return ("Before your first meeting, take a few minutes to rate how ready you feel - as a learner and as a "
                 "teacher, because in this exchange you are both. Only you will see your answers. Press n to start.")
-    lines = [f"Your latest reflection ({last.get('on')}); only you can see it."]
+    lines = [f"Your latest reflection ({_day(last.get('on'))}); only you can see it."]
     answers = last.get("answers") or {}
     start = (first or {}).get("answers") or {}
     several = first is not None and first.get("uuid") != last.get("uuid")
@@ -482,7 +491,7 @@ def render_readiness(store: Store, pair: Pair, viewer: str | None) -> str:
     lines.append("")
     if several:
         lines.append(f"You have taken it {len(readiness_takes(store, viewer))} times; the first one "
-                     f"({first.get('on') if first else ''}) stays as your starting point. Press n to take it again.")
+                     f"({_day((first or {}).get('on'))}) stays as your starting point. Press n to take it again.")
     else:
         lines.append("Press n to take it again later; this first one stays as your starting point.")
     return "\n".join(lines)

@@ -22,7 +22,7 @@ class HealthCheckScreen(Screen[None]):
     HealthCheckScreen Select { margin: 0 0 0 1; width: 40; }
     HealthCheckScreen .goal-label { margin: 1 0 0 1; }
     """
-    BINDINGS = [Binding("ctrl+s", "save", "Save (private)", priority=True), Binding("escape", "cancel", "Back")]
+    BINDINGS = [Binding("ctrl+s", "save", "Save", priority=True), Binding("escape", "cancel", "Back")]
 
     def __init__(self) -> None:
         super().__init__()
@@ -103,9 +103,12 @@ class HealthCheckScreen(Screen[None]):
             return
         pair = self.app.current_pair()  # type: ignore[attr-defined]
         try:
-            health.save_answers(self.app.store, pair, self.viewer, answers)  # type: ignore[attr-defined]
+            record = health.save_answers(self.app.store, pair, self.viewer, answers)  # type: ignore[attr-defined]
         except StoreError as exc:
             status.update(Text(str(exc)))
             return
-        self.app.notify("Saved, privately. Press s on the Health checks tab to share your answers.", timeout=5)
+        if record.get("visibility") == "shared":
+            self.app.notify("Saved. You shared these answers earlier, so the other person sees the change.", timeout=5)
+        else:
+            self.app.notify("Saved, privately. Press s on the Health checks tab to share your answers.", timeout=5)
         self.dismiss()
