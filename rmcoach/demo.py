@@ -38,6 +38,7 @@ JUNIOR = PersonInput(
 def build_demo(store: Store, today: _dt.date | None = None) -> Pair:
     today = today or clock.today()
     start = today - _dt.timedelta(weeks=14)
+    start -= _dt.timedelta(days=(start.weekday() - 1) % 7)  # a Tuesday: clinicians rarely meet on Sundays
     with store.transaction():
         pair = create_pair(
             store,
