@@ -26,7 +26,7 @@ class Field(Vertical):
         self.error = ""
 
     def compose(self) -> ComposeResult:
-        yield Label(self._label)
+        yield Label(Text(self._label))  # labels may hold names: never markup
         yield Input(value=self._value, placeholder=self._placeholder, id=f"{self.id}-input", max_length=self._max_length)
         yield Static("", classes="field-error", id=f"{self.id}-error").set_styles("display: none;")
 
@@ -55,7 +55,7 @@ class AreaField(Field):
     """
 
     def compose(self) -> ComposeResult:
-        yield Label(self._label)
+        yield Label(Text(self._label))  # labels may hold names: never markup
         area = TextArea(self._value, id=f"{self.id}-input", soft_wrap=True, tab_behavior="focus")
         area.show_line_numbers = False
         yield area
