@@ -540,7 +540,7 @@ class SessionsScreen(Screen[None]):
 
     DEFAULT_CSS = """
     SessionsScreen #sessions-row { height: 1fr; }
-    SessionsScreen #sessions-left { width: 46; }
+    SessionsScreen #sessions-left { width: 60; }
     SessionsScreen #sessions-table { height: 1fr; }
     SessionsScreen #session-view { width: 1fr; border: round $primary; padding: 0 1; }
     SessionsScreen #session-notes { height: auto; }
