@@ -65,9 +65,12 @@ def run(args: argparse.Namespace, ctx: Any) -> int:
 
         match, close = find_skill(ctx.store(), args.skill, person.uuid)
         if match is None:
+            listed = "; ".join(f'"{s.title}"' for s in close[:6])
+            folded = args.skill.casefold().strip()
+            if close and all(folded in s.title.casefold() for s in close):
+                return _fail(ctx, f'"{args.skill}" matches several skills: {listed}; type more of the name.', 2)
             if close:
-                listed = "; ".join(f'"{s.title}"' for s in close[:6])
-                return _fail(ctx, f'more than one skill or none matches "{args.skill}"; did you mean: {listed}?', 2)
+                return _fail(ctx, f'no skill is called "{args.skill}"; close ones: {listed}.', 2)
             return _fail(ctx, f'no skill matches "{args.skill}"; leave out --skill or add the skill in the app first.', 2)
         skill_uuid, skill_title = match.uuid, match.title
     try:
