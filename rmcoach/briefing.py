@@ -34,6 +34,7 @@ class Section:
     items: tuple[str, ...] = ()
     empty: str = ""
     private: bool = False  # shown only to the person it belongs to
+    strong_first: bool = False  # the first paragraph is a title (a tip's name)
 
 
 @dataclass(frozen=True)
@@ -239,7 +240,8 @@ def build_briefing(store: Store, pair: Any, viewer: str | None, now: _dt.datetim
     if report and report.messages:
         sections.append(Section("Keeping the rhythm", items=tuple(report.messages)))
     if tip_title or tip_body:
-        sections.append(Section("A tip for today", paragraphs=tuple(p for p in (tip_title, tip_body) if p)))
+        sections.append(Section("A tip for today", paragraphs=tuple(p for p in (tip_title, tip_body) if p),
+                                strong_first=bool(tip_title)))
 
     heading = f"{pair.title} — briefing"
     if nxt is not None:
@@ -267,8 +269,8 @@ def briefing_markdown(b: Briefing) -> str:
     out = [f"# {md_escape(b.heading)}", ""]
     for s in b.sections:
         out += [f"## {md_escape(s.title)}", ""]
-        for p in s.paragraphs:
-            out += [md_escape(p), ""]
+        for i, p in enumerate(s.paragraphs):
+            out += [f"**{md_escape(p)}**" if i == 0 and s.strong_first else md_escape(p), ""]
         if s.items:
             out += [f"- {md_escape(i)}" for i in s.items]
             out.append("")

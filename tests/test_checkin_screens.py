@@ -266,3 +266,26 @@ async def test_skip_and_move_a_session_from_the_briefing(pair_dir: Path) -> None
         assert "Session 4: Tue 13 Oct 2026" in _text(app)
     kinds = [r["kind"] for r in Store(pair_dir).all("schedule_changes")]
     assert kinds == ["skip"]
+
+
+async def test_a_session_already_logged_is_not_logged_twice(pair_dir: Path) -> None:
+    from rmcoach.screens.sessions import SessionFormScreen
+
+    from rmcoach.pairs import load_pair
+
+    store = Store(pair_dir)
+    pair = load_pair(store)
+    sessions.log_session(store, sessions.SessionInput(start=_dt.datetime(2026, 9, 15, 14, 0),
+                                                      lead=pair.people[0].uuid, occurrence=2), author=None)
+    app = make_app(pair_dir, watch_interval=0)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("l")
+        await pilot.pause()
+        screen = app.screen
+        screen.query_one("#when-input", Input).value = "2026-09-15 14:00"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, SessionFormScreen)
+        assert "already logged" in screen.query_one("#when", Field).error
+    assert len(Store(pair_dir).all("sessions")) == 1

@@ -28,8 +28,8 @@ def section_text(section: Section) -> Text:
     text = Text()
     title = section.title + ("  (only you see this)" if section.private else "")
     text.append(printable(title, keep_newlines=False) + "\n", style="bold")
-    for p in section.paragraphs:
-        text.append(printable(p) + "\n")
+    for i, p in enumerate(section.paragraphs):
+        text.append(printable(p) + "\n", style="bold italic" if i == 0 and section.strong_first else "")
     for item in section.items:
         text.append("  • ")
         text.append(printable(item, keep_newlines=False) + "\n")

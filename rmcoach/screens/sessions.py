@@ -334,8 +334,16 @@ class SessionFormScreen(Screen[bool]):
                 first_bad.scroll_visible()
                 first_bad.query_one(f"#{first_bad.id}-input").focus()
             return None
-        status.update("")
         occ = checkins.occurrence_near(self.schedule, when)
+        if occ is not None:
+            for other in self.store.all(sessions.SESSIONS):
+                if other.get("occurrence") == occ.index and other["uuid"] != self.session_uuid:
+                    self.query_one("#when", Field).set_error(
+                        f"Session {occ.index} ({fmt_date(occ.start)}) is already logged - edit that one "
+                        "from the sessions list, or give the date you really met.")
+                    status.update("Please fix the fields marked in red; nothing was saved.")
+                    return None
+        status.update("")
         return sessions.SessionInput(
             start=when, lead=lead, occurrence=occ.index if occ is not None else None,
             minutes=minutes or sessions.DEFAULT_MINUTES, covered=tuple(covered), went_well=went_well or "",
