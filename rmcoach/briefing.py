@@ -19,11 +19,12 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from rmcoach import checkins, privacy, sessions
-from rmcoach.dates import fmt_date, fmt_when, humanize_until
+from rmcoach.dates import fmt_date, fmt_when, get_zone, humanize_until
 from rmcoach.schedule import Occurrence, drift
 from rmcoach.store import Store
 from rmcoach.textsafe import one_line, printable
 
+MAX_ITEMS = 12  # per agenda list; the rest are counted
 LEVEL_WORDS = {0: "not started", 1: "seen it shown", 2: "tried with help", 3: "does it alone", 4: "can teach it back"}
 
 
@@ -164,6 +165,10 @@ def build_briefing(store: Store, pair: Any, viewer: str | None, now: _dt.datetim
         if due:
             text += f", {due}"
         action_items.append(text)
+    if len(action_items) > MAX_ITEMS:
+        more = len(action_items) - MAX_ITEMS
+        action_items = action_items[:MAX_ITEMS] + [
+            f"… and {more} more open item{'s' if more > 1 else ''}: see the action items list (c)"]
     sections.append(Section("Open action items", items=tuple(action_items),
                             empty="No open action items — agree one or two at the end of the session."))
 
@@ -191,10 +196,14 @@ def build_briefing(store: Store, pair: Any, viewer: str | None, now: _dt.datetim
             carried_items.append(label + f" (planned for session {target})")
         else:
             topic_items.append(label)
+    if len(topic_items) > MAX_ITEMS:
+        more = len(topic_items) - MAX_ITEMS
+        topic_items = topic_items[:MAX_ITEMS] + [f"… and {more} more topic{'s' if more > 1 else ''}"]
     sections.append(Section("Topics you chose", items=tuple(topic_items),
                             empty="No topics chosen yet — either of you can add one before the session."))
 
-    last = sessions.last_session(store, before=now.replace(tzinfo=None))
+    local_now = now.astimezone(get_zone(schedule.tz)) if schedule is not None and schedule.tz else now.astimezone()
+    last = sessions.last_session(store, before=local_now.replace(tzinfo=None))
     for text in sessions.carried_over(last):
         carried_items.append(f"{_short(text, 120)} (from the last session's notes)")
     if carried_items:

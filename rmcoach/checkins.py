@@ -399,7 +399,7 @@ def default_log_target(store: Store, schedule: Schedule | None, now: _dt.datetim
     if schedule is None:
         return None
     current = [o for o in schedule.occurrences(now - _dt.timedelta(days=1), now + _dt.timedelta(hours=1))
-               if o.start <= now + _dt.timedelta(minutes=30) and o.start.date() == now.date()]
+               if o.start <= now + _dt.timedelta(minutes=30) and o.start.date() == now.astimezone(o.start.tzinfo).date()]
     logged = {i for i in lead_plan_indexes(store)}
     for occ in reversed(current):
         if occ.index not in logged:

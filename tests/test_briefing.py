@@ -136,3 +136,13 @@ def test_no_schedule_still_gives_agenda_and_recap(data_dir: Path) -> None:
     assert "agreement" in " ".join(b.section("When and who leads").paragraphs)
     assert len(b.section("Open action items").items) == 2
     assert b.section("Last time").items
+
+
+def test_a_long_backlog_is_counted_not_listed(data_dir: Path) -> None:
+    store, pair = make_pair(data_dir)
+    with store.transaction():
+        for i in range(30):
+            store.insert("actions", {"text": f"Item {i}", "owner": pair.people[0].uuid, "due": None,
+                                     "status": "open", "visibility": "shared"})
+    items = briefing.build_briefing(store, pair, None, utc(2026, 9, 14, 9)).section("Open action items").items
+    assert len(items) == briefing.MAX_ITEMS + 1 and "18 more open items" in items[-1]
