@@ -106,6 +106,14 @@ def main() -> None:
         rows.append(("save one record, heavy pair (median)", f"{ours * 1000:.1f} ms", "< 30 ms"))
         rows.append(("  vs plain json dump + atomic write of the same data",
                      f"{floor * 1000:.1f} ms = {ours / floor:.2f}x", "<= 1.5x"))
+        from bench.log_search import bench_log_vs_jrnl, bench_search  # issue 5: learning log and search
+        logged = bench_log_vs_jrnl(heavy, Path(tmp), runs, side_by_side, print)
+        if logged:
+            rows.append((f"rmcoach log vs jrnl adding an entry ({logged['entries']} entries each)",
+                         f"{logged['a'] * 1000:.0f} ms vs {logged['b'] * 1000:.0f} ms = {logged['ratio']:.2f}x", "< 1x (faster)"))
+        found = bench_search(heavy)
+        rows.append((f"search one query, heavy pair (median of {found['entries']} texts)",
+                     f"{found['median'] * 1000:.1f} ms (p95 {found['p95'] * 1000:.1f} ms, index {found['build'] * 1000:.0f} ms)", "< 20 ms"))
     print(f"heavy pair: 5 years of weekly use, {size:.1f} MB store; {runs} paired runs; python {sys.version.split()[0]}")
     width = max(len(r[0]) for r in rows)
     print(f"{'figure':<{width}}  {'measured':<40}  goal")
