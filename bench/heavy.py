@@ -43,13 +43,23 @@ def generate(data_dir: Path, years: float = 5, seed: int = 7) -> Store:
                            context="Cardiology and the digital team", start=start)
         people = [p.uuid for p in pair.people]
         skills = []
+        extra = random.Random(seed + 5)  # for fields added later, so the rest of the data stays as it was
         for i in range(int(30 * years)):
             teacher = people[i % 2]
+            level = rng.randint(0, 4)
+            begun = start + _dt.timedelta(days=extra.randint(0, weeks * 7 - 60))
             skills.append(store.insert("skills", {
                 "title": f"Skill {i}: " + sentence(rng, 3), "teacher": teacher,
                 "learner": people[(i + 1) % 2], "kind": "technology" if i % 2 else "professional wisdom",
-                "description": sentence(rng, 25), "why": sentence(rng, 12), "level": rng.randint(0, 4),
-                "levels": [{"level": lv, "on": (start + _dt.timedelta(days=7 * lv)).isoformat()} for lv in range(3)],
+                "description": sentence(rng, 25), "why": sentence(rng, 12), "level": level,
+                "levels": [{"level": lv, "on": (begun + _dt.timedelta(days=14 * lv)).isoformat(), "note": ""}
+                           for lv in range(level + 1)],
+                "tasks": [{"id": f"h{i}-{k}", "text": sentence(extra, 8), "due": (begun + _dt.timedelta(days=7 * (k + 1))).isoformat(),
+                           "status": extra.choice(["open", "tried", "done"]), "tried_on": None,
+                           "friction": sentence(extra, 10) if extra.random() < 0.4 else ""} for k in range(2)],
+                "teachbacks": ([{"on": (begun + _dt.timedelta(days=60)).isoformat(), "explanation": sentence(extra, 30),
+                                 "before": extra.randint(1, 3), "after": extra.randint(3, 5)}] if level >= 3 else []),
+                "author": people[(i + 1) % 2], "visibility": "shared",
             })["uuid"])
         sessions = []
         for w in range(weeks):
@@ -70,6 +80,7 @@ def generate(data_dir: Path, years: float = 5, seed: int = 7) -> Store:
             store.insert("learnings", {
                 "text": sentence(rng, 20), "by": people[i % 2], "skill": rng.choice(skills + [None]),
                 "tags": rng.sample(WORDS, 2), "on": (start + _dt.timedelta(days=i * 7 * weeks // (400 * years + 1))).isoformat(),
+                "author": people[i % 2], "visibility": "private" if extra.random() < 0.05 else "shared",
             })
         for v in range(4):
             store.insert("agreements", {"version": v + 1, "goals": [sentence(rng, 12) for _ in range(6)],
