@@ -377,4 +377,6 @@ def due_text(due: str | None, today: _dt.date) -> str:
 
 def describe_session(record: dict[str, Any]) -> str:
     start = _date_of(record)
-    return fmt_when(start) if start else "a session with no date"
+    if start is None:
+        return "a session with no date"
+    return fmt_when(start) if "T" in str(record.get("date")) else fmt_date(start)

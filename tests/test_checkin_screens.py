@@ -215,10 +215,10 @@ async def test_sessions_list_filter_view_edit_and_actions(pair_dir: Path) -> Non
         assert isinstance(app.screen, SessionsScreen)
         assert "Edited 1 time(s)" in _text(app)
         # the action items tab: mark one done, drop the other
-        screen.query_one("#tabs").active = "tab-actions"
+        await pilot.press("a")
         await pilot.pause()
         actions = screen.query_one("#actions-table", DataTable)
-        actions.focus()
+        assert actions.has_focus
         assert actions.row_count == 2
         await pilot.press("d")
         await pilot.pause()

@@ -558,6 +558,7 @@ class SessionsScreen(Screen[None]):
     BINDINGS = [
         Binding("l", "log", "Log session"),
         Binding("e", "edit", "Edit"),
+        Binding("a", "switch_tab", "Actions/sessions"),
         Binding("slash", "filter", "Filter", key_display="/"),
         Binding("d", "done", "Done"),
         Binding("x", "drop", "Drop"),
@@ -741,6 +742,11 @@ class SessionsScreen(Screen[None]):
             return
         if len(self.app.screen_stack) > 1:
             self.app.pop_screen()
+
+    def action_switch_tab(self) -> None:
+        tabs = self.query_one(TabbedContent)
+        tabs.active = "tab-sessions" if tabs.active == "tab-actions" else "tab-actions"
+        self.query_one("#actions-table" if tabs.active == "tab-actions" else "#sessions-table", DataTable).focus()
 
     def action_filter(self) -> None:
         self.query_one(TabbedContent).active = "tab-sessions"
