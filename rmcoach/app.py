@@ -48,6 +48,9 @@ AREAS: tuple[Area, ...] = (
     Area("l", "Learnings", "Everything you have logged as learned, by person, skill, tag and date (ctrl+l logs one from anywhere)", "learnings:LearningsScreen"),
     Area("x", "Exchange balance", "How the teaching splits between the two directions, lately and overall", "balance:BalanceScreen"),
     Area("f", "Search everything", "Find any note, learning, skill, action item or agreement text as you type", "search:SearchScreen"),
+    Area("j", "Jargon and glossary", "Plain words for technical terms, your own terms, what you both know now (ctrl+j checks any text)", "jargon:GlossaryScreen"),
+    Area("d", "Find the cause of resistance", "A guided diagnostic about one technology or skill, with strategies to try", "resistance:ResistanceScreen"),
+    Area("i", "Tips", "Short coaching tips for each moment: before a session, when resistance shows, and more", "tips:TipsScreen"),
 )
 
 
@@ -62,6 +65,7 @@ class RMCoachApp(App[int]):
         Binding("question_mark,f1", "help", "Help", key_display="?"),
         Binding("f2", "switch_person", "Who's here"),
         Binding("ctrl+l", "log_learning", "Log learning"),
+        Binding("ctrl+j", "check_jargon", "Check jargon"),
         Binding("ctrl+q", "quit", "Quit", priority=True),
     ]
 
@@ -72,8 +76,8 @@ class RMCoachApp(App[int]):
         self.prefs = Prefs(self.data_dir)
         self._watch_interval = watch_interval
         self.viewer: str | None = None  # a person's uuid, or privacy.TOGETHER
-        # every area's key works from every screen (screens' own keys take precedence);
-        # the home screen shows them in its footer
+        # area keys work on the hub screens (those with AREA_KEYS = True: home, briefing,
+        # review), so a stray letter in a busy form never navigates away
         for area in AREAS:
             self._bindings.bind(area.key, f"open({area.key!r})", area.title, show=False)
 
@@ -207,6 +211,11 @@ class RMCoachApp(App[int]):
             self.notify("Learning logged.", timeout=2)
             self.refresh_screen()
 
+    def action_check_jargon(self) -> None:
+        from rmcoach.screens.jargon import open_jargon_check
+
+        open_jargon_check(self)  # the focused text box's text, or an empty one
+
     def action_help(self) -> None:
         from rmcoach.screens.help import HelpScreen
 
@@ -233,6 +242,11 @@ class RMCoachApp(App[int]):
                 self.push_screen(screen_class())
         else:
             getattr(self, f"action_{area.target}")()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "open":
+            return bool(getattr(self.screen, "AREA_KEYS", False))
+        return True
 
     def action_open(self, key: str) -> None:
         for area in self.areas():

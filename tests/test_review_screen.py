@@ -12,6 +12,7 @@ from rmcoach.privacy import TOGETHER
 from rmcoach.screens.review import ReportScreen, RetroScreen, ReviewScreen
 from rmcoach.store import Store
 from rmcoach.widgets.form import AreaField
+from tests.conftest import go_home
 
 SIZE = (120, 44)
 SECRET = "a private worry about the new rota"
@@ -28,6 +29,7 @@ async def test_review_hides_private_notes_when_looking_together(demo_dir: Path) 
     store.insert("reflections", {"session": None, "author": pair.people[0].uuid, "visibility": "private", "text": SECRET})
     app = make_app(demo_dir, watch_interval=0)
     async with app.run_test(size=SIZE) as pilot:
+        await go_home(app, pilot)
         await pilot.press("v")
         await pilot.pause()
         assert isinstance(app.screen, ReviewScreen)
@@ -54,6 +56,7 @@ async def test_review_hides_private_notes_when_looking_together(demo_dir: Path) 
 async def test_closing_retrospective_validates_and_is_stored(demo_dir: Path) -> None:
     app = make_app(demo_dir, watch_interval=0)
     async with app.run_test(size=SIZE) as pilot:
+        await go_home(app, pilot)
         await pilot.press("v")
         await pilot.pause()
         await pilot.press("c")

@@ -43,6 +43,8 @@ def _fresh(data_dir: Path, *, with_agreement: bool = False):
 
 async def _open_trust(pilot, app) -> TrustScreen:
     await pilot.pause()
+    app.show_home()
+    await pilot.pause()
     await pilot.press("t")
     await pilot.pause()
     assert isinstance(app.screen, TrustScreen)

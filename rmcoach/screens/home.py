@@ -67,6 +67,7 @@ _LEVELS = {
 
 
 class HomeScreen(Screen[None]):
+    AREA_KEYS = True  # every area key works here
     DEFAULT_CSS = """
     HomeScreen VerticalScroll { padding: 1 2; }
     HomeScreen #summary { margin: 0 0 1 0; }

@@ -123,6 +123,7 @@ SECTION_TITLES = {
 
 
 class ReviewScreen(Screen[None]):
+    AREA_KEYS = True  # every area key works here
     DEFAULT_CSS = """
     ReviewScreen VerticalScroll { padding: 0 2; }
     ReviewScreen .section-title { text-style: bold; color: $accent; margin: 1 0 0 0; }
