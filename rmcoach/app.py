@@ -246,6 +246,8 @@ class RMCoachApp(App[int]):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "open":
             return bool(getattr(self.screen, "AREA_KEYS", False))
+        if action == "log_learning":  # nothing to log into before the pair exists
+            return self.current_pair() is not None
         return True
 
     def action_open(self, key: str) -> None:
