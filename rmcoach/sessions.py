@@ -173,9 +173,11 @@ def skills_by_uuid(store: Store) -> dict[str, dict[str, Any]]:
 
 def covered_label(item: dict[str, Any], skills: dict[str, dict[str, Any]]) -> str:
     skill = skills.get(str(item.get("skill") or ""))
+    topic = str(item.get("topic") or "")
     if skill is not None:
-        return str(skill.get("title") or "a skill")
-    return str(item.get("topic") or "")
+        title = str(skill.get("title") or "a skill")
+        return f"{title} — {topic}" if topic and topic.casefold() != title.casefold() else title
+    return topic
 
 
 def skills_for(store: Store, teacher: str, learner: str, viewer: str | None) -> list[dict[str, Any]]:
