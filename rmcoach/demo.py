@@ -18,6 +18,7 @@ from rmcoach.store import Store
 # "module:function" under rmcoach, each called as step(store, pair, today).
 DEMO_STEPS: list[str] = ["trust:demo", "agreement:demo", "health:demo", "sessions_demo:add_demo_sessions"]
 DEMO_STEPS += ["skills:demo_step", "learnings:demo_step"]  # skills both ways, then learnings that link to them
+DEMO_STEPS += ["glossary_store:demo_step", "diagnoses:demo_step"]  # own terms, a known mark, two portal diagnoses
 
 SENIOR = PersonInput(
     name="Dr Margaret Okafor",

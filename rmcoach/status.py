@@ -17,6 +17,7 @@ from rmcoach.model import Pair
 # "module:function" under rmcoach; each feature appends its own line.
 PROVIDERS: list[str] = ["agreement:status_lines", "trust:status_lines", "health:status_lines", "checkins:status_lines"]
 PROVIDERS += ["skills:status_lines", "balance:status_lines"]  # skill swaps in progress, one-way nudge
+PROVIDERS += ["diagnoses:status_lines"]  # practice friction with no resistance diagnosis yet
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,137 @@
+"""The tips library: every tip, filtered by moment, rendered as Markdown."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Markdown, OptionList, Select, Static
+from textual.widgets.option_list import Option
+
+from rmcoach.tips.library import MOMENTS, Tip, all_tips
+
+MOMENT_LABELS: dict[str, str] = {
+    "first-meeting": "before a first meeting",
+    "before-session": "before a session",
+    "after-hard-session": "after a hard session",
+    "resistance": "when resistance shows",
+    "one-way": "when the exchange is one-way",
+    "health-check-due": "when a health check is due",
+    "drift": "when sessions drift",
+    "jargon": "when explaining something technical",
+    "closing": "when the relationship is closing",
+    "any": "any time",
+}
+AUDIENCE_LABELS: dict[str, str] = {
+    "tech-side": "for the one teaching technology",
+    "wisdom-side": "for the one sharing professional wisdom",
+    "both": "for both of you",
+}
+ALL = "__all__"
+
+
+def moment_label(moment: str) -> str:
+    return MOMENT_LABELS.get(moment, moment.replace("-", " "))
+
+
+class TipsScreen(Screen[None]):
+    """Browse all tips; the briefing picks one for the moment, here you can read them all."""
+
+    DEFAULT_CSS = """
+    TipsScreen #tp-body { height: 1fr; }
+    TipsScreen #tp-left { width: 44; height: 1fr; border-right: solid $primary; }
+    TipsScreen #tp-list { height: 1fr; }
+    TipsScreen #tp-right { width: 1fr; height: 1fr; padding: 0 2; }
+    TipsScreen #tp-meta { color: $text-muted; margin: 1 0 0 0; }
+    """
+    BINDINGS = [
+        Binding("escape", "back", "Back"),
+        Binding("m", "moment", "Choose a moment"),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._tips: list[Tip] = []
+
+    def compose(self) -> ComposeResult:
+        self.title = "Tips"
+        tips = all_tips()
+        counts = {m: sum(1 for t in tips if m in t.moments) for m in MOMENTS}
+        options = [(f"Every moment ({len(tips)})", ALL)]
+        options += [(f"{moment_label(m).capitalize()} ({counts[m]})", m) for m in MOMENTS if counts[m]]
+        yield Header()
+        with Horizontal(id="tp-body"):
+            with Vertical(id="tp-left"):
+                yield Select(options, allow_blank=False, value=ALL, id="tp-moment")
+                yield OptionList(id="tp-list")
+            with VerticalScroll(id="tp-right"):
+                yield Static("", id="tp-meta")
+                yield Markdown("", id="tp-body-md")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.refresh_data()
+        self.query_one("#tp-list", OptionList).focus()
+
+    def refresh_data(self) -> None:
+        moment = str(self.query_one("#tp-moment", Select).value)
+        tips = all_tips()
+        self._tips = tips if moment == ALL else [t for t in tips if moment in t.moments]
+        self._tips.sort(key=lambda t: t.title.casefold())
+        listing = self.query_one("#tp-list", OptionList)
+        listing.clear_options()
+        listing.add_options([Option(Text(t.title), id=t.id) for t in self._tips])
+        if self._tips:
+            listing.highlighted = 0
+        self._show()
+
+    @on(Select.Changed, "#tp-moment")
+    def _moment_changed(self) -> None:
+        self.refresh_data()
+        self.query_one("#tp-list", OptionList).focus()
+
+    @on(OptionList.OptionHighlighted, "#tp-list")
+    def _highlighted(self) -> None:
+        self._show()
+
+    def current(self) -> Tip | None:
+        listing = self.query_one("#tp-list", OptionList)
+        index = listing.highlighted
+        if index is None or not 0 <= index < len(self._tips):
+            return None
+        return self._tips[index]
+
+    def _show(self) -> None:
+        tip = self.current()
+        meta = self.query_one("#tp-meta", Static)
+        body = self.query_one("#tp-body-md", Markdown)
+        if tip is None:
+            meta.update("No tips for this moment; choose another with m.")
+            body.update("")
+            return
+        text = Text()
+        text.append("Fits: ", style="bold")
+        text.append(", ".join(moment_label(m) for m in tip.moments))
+        text.append(f"  ·  {AUDIENCE_LABELS.get(tip.audience, tip.audience)}")
+        meta.update(text)
+        body.update(f"# {tip.title}\n\n{tip.body}")
+        self.query_one("#tp-right", VerticalScroll).scroll_home(animate=False)
+
+    def show_tip(self, tip_id: str) -> None:
+        """Open on one tip (e.g. from the briefing)."""
+        self.query_one("#tp-moment", Select).value = ALL
+        self.refresh_data()
+        index = next((i for i, t in enumerate(self._tips) if t.id == tip_id), None)
+        if index is not None:
+            self.query_one("#tp-list", OptionList).highlighted = index
+
+    def action_moment(self) -> None:
+        select = self.query_one("#tp-moment", Select)
+        select.focus()
+        select.action_show_overlay()
+
+    def action_back(self) -> None:
+        self.dismiss()
