@@ -92,6 +92,7 @@ class Entry:
     text: str
     folded: str
     context: str = ""  # for a short field (a tag): the record's main text, shown beside it
+    person: str = ""  # who wrote, owns or learned it (a person uuid), when the record says
 
 
 @dataclass(frozen=True)
@@ -136,15 +137,16 @@ class Index:
                 day = _day(rec)
                 name = str(rec.get(source.title) or "") if source.title else ""
                 main = next(walk(rec, source.fields[0]), "") if source.fields else ""
+                person = str(rec.get("by") or rec.get("owner") or rec.get("author") or "")
                 for path in source.fields:
                     label = FIELD_LABELS.get(path, path)
                     for text in walk(rec, path):
                         if label == "tag":
                             entries.append(Entry(source.table, uuid, source.kind, source.area, day, label, name,
-                                                 "#" + text, "#" + text.casefold(), main))
+                                                 "#" + text, "#" + text.casefold(), main, person))
                         else:
                             entries.append(Entry(source.table, uuid, source.kind, source.area, day, label, name,
-                                                 text, text.casefold()))
+                                                 text, text.casefold(), "", person))
         return cls(entries)
 
     def search(self, query: str, limit: int = MAX_RESULTS) -> list[Hit]:

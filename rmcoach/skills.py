@@ -519,15 +519,15 @@ def status_lines(ctx: Any) -> list[Any]:
     pool = skills(ctx.store, ctx.viewer)
     if not pool:
         return [StatusLine("No skills to swap yet - pick a few from the starter ideas in both directions.", "todo", "s")]
-    growing = [s for s in pool if 0 < s.level < TOP]
     parts = []
     for person in ctx.pair.people:
-        mine = [s for s in pool if s.learner == person.uuid and s.level < TOP]
-        if mine:
-            parts.append(f"{person.name} is learning {len(mine)}")
-    text = f"Skills: {len(growing)} in progress"
-    if parts:
-        text += " (" + ", ".join(parts) + ")"
+        learning = [s for s in pool if s.learner == person.uuid and s.level < TOP]
+        if learning:
+            parts.append(f"{person.name} {len(learning)}")
+    mastered = sum(1 for s in pool if s.level == TOP)
+    text = ("Skills being learned: " + ", ".join(parts)) if parts else "Every skill on your list can be taught back"
+    if mastered and parts:
+        text += f" ({mastered} can already be taught back)"
     today = ctx.now.date().isoformat()
     overdue = sum(1 for s in pool for t in s.open_tasks if t.due and t.due < today)
     open_tasks = sum(len(s.open_tasks) for s in pool)

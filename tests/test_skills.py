@@ -200,3 +200,22 @@ def test_demo_step_links_skills_into_existing_sessions(pair_store) -> None:
     assert any(skills.friction_notes(store, u) for u in titles)
     assert any(r["teachbacks"] for r in store.all("skills"))
     assert len({r["level"] for r in store.all("skills")}) >= 4
+
+
+def test_status_line_counts_each_persons_skills_and_tasks(pair_store) -> None:
+    from rmcoach.status import StatusContext
+
+    store, pair = pair_store
+    ctx = StatusContext(store=store, pair=pair, viewer=pair.people[0].uuid, now=_dt.datetime(2026, 10, 1, 9, 0))
+    (empty,) = skills.status_lines(ctx)
+    assert empty.level == "todo" and empty.key == "s" and "starter ideas" in empty.text
+    rec = _add(store, pair, title="Password managers")
+    _add(store, pair, title="Clinical reasoning", teacher=0, learner=1, kind="professional wisdom")
+    done = _add(store, pair, title="Video calls")
+    skills.set_level(store, done["uuid"], 4)
+    skills.add_task(store, rec["uuid"], "Move ten logins", "2026-09-20")
+    skills.add_task(store, rec["uuid"], "Turn on two-step login", "2026-10-20")
+    (line,) = skills.status_lines(ctx)
+    assert line.text == ("Skills being learned: Dr Ann Lee 1, Sam Roe 1 (1 can already be taught back); "
+                         "2 practice tasks to try, 1 past due")
+    assert line.level == "todo"

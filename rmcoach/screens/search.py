@@ -14,6 +14,7 @@ from textual.screen import ModalScreen, Screen
 from textual.timer import Timer
 from textual.widgets import DataTable, Footer, Header, Input, Static
 
+from rmcoach.screens.learnings import short_name
 from rmcoach.search import Hit, Searcher, record_text
 from rmcoach.textsafe import printable
 
@@ -130,8 +131,10 @@ class SearchScreen(Screen[None]):
         self._hits = self.searcher.search(query, app.viewer)
         table = self.query_one(DataTable)
         table.clear()
+        pair = app.current_pair()
         for index, hit in enumerate(self._hits[:SHOWN]):
-            where = hit.entry.name or hit.entry.label
+            who = short_name(pair, hit.entry.person) if hit.entry.person and pair and pair.person(hit.entry.person) else ""
+            where = hit.entry.name or " · ".join(x for x in (who, hit.entry.label) if x)
             table.add_row(hit.entry.kind, hit.entry.day, Text(printable(where, keep_newlines=False)[:18]),
                           highlighted(hit), key=str(index))
         summary = self.query_one("#summary", Static)
