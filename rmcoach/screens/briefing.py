@@ -48,6 +48,7 @@ def briefing_text(b: Briefing) -> Text:
 
 
 class BriefingScreen(Screen[None]):
+    AREA_KEYS = True  # a hub: every area key works here
     DEFAULT_CSS = """
     BriefingScreen VerticalScroll { padding: 1 2; }
     BriefingScreen #briefing-heading { text-style: bold; color: $accent; margin: 0 0 1 0; }
