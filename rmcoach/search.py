@@ -92,7 +92,7 @@ class Entry:
     text: str
     folded: str
     context: str = ""  # for a short field (a tag): the record's main text, shown beside it
-    person: str = ""  # who wrote, owns or learned it (a person uuid), when the record says
+    person: str = ""  # who learned it or owns it (a person uuid), when the record says
 
 
 @dataclass(frozen=True)
@@ -137,7 +137,7 @@ class Index:
                 day = _day(rec)
                 name = str(rec.get(source.title) or "") if source.title else ""
                 main = next(walk(rec, source.fields[0]), "") if source.fields else ""
-                person = str(rec.get("by") or rec.get("owner") or rec.get("author") or "")
+                person = str(rec.get("by") or rec.get("owner") or "")
                 for path in source.fields:
                     label = FIELD_LABELS.get(path, path)
                     for text in walk(rec, path):
@@ -174,7 +174,7 @@ class Index:
         seen: set[str] = set()
         seen_text: set[tuple[str, str, str]] = set()
         for score, entry in scored:
-            same_text = (entry.table, entry.label, entry.folded)
+            same_text = (entry.table, entry.label, entry.folded + "\x00" + entry.context)
             if entry.uuid in seen or same_text in seen_text:
                 continue
             seen.add(entry.uuid)

@@ -131,3 +131,12 @@ def test_search_is_fast_on_the_heavy_pair(tmp_path: Path) -> None:
         samples.append(time.perf_counter() - start)
     samples.sort()
     assert samples[len(samples) // 2] < 0.02 * 3  # goal 20 ms; generous margin on a loaded test machine
+
+
+def test_the_same_tag_on_different_learnings_finds_each_of_them(filled) -> None:
+    store, pair, a, b = filled
+    store.insert("learnings", {"text": "Locks itself after five minutes", "by": b, "tags": ["security"],
+                               "author": b, "visibility": "shared"})
+    hits = Searcher(store).search("security", a)
+    assert sorted(h.entry.context for h in hits) == ["Locks itself after five minutes", "The vault fills passwords in for me"]
+    assert {h.entry.person for h in hits} == {a, b}

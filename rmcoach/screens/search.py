@@ -16,7 +16,7 @@ from textual.widgets import DataTable, Footer, Header, Input, Static
 
 from rmcoach.screens.learnings import short_name
 from rmcoach.search import Hit, Searcher, record_text
-from rmcoach.textsafe import printable
+from rmcoach.textsafe import one_line, printable
 
 DEBOUNCE = 0.08
 SHOWN = 100
@@ -108,7 +108,7 @@ class SearchScreen(Screen[None]):
         table = self.query_one(DataTable)
         table.add_column("Kind", key="kind", width=14)
         table.add_column("Date", key="date", width=10)
-        table.add_column("Where", key="where", width=18)
+        table.add_column("Where", key="where", width=22)
         table.add_column("Found", key="found")
         self.refresh_data()
         self.query_one("#query", Input).focus()
@@ -135,7 +135,7 @@ class SearchScreen(Screen[None]):
         for index, hit in enumerate(self._hits[:SHOWN]):
             who = short_name(pair, hit.entry.person) if hit.entry.person and pair and pair.person(hit.entry.person) else ""
             where = hit.entry.name or " · ".join(x for x in (who, hit.entry.label) if x)
-            table.add_row(hit.entry.kind, hit.entry.day, Text(printable(where, keep_newlines=False)[:18]),
+            table.add_row(hit.entry.kind, hit.entry.day, Text(one_line(where, 22)),
                           highlighted(hit), key=str(index))
         summary = self.query_one("#summary", Static)
         if not query.strip():
