@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import uuid as _uuid
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, Iterable, Mapping
 
 from rmcoach import clock, validate

@@ -8,12 +8,11 @@ from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.containers import Horizontal, VerticalScroll
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Checkbox, DataTable, Footer, Header, Label, OptionList, Select, Static
 from textual.widgets.option_list import Option
 
-from rmcoach import clock
 from rmcoach.privacy import PRIVATE, SHARED, TOGETHER
 from rmcoach.skills import (
     KINDS, LEVELS, TASK_STATUSES, TECH, TOP, Skill, SkillError, SkillInput, add_skill, add_task, add_teachback,
@@ -499,7 +498,7 @@ class SkillsScreen(Screen[None]):
             self.app.save_failed(exc)  # type: ignore[attr-defined]
             return
         self.refresh_data()
-        self.notify(f"{one_line(skill.title, 40)}: {LEVELS[level]}", timeout=2)
+        self.notify(f"{one_line(skill.title, 40)}: {LEVELS[level]}", timeout=2, markup=False)
 
     def action_level_up(self) -> None:
         self._step(1)
