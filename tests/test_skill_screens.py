@@ -300,3 +300,22 @@ async def test_search_as_you_type_and_open_where_it_belongs(demo_dir: Path) -> N
         await pilot.pause()
         assert isinstance(app.screen, RecordModal)
         assert "Send the zebra-crossing template reply" in _text(app.screen)
+
+
+async def test_user_text_with_brackets_is_shown_as_text(demo_dir: Path) -> None:
+    store = Store(demo_dir)
+    pair = load_pair(store)
+    senior, junior = pair.people
+    store.insert("skills", {"title": "[red]Not markup[/red]", "teacher": junior.uuid, "learner": senior.uuid,
+                            "kind": "technology", "description": "[b]plain[/b]", "why": "", "level": 0, "levels": [],
+                            "tasks": [], "teachbacks": [], "author": senior.uuid, "visibility": "shared"})
+    app = make_app(demo_dir, watch_interval=0)
+    async with app.run_test(size=SIZE) as pilot:
+        app.push_screen(SkillsScreen())
+        await pilot.pause()
+        table = app.screen.query_one(DataTable)
+        titles = [str(table.get_row_at(i)[0]) for i in range(table.row_count)]
+        assert "[red]Not markup[/red]" in titles
+        table.move_cursor(row=titles.index("[red]Not markup[/red]"))
+        await pilot.pause()
+        assert "[b]plain[/b]" in _text(app.screen)

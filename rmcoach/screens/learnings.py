@@ -94,8 +94,10 @@ class QuickLogModal(ModalScreen[dict | None]):
                          value=self.preset_skill if self.preset_skill in known else Select.NULL)
             yield Field("Tags (optional, separated by spaces or commas)", id="learn-tags",
                         value=" ".join(self.learning.tags) if self.learning else "", placeholder="e.g. phishing security")
+            # only the person who learned it decides whether it is private
             yield Checkbox("Private - only the one who learned it can see it", id="learn-private",
-                           value=bool(self.learning and self.learning.visibility == PRIVATE))
+                           value=bool(self.learning and self.learning.visibility == PRIVATE),
+                           disabled=bool(self.learning and self.learning.by != viewer))
             yield Static("Enter saves · Escape cancels", classes="hint")
             yield Static("", id="log-status")
 
