@@ -40,6 +40,10 @@ SOURCES: list[Source] = [
     Source("first_meeting", ("answers.*.*",), "first meeting", "t"),
     Source("agenda_topics", ("text",), "agenda topic", None),
     Source("reflections", ("text",), "reflection", None),
+    Source("readiness", ("notes",), "readiness note", "t"),
+    Source("exercises", ("note",), "trust exercise", "t"),
+    Source("glossary_terms", ("term", "alternative", "analogy", "aliases"), "glossary term", None, title="term"),
+    Source("retros", ("keep_doing", "learned_most.*", "decision"), "retrospective", "v"),
 ]
 
 FIELD_LABELS = {
@@ -48,7 +52,8 @@ FIELD_LABELS = {
     "tasks.*.friction": "what got in the way", "teachbacks.*.explanation": "teach-back",
     "goals.*.goal": "goal", "goals.*.success": "success looks like", "rules.*": "ground rule",
     "logistics.where": "where", "logistics.who_books": "who books", "logistics.reply_within": "replies",
-    "answers.*.*": "answer",
+    "answers.*.*": "answer", "note": "note", "term": "term", "alternative": "plain words", "analogy": "analogy",
+    "aliases": "also called", "keep_doing": "keep doing", "learned_most.*": "learned most", "decision": "decision",
 }
 
 SNIPPET = 90

@@ -110,10 +110,13 @@ def test_index_follows_the_store_generation(filled) -> None:
 
 def test_sources_registry_is_open_for_other_features(filled, monkeypatch) -> None:
     store, pair, a, b = filled
-    store.insert("glossary_terms", {"term": "EPR", "alternative": "the electronic patient record"})
-    monkeypatch.setattr(search, "SOURCES", search.SOURCES + [Source("glossary_terms", ("term", "alternative"), "glossary term")])
-    hits = Searcher(store).search("electronic", a)
-    assert [h.entry.kind for h in hits] == ["glossary term"]
+    store.insert("house_rules", {"rule": "Phones face down", "visibility": "shared"})
+    assert Searcher(store).search("face down", a) == []
+    monkeypatch.setattr(search, "SOURCES", search.SOURCES + [Source("house_rules", ("rule",), "house rule")])
+    hits = Searcher(store).search("face down", a)
+    assert [h.entry.kind for h in hits] == ["house rule"]
+    store.insert("glossary_terms", {"term": "EPR", "alternative": "the electronic patient record", "aliases": ["e-record"]})
+    assert [h.entry.label for h in Searcher(store).search("e-record", a)] == ["also called"]
     assert list(search.walk({"a": [{"b": "x"}, {"b": "y"}, {"c": "z"}]}, "a.*.b")) == ["x", "y"]
     assert list(search.walk({"t": ["p", " ", "q"]}, "t")) == ["p", "q"]
 
