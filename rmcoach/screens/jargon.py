@@ -101,7 +101,7 @@ class JargonCheckModal(ModalScreen[str | None]):
     BINDINGS = [
         Binding("escape", "close", "Close"),
         Binding("ctrl+s", "apply", "Put it back in the form", priority=True),
-        Binding("f6", "focus_findings", "Findings"),
+        Binding("ctrl+f", "focus_findings", "Findings"),
     ]
 
     def __init__(self, text: str = "", target: Widget | None = None) -> None:
@@ -118,7 +118,7 @@ class JargonCheckModal(ModalScreen[str | None]):
             yield JargonArea(self.initial, id="jc-text")
             yield Static("", id="jc-summary")
             yield FindingsList(id="jc-findings")
-            keys = "Tab or F6 to the findings · Enter goes to one · k: we both know this now"
+            keys = "Tab or ctrl+f to the findings · Enter goes to one · k: we both know this now"
             if self.target is not None:
                 keys += " · ctrl+s puts the text back in the form"
             yield Static(keys + " · Escape closes", classes="hint")

@@ -156,7 +156,8 @@ class StatementRow(Widget, can_focus=True):
         Binding("3", "answer(3)", "Neither", show=False),
         Binding("4", "answer(4)", "Agree", show=False),
         Binding("5", "answer(5)", "Strongly agree", show=False),
-        Binding("0,backspace,delete", "answer(0)", "Skip", key_display="0"),
+        Binding("0", "skip", "Skip"),
+        Binding("backspace,delete", "answer(0)", "Clear", show=False),
         Binding("left", "nudge(-1)", "Less", show=False),
         Binding("right", "nudge(1)", "More", show=False),
         Binding("down,j", "move(1)", "Next", show=False),
@@ -196,9 +197,14 @@ class StatementRow(Widget, can_focus=True):
         if value:
             self.action_move(1)
 
+    def action_skip(self) -> None:
+        """Leave this one unanswered and go on."""
+        if self.value is not None:
+            self.set_value(None)
+        self.action_move(1)
+
     def action_nudge(self, delta: int) -> None:
-        start = self.value or (3 if delta > 0 else 4)
-        self.set_value(max(1, min(5, start + delta if self.value else start)))
+        self.set_value(3 if self.value is None else max(1, min(5, self.value + delta)))
 
     def action_move(self, delta: int) -> None:
         rows = list(self.screen.query(StatementRow))
