@@ -114,6 +114,10 @@ def main() -> None:
         found = bench_search(heavy)
         rows.append((f"search one query, heavy pair (median of {found['entries']} texts)",
                      f"{found['median'] * 1000:.1f} ms (p95 {found['p95'] * 1000:.1f} ms, index {found['build'] * 1000:.0f} ms)", "< 20 ms"))
+        from bench.jargon import bench_jargon  # issue 6: the live jargon check
+        checked = bench_jargon(50 if args.quick else 300)
+        rows.append((f"jargon check of a {checked['words']:.0f}-word text (median)",
+                     f"{checked['median'] * 1000:.1f} ms (p95 {checked['p95'] * 1000:.1f} ms)", "< 10 ms"))
     print(f"heavy pair: 5 years of weekly use, {size:.1f} MB store; {runs} paired runs; python {sys.version.split()[0]}")
     width = max(len(r[0]) for r in rows)
     print(f"{'figure':<{width}}  {'measured':<40}  goal")
