@@ -617,6 +617,13 @@ class ResistanceScreen(Screen[None]):
         text.append("\n\nEnter opens it with the strategies; r runs it again to see what changed.", style="dim")
         detail.update(text)
 
+    def show_record(self, table: str, uuid: str) -> None:
+        """Open on one diagnosis (used by search)."""
+        if table == "diagnoses" and any(s.uuid == uuid for s in self._saved):
+            data = self.query_one(DataTable)
+            data.move_cursor(row=data.get_row_index(uuid))
+            self._show_detail()
+
     @on(DataTable.RowSelected)
     def _selected(self) -> None:
         self.action_open()
