@@ -13,7 +13,7 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen, Screen
 from textual.timer import Timer
 from textual.widget import Widget
-from textual.widgets import DataTable, Footer, Header, Input, Label, OptionList, Select, Static, TextArea
+from textual.widgets import Button, DataTable, Footer, Header, Input, Label, OptionList, Select, Static, TextArea
 from textual.widgets.option_list import Option
 from textual.widgets.text_area import Selection
 
@@ -97,6 +97,8 @@ class JargonCheckModal(ModalScreen[str | None]):
     JargonCheckModal #jc-summary { margin: 1 0 0 0; text-style: bold; }
     JargonCheckModal #jc-findings { height: 1fr; min-height: 6; }
     JargonCheckModal .hint { color: $text-muted; }
+    JargonCheckModal #jc-buttons { height: auto; }
+    JargonCheckModal #jc-buttons Button { margin: 0 1 0 0; }
     """
     BINDINGS = [
         Binding("escape", "close", "Close"),
@@ -122,6 +124,10 @@ class JargonCheckModal(ModalScreen[str | None]):
             if self.target is not None:
                 keys += " · ctrl+s puts the text back in the form"
             yield Static(keys + " · Escape closes", classes="hint")
+            with Horizontal(id="jc-buttons"):
+                if self.target is not None:
+                    yield Button("Put it back in the form", id="jc-apply", variant="primary")
+                yield Button("Close", id="jc-close")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -160,6 +166,14 @@ class JargonCheckModal(ModalScreen[str | None]):
         listing.add_options([Option(finding_prompt(f), id=str(i)) for i, f in enumerate(self.findings)])
         if self.findings:
             listing.highlighted = min(keep or 0, len(self.findings) - 1)
+
+    @on(Button.Pressed, "#jc-apply")
+    def _apply_pressed(self) -> None:
+        self.action_apply()
+
+    @on(Button.Pressed, "#jc-close")
+    def _close_pressed(self) -> None:
+        self.action_close()
 
     def _selected(self) -> Finding | None:
         listing = self.query_one(FindingsList)
