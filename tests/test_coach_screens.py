@@ -102,8 +102,9 @@ async def test_marking_a_finding_known_from_the_check(demo_dir: Path) -> None:
         modal = app.screen
         assert isinstance(modal, JargonCheckModal) and modal.target is None
         assert "Type or paste" in _static_text(modal)
-        modal.query_one(JargonArea).text = "Check the EHR for the MDT."
+        await pilot.press(*"Check the EHR for the MDT.")  # typed: checked live as they type
         await _settle(pilot)
+        assert modal.query_one(JargonArea).text == "Check the EHR for the MDT."
         assert [f.term for f in modal.findings] == ["EHR", "MDT"]
         await pilot.press("tab", "k")
         await _settle(pilot)
