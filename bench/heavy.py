@@ -65,8 +65,12 @@ def generate(data_dir: Path, years: float = 5, seed: int = 7) -> Store:
         for w in range(weeks):
             day = start + _dt.timedelta(weeks=w)
             sessions.append(store.insert("sessions", {
-                "date": day.isoformat(), "lead": people[w % 2],
-                "covered": {people[0]: [rng.choice(skills)], people[1]: [rng.choice(skills)]},
+                "date": day.isoformat() + "T14:00", "lead": people[w % 2],
+                "covered": [
+                    {"teacher": people[0], "learner": people[1], "skill": rng.choice(skills), "topic": sentence(rng, 3)},
+                    {"teacher": people[1], "learner": people[0], "skill": rng.choice(skills), "topic": sentence(rng, 3)},
+                ],
+                "minutes": 60, "author": people[w % 2], "visibility": "shared",
                 "went_well": sentence(rng, 15), "notes": "\n\n".join(sentence(rng, 30) for _ in range(4)),
                 "ratings": {p: {"useful": rng.randint(2, 5), "comfort": rng.randint(2, 5)} for p in people},
             })["uuid"])
@@ -82,9 +86,22 @@ def generate(data_dir: Path, years: float = 5, seed: int = 7) -> Store:
                 "tags": rng.sample(WORDS, 2), "on": (start + _dt.timedelta(days=i * 7 * weeks // (400 * years + 1))).isoformat(),
                 "author": people[i % 2], "visibility": "private" if extra.random() < 0.05 else "shared",
             })
+        # several agreement versions, each changing the rhythm from a date on, all acknowledged
+        from rmcoach import agreement
+        from rmcoach.schedule import Cadence, ScheduleRule
+
         for v in range(4):
-            store.insert("agreements", {"version": v + 1, "goals": [sentence(rng, 12) for _ in range(6)],
-                                        "rules": [sentence(rng, 15) for _ in range(6)], "logistics": sentence(rng, 30)})
+            fields = agreement.template(pair, tz="Europe/London")
+            fields["goals"] = [{"id": f"g{v}-{k}", "person": people[k % 2], "goal": sentence(rng, 12),
+                                "success": sentence(rng, 8), "target": None} for k in range(6)]
+            cadence = Cadence.weekly(start.weekday()) if v % 2 else Cadence.every_n_weeks(2, start.weekday())
+            begin = _dt.datetime.combine(start + _dt.timedelta(weeks=v * weeks // 4), _dt.time(14, 0))
+            first = ScheduleRule.first_on_or_after(cadence, begin)
+            fields["logistics"].update(cadence=cadence.to_dict(), until=None, first=fields["logistics"]["first"],
+                                       effective_from=first.date().isoformat())
+            agreement.save(store, fields, by=people[0])
+            for person in people:
+                agreement.acknowledge(store, pair, person)
     # a returning user: the machine remembers who is at the keyboard
     from rmcoach.prefs import Prefs
 

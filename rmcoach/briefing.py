@@ -119,11 +119,20 @@ def _tip(moment: str, seed: str) -> tuple[str, str]:
 
 
 # --------------------------------------------------------------------------- building
+def _heading(pair: Any, nxt: Occurrence | None) -> str:
+    heading = f"{pair.title} — briefing"
+    if nxt is not None:
+        heading += f" for {fmt_date(nxt.start)}"
+    return heading
+
+
 def build_briefing(store: Store, pair: Any, viewer: str | None, now: _dt.datetime, *,
-                   rhythm_key: str | None = None) -> Briefing:
+                   rhythm_key: str | None = None, when_only: bool = False) -> Briefing:
     """Everything to read before the next session, as seen by ``viewer``.
     ``rhythm_key`` is the app key that opens the agreement (for the hint shown
-    when no rhythm is set; without it the hint names the command)."""
+    when no rhythm is set; without it the hint names the command).
+    ``when_only`` stops after "When and who leads" - the part the app paints
+    first, before the agenda, recap and tip are gathered."""
     schedule = checkins.load_schedule(store)
     plan = checkins.lead_plan(store)
     nxt = schedule.next_after(now) if schedule is not None else None
@@ -155,6 +164,9 @@ def build_briefing(store: Store, pair: Any, viewer: str | None, now: _dt.datetim
                 f"{one_line(other.name, 60)} leads the second half. The exchange goes both ways: "
                 "each of you is the teacher for one half and the learner for the other.")
     sections.append(Section("When and who leads", paragraphs=tuple(when_paras)))
+    if when_only:
+        return Briefing(heading=_heading(pair, nxt), sections=tuple(sections), next=nxt, lead=lead,
+                        has_schedule=schedule is not None)
 
     # -- the agenda
     actions = sessions.open_actions(store, viewer)
@@ -252,10 +264,7 @@ def build_briefing(store: Store, pair: Any, viewer: str | None, now: _dt.datetim
         sections.append(Section("A tip for today", paragraphs=tuple(p for p in (tip_title, tip_body) if p),
                                 strong_first=bool(tip_title)))
 
-    heading = f"{pair.title} — briefing"
-    if nxt is not None:
-        heading += f" for {fmt_date(nxt.start)}"
-    return Briefing(heading=heading, sections=tuple(sections), next=nxt, lead=lead, moment=moment,
+    return Briefing(heading=_heading(pair, nxt), sections=tuple(sections), next=nxt, lead=lead, moment=moment,
                     tip_title=tip_title, tip_body=tip_body, has_schedule=schedule is not None,
                     open_actions=tuple(actions), recap_session=last)
 

@@ -137,11 +137,17 @@ def _limit_sessions(schedule: Schedule, total: Any) -> Schedule:
 
 def load_schedule(store: Store) -> Schedule | None:
     """The pair's schedule from every agreement version plus skips and moves;
-    None when no agreement sets a rhythm yet."""
+    None when no agreement sets a rhythm yet.  Built once per version of the
+    store's data (schedules are immutable, and remember the sessions they walked)."""
+    store.raw()  # notice outside changes first
+    cached = getattr(store, "_schedule_cache", None)
+    if cached is not None and cached[0] == store.generation and store._tx is None:
+        return cached[1]
     versions = _usable_versions(store)
-    if not versions:
-        return None
-    return schedule_from_versions(versions, _changes(store))
+    schedule = schedule_from_versions(versions, _changes(store)) if versions else None
+    if store._tx is None:
+        store._schedule_cache = (store.generation, schedule)  # type: ignore[attr-defined]
+    return schedule
 
 
 def rhythm_hint(area_key: str | None = None) -> str:

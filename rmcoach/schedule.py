@@ -26,6 +26,7 @@ query can loop for ever.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta, timezone
 from functools import lru_cache
@@ -658,17 +659,38 @@ class Schedule:
             return Occurrence(start, _add_minutes(start, minutes), index, original, True, ri, change.note)
         return Occurrence(original, _add_minutes(original, rule.minutes), index, original, False, ri, "")
 
+    def _walk(self) -> Iterator[tuple[int, int, datetime, datetime, Occurrence | None]]:
+        """Every session in original order with its UTC original start, computed
+        once per schedule (the schedule is immutable) and extended on demand."""
+        memo = self.__dict__.get("_walk_memo")
+        if memo is None:
+            memo = ([], self._walk_fresh())
+            object.__setattr__(self, "_walk_memo", memo)
+        items, source = memo
+        i = 0
+        while True:
+            if i < len(items):
+                yield items[i]
+                i += 1
+                continue
+            item = next(source, None)
+            if item is None:
+                return
+            items.append(item)
+
+    def _walk_fresh(self) -> Iterator[tuple[int, int, datetime, datetime, Occurrence | None]]:
+        changes = self._changes_by_original()
+        for index, ri, naive in self._iter_base():
+            original_utc = _utc(localize(naive, self.rules[ri].tz))
+            yield index, ri, naive, original_utc, self._to_occurrence(index, ri, naive, changes.get(naive))
+
     def _scan(self, end_utc: datetime | None) -> Iterator[tuple[int, int, datetime, Occurrence | None]]:
         """Walk sessions in original order until originals pass ``end_utc``
         and every moved session has been seen."""
-        changes = self._changes_by_original()
         last_move = max((c.original for c in self.changes if c.kind == "move"), default=None)
-        for index, ri, naive in self._iter_base():
-            original_utc = _utc(localize(naive, self.rules[ri].tz))
+        for index, ri, naive, original_utc, occ in self._walk():
             if end_utc is not None and original_utc >= end_utc and (last_move is None or naive > last_move):
                 return
-            change = changes.get(naive)
-            occ = self._to_occurrence(index, ri, naive, change)
             if end_utc is not None and original_utc >= end_utc and occ is not None and not occ.moved:
                 continue
             yield index, ri, naive, occ
@@ -954,11 +976,14 @@ def drift(schedule: Schedule, logged: Iterable[date | datetime], now: datetime,
     matched: list[bool] = []
     for occ_date, tol in zip(occ_dates, tolerance):
         best = None
-        for j, d in enumerate(log_dates):
+        # only logs within the tolerance can match: find them by bisection
+        first = bisect_left(log_dates, occ_date - timedelta(days=tol))
+        last = bisect_right(log_dates, occ_date + timedelta(days=tol))
+        for j in range(first, last):
             if used[j]:
                 continue
-            distance = abs((d - occ_date).days)
-            if distance <= tol and (best is None or distance < best[0]):
+            distance = abs((log_dates[j] - occ_date).days)
+            if best is None or distance < best[0]:
                 best = (distance, j)
         if best is not None:
             used[best[1]] = True

@@ -74,13 +74,15 @@ class BriefingScreen(Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        self.refresh_data()
+        # paint "when and who leads" at once; the agenda, recap and tip follow a moment later
+        self.refresh_data(when_only=True)
+        self.set_timer(0.02, self.refresh_data)
 
     def on_screen_resume(self) -> None:
         if getattr(self, "_shown_generation", None) != self.app.store.generation:  # type: ignore[attr-defined]
             self.refresh_data()
 
-    def refresh_data(self) -> None:
+    def refresh_data(self, when_only: bool = False) -> None:
         app = self.app
         self._shown_generation = app.store.generation  # type: ignore[attr-defined]
         pair = app.current_pair()  # type: ignore[attr-defined]
@@ -88,7 +90,7 @@ class BriefingScreen(Screen[None]):
             return
         self.title = f"rmcoach - {pair.title}"
         b = build_briefing(app.store, pair, app.viewer, clock.now(),  # type: ignore[attr-defined]
-                           rhythm_key=area_key("agreement"))
+                           rhythm_key=area_key("agreement"), when_only=when_only)
         self.briefing = b
         self.query_one("#briefing-heading", Static).update(Text(printable(b.heading, keep_newlines=False)))
         self.query_one("#briefing", Static).update(briefing_text(b))
