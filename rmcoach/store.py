@@ -478,11 +478,14 @@ class Store:
 
     # ---------------------------------------------------------------- records
     def _next_doc_id(self, table: str) -> int:
+        """The high-water mark kept in the file; a full scan only if someone else
+        (plain TinyDB, an older copy) used ids beyond it."""
         meta = self.meta()
         ids = meta.setdefault("next_ids", {})
         existing = self.raw().get(table) or {}
-        high = max((int(k) for k in existing), default=0)
-        doc_id = max(int(ids.get(table, 1)), high + 1)
+        doc_id = int(ids.get(table, 1) or 1)
+        if str(doc_id) in existing or (existing and doc_id <= len(existing) and str(len(existing)) in existing):
+            doc_id = max(doc_id, max((int(k) for k in existing), default=0) + 1)
         ids[table] = doc_id + 1
         return doc_id
 

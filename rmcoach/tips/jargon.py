@@ -679,15 +679,19 @@ class Checker:
     def _acronyms(self, text: str, tokens: list[str], offsets: list[int],
                   consumed: list[tuple[int, int]], raw: list) -> None:
         acronym_token = _rx("acronym_token").fullmatch
-        first: dict[str, int] = {}
+        # every use of each acronym, in order, in one pass over the tokens
+        bases: dict[str, str] = {}
         for tok in set(tokens):
             if len(tok) <= 8 and tok[:2].isupper():
                 m = acronym_token(tok)
                 if m:
-                    index = tokens.index(tok)
-                    base = m.group(1)
-                    if base not in first or index < first[base]:
-                        first[base] = index
+                    bases[tok] = m.group(1)
+        uses: dict[str, list[int]] = {}
+        if bases:
+            for i, tok in enumerate(tokens):
+                if tok in bases:
+                    uses.setdefault(bases[tok], []).append(i)
+        first = {base: positions[0] for base, positions in uses.items()}
         if not first:
             return
         starts = [c[0] for c in consumed]
@@ -698,13 +702,13 @@ class Checker:
             if acronym in KNOWN_ACRONYMS or acronym in SHOUTED_WORDS or acronym.casefold() in known:
                 continue
             # the first use outside a matched term (a known "SNOMED CT" covers its "CT")
-            while index is not None:
-                s = offsets[2 * index]
+            index = None
+            for candidate in uses[acronym]:
+                s = offsets[2 * candidate]
                 k = bisect_right(starts, s) - 1
-                if k >= 0 and consumed[k][1] > s:
-                    index = self._next_use(tokens, index, acronym)
-                    continue
-                break
+                if not (k >= 0 and consumed[k][1] > s):
+                    index = candidate
+                    break
             if index is None:
                 continue
             s, e = offsets[2 * index], offsets[2 * index + 1]
@@ -713,14 +717,6 @@ class Checker:
             raw.append(("acronym", text[s:e], s, e,
                         f"spell out {acronym} the first time, e.g. 'the full words ({acronym})'",
                         "", acronym))
-
-    @staticmethod
-    def _next_use(tokens: list[str], index: int, acronym: str) -> int | None:
-        for k in range(index + 1, len(tokens)):
-            tok = tokens[k]
-            if tok.startswith(acronym) and tok[len(acronym):] in ("", "s", "'s", "\u2019s"):
-                return k
-        return None
 
     # -- long sentences ---------------------------------------------------
     def _long_sentences(self, text: str, tokens: list[str], gaps: list[str], offsets: list[int],
