@@ -26,9 +26,16 @@ from bench.heavy import generate  # noqa: E402
 from rmcoach.store import Store, atomic_write_bytes  # noqa: E402
 
 
+def _child_env() -> dict[str, str]:
+    """Children run as a user's would: with compiled bytecode allowed."""
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    return env
+
+
 def _child(cmd: list[str]) -> tuple[float, int]:
     """Wall seconds and peak RSS (KiB) of one child process."""
-    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    env = _child_env()
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
     _, status, usage = os.wait4(proc.pid, 0)
@@ -87,17 +94,22 @@ def bench_save(data_dir: Path, repeat: int) -> tuple[float, float]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--runs", type=int, default=10)
-    parser.add_argument("--quick", action="store_true", help="fewer runs, for a smoke test")
+    parser.add_argument("--quick", action="store_true", help="fewer runs and no 20-year pair, for a smoke test")
     args = parser.parse_args()
     runs = 3 if args.quick else args.runs
+    repeat = 10 if args.quick else 40
+    # compile once, as an installed package would be, so no run pays for compiling
+    subprocess.run([sys.executable, "-m", "compileall", "-q", str(ROOT / "rmcoach")], check=True, env=_child_env())
+    from bench import figures
+
     rows: list[tuple[str, str, str]] = []
+    py = sys.executable
+    bare = [py, str(HERE / "launch.py"), "bare"]
     with tempfile.TemporaryDirectory() as tmp:
         heavy = Path(tmp) / "heavy5"
         generate(heavy, years=5)
         size = (heavy / "rmcoach.json").stat().st_size / 1e6
-        py = sys.executable
-        launch = side_by_side([py, str(HERE / "launch.py"), "rmcoach", str(heavy)],
-                              [py, str(HERE / "launch.py"), "bare"], runs)
+        launch = side_by_side([py, str(HERE / "launch.py"), "rmcoach", str(heavy)], bare, runs)
         rows.append(("launch to first frame, heavy pair vs bare Textual app",
                      f"{launch['a'] * 1000:.0f} ms vs {launch['b'] * 1000:.0f} ms = {launch['ratio']:.2f}x", "<= 1.25x"))
         rows.append(("peak memory, heavy pair vs bare Textual app",
@@ -106,6 +118,10 @@ def main() -> None:
         rows.append(("save one record, heavy pair (median)", f"{ours * 1000:.1f} ms", "< 30 ms"))
         rows.append(("  vs plain json dump + atomic write of the same data",
                      f"{floor * 1000:.1f} ms = {ours / floor:.2f}x", "<= 1.5x"))
+        saved = figures.save_session(heavy, repeat)
+        rows.append(("save a session with 3 action items + reflection (median)", f"{saved['ours']:.1f} ms", "< 30 ms"))
+        rows.append(("  vs plain json dump + atomic write of the same data",
+                     f"{saved['floor']:.1f} ms = {saved['ours'] / saved['floor']:.2f}x", "<= 1.5x"))
         from bench.log_search import bench_log_vs_jrnl, bench_search  # issue 5: learning log and search
         logged = bench_log_vs_jrnl(heavy, Path(tmp), runs, side_by_side, print)
         if logged:
@@ -118,11 +134,36 @@ def main() -> None:
         checked = bench_jargon(50 if args.quick else 300)
         rows.append((f"jargon check of a {checked['words']:.0f}-word text (median)",
                      f"{checked['median'] * 1000:.1f} ms (p95 {checked['p95'] * 1000:.1f} ms)", "< 10 ms"))
+        made = figures.briefing_and_report(heavy, repeat // 2)
+        rows.append(("briefing, from opening the store to Markdown (median)", f"{made['brief']:.1f} ms", "-"))
+        rows.append(("progress report, from opening the store to Markdown", f"{made['report']:.1f} ms", "-"))
+        for label, ms in figures.keypress_latency(heavy, 6 if args.quick else 20).items():
+            rows.append((f"keypress to repaint: {label}", f"{ms:.1f} ms", "< 50 ms"))
+
+        growth: list[tuple[str, ...]] = []
+        for years in (1, 5) if args.quick else (1, 5, 20):
+            folder = heavy if years == 5 else Path(tmp) / f"heavy{years}"
+            if years != 5:
+                generate(folder, years=years)
+            mb = (folder / "rmcoach.json").stat().st_size / 1e6
+            start = side_by_side([py, str(HERE / "launch.py"), "rmcoach", str(folder)], bare, max(2, runs // 2))
+            sess = figures.save_session(folder, max(5, repeat // 4))
+            made = figures.briefing_and_report(folder, max(3, repeat // 8))
+            found = bench_search(folder, 10)
+            growth.append((f"{years:>2} years", f"{mb:5.1f} MB", f"{start['a'] * 1000:5.0f} ms ({start['ratio']:.2f}x)",
+                           f"{sess['ours']:6.1f} ms", f"{made['brief']:6.1f} ms", f"{made['report']:6.1f} ms",
+                           f"{found['median'] * 1000:5.1f} ms"))
     print(f"heavy pair: 5 years of weekly use, {size:.1f} MB store; {runs} paired runs; python {sys.version.split()[0]}")
     width = max(len(r[0]) for r in rows)
-    print(f"{'figure':<{width}}  {'measured':<40}  goal")
+    print(f"{'figure':<{width}}  {'measured':<44}  goal")
     for name, value, goal in rows:
-        print(f"{name:<{width}}  {value:<40}  {goal}")
+        print(f"{name:<{width}}  {value:<44}  {goal}")
+    print()
+    print("how the figures grow with the length of the history")
+    head = ("history", "store", "launch (vs bare)", "save session", "briefing", "report", "search")
+    print("  ".join(f"{h:<16}" for h in head))
+    for row in growth:
+        print("  ".join(f"{c:<16}" for c in row))
 
 
 if __name__ == "__main__":

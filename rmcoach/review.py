@@ -216,10 +216,7 @@ def build_review(store: Store, pair: Pair, viewer: str | None, now: _dt.datetime
                 if isinstance(r.get("comfort"), int):
                     trends[person].comfort.append(r["comfort"])
 
-    balance_lines: list[str] = []
-    balance = _optional("balance")
-    if balance is not None and hasattr(balance, "summary_lines"):
-        balance_lines = list(balance.summary_lines(store, pair))
+    balance_lines = _balance_lines(store, pair, viewer)
 
     goals = _goals(store, pair, viewer, names)
     self_ratings = _self_ratings(store, pair, viewer)
@@ -283,6 +280,28 @@ def _answers_text(answers: Any) -> str:
     return "; ".join(parts)
 
 
+def _balance_lines(store: Store, pair: Pair, viewer: str | None) -> list[str]:
+    """How the exchange split over the whole relationship, one line per measure."""
+    balance = _optional("balance")
+    if balance is None:
+        return []
+    b = balance.compute(store, pair, viewer)
+    names = {p.uuid: p.name for p in pair.people}
+    first, second = b.directions
+    lines = []
+    for measure, words in balance.MEASURES:
+        share = b.whole.share(measure, first)
+        if share is None:
+            continue
+        pct = round(share * 100)
+        lines.append(f"{words.capitalize()}: {pct}% {names.get(first.teacher, '?')} teaching, "
+                     f"{100 - pct}% {names.get(second.teacher, '?')} teaching")
+    nudge = balance.nudge(b, names)
+    if nudge:
+        lines.append(nudge)
+    return lines
+
+
 def _clamp(level: Any) -> int:
     try:
         return min(4, max(0, int(level)))
@@ -296,6 +315,7 @@ def _goals(store: Store, pair: Pair, viewer: str | None, names: dict[str, str]) 
         return []
     progress: dict[str, str] = {}
     health = _optional("health")
+    labels: dict[str, str] = dict(getattr(health, "GOAL_STATUS", {}))
     if health is not None and hasattr(health, "latest_goal_progress"):
         try:
             progress = dict(health.latest_goal_progress(store, viewer))
@@ -308,7 +328,7 @@ def _goals(store: Store, pair: Pair, viewer: str | None, names: dict[str, str]) 
             goal=str(g.get("goal", "")),
             success=str(g.get("success", "")),
             target=g.get("target"),
-            status=progress.get(str(g.get("id")), "no progress recorded yet"),
+            status=labels.get(progress.get(str(g.get("id")), ""), "no progress recorded yet"),
         ))
     return goals
 

@@ -97,7 +97,10 @@ class StoreBusy(StoreError):
 
 
 def now_iso() -> str:
-    return _dt.datetime.now(_dt.timezone.utc).astimezone().isoformat(timespec="seconds")
+    """Record timestamps follow rmcoach's clock (real time, or pinned in tests and demos)."""
+    from rmcoach import clock
+
+    return clock.now().isoformat(timespec="seconds")
 
 
 def new_uuid() -> str:

@@ -1,4 +1,5 @@
-"""A few snapshot tests at a fixed terminal size and a frozen clock."""
+"""Snapshot tests at a fixed terminal size and a frozen clock: first run, the briefing,
+home and the review screen on the demo pair."""
 
 from __future__ import annotations
 
@@ -11,9 +12,11 @@ from rmcoach import clock
 from rmcoach.app import make_app
 from rmcoach.demo import build_demo
 from rmcoach.prefs import Prefs
+from rmcoach.privacy import TOGETHER
 from rmcoach.store import Store
 
-FROZEN = _dt.datetime(2026, 11, 24, 9, 30, tzinfo=_dt.timezone.utc)
+FROZEN = _dt.datetime(2026, 11, 24, 9, 30, tzinfo=_dt.timezone.utc)  # a Tuesday: session day
+SIZE = (110, 34)
 
 
 async def settle(pilot) -> None:
@@ -29,13 +32,38 @@ def frozen_clock():
     clock.freeze(None)
 
 
-def test_home_screen_snapshot(snap_compare, tmp_path: Path, frozen_clock) -> None:
-    pair = build_demo(Store(tmp_path / "data"), today=FROZEN.date())
-    Prefs(tmp_path / "data").set("viewer", pair.people[0].uuid)
-    app = make_app(tmp_path / "data", watch_interval=0)
-    assert snap_compare(app, terminal_size=(110, 34), run_before=settle)
+@pytest.fixture
+def demo(tmp_path: Path, frozen_clock) -> Path:
+    data = tmp_path / "data"
+    pair = build_demo(Store(data), today=FROZEN.date())
+    Prefs(data).set("viewer", pair.people[0].uuid)
+    return data
 
 
 def test_first_run_snapshot(snap_compare, tmp_path: Path, frozen_clock) -> None:
     app = make_app(tmp_path / "data", watch_interval=0)
-    assert snap_compare(app, terminal_size=(110, 34))
+    assert snap_compare(app, terminal_size=SIZE)
+
+
+def test_briefing_snapshot(snap_compare, demo: Path) -> None:
+    assert snap_compare(make_app(demo, watch_interval=0), terminal_size=SIZE, run_before=settle)
+
+
+def test_home_screen_snapshot(snap_compare, demo: Path) -> None:
+    async def home(pilot) -> None:
+        pilot.app.show_home()
+        await settle(pilot)
+
+    assert snap_compare(make_app(demo, watch_interval=0), terminal_size=SIZE, run_before=home)
+
+
+def test_review_screen_snapshot(snap_compare, demo: Path) -> None:
+    Prefs(demo).set("viewer", TOGETHER)
+
+    async def review(pilot) -> None:
+        pilot.app.show_home()
+        await settle(pilot)
+        await pilot.press("v")
+        await settle(pilot)
+
+    assert snap_compare(make_app(demo, watch_interval=0), terminal_size=(120, 50), run_before=review)

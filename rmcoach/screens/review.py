@@ -51,10 +51,12 @@ def review_text(review: Review) -> dict[str, Text]:
     for d in review.directions:
         progress.append(f"{_t(d.label)}", style="bold")
         progress.append(f"  ({d.level_ups} level-ups)\n")
+        progress.append(f"  {'':<18}{'start':>6}{'now':>6}\n", style="dim")
         for level in LEVELS:
             then, now = d.start_levels.get(level, 0), d.now_levels.get(level, 0)
             if then or now:
-                progress.append(f"  {level:<18} then {'■' * then:<6} {then:>2}   now {'■' * now:<6} {now:>2}\n")
+                progress.append(f"  {level:<18}{then:>6}{now:>6}  ")
+                progress.append("■" * min(now, 12) + "\n", style="green")
     for name, n in review.learnings.items():
         progress.append(f"{_t(name)} logged {n} learnings\n")
     for line in review.balance_lines:

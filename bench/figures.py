@@ -1,0 +1,126 @@
+"""In-process figures for bench/run.py: saving a session, the briefing, the report,
+keypress-to-repaint, and how each grows with the length of a pair's history."""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as _dt
+import json
+import statistics
+import time
+from pathlib import Path
+from typing import Any, Callable
+
+from rmcoach.store import Store, atomic_write_bytes
+
+
+def median_ms(fn: Callable[[], Any], repeat: int, warmup: int = 1) -> float:
+    for _ in range(warmup):
+        fn()
+    samples = []
+    for _ in range(repeat):
+        t = time.perf_counter()
+        fn()
+        samples.append(time.perf_counter() - t)
+    return statistics.median(samples) * 1000
+
+
+def save_session(data_dir: Path, repeat: int) -> dict[str, float]:
+    """Median time to log one session with three action items and a reflection, and the
+    floor: serialising and atomically writing the same data with plain json."""
+    from rmcoach.pairs import load_pair
+    from rmcoach.sessions import ActionInput, Covered, SessionInput, log_session
+
+    store = Store(data_dir)
+    pair = load_pair(store)
+    assert pair is not None
+    a, b = (p.uuid for p in pair.people)
+    day = iter(range(10**6))
+
+    def save() -> None:
+        start = _dt.datetime(1990, 1, 1, 9, 0) + _dt.timedelta(days=next(day))
+        log_session(store, SessionInput(
+            start=start, lead=a, covered=(Covered(a, b, None, "clinical reasoning"), Covered(b, a, None, "portal inbox")),
+            went_well="We both came with a question.", notes="## Notes\n\nTried the portal together.",
+            ratings={a: {"useful": 4, "comfort": 4}, b: {"useful": 5, "comfort": 4}},
+            actions=tuple(ActionInput(f"action {i}", a if i % 2 else b, None) for i in range(3)),
+            reflection="A private thought.",
+        ), author=a)
+
+    ours = median_ms(save, repeat)
+    data = json.loads(store.path.read_text())
+    floor_path = data_dir / "floor.json"
+
+    def floor() -> None:
+        n = next(day)
+        data["sessions"][str(10**7 + n)] = {"text": "floor", "n": n}
+        for k in range(3):
+            data["actions"][str(10**7 + 10 * n + k)] = {"text": "floor action"}
+        atomic_write_bytes(floor_path, json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode())
+
+    base = median_ms(floor, repeat)
+    floor_path.unlink()
+    return {"ours": ours, "floor": base}
+
+
+def briefing_and_report(data_dir: Path, repeat: int) -> dict[str, float]:
+    """Median time to build the briefing and the report from a freshly opened store."""
+    from rmcoach import clock
+    from rmcoach.briefing import build_briefing, briefing_markdown
+    from rmcoach.pairs import load_pair
+    from rmcoach.privacy import SHARED_VIEW
+    from rmcoach.review import build_review, report_markdown
+
+    def brief() -> None:
+        store = Store(data_dir)
+        pair = load_pair(store)
+        briefing_markdown(build_briefing(store, pair, SHARED_VIEW, clock.now()))
+
+    def report() -> None:
+        store = Store(data_dir)
+        pair = load_pair(store)
+        report_markdown(build_review(store, pair, SHARED_VIEW))
+
+    def open_only() -> None:
+        Store(data_dir).check()
+
+    return {"brief": median_ms(brief, repeat), "report": median_ms(report, repeat),
+            "open": median_ms(open_only, repeat)}
+
+
+def keypress_latency(data_dir: Path, presses: int) -> dict[str, float]:
+    """Median time from a key press to the screen having processed and repainted,
+    measured with Textual's Pilot on the busiest screens of a heavy pair."""
+    from rmcoach.app import make_app
+
+    results: dict[str, float] = {}
+
+    async def measure() -> None:
+        app = make_app(data_dir, watch_interval=0)
+        async with app.run_test(size=(120, 40)) as pilot:
+            await pilot.pause(0.3)
+
+            async def timed(keys: list[str]) -> float:
+                samples = []
+                for key in keys:
+                    t = time.perf_counter()
+                    await pilot.press(key)
+                    await pilot.pause()
+                    samples.append(time.perf_counter() - t)
+                return statistics.median(samples) * 1000
+
+            results["briefing: scroll"] = await timed(["down", "up"] * (presses // 2))
+            for area_key, label, keys in (
+                ("c", "sessions list: move highlight", ["down"] * presses),
+                ("s", "skills list: move highlight", ["down"] * presses),
+                ("l", "learnings table: move highlight", ["down"] * presses),
+                ("f", "search: type a letter", list("portal inbox template"[:presses])),
+            ):
+                app.show_home()
+                await pilot.pause(0.1)
+                await pilot.press(area_key)
+                await pilot.pause(0.3)
+                results[label] = await timed(keys)
+
+    asyncio.run(measure())
+    return results
