@@ -19,7 +19,7 @@ from rmcoach.search import Hit, Searcher, record_text
 from rmcoach.textsafe import one_line, printable
 
 DEBOUNCE = 0.08
-SHOWN = 100
+SHOWN = 40  # a screenful and a bit; more words narrow it down
 
 
 def highlighted(hit: Hit) -> Text:

@@ -543,6 +543,15 @@ class MoveSessionScreen(ModalScreen[bool]):
 
 
 # --------------------------------------------------------------------------- browse
+def _rendered_notes(notes: str) -> Any:
+    """Session notes rendered from Markdown (terminal control characters made visible)."""
+    if not notes.strip():
+        return ""
+    from rich.markdown import Markdown as RichMarkdown
+
+    return RichMarkdown(printable(notes), hyperlinks=False)
+
+
 class SessionsScreen(Screen[None]):
     """Past sessions (newest first, filterable) and the action items."""
 
@@ -579,7 +588,8 @@ class SessionsScreen(Screen[None]):
                         yield table
                     with VerticalScroll(id="session-view"):
                         yield Static("", id="session-detail")
-                        yield Markdown("", id="session-notes")
+                        # one Static holding rendered Markdown: moving through a long list stays quick
+                        yield Static("", id="session-notes")
             with TabPane("Action items", id="tab-actions"):
                 yield Static("d marks the highlighted item done · x drops it · o opens it again. "
                              "Open items appear on every briefing until they are closed.", classes="hint")
@@ -638,7 +648,7 @@ class SessionsScreen(Screen[None]):
             empty = ("No sessions match that filter." if query.strip() else
                      "No sessions logged yet - press l to log your first one after you meet.")
             self.query_one("#session-detail", Static).update(Text(empty))
-            self.query_one("#session-notes", Markdown).update("")
+            self.query_one("#session-notes", Static).update("")
         else:
             self._show_session(self._selected_session() or records[0]["uuid"])
 
@@ -688,7 +698,7 @@ class SessionsScreen(Screen[None]):
         if record.get("history"):
             text.append(f"Edited {len(record['history'])} time(s); earlier versions are kept.\n", style="dim")
         self.query_one("#session-detail", Static).update(text)
-        self.query_one("#session-notes", Markdown).update(str(record.get("notes") or ""))
+        self.query_one("#session-notes", Static).update(_rendered_notes(str(record.get("notes") or "")))
 
     def _fill_actions(self) -> None:
         app = self.app
@@ -726,8 +736,13 @@ class SessionsScreen(Screen[None]):
 
     @on(DataTable.RowHighlighted, "#sessions-table")
     def _highlighted(self, event: DataTable.RowHighlighted) -> None:
+        # show the session once the highlight rests, not for every row it passes
         if event.row_key.value:
-            self._show_session(str(event.row_key.value))
+            uuid = str(event.row_key.value)
+            timer = getattr(self, "_detail_timer", None)
+            if timer is not None:
+                timer.stop()
+            self._detail_timer = self.set_timer(0.06, lambda: self._show_session(uuid))
 
     @on(DataTable.RowSelected, "#sessions-table")
     def _selected(self, event: DataTable.RowSelected) -> None:
