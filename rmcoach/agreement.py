@@ -673,7 +673,6 @@ def _block(text: str, indent: str) -> str:
 
 def agreement_markdown(version: Mapping[str, Any], pair: Pair) -> str:
     """The version as readable CommonMark for the app and `rmcoach agreement`."""
-    from rmcoach.dates import fmt_when
 
     lines: list[str] = []
     lines.append(f"# {md_escape(pair.title)}: our agreement")

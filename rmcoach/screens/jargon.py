@@ -23,6 +23,7 @@ from rmcoach.store import StoreError
 from rmcoach.textsafe import one_line, printable
 from rmcoach.tips.jargon import Finding
 from rmcoach.widgets.form import Field
+from rmcoach.widgets.tables import cursor_key
 
 CHECK_DELAY = 0.15  # seconds of quiet typing before the text is checked again
 KIND_LABEL = {"jargon": "jargon", "acronym": "acronym", "long-sentence": "long sentence"}
@@ -449,13 +450,7 @@ class GlossaryScreen(Screen[None]):
         self._show_detail()
 
     def _cursor_key(self) -> str | None:
-        table = self.query_one(DataTable)
-        if not table.row_count:
-            return None
-        try:
-            return str(table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value)
-        except Exception:
-            return None
+        return cursor_key(self.query_one(DataTable))
 
     def current(self) -> dict[str, Any] | None:
         key = self._cursor_key()

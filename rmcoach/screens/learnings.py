@@ -22,6 +22,7 @@ from rmcoach.skills import skills as visible_skills
 from rmcoach.store import StoreError
 from rmcoach.textsafe import one_line, printable
 from rmcoach.widgets.form import Field
+from rmcoach.widgets.tables import cursor_key, move_to_key
 
 
 def select_value(select: Select[Any]) -> Any:
@@ -318,21 +319,10 @@ class LearningsScreen(Screen[None]):
         self._show_detail()
 
     def _cursor_uuid(self) -> str | None:
-        table = self.query_one(DataTable)
-        if not table.row_count:
-            return None
-        try:
-            return str(table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value)
-        except Exception:
-            return None
+        return cursor_key(self.query_one(DataTable))
 
     def _move_to(self, uuid: str) -> bool:
-        table = self.query_one(DataTable)
-        try:
-            table.move_cursor(row=table.get_row_index(uuid))
-        except Exception:
-            return False
-        return True
+        return move_to_key(self.query_one(DataTable), uuid)
 
     def _current(self) -> Learning | None:
         uuid = self._cursor_uuid()

@@ -24,6 +24,7 @@ from rmcoach.textsafe import one_line, printable
 from rmcoach.tips import resistance as rz
 from rmcoach.validate import Invalid
 from rmcoach.widgets.form import Field
+from rmcoach.widgets.tables import cursor_key
 
 BAR_WIDTH = 12
 
@@ -584,13 +585,7 @@ class ResistanceScreen(Screen[None]):
         self._show_detail()
 
     def _cursor(self) -> str | None:
-        table = self.query_one(DataTable)
-        if not table.row_count:
-            return None
-        try:
-            return str(table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value)
-        except Exception:
-            return None
+        return cursor_key(self.query_one(DataTable))
 
     def current(self) -> dg.Saved | None:
         key = self._cursor()

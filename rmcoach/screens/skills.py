@@ -23,6 +23,7 @@ from rmcoach.store import StoreError
 from rmcoach.textsafe import one_line, printable
 from rmcoach.widgets.form import AreaField, Field
 from rmcoach.screens.learnings import ConfirmModal, QuickLogModal, short_name
+from rmcoach.widgets.tables import cursor_key, move_to_key
 
 OWN_KIND = "__own__"
 
@@ -426,20 +427,10 @@ class SkillsScreen(Screen[None]):
         self._show_detail()
 
     def _cursor_uuid(self) -> str | None:
-        table = self.query_one(DataTable)
-        if not table.row_count:
-            return None
-        try:
-            return str(table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value)
-        except Exception:
-            return None
+        return cursor_key(self.query_one(DataTable))
 
     def _move_to(self, uuid: str) -> None:
-        table = self.query_one(DataTable)
-        try:
-            table.move_cursor(row=table.get_row_index(uuid))
-        except Exception:
-            pass
+        move_to_key(self.query_one(DataTable), uuid)
 
     def current(self) -> Skill | None:
         uuid = self._cursor_uuid()

@@ -78,10 +78,10 @@ break and each code point as one column.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from dataclasses import asdict, dataclass
 from functools import lru_cache
-from itertools import accumulate, chain
+from itertools import accumulate
 from typing import Any, Iterable
 
 from rmcoach.tips import glossary as _glossary
