@@ -33,7 +33,14 @@ def frozen_clock():
 
 
 @pytest.fixture
-def demo(tmp_path: Path, frozen_clock) -> Path:
+def demo(tmp_path: Path, frozen_clock, monkeypatch: pytest.MonkeyPatch) -> Path:
+    # record uuids seed choices such as the briefing's tip: make them repeatable
+    import uuid
+
+    from rmcoach import store
+
+    counter = iter(range(1, 10**6))
+    monkeypatch.setattr(store, "new_uuid", lambda: str(uuid.UUID(int=next(counter))))
     data = tmp_path / "data"
     pair = build_demo(Store(data), today=FROZEN.date())
     Prefs(data).set("viewer", pair.people[0].uuid)
