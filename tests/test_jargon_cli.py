@@ -12,6 +12,8 @@ import sys
 import types
 from pathlib import Path
 
+from tests.conftest import run_cli
+
 import pytest
 
 from rmcoach.commands import jargon as cmd
@@ -76,13 +78,13 @@ def test_pair_terms_used() -> None:
     assert [(d["canonical"], d["suggestion"]) for d in data] == [("MDT", "the team meeting")]
 
 
-def test_pair_terms_failure_falls_back(tmp_path: Path) -> None:
-    def broken():
-        raise RuntimeError("store damaged")
-    ctx = _ctx(b"the cache")
-    ctx.pair_terms = broken
-    assert cmd.run(_args(), ctx) == 1
-    assert "built-in glossary only" in ctx.stderr.getvalue()
+def test_a_damaged_store_stops_the_check_like_every_command(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "rmcoach.json").write_bytes(b'{"_meta": {"1": {"app": "rmc')
+    result = run_cli("jargon", "-", data_dir=data, stdin="the cache")
+    assert result.returncode == 3 and "rmcoach doctor" in result.stderr and "Traceback" not in result.stderr
+    assert (data / "rmcoach.json").read_bytes() == b'{"_meta": {"1": {"app": "rmc'
 
 
 def test_missing_file_exit_2(tmp_path: Path) -> None:

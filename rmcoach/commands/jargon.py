@@ -78,12 +78,9 @@ def run(args: argparse.Namespace, ctx: Any) -> int:
     extra, known = [], []
     pair_terms = getattr(ctx, "pair_terms", None)
     if callable(pair_terms):
-        try:
-            extra, known = pair_terms()
-        except Exception as exc:  # a damaged store must not stop a plain text check
-            ctx.stderr.write(f"rmcoach jargon: the pair's own terms could not be read "
-                             f"({_escape(str(exc))}); checking with the built-in glossary only.\n")
-            extra, known = [], []
+        # a damaged data file stops this command like every other one (StoreError,
+        # one sentence pointing to `rmcoach doctor`); without a pair nothing is read
+        extra, known = pair_terms()
 
     findings = Checker(extra, known).check(text)
 
