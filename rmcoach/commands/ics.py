@@ -30,9 +30,17 @@ def run(args: argparse.Namespace, ctx: Any) -> int:
         ctx.stderr.write(printable("rmcoach: " + checkins.rhythm_hint()) + "\n")
         return 1
     names = " & ".join(p.name for p in pair.people)
+    both = " and ".join(p.name for p in pair.people)
+    # no ATTENDEE lines: rmcoach keeps no e-mail addresses, and calendar programs treat
+    # attendees without one as invitations they cannot send; the names go in the text
+    from rmcoach.agreement import latest
+
+    version = latest(store) or {}
+    where = " ".join(str((version.get("logistics") or {}).get("where") or "").split())
     text = to_ics(schedule, pair_uuid=pair.uuid, summary=f"{pair.title}: {names}",
-                  description=f"{pair.title} session. One of you leads the first half, the other the second.",
-                  attendees=[(p.name, None) for p in pair.people], now=clock.now())
+                  description=f"{pair.title} session for {both}. One of you leads the first half, "
+                              "the other the second.",
+                  location=where, now=clock.now())
     if not args.output:
         ctx.stdout.write(text)
         return 0
