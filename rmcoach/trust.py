@@ -138,6 +138,18 @@ def save_readiness(store: Store, author: str, answers: Mapping[str, int], notes:
     })
 
 
+def share_readiness(store: Store, author: str) -> int:
+    """The author chooses to share their self-ratings (every take), so the pair can
+    compare start and latest together.  Returns how many takes became shared."""
+    changed = 0
+    with store.transaction():
+        for record in store.all(READINESS):
+            if record.get("author") == author and record.get("visibility") != SHARED:
+                store.update(READINESS, record["uuid"], {"visibility": SHARED})
+                changed += 1
+    return changed
+
+
 # --------------------------------------------------------------------------- first meeting
 @dataclass(frozen=True)
 class Step:
@@ -463,7 +475,11 @@ def render_readiness(store: Store, pair: Pair, viewer: str | None) -> str:
     if last is None:
         return ("Before your first meeting, take a few minutes to rate how ready you feel - as a learner and as a "
                 "teacher, because in this exchange you are both. Only you will see your answers. Press n to start.")
-    lines = [f"Your latest reflection ({_day(last.get('on'))}); only you can see it."]
+    if last.get("visibility") == SHARED:
+        seen = "shared with your partner (the review shows your start against your latest)"
+    else:
+        seen = "only you can see it; press s to share your ratings for the review together"
+    lines = [f"Your latest reflection ({_day(last.get('on'))}); {seen}."]
     answers = last.get("answers") or {}
     start = (first or {}).get("answers") or {}
     several = first is not None and first.get("uuid") != last.get("uuid")

@@ -241,3 +241,24 @@ async def test_readiness_is_private_in_together_mode(demo_dir: Path) -> None:
         assert isinstance(app.screen, TrustScreen)
     notes = [r["note"] for r in store.all(trust.EXERCISES)]
     assert "Lovely" in notes
+
+
+async def test_share_my_readiness_ratings_for_the_review(data_dir: Path) -> None:
+    store, pair = _fresh(data_dir)
+    me = pair.people[0].uuid
+    answers = {s.id: 2 for s in trust.STATEMENTS}
+    trust.save_readiness(store, me, answers)
+    trust.save_readiness(store, me, {s.id: 4 for s in trust.STATEMENTS})
+    app = make_app(data_dir, watch_interval=0)
+    async with app.run_test(size=SIZE) as pilot:
+        await _open_trust(pilot, app)
+        await pilot.press("r")
+        await pilot.pause()
+        assert "press s to share" in _screen_text(app)
+        await pilot.press("s")
+        await pilot.pause()
+        assert "shared with your partner" in _screen_text(app)
+    from rmcoach.review import build_review
+
+    review = build_review(Store(data_dir), pair, TOGETHER)
+    assert review.self_ratings == ["Dr Ann Lee: 2.0 at the start, 4.0 now (of 5)"]

@@ -22,6 +22,7 @@ from rmcoach.textsafe import printable
 TABS = {"readiness": "r", "first": "f", "exercises": "x", "agreement": "a", "health": "h"}
 ACTION_TAB = {
     "take_readiness": "readiness",
+    "share_readiness": "readiness",
     "open_guide": "first",
     "exercise_done": "exercises",
     "edit_agreement": "agreement",
@@ -52,6 +53,7 @@ class TrustScreen(Screen[None]):
         Binding("a", "tab('agreement')", "Agreement"),
         Binding("h", "tab('health')", "Health"),
         Binding("n", "take_readiness", "Take reflection"),
+        Binding("s", "share_readiness", "Share my ratings"),
         Binding("g", "open_guide", "Open guide"),
         Binding("d", "exercise_done", "Mark done"),
         Binding("e", "edit_agreement", "Edit"),
@@ -125,7 +127,7 @@ class TrustScreen(Screen[None]):
             return True
         if not self.is_mounted or self.active_tab() != wanted:
             return False
-        if action in ("take_readiness", "answer_health", "share_health") and self._person_viewer() is None:
+        if action in ("take_readiness", "share_readiness", "answer_health", "share_health") and self._person_viewer() is None:
             return False
         if action in ("acknowledge", "versions") and agreement.latest(self.store) is None:
             return False
@@ -276,6 +278,22 @@ class TrustScreen(Screen[None]):
 
         if self._person_viewer():
             self.app.push_screen(ReadinessScreen())
+
+    def action_share_readiness(self) -> None:
+        viewer = self._person_viewer()
+        if viewer is None:
+            return
+        try:
+            changed = trust.share_readiness(self.store, viewer)
+        except StoreError as exc:
+            self.app.save_failed(exc)  # type: ignore[attr-defined]
+            return
+        if changed:
+            self.app.notify("Your readiness ratings are now shared: the review can compare your start "
+                            "and latest when you look together.", timeout=5)
+        else:
+            self.app.notify("Nothing to share: take the reflection first, or it is already shared.", timeout=4)
+        self.refresh_data()
 
     def action_open_guide(self) -> None:
         from rmcoach.screens.trust_forms import FirstMeetingScreen
