@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from rmcoach import checkins, privacy, sessions
+from rmcoach import checkins, privacy
 from rmcoach.dates import fmt_date, fmt_when, get_zone, humanize_until
 from rmcoach.schedule import Occurrence, drift
 from rmcoach.store import Store
@@ -87,6 +87,8 @@ def _low_comfort(record: dict[str, Any] | None) -> bool:
 
 def _one_way(store: Store, pair: Any) -> bool:
     """The last three logged sessions only ever taught in one direction."""
+    from rmcoach import sessions
+
     recent = sessions.all_sessions(store)[:3]
     if len(recent) < 3 or len(pair.people) < 2:
         return False
@@ -167,6 +169,7 @@ def build_briefing(store: Store, pair: Any, viewer: str | None, now: _dt.datetim
     if when_only:
         return Briefing(heading=_heading(pair, nxt), sections=tuple(sections), next=nxt, lead=lead,
                         has_schedule=schedule is not None)
+    from rmcoach import sessions  # the log is needed from here on, not for the first paint
 
     # -- the agenda
     actions = sessions.open_actions(store, viewer)

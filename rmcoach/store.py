@@ -30,19 +30,17 @@ from __future__ import annotations
 import datetime as _dt
 import errno
 import fcntl
+import functools
 import json
 import os
 import shutil
 import threading
 import time
+import types
 import uuid as _uuid
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Callable, Iterator
-
-from tinydb import TinyDB
-from tinydb.storages import Storage
-from tinydb.table import Document, Table
 
 from rmcoach import locations
 
@@ -235,31 +233,43 @@ def _link_or_copy(src: Path, dst: Path) -> None:
         shutil.copyfile(src, tmp)
         os.chmod(tmp, 0o600)
     os.replace(tmp, dst)
+    # renaming a hard link onto another link of the same file does nothing (POSIX),
+    # which happens when a writer was killed between snapshot and save: tidy up
+    if os.path.lexists(tmp):
+        os.unlink(tmp)
 
 
 # --------------------------------------------------------------------------- TinyDB glue
-class _StoreTable(Table):
-    """TinyDB table without a query cache (another process may have written)."""
+@functools.lru_cache(maxsize=1)
+def _tinydb() -> Any:
+    """TinyDB with our storage and an uncached table, built on first write or query
+    (reading the store needs no TinyDB import, which keeps the command line quick)."""
+    from tinydb import TinyDB
+    from tinydb.storages import Storage
+    from tinydb.table import Document, Table
 
-    def __init__(self, storage: Storage, name: str, cache_size: int = 0, persist_empty: bool = False) -> None:
-        super().__init__(storage, name, cache_size=0, persist_empty=persist_empty)
+    class StoreTable(Table):
+        """TinyDB table without a query cache (another process may have written)."""
 
+        def __init__(self, storage: Storage, name: str, cache_size: int = 0, persist_empty: bool = False) -> None:
+            super().__init__(storage, name, cache_size=0, persist_empty=persist_empty)
 
-class _StoreStorage(Storage):
-    """TinyDB storage that delegates to the owning :class:`Store`."""
+    class StoreStorage(Storage):
+        """TinyDB storage that delegates to the owning :class:`Store`."""
 
-    def __init__(self, store: "Store") -> None:
-        self._store = store
+        def __init__(self, store: "Store") -> None:
+            self._store = store
 
-    def read(self) -> dict[str, dict[str, Any]] | None:
-        return self._store._tinydb_read()
+        def read(self) -> dict[str, dict[str, Any]] | None:
+            return self._store._tinydb_read()
 
-    def write(self, data: dict[str, dict[str, Any]]) -> None:
-        self._store._tinydb_write(data)
+        def write(self, data: dict[str, dict[str, Any]]) -> None:
+            self._store._tinydb_write(data)
 
+    class StoreTinyDB(TinyDB):
+        table_class = StoreTable
 
-class _StoreTinyDB(TinyDB):
-    table_class = _StoreTable
+    return types.SimpleNamespace(TinyDB=StoreTinyDB, Storage=StoreStorage, Document=Document)
 
 
 # --------------------------------------------------------------------------- the store
@@ -280,7 +290,15 @@ class Store:
         self._thread_lock = threading.RLock()
         self._lock_fd: int | None = None
         self.generation = 0  # bumps whenever the data we see changes
-        self.db = _StoreTinyDB(storage=_StoreStorage, store=self)  # type: ignore[arg-type]
+        self._db: Any = None
+
+    @property
+    def db(self) -> Any:
+        """The TinyDB database over this file (for queries; writes go through transactions)."""
+        if self._db is None:
+            glue = _tinydb()
+            self._db = glue.TinyDB(storage=glue.Storage, store=self)
+        return self._db
 
     # ---------------------------------------------------------------- reading
     def _stat_key(self) -> tuple[int, int, int] | None:
@@ -502,7 +520,7 @@ class Store:
             record["updated"] = stamp
             doc_id = self._next_doc_id(table)
             self._tx_dirty = True
-            self.db.table(table).insert(Document(record, doc_id=doc_id))
+            self.db.table(table).insert(_tinydb().Document(record, doc_id=doc_id))
             return record
 
     def put_raw(self, table: str, record: dict[str, Any]) -> None:
@@ -512,9 +530,9 @@ class Store:
             if found is None:
                 doc_id = self._next_doc_id(table)
                 self._tx_dirty = True
-                self.db.table(table).insert(Document(dict(record), doc_id=doc_id))
+                self.db.table(table).insert(_tinydb().Document(dict(record), doc_id=doc_id))
             else:
-                self.db.table(table).upsert(Document(dict(record), doc_id=found))
+                self.db.table(table).upsert(_tinydb().Document(dict(record), doc_id=found))
 
     def _doc_id_of(self, table: str, record_uuid: str) -> int | None:
         for key, doc in (self.raw().get(table) or {}).items():

@@ -124,7 +124,7 @@ def test_sigkill_during_writes_never_breaks_the_file_or_loses_acknowledged_write
     assert not missing
     leftovers = [p.name for p in data_dir.iterdir() if ".tmp-" in p.name]
     Store(data_dir).insert("notes", {"text": "after"})
-    assert not [p.name for p in data_dir.iterdir() if ".tmp-" in p.name]
+    assert not [p.name for p in data_dir.iterdir() if ".tmp-" in p.name], (os.getpid(), leftovers)
     del leftovers
 
 
@@ -285,3 +285,14 @@ def test_a_failed_save_explains_and_keeps_the_previous_data(data_dir: Path, monk
     assert not [p for p in data_dir.iterdir() if ".tmp-" in p.name]
     s.insert("notes", {"text": "retry works"})
     assert [r["text"] for r in s.all("notes")] == ["safe", "retry works"]
+
+
+def test_no_temp_file_is_left_when_the_previous_copy_is_already_the_same_file(data_dir: Path) -> None:
+    # what a writer killed between its snapshot and its save leaves behind
+    s = Store(data_dir)
+    s.insert("notes", {"text": "one"})
+    s.prev_path.unlink(missing_ok=True)
+    os.link(s.path, s.prev_path)
+    s.insert("notes", {"text": "two"})
+    assert not [p.name for p in data_dir.iterdir() if ".tmp-" in p.name]
+    assert json.loads(s.prev_path.read_text())["notes"]["1"]["text"] == "one"
