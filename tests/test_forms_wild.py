@@ -10,6 +10,7 @@ stores nothing.  No exception ever escapes: Pilot re-raises anything unhandled i
 from __future__ import annotations
 
 import asyncio
+import atexit
 import contextlib
 import io
 import shutil
@@ -66,6 +67,7 @@ def _demo_copy() -> Path:
     """A fresh data folder with the demo pair (built once, copied per example)."""
     if not _TEMPLATE:
         base = Path(tempfile.mkdtemp(prefix="rmcoach-wild-"))
+        atexit.register(shutil.rmtree, base, True)
         pair = build_demo(Store(base / "data"))
         Prefs(base / "data").set("viewer", pair.people[0].uuid)
         _TEMPLATE.append(base / "data")
