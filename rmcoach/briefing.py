@@ -14,7 +14,6 @@ included only when ``viewer`` is that person; with ``viewer`` None or
 from __future__ import annotations
 
 import datetime as _dt
-import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -22,7 +21,7 @@ from rmcoach import checkins, privacy
 from rmcoach.dates import fmt_date, fmt_when, get_zone, humanize_until
 from rmcoach.schedule import Occurrence, drift
 from rmcoach.store import Store
-from rmcoach.textsafe import one_line, printable
+from rmcoach.textsafe import md_inline, one_line
 
 MAX_ITEMS = 12  # per agenda list; the rest are counted
 LEVEL_WORDS = {0: "not started", 1: "seen it shown", 2: "tried with help", 3: "does it alone", 4: "can teach it back"}
@@ -273,16 +272,7 @@ def build_briefing(store: Store, pair: Any, viewer: str | None, now: _dt.datetim
 
 
 # --------------------------------------------------------------------------- Markdown
-_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|~])")
-_MD_ENTITY = re.compile(r"&(?=#?\w+;)")
-_MD_LINE_START = re.compile(r"^(\s*)([#>+=-]|\d+[.)])")
-
-
-def md_escape(text: str) -> str:
-    """Text that CommonMark shows literally (one line, control characters made visible)."""
-    flat = " ".join(printable(str(text), keep_newlines=False).split())
-    flat = _MD_ENTITY.sub(r"\\&", _MD_SPECIAL.sub(r"\\\1", flat))
-    return _MD_LINE_START.sub(lambda m: m.group(1) + "\\" + m.group(2), flat)
+md_escape = md_inline  # user text shown literally in CommonMark (one shared rule)
 
 
 def briefing_markdown(b: Briefing) -> str:

@@ -18,6 +18,7 @@ from rmcoach import clock
 from rmcoach.model import Pair
 from rmcoach.privacy import can_see
 from rmcoach.store import Store
+from rmcoach.textsafe import md_inline
 
 LEVELS = ("not started", "seen it shown", "tried with help", "does it alone", "can teach it back")
 SPARKS = "▁▂▃▄▅▆▇█"
@@ -359,15 +360,7 @@ def _self_ratings(store: Store, pair: Pair, viewer: str | None) -> list[str]:
 
 
 # --------------------------------------------------------------------------- report
-_MD_SPECIAL = "\\`*_[]<>#|~&"
-
-
-def md_escape(text: str) -> str:
-    """Escape user text so CommonMark shows it literally, on one line."""
-    from rmcoach.textsafe import printable
-
-    flat = " ".join(printable(str(text), keep_newlines=False).split())
-    return "".join("\\" + ch if ch in _MD_SPECIAL else ch for ch in flat)
+md_escape = md_inline  # user text shown literally in CommonMark (one shared rule)
 
 
 def report_markdown(review: Review) -> str:

@@ -44,3 +44,16 @@ def one_line(text: str, limit: int = 80) -> str:
     """A single printable line, shortened with an ellipsis."""
     flat = " ".join(printable(text, keep_newlines=False).split())
     return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
+
+
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|~])")
+_MD_ENTITY = re.compile(r"&(?=#?\w+;)")
+_MD_LINE_START = re.compile(r"^(\s*)([#>+=-]|\d+[.)])")
+
+
+def md_inline(text: str) -> str:
+    """User text that CommonMark shows literally, on one line: no emphasis, links,
+    HTML, entities or block structure can come from it; control characters visible."""
+    flat = " ".join(printable(str(text), keep_newlines=False).split())
+    flat = _MD_ENTITY.sub(r"\\&", _MD_SPECIAL.sub(r"\\\1", flat))
+    return _MD_LINE_START.sub(lambda m: m.group(1) + "\\" + m.group(2), flat)
