@@ -590,9 +590,21 @@ class Checker:
             low = t.lower()
             if low not in root and t not in root:
                 continue
-            # walk the trie (at most two branches per step: exact case and lower case)
-            candidates: list[tuple[int, _Terminal]] = []
-            stack = [(root, i, t, low)]
+            # the common case: a one-word term that nothing longer starts with
+            only = root.get(t) if low == t else (root.get(t) if low not in root else
+                                                  (root.get(low) if t not in root else None))
+            if only is not None and len(only) == 1:
+                term = only.get(_TERMINAL)
+                if term is not None and not term.ambiguous:
+                    candidates: list[tuple[int, _Terminal]] = [(i, term)]
+                    stack = []
+                else:
+                    candidates = []
+                    stack = [(root, i, t, low)]
+            else:
+                # walk the trie (at most two branches per step: exact case and lower case)
+                candidates = []
+                stack = [(root, i, t, low)]
             while stack:
                 node, j, tok, tok_low = stack.pop()
                 first = node.get(tok)
