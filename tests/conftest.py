@@ -8,8 +8,16 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 ROOT = Path(__file__).resolve().parent.parent
+
+# A shared 2-core CI machine is slow at times: never fail a property test on timing,
+# only on what it finds.
+settings.register_profile(
+    "rmcoach", deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture]
+)
+settings.load_profile("rmcoach")
 
 
 @pytest.fixture(autouse=True)
