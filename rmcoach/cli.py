@@ -33,6 +33,14 @@ def _available_commands() -> list[Any]:
     return modules
 
 
+class CommandError(Exception):
+    """A command cannot go on: one sentence for the user and the exit status."""
+
+    def __init__(self, message: str, exit_code: int = 1) -> None:
+        super().__init__(message)
+        self.exit_code = exit_code
+
+
 @dataclass
 class Context:
     """What a subcommand gets: where the data is and the three standard streams."""
@@ -56,6 +64,21 @@ class Context:
         from rmcoach.pairs import load_pair
 
         return load_pair(self.store())
+
+    def require_pair(self) -> Any:
+        """The pair, or a CommandError saying how to set one up."""
+        pair = self.pair()
+        if pair is None:
+            raise CommandError("there is no pair yet - run `rmcoach` to set one up, or `rmcoach demo` to explore a sample.")
+        return pair
+
+    def person_named(self, pair: Any, name: str, option: str = "--as") -> Any:
+        """The person a command-line name refers to (full name, or a unique start of it)."""
+        person = pair.person(name)
+        if person is None:
+            names = " or ".join(p.name for p in pair.people)
+            raise CommandError(f"{option} must name one of the pair: {names}.", exit_code=2)
+        return person
 
     def pair_terms(self) -> tuple[list[Any], list[str]]:
         """The pair's own glossary terms and the ones they both know now."""
@@ -112,7 +135,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if module is None:
             return _run_app(ctx)
         return int(module.run(args, ctx) or 0)
-    except StoreError as exc:
+    except (StoreError, CommandError) as exc:
         _report(sys.stderr, str(exc))
         return exc.exit_code
     except KeyboardInterrupt:

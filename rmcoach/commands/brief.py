@@ -19,18 +19,8 @@ def run(args: argparse.Namespace, ctx: Any) -> int:
     from rmcoach.briefing import briefing_markdown, build_briefing
     from rmcoach.textsafe import printable
 
-    pair = ctx.pair()
-    if pair is None:
-        ctx.stderr.write("rmcoach: no pair yet - run `rmcoach` to set one up, or `rmcoach demo` to explore a sample.\n")
-        return 1
-    viewer = None
-    if args.viewer:
-        person = pair.person(args.viewer)
-        if person is None:
-            names = " or ".join(p.name for p in pair.people)
-            ctx.stderr.write(printable(f"rmcoach: --as needs one of the pair's names: {names}.\n"))
-            return 2
-        viewer = person.uuid
+    pair = ctx.require_pair()
+    viewer = ctx.person_named(pair, args.viewer).uuid if args.viewer else None
     text = briefing_markdown(build_briefing(ctx.store(), pair, viewer, clock.now()))
     ctx.stdout.write(printable(text))
     return 0

@@ -20,20 +20,9 @@ def run(args: argparse.Namespace, ctx: Any) -> int:
     from rmcoach.privacy import SHARED_VIEW
     from rmcoach.review import build_review, report_markdown
     from rmcoach.store import atomic_write_bytes
-    from rmcoach.textsafe import printable
 
-    pair = ctx.pair()
-    if pair is None:
-        ctx.stderr.write("rmcoach: there is no pair yet; run `rmcoach` to set one up (or `rmcoach demo` to try it).\n")
-        return 1
-    viewer = SHARED_VIEW
-    if args.as_name:
-        person = pair.person(args.as_name)
-        if person is None:
-            names = " or ".join(p.name for p in pair.people)
-            ctx.stderr.write(f"rmcoach: --as must name one of the pair ({printable(names)}).\n")
-            return 2
-        viewer = person.uuid
+    pair = ctx.require_pair()
+    viewer = ctx.person_named(pair, args.as_name).uuid if args.as_name else SHARED_VIEW
     text = report_markdown(build_review(ctx.store(), pair, viewer))
     if args.output:
         out = Path(args.output).expanduser()
