@@ -66,3 +66,17 @@ async def go_home(app, pilot) -> None:
     """Open the home screen whatever the first screen was (the briefing, when a rhythm is set)."""
     app.show_home()
     await pilot.pause()
+
+
+async def until(pilot, condition, what: str = "the screen to catch up", timeout: float = 15.0) -> None:
+    """Wait until `condition()` is true.  Screens debounce typing with short timers;
+    a fixed pause that is enough on a quiet machine is not enough on a busy CI box,
+    so tests wait for the outcome itself (and fail with a clear message if it never comes)."""
+    import time
+
+    deadline = time.monotonic() + timeout
+    await pilot.pause()
+    while not condition():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"timed out after {timeout:.0f} s waiting for {what}")
+        await pilot.pause(0.05)

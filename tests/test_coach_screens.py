@@ -11,12 +11,16 @@ from rmcoach import glossary_store as gs
 from rmcoach.app import make_app
 from rmcoach.screens.jargon import FindingsList, GlossaryScreen, JargonArea, JargonCheckModal, TermFormModal
 from rmcoach.screens.resistance import (
-    DiagnosisResultScreen, QuestionnaireScreen, ResistanceScreen, StartModal, StatementRow,
+    DiagnosisResultScreen,
+    QuestionnaireScreen,
+    ResistanceScreen,
+    StartModal,
+    StatementRow,
 )
 from rmcoach.screens.tips import TipsScreen
 from rmcoach.store import Store
 from rmcoach.widgets.form import Field
-from tests.conftest import go_home
+from tests.conftest import go_home, until
 
 SIZE = (110, 40)
 
@@ -54,10 +58,10 @@ async def test_ctrl_j_checks_the_focused_text_area_and_apply_writes_back(demo_di
         assert (text.index("WardView"), text.index("WardView") + 8) in spans
         # edit the wording: the list follows after a short pause
         area.text = "Log in to the electronic patient record, then open WardView."
-        await _settle(pilot)
+        await until(pilot, lambda: [f.term for f in modal.findings] == ["WardView"], "the recheck")
         assert [f.term for f in modal.findings] == ["WardView"]
         area.text = "Log in to the electronic patient record, then open the bed board."
-        await _settle(pilot)
+        await until(pilot, lambda: modal.findings == [], "the recheck")
         assert modal.findings == []
         assert "No jargon found \u2014 plain and clear." in _static_text(modal)
         await pilot.press("ctrl+s")
@@ -103,11 +107,11 @@ async def test_marking_a_finding_known_from_the_check(demo_dir: Path) -> None:
         assert isinstance(modal, JargonCheckModal) and modal.target is None
         assert "Type or paste" in _static_text(modal)
         await pilot.press(*"Check the EHR for the MDT.")  # typed: checked live as they type
-        await _settle(pilot)
+        await until(pilot, lambda: [f.term for f in modal.findings] == ["EHR", "MDT"], "the live check")
         assert modal.query_one(JargonArea).text == "Check the EHR for the MDT."
         assert [f.term for f in modal.findings] == ["EHR", "MDT"]
         await pilot.press("tab", "k")
-        await _settle(pilot)
+        await until(pilot, lambda: [f.term for f in modal.findings] == ["MDT"], "EHR to be marked known")
         assert [f.term for f in modal.findings] == ["MDT"]
         await pilot.press("escape")
         await pilot.pause()
@@ -302,6 +306,7 @@ async def test_home_shows_the_friction_nudge(demo_dir: Path) -> None:
     app = make_app(demo_dir, watch_interval=0)
     async with app.run_test(size=SIZE) as pilot:
         await go_home(app, pilot)
-        await pilot.pause(0.2)
+        await until(pilot, lambda: "friction" in str(app.screen.query_one("#status", Static).render()),
+                    "the home status lines")
         text = str(app.screen.query_one("#status", Static).render())
         assert "practice notes mention friction with Password managers" in text

@@ -18,7 +18,7 @@ from rmcoach.screens.search import RecordModal, SearchScreen
 from rmcoach.screens.skills import SkillFormModal, SkillsScreen, TeachBackModal
 from rmcoach.store import Store
 from rmcoach.widgets.form import Field
-from tests.conftest import go_home
+from tests.conftest import go_home, until
 
 SIZE = (110, 40)
 
@@ -277,8 +277,8 @@ async def test_search_as_you_type_and_open_where_it_belongs(demo_dir: Path) -> N
         screen = app.screen
         assert isinstance(screen, SearchScreen)
         await pilot.press(*"ward pc")
-        await pilot.pause(0.3)
         table = screen.query_one(DataTable)
+        await until(pilot, lambda: table.row_count >= 1, "results for 'ward pc'")
         assert table.row_count >= 1
         assert str(table.get_row_at(0)[0]) == "skill"
         await pilot.press("enter")  # Enter in the box moves to the results
@@ -293,7 +293,8 @@ async def test_search_as_you_type_and_open_where_it_belongs(demo_dir: Path) -> N
         box = screen.query_one("#query", Input)
         box.focus()
         box.value = "zebra template"
-        await pilot.pause(0.3)
+        await until(pilot, lambda: table.row_count == 1 and str(table.get_row_at(0)[0]) == "action item",
+                    "the action item to be the only result")
         assert table.row_count == 1 and str(table.get_row_at(0)[0]) == "action item"
         table.focus()
         await pilot.press("enter")

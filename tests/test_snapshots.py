@@ -7,6 +7,7 @@ import datetime as _dt
 from pathlib import Path
 
 import pytest
+from textual.widgets import Static
 
 from rmcoach import clock
 from rmcoach.app import make_app
@@ -14,14 +15,29 @@ from rmcoach.demo import build_demo
 from rmcoach.prefs import Prefs
 from rmcoach.privacy import TOGETHER
 from rmcoach.store import Store
+from tests.conftest import until
 
 FROZEN = _dt.datetime(2026, 11, 24, 9, 30, tzinfo=_dt.timezone.utc)  # a Tuesday: session day
 SIZE = (110, 34)
 
 
+def _fully_painted(screen) -> bool:
+    """The briefing and home paint their first lines at once and the rest a moment later."""
+    from rmcoach.screens.briefing import BriefingScreen
+    from rmcoach.screens.home import HomeScreen
+
+    if isinstance(screen, BriefingScreen):
+        briefing = getattr(screen, "briefing", None)
+        return briefing is not None and bool(briefing.tip_title)
+    if isinstance(screen, HomeScreen):
+        return bool(str(screen.query_one("#status", Static).render()).strip())
+    return True
+
+
 async def settle(pilot) -> None:
     """Let the lines that arrive after the first paint arrive."""
-    await pilot.pause(0.3)
+    await pilot.pause(0.1)
+    await until(pilot, lambda: _fully_painted(pilot.app.screen), "the rest of the screen")
     await pilot.pause()
 
 
