@@ -67,9 +67,8 @@ def test_killing_the_app_while_it_saves_never_loses_an_acknowledged_learning(dem
     rng = random.Random(2026)
     env = dict(os.environ, PYTHONPATH=str(ROOT))
     acknowledged: list[str] = []
-    started = time.monotonic()
     rounds = 0
-    while rounds < 14 and time.monotonic() - started < 32:
+    while rounds < 10:  # a fixed number of rounds, however slow the machine
         tag = f"tui{rounds}x{rng.randrange(10**6)}"
         proc = subprocess.Popen([sys.executable, "-c", CHILD, str(demo_dir), tag], env=env,
                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
@@ -92,7 +91,6 @@ def test_killing_the_app_while_it_saves_never_loses_an_acknowledged_learning(dem
         missing = [a for a in acknowledged if a not in texts]
         assert not missing, f"acknowledged but lost after round {rounds}: {missing}"
         rounds += 1
-    assert rounds >= 8
     assert len(acknowledged) >= 5, "too few saves happened to prove anything"
     # no temp file is left behind once someone saves again
     Store(demo_dir).insert("learnings", {"text": "after the kills", "by": None, "visibility": "shared"})

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+import collections
 import subprocess
 import sys
-import timeit
 
 import pytest
 
@@ -278,12 +278,15 @@ def test_import_is_light() -> None:
     assert out.stdout.strip() == "ok", out.stderr
 
 
-def test_speed_10k_words() -> None:
+def test_a_10k_word_text_is_checked_whole() -> None:
+    # how fast is measured in bench/jargon.py, side by side; here only that a long text
+    # is checked to its end, each term flagged once (first use) and nothing dropped
     sentence = ("Thanks for today; I put the notes in the shared folder and saved the letter to the cloud, "
                 "so next week we can open the EHR together and practise on the patient portal. ")
     text = (sentence * 400)
     assert len(text.split()) >= 10_000
-    checker = Checker()
-    checker.check(text)
-    best = min(timeit.repeat(lambda: checker.check(text), number=3, repeat=3)) / 3
-    assert best < 0.05  # generous for a busy CI machine; measured ~5-9 ms on a quiet one
+    findings = Checker().check(text + "Then we opened the PACS viewer.")
+    counts = collections.Counter(f.term for f in findings if f.kind == "jargon")
+    assert counts == {"cloud": 400, "EHR": 400, "patient portal": 400, "PACS": 1}
+    assert sum(f.kind == "long-sentence" for f in findings) == 400
+    assert findings[-1].term == "PACS" and findings[-1].start == len(text) + len("Then we opened the ")

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import time as clock
 from datetime import date, datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
@@ -91,11 +90,11 @@ def test_bad_custom_rules_give_clear_sentences(text, words):
     assert str(err.value).endswith(".")
 
 
-def test_impossible_rule_is_detected_quickly():
-    started = clock.perf_counter()
-    with pytest.raises(ValueError):
+def test_impossible_rule_is_refused_not_searched_for_ever():
+    # dateutil alone would walk years looking for 31 April; parse_rrule gives up early
+    with pytest.raises(ValueError) as err:
         Cadence.parse_rrule("FREQ=DAILY;BYMONTH=4;BYMONTHDAY=31")
-    assert clock.perf_counter() - started < 3
+    assert str(err.value).endswith(".")
 
 
 def test_cadence_field_checks():
@@ -178,12 +177,10 @@ def test_count_and_until_are_honoured():
     assert by_until.previous_before(aware(2027, 1, 1)).index == 5
 
 
-def test_unbounded_queries_finish_quickly():
+def test_unbounded_queries_are_capped():
     s = Schedule.single(ScheduleRule(Cadence.parse_rrule("FREQ=DAILY"), datetime(2026, 1, 1, 8, 0), LONDON, 15))
-    started = clock.perf_counter()
     far = s.occurrences(datetime(2030, 1, 1), datetime(9000, 1, 1))
-    assert clock.perf_counter() - started < 5
-    assert far and far[-1].index == 20_000  # capped per rule
+    assert far and far[-1].index == 20_000  # capped per rule, so the walk always ends
     assert s.next_after(aware(2026, 6, 1, 12)).start == aware(2026, 6, 2, 8)
 
 
