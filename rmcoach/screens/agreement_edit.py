@@ -8,11 +8,12 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Label, Markdown, Select, Static
+from textual.widgets import Header, Label, Markdown, Select, Static
 
 from rmcoach import agreement
-from rmcoach.store import StoreError
 from rmcoach.screens.trust_forms import FORM_CSS, label_safe
+from rmcoach.store import StoreError
+from rmcoach.widgets.footer import KeysFooter
 from rmcoach.widgets.form import AreaField, Field
 
 LOGISTIC_FIELDS = (
@@ -72,7 +73,7 @@ class AgreementEditScreen(Screen[None]):
             for key, label, placeholder in LOGISTIC_FIELDS:
                 yield Field(label, id=key, value=v.get(key, ""), placeholder=placeholder)
             yield Static("", id="form-status")
-        yield Footer()
+        yield KeysFooter()
 
     def _intro(self) -> Text:
         text = Text()
@@ -164,7 +165,7 @@ class VersionsScreen(Screen[None]):
         with VerticalScroll():
             yield Static(id="diff")
             yield Markdown("", id="version-md")
-        yield Footer()
+        yield KeysFooter()
 
     def on_mount(self) -> None:
         self.title = "Our agreement - versions and what changed"

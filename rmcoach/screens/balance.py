@@ -9,10 +9,11 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Static
+from textual.widgets import Header, Static
 
 from rmcoach.balance import DEFAULT_RECENT, MEASURES, Balance, Split, bar, compute, nudge
 from rmcoach.textsafe import printable
+from rmcoach.widgets.footer import KeysFooter
 
 BAR = 30
 
@@ -80,7 +81,7 @@ class BalanceScreen(Screen[None]):
                 "the ladder; learnings count for the person who logged them; minutes are split evenly over what "
                 "each session covered. Nobody needs a perfect 50:50 - but if one bar is almost solid, ask whether "
                 "the other person has had room to teach.", classes="hint")
-        yield Footer()
+        yield KeysFooter()
 
     def on_mount(self) -> None:
         self.refresh_data()

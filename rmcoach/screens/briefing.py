@@ -7,11 +7,12 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Static
+from textual.widgets import Header, Static
 
 from rmcoach import clock
 from rmcoach.briefing import Briefing, Section, build_briefing
 from rmcoach.textsafe import printable
+from rmcoach.widgets.footer import KeysFooter
 
 
 def area_key(word: str) -> str | None:
@@ -71,7 +72,7 @@ class BriefingScreen(Screen[None]):
             yield Static(Text(
                 "l log the session · n add a topic for the agenda · m skip or move a session · "
                 "c past sessions and action items · h home"), id="briefing-keys")
-        yield Footer()
+        yield KeysFooter()
 
     def on_mount(self) -> None:
         # paint "when and who leads" at once; the agenda, recap and tip follow a moment later

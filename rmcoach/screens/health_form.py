@@ -7,12 +7,13 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Label, RadioButton, RadioSet, Select, Static
+from textual.widgets import Header, Label, RadioButton, RadioSet, Select, Static
 
 from rmcoach import agreement, health
 from rmcoach.privacy import TOGETHER
 from rmcoach.screens.trust_forms import FORM_CSS, label_safe
 from rmcoach.store import StoreError
+from rmcoach.widgets.footer import KeysFooter
 from rmcoach.widgets.form import AreaField, Field
 
 
@@ -62,7 +63,7 @@ class HealthCheckScreen(Screen[None]):
                              value=current if current in health.GOAL_STATUS else Select.NULL)
                 yield Static("", classes="field-error", id=f"goal-{goal['id']}-error")
             yield Static("", id="form-status")
-        yield Footer()
+        yield KeysFooter()
 
     def on_mount(self) -> None:
         self.title = "Relationship health check (private to you)"

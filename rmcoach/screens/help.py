@@ -6,7 +6,9 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Footer, Markdown
+from textual.widgets import Markdown
+
+from rmcoach.widgets.footer import KeysFooter
 
 HELP_TEXT = """\
 # rmcoach help
@@ -64,7 +66,7 @@ class HelpScreen(ModalScreen[None]):
         text = HELP_TEXT.format(areas=areas, data_dir=app.data_dir)  # type: ignore[attr-defined]
         with VerticalScroll():
             yield Markdown(text)
-        yield Footer()
+        yield KeysFooter()
 
     def action_close(self) -> None:
         self.dismiss()

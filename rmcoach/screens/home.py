@@ -4,17 +4,19 @@ from __future__ import annotations
 
 import datetime as _dt
 
-from rmcoach import clock
+from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Static
+from textual.widgets import Header, Static
 
+from rmcoach import clock
 from rmcoach.model import Pair, Person
 from rmcoach.status import StatusContext, collect
 from rmcoach.textsafe import printable
+from rmcoach.widgets.footer import KeysFooter
 
 
 def _person_card(person: Person, other: Person | None) -> Text:
@@ -74,14 +76,17 @@ class HomeScreen(Screen[None]):
     HomeScreen #status { margin: 0 0 1 0; height: auto; }
     HomeScreen #people { height: auto; }
     HomeScreen .card { width: 1fr; height: auto; border: round $primary; padding: 0 1; margin: 0 1 0 0; }
-    HomeScreen #areas-title { text-style: bold; margin: 1 0 0 0; color: $accent; }
+    HomeScreen #areas-title { text-style: bold; color: $accent; }
+    HomeScreen #areas { margin: 0 0 1 0; }
     """
     BINDINGS = [Binding("q", "app.quit", "Quit", show=False)]
 
     def __init__(self) -> None:
         super().__init__()
         for area in self.app.areas():  # type: ignore[attr-defined]
-            self._bindings.bind(area.key, f"app.open({area.key!r})", area.title.split(" ")[0], show=True)
+            # listed with their keys in "What you can do" near the top; the footer keeps to the
+            # keys that work everywhere, so "?" and the palette stay visible in a narrow terminal
+            self._bindings.bind(area.key, f"app.open({area.key!r})", area.title.split(" ")[0], show=False)
 
     def compose(self) -> ComposeResult:
         summary, cards, areas = self._content()
@@ -90,12 +95,12 @@ class HomeScreen(Screen[None]):
             yield Static(summary, id="summary")
             # "where you stand" asks every feature; it is filled in right after the first paint
             yield Static(id="status").set_styles(display="none")
+            yield Static("What you can do", id="areas-title")
+            yield Static(areas, id="areas")
             with Horizontal(id="people"):
                 for index, card in enumerate(cards, start=1):
                     yield Static(card, classes="card", id=f"card-{index}")
-            yield Static("What you can do", id="areas-title")
-            yield Static(areas, id="areas")
-        yield Footer()
+        yield KeysFooter()
 
     def on_mount(self) -> None:
         self._shown_generation = self.app.store.generation  # type: ignore[attr-defined]
@@ -112,23 +117,23 @@ class HomeScreen(Screen[None]):
         if getattr(self, "_shown_generation", None) != self.app.store.generation:  # type: ignore[attr-defined]
             self.refresh_data()
 
-    def _content(self) -> tuple[Text, list[Text], Text]:
+    def _content(self) -> tuple[Text, list[Text], Table]:
         pair = self.app.current_pair()  # type: ignore[attr-defined]
         if pair is None:
-            return Text(), [], Text()
+            return Text(), [], Table.grid()
         self.title = f"rmcoach - {pair.title}"
         cards = [_person_card(person, pair.other(person.uuid)) for person in pair.people[:2]]
-        areas = Text()
-        for area in self.app.areas():  # type: ignore[attr-defined]
-            areas.append(f" {area.key} ", style="reverse bold")
-            areas.append(f"  {area.title}", style="bold")
-            areas.append(f" - {area.help}\n")
-        areas.append(" ? ", style="reverse bold")
-        areas.append("  Help", style="bold")
-        areas.append(" - every key, where your data lives, and the commands for the shell\n")
-        areas.append("ctrl+p", style="reverse bold")
-        areas.append("  Command palette", style="bold")
-        areas.append(" - find any action by typing part of its name")
+        # a grid, so a description that wraps stays in its own column under itself
+        areas = Table.grid(padding=(0, 1))
+        areas.add_column(no_wrap=True)
+        areas.add_column(ratio=1)
+        rows = [(a.key, a.title, a.help) for a in self.app.areas()]  # type: ignore[attr-defined]
+        rows += [("?", "Help", "every key, where your data lives, and the commands for the shell"),
+                 ("^p", "Command palette", "find any action by typing part of its name")]
+        for key, title, help_text in rows:
+            line = Text(title, style="bold")
+            line.append(f" - {help_text}", style="")
+            areas.add_row(Text(f" {key} ", style="reverse bold"), line)
         return pair_summary(pair), cards, areas
 
     def _status(self) -> Text:

@@ -13,7 +13,7 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen, Screen
 from textual.timer import Timer
 from textual.widget import Widget
-from textual.widgets import Button, DataTable, Footer, Header, Input, Label, OptionList, Select, Static, TextArea
+from textual.widgets import Button, DataTable, Header, Input, Label, OptionList, Select, Static, TextArea
 from textual.widgets.option_list import Option
 from textual.widgets.text_area import Selection
 
@@ -22,6 +22,7 @@ from rmcoach.privacy import TOGETHER
 from rmcoach.store import StoreError
 from rmcoach.textsafe import one_line, printable
 from rmcoach.tips.jargon import Finding
+from rmcoach.widgets.footer import KeysFooter
 from rmcoach.widgets.form import Field
 from rmcoach.widgets.tables import cursor_key
 
@@ -129,7 +130,7 @@ class JargonCheckModal(ModalScreen[str | None]):
                 if self.target is not None:
                     yield Button("Put it back in the form", id="jc-apply", variant="primary")
                 yield Button("Close", id="jc-close")
-        yield Footer()
+        yield KeysFooter()
 
     def on_mount(self) -> None:
         self.recheck()
@@ -382,7 +383,7 @@ class GlossaryScreen(Screen[None]):
                 yield Static("", id="gl-detail")
         yield Static("e edit · d remove (own terms) · ctrl+j checks the text you are writing, from any screen",
                      id="gl-keys")
-        yield Footer()
+        yield KeysFooter()
 
     def on_mount(self) -> None:
         table = self.query_one(DataTable)

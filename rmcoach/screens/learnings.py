@@ -10,17 +10,27 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen, Screen
-from textual.widgets import Checkbox, DataTable, Footer, Header, Input, Label, RadioButton, RadioSet, Select, Static
+from textual.widgets import Checkbox, DataTable, Header, Input, Label, RadioButton, RadioSet, Select, Static
 
 from rmcoach import validate
 from rmcoach.learnings import (
-    Learning, LearningError, add_learning, all_tags, clean_tags, clean_text, delete_learning, edit_learning,
-    filter_learnings, learnings, remember_logger,
+    Learning,
+    LearningError,
+    add_learning,
+    all_tags,
+    clean_tags,
+    clean_text,
+    delete_learning,
+    edit_learning,
+    filter_learnings,
+    learnings,
+    remember_logger,
 )
 from rmcoach.privacy import PRIVATE, SHARED, TOGETHER
 from rmcoach.skills import skills as visible_skills
 from rmcoach.store import StoreError
 from rmcoach.textsafe import one_line, printable
+from rmcoach.widgets.footer import KeysFooter
 from rmcoach.widgets.form import Field
 from rmcoach.widgets.tables import cursor_key, move_to_key
 
@@ -237,7 +247,7 @@ class LearningsScreen(Screen[None]):
         yield DataTable(id="table", cursor_type="row", zebra_stripes=True)
         yield Static("", id="empty")
         yield Static("", id="detail")
-        yield Footer()
+        yield KeysFooter()
 
     def on_mount(self) -> None:
         table = self.query_one(DataTable)

@@ -13,7 +13,7 @@ from textual.events import Click
 from textual.message import Message
 from textual.screen import ModalScreen, Screen
 from textual.widget import Widget
-from textual.widgets import Checkbox, DataTable, Footer, Header, Label, OptionList, Static
+from textual.widgets import Checkbox, DataTable, Header, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
 from rmcoach import diagnoses as dg
@@ -23,6 +23,7 @@ from rmcoach.store import StoreError
 from rmcoach.textsafe import one_line, printable
 from rmcoach.tips import resistance as rz
 from rmcoach.validate import Invalid
+from rmcoach.widgets.footer import KeysFooter
 from rmcoach.widgets.form import Field
 from rmcoach.widgets.tables import cursor_key
 
@@ -261,7 +262,7 @@ class QuestionnaireScreen(Screen[dg.Saved | None]):
             for number, (question, text) in enumerate(rz.questions_for(self.tool), start=1):
                 yield StatementRow(number, question, text)
         yield Static("", id="qs-progress")
-        yield Footer()
+        yield KeysFooter()
 
     def on_mount(self) -> None:
         self.query(StatementRow).first().focus()
@@ -403,7 +404,7 @@ class DiagnosisResultScreen(Screen[None]):
         yield OptionList(id="dr-list")
         yield Static("Pick a strategy (up/down), then a puts it on the next session's agenda, "
                      "t makes it a practice task for the skill", id="dr-keys")
-        yield Footer()
+        yield KeysFooter()
 
     def on_mount(self) -> None:
         self.refresh_data()
@@ -558,7 +559,7 @@ class ResistanceScreen(Screen[None]):
             yield DataTable(id="rs-table", cursor_type="row", zebra_stripes=True)
             with VerticalScroll(id="rs-detail-scroll"):
                 yield Static("", id="rs-detail")
-        yield Footer()
+        yield KeysFooter()
 
     def on_mount(self) -> None:
         table = self.query_one(DataTable)

@@ -8,13 +8,14 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen, Screen
-from textual.widgets import Button, Footer, Header, Label, Markdown, RadioButton, RadioSet, Static
+from textual.widgets import Button, Header, Label, Markdown, RadioButton, RadioSet, Static
 
 from rmcoach import clock, validate
 from rmcoach.privacy import TOGETHER
 from rmcoach.review import DECISIONS, LEVELS, Review, build_review, report_markdown, save_retro, sparkline
 from rmcoach.store import StoreError
 from rmcoach.textsafe import printable
+from rmcoach.widgets.footer import KeysFooter
 from rmcoach.widgets.form import AreaField
 
 TIMELINE_ROWS = 14
@@ -155,7 +156,7 @@ class ReviewScreen(Screen[None]):
                         yield Static(id=f"review-{key}")
             yield Label(SECTION_TITLES["timeline"], classes="section-title")
             yield Static(id="review-timeline")
-        yield Footer()
+        yield KeysFooter()
 
     def on_mount(self) -> None:
         self.title = "Looking back together"
@@ -216,7 +217,7 @@ class ReportScreen(ModalScreen[None]):
         with VerticalScroll():
             yield Static("The same report `rmcoach report` writes. Press escape to close.", classes="hint")
             yield Markdown(self.markdown)
-        yield Footer()
+        yield KeysFooter()
 
     def action_close(self) -> None:
         self.dismiss()

@@ -12,11 +12,12 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import ModalScreen, Screen
 from textual.timer import Timer
-from textual.widgets import DataTable, Footer, Header, Input, Static
+from textual.widgets import DataTable, Header, Input, Static
 
 from rmcoach.screens.learnings import short_name
 from rmcoach.search import Hit, Searcher, record_text
 from rmcoach.textsafe import one_line, printable
+from rmcoach.widgets.footer import KeysFooter
 
 DEBOUNCE = 0.08
 SHOWN = 40  # a screenful and a bit; more words narrow it down
@@ -101,7 +102,7 @@ class SearchScreen(Screen[None]):
         yield Input(placeholder="Type to search notes, learnings, skills, action items, the agreement…", id="query")
         yield Static("", id="summary")
         yield DataTable(id="results", cursor_type="row", zebra_stripes=True)
-        yield Footer()
+        yield KeysFooter()
 
     def on_mount(self) -> None:
         self.searcher = Searcher(self.app.store)  # type: ignore[attr-defined]

@@ -15,7 +15,6 @@ from textual.screen import ModalScreen, Screen
 from textual.widgets import (
     Button,
     DataTable,
-    Footer,
     Header,
     Input,
     Label,
@@ -36,6 +35,7 @@ from rmcoach import checkins, clock, privacy, sessions, validate
 from rmcoach.dates import DateParseError, fmt_date, fmt_when, localize, parse_when
 from rmcoach.store import StoreError
 from rmcoach.textsafe import one_line, printable
+from rmcoach.widgets.footer import KeysFooter
 from rmcoach.widgets.form import AreaField, Field
 
 STATUS_WORDS = {sessions.OPEN: "open", sessions.DONE: "done", sessions.DROPPED: "dropped"}
@@ -208,7 +208,7 @@ class SessionFormScreen(Screen[bool]):
                 yield Button("Save (ctrl+s)", variant="primary", id="save")
                 yield Button("Add action item (ctrl+n)", id="add-action")
                 yield Button("Cancel (esc)", id="cancel")
-        yield Footer()
+        yield KeysFooter()
 
     async def on_mount(self) -> None:
         await self.action_add_action()
@@ -596,7 +596,7 @@ class SessionsScreen(Screen[None]):
                 actions: DataTable[Any] = DataTable(id="actions-table", cursor_type="row", zebra_stripes=True)
                 actions.add_columns("Status", "Action item", "Owner", "Due", "Agreed")
                 yield actions
-        yield Footer()
+        yield KeysFooter()
 
     def on_mount(self) -> None:
         pair = self.app.current_pair()  # type: ignore[attr-defined]

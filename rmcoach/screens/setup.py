@@ -5,19 +5,19 @@ from __future__ import annotations
 import datetime as _dt
 
 from dateutil.relativedelta import relativedelta
-from rmcoach import clock
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Button, Footer, Header, Label, RadioButton, RadioSet, Static
+from textual.widgets import Button, Header, Label, RadioButton, RadioSet, Static
 
-from rmcoach import validate
+from rmcoach import clock, validate
 from rmcoach.model import DEFAULT_RELATIONSHIP, RELATIONSHIP_PRESETS, Pair
 from rmcoach.pairs import PersonInput, create_pair, update_pair
 from rmcoach.store import StoreError
+from rmcoach.widgets.footer import KeysFooter
 from rmcoach.widgets.form import AreaField, Field
 
 INTRO = (
@@ -97,7 +97,7 @@ class SetupScreen(Screen[None]):
                 yield Button("Save (ctrl+s)", variant="primary", id="save")
                 if not self.first_run:
                     yield Button("Cancel (esc)", id="cancel")
-        yield Footer()
+        yield KeysFooter()
 
     def on_mount(self) -> None:
         self.query_one("#p1-name-input").focus()

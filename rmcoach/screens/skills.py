@@ -10,19 +10,42 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import ModalScreen, Screen
-from textual.widgets import Checkbox, DataTable, Footer, Header, Label, OptionList, Select, Static
+from textual.widgets import Checkbox, DataTable, Header, Label, OptionList, Select, Static
 from textual.widgets.option_list import Option
 
 from rmcoach.privacy import PRIVATE, SHARED, TOGETHER
+from rmcoach.screens.learnings import ConfirmModal, QuickLogModal, short_name
 from rmcoach.skills import (
-    KINDS, LEVELS, TASK_STATUSES, TECH, TOP, Skill, SkillError, SkillInput, add_skill, add_task, add_teachback,
-    check_skill, check_task, check_teachback, delete_skill, edit_skill, guess_direction, level_dots, sessions_for_skill,
-    set_level, skills as visible_skills, suggestions, update_task,
+    KINDS,
+    LEVELS,
+    TASK_STATUSES,
+    TECH,
+    TOP,
+    Skill,
+    SkillError,
+    SkillInput,
+    add_skill,
+    add_task,
+    add_teachback,
+    check_skill,
+    check_task,
+    check_teachback,
+    delete_skill,
+    edit_skill,
+    guess_direction,
+    level_dots,
+    sessions_for_skill,
+    set_level,
+    suggestions,
+    update_task,
+)
+from rmcoach.skills import (
+    skills as visible_skills,
 )
 from rmcoach.store import StoreError
 from rmcoach.textsafe import one_line, printable
+from rmcoach.widgets.footer import KeysFooter
 from rmcoach.widgets.form import AreaField, Field
-from rmcoach.screens.learnings import ConfirmModal, QuickLogModal, short_name
 from rmcoach.widgets.tables import cursor_key, move_to_key
 
 OWN_KIND = "__own__"
@@ -390,7 +413,7 @@ class SkillsScreen(Screen[None]):
             with VerticalScroll(id="detail-scroll"):
                 yield Static("", id="detail")
         yield Static("e edit · v set level with a note · n log a learning for it · d delete", id="keys")
-        yield Footer()
+        yield KeysFooter()
 
     def on_mount(self) -> None:
         table = self.query_one(DataTable)

@@ -8,10 +8,11 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Markdown, OptionList, Select, Static
+from textual.widgets import Header, Markdown, OptionList, Select, Static
 from textual.widgets.option_list import Option
 
 from rmcoach.tips.library import MOMENTS, Tip, all_tips
+from rmcoach.widgets.footer import KeysFooter
 
 MOMENT_LABELS: dict[str, str] = {
     "first-meeting": "before a first meeting",
@@ -70,7 +71,7 @@ class TipsScreen(Screen[None]):
             with VerticalScroll(id="tp-right"):
                 yield Static("", id="tp-meta")
                 yield Markdown("", id="tp-body-md")
-        yield Footer()
+        yield KeysFooter()
 
     def on_mount(self) -> None:
         self.refresh_data()

@@ -10,7 +10,7 @@ from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
 from textual.lazy import Lazy
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Markdown, OptionList, Static, TabbedContent, TabPane
+from textual.widgets import Header, Markdown, OptionList, Static, TabbedContent, TabPane
 from textual.widgets.option_list import Option
 
 from rmcoach import agreement, clock, health, trust
@@ -18,6 +18,7 @@ from rmcoach.dates import fmt_date
 from rmcoach.privacy import TOGETHER
 from rmcoach.store import StoreError
 from rmcoach.textsafe import printable
+from rmcoach.widgets.footer import KeysFooter
 
 TABS = {"readiness": "r", "first": "f", "exercises": "x", "agreement": "a", "health": "h"}
 ACTION_TAB = {
@@ -86,7 +87,7 @@ class TrustScreen(Screen[None]):
                 with Lazy(VerticalScroll(classes="panel", id="health-scroll")):
                     yield Static(id="health-due", classes="lead")
                     yield Static(id="health-body")
-        yield Footer()
+        yield KeysFooter()
 
     def on_mount(self) -> None:
         pair = self.app.current_pair()  # type: ignore[attr-defined]

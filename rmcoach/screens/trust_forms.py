@@ -9,13 +9,15 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen, Screen
-from textual.widgets import Footer, Header, Input, Label, Static
+from textual.widgets import Header, Input, Label, Static
 
 from rmcoach import agreement, clock, trust, validate
 from rmcoach.privacy import TOGETHER
 from rmcoach.store import StoreError
 from rmcoach.textsafe import printable
+from rmcoach.widgets.footer import KeysFooter
 from rmcoach.widgets.form import AreaField, Field
+
 
 def label_safe(text: str) -> str:
     """User text for a widget label that reads markup: shown literally, on one line."""
@@ -52,7 +54,7 @@ class ReadinessScreen(Screen[None]):
                         yield Field(s.text, id=f"st-{s.id}", value=str(previous.get(s.id, "")), placeholder="1 to 5")
             yield AreaField("Anything you want to remember (optional, private)", id="notes")
             yield Static("", id="form-status")
-        yield Footer()
+        yield KeysFooter()
 
     def on_mount(self) -> None:
         self.title = "Readiness reflection (private to you)"
@@ -123,7 +125,7 @@ class FirstMeetingScreen(Screen[None]):
                               "(saving as you go); escape saves and leaves - you will come back to this step."),
                          classes="hint")
             yield Static("", id="form-status")
-        yield Footer()
+        yield KeysFooter()
 
     def on_mount(self) -> None:
         self._show_step()
@@ -225,7 +227,7 @@ class ExerciseDoneScreen(ModalScreen[bool]):
             yield AreaField("A note for both of you (what you noticed, what to try next)", id="note")
             yield Static("", id="form-status")
             yield Static("ctrl+s saves, escape cancels", classes="hint")
-            yield Footer()
+            yield KeysFooter()
 
     def on_mount(self) -> None:
         self.query_one("#note-input").focus()
@@ -282,7 +284,7 @@ class AcknowledgeScreen(ModalScreen[bool]):
             yield Field("Your full name", id="ack-name")
             yield Static("", id="form-status")
             yield Static("enter or ctrl+s acknowledges, escape cancels", classes="hint")
-            yield Footer()
+            yield KeysFooter()
 
     def on_mount(self) -> None:
         self.query_one("#ack-name-input").focus()

@@ -1,0 +1,23 @@
+"""The footer every screen uses: Textual's own, in its compact style, with the help key
+first.  A busy screen has more keys than a 100-column terminal can show; whatever else
+scrolls out of sight, "? Help" (which lists every key) and the command palette stay."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.widgets import Footer
+from textual.widgets._footer import FooterKey
+
+HELP_ACTIONS = frozenset({"help", "app.help"})
+
+
+class KeysFooter(Footer):
+    def __init__(self, *args, **kwargs) -> None:
+        kwargs.setdefault("compact", True)
+        super().__init__(*args, **kwargs)
+
+    def compose(self) -> ComposeResult:
+        keys = list(super().compose())
+        first = [k for k in keys if isinstance(k, FooterKey) and k.action in HELP_ACTIONS]
+        yield from first
+        yield from (k for k in keys if k not in first)
