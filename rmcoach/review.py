@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from rmcoach import clock
+from rmcoach.dates import fmt_date
 from rmcoach.model import Pair
 from rmcoach.privacy import can_see
 from rmcoach.store import Store
@@ -99,6 +100,16 @@ class Goal:
     success: str
     target: str | None
     status: str
+
+
+def _target_label(value: Any) -> str | None:
+    """A goal's target date as the app shows dates everywhere ("Tue 3 Nov 2026")."""
+    if not value:
+        return None
+    try:
+        return fmt_date(_dt.date.fromisoformat(str(value)))
+    except ValueError:
+        return str(value)
 
 
 @dataclass
@@ -328,7 +339,7 @@ def _goals(store: Store, pair: Pair, viewer: str | None, names: dict[str, str]) 
             person=names.get(g.get("person"), "?"),
             goal=str(g.get("goal", "")),
             success=str(g.get("success", "")),
-            target=g.get("target"),
+            target=_target_label(g.get("target")),
             status=labels.get(progress.get(str(g.get("id")), ""), "no progress recorded yet"),
         ))
     return goals

@@ -72,6 +72,8 @@ def test_every_figure_on_a_scripted_history(scripted) -> None:
     assert review.learnings == {"Dr Ann Lee": 3, "Sam *Roe*": 0}  # Sam's private learning is hidden together
     assert review.self_ratings == ["Dr Ann Lee: 2.0 at the start, 4.5 now (of 5)"]
     assert [g.goal for g in review.goals] == ["Answer portal messages"]
+    assert review.goals[0].target == "Wed 1 Apr 2026"  # dates read the same as everywhere else
+    assert "by Wed 1 Apr 2026" in report_markdown(review)
     kinds = [e.kind for e in review.timeline]
     assert kinds.count("session") == 3 and kinds.count("skill") == 2 and "agreement" in kinds and "learning" in kinds
     assert review.planned_end_passed
