@@ -81,7 +81,7 @@ class RecordModal(ModalScreen[None]):
 class SearchScreen(Screen[None]):
     DEFAULT_CSS = """
     SearchScreen #query { margin: 0 1; }
-    SearchScreen #summary { padding: 0 2; color: $text-muted; }
+    SearchScreen #summary { padding: 0 2; color: $text-muted; height: 1; }
     SearchScreen DataTable { height: 1fr; margin: 0 1; }
     """
     BINDINGS = [
@@ -138,14 +138,15 @@ class SearchScreen(Screen[None]):
             where = hit.entry.name or " · ".join(x for x in (who, hit.entry.label) if x)
             table.add_row(hit.entry.kind, hit.entry.day, Text(one_line(where, 22)),
                           highlighted(hit), key=str(index))
-        summary = self.query_one("#summary", Static)
+        # one line of fixed height: updating it never needs a new layout while typing
         if not query.strip():
-            summary.update("Type a word or two; every word must appear. Private notes show only for their author.")
+            message = "Type a word or two; every word must appear. Private notes show only for their author."
         elif not self._hits:
-            summary.update(Text(f"Nothing matches \u201c{printable(query.strip(), keep_newlines=False)}\u201d - try fewer or shorter words."))
+            message = f"Nothing matches \u201c{one_line(query.strip(), 40)}\u201d - try fewer or shorter words."
         else:
             more = f" (showing the best {SHOWN})" if len(self._hits) > SHOWN else ""
-            summary.update(f"{len(self._hits)} found{more} · Enter opens one · ctrl+f back to the search box")
+            message = f"{len(self._hits)} found{more} · Enter opens one · ctrl+f back to the search box"
+        self.query_one("#summary", Static).update(Text(message), layout=False)
 
     def action_to_results(self) -> None:
         if self._hits:
