@@ -9,6 +9,7 @@ from functools import partial
 from typing import Iterable
 
 from textual.app import App, SystemCommand
+from textual.notifications import SeverityLevel
 from textual.binding import Binding
 from textual.screen import Screen
 
@@ -18,6 +19,7 @@ from rmcoach.pairs import load_pair
 from rmcoach.prefs import Prefs
 from rmcoach.privacy import TOGETHER
 from rmcoach.store import Store, StoreError
+from rmcoach.textsafe import printable
 
 
 @dataclass(frozen=True)
@@ -195,6 +197,13 @@ class RMCoachApp(App[int]):
         self.notify("Your data changed outside this window (another rmcoach command, the other laptop's "
                     "import, or a restore); showing the latest.", timeout=5)
         self.refresh_screen()
+
+    def notify(self, message: str, *, title: str = "", severity: SeverityLevel = "information",
+               timeout: float | None = None, markup: bool = True) -> None:
+        """Every toast shows its words as typed: names, terms and file paths may hold
+        square brackets, so no message is ever read as markup (``markup`` is ignored)."""
+        super().notify(printable(message), title=printable(title, keep_newlines=False), severity=severity,
+                       timeout=timeout, markup=False)
 
     def save_failed(self, exc: StoreError) -> None:
         self.notify(str(exc), title="Not saved", severity="error", timeout=12)

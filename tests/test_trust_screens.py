@@ -262,3 +262,33 @@ async def test_share_my_readiness_ratings_for_the_review(data_dir: Path) -> None
 
     review = build_review(Store(data_dir), pair, TOGETHER)
     assert review.self_ratings == ["Dr Ann Lee: 2.0 at the start, 4.0 now (of 5)"]
+
+
+async def test_toasts_show_names_as_typed_never_as_markup(data_dir: Path) -> None:
+    store = Store(data_dir)
+    pair = create_pair(store, people=(PersonInput("Dr [bold]Ann[/bold] Lee [/oops"), PersonInput("Sam Roe")),
+                       relationship="tech exchange", start=_dt.date.today(),
+                       end=_dt.date.today() + _dt.timedelta(weeks=26))
+    fields = agreement.template(pair, tz="Europe/London")
+    agreement.save(store, fields, by=None)
+    Prefs(data_dir).set("viewer", pair.people[0].uuid)
+    app = make_app(data_dir, watch_interval=0)
+    async with app.run_test(size=SIZE) as pilot:
+        await _open_trust(pilot, app)
+        await pilot.press("a")
+        await pilot.pause()
+        await pilot.press("k")
+        await pilot.pause()
+        assert isinstance(app.screen, AcknowledgeScreen)
+        app.screen.query_one("#ack-name-input", Input).value = "Dr [bold]Ann[/bold] Lee [/oops"
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, TrustScreen)  # no markup error on the way
+        toasts = list(app._notifications)
+        assert toasts and toasts[-1].message == "Acknowledged by Dr [bold]Ann[/bold] Lee [/oops."
+        assert not toasts[-1].markup
+        app.notify("line one\x1b[31m red\x07", title="a [b]title[/b]")
+        await pilot.pause()
+        last = list(app._notifications)[-1]
+        assert "\x1b" not in last.message and "\x07" not in last.message and last.title == "a [b]title[/b]"
+    assert agreement.latest(store)["acks"]
