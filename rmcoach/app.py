@@ -277,6 +277,29 @@ class RMCoachApp(App[int]):
             yield SystemCommand("Home", "Back to the home screen", self.action_home)
         for area in self.areas():
             yield SystemCommand(area.title, area.help, partial(self.open_area, area))
+        yield from self._binding_commands(screen)
+
+    # actions the palette already offers above, or that make no sense from it
+    _NOT_IN_PALETTE = frozenset({"help", "switch_person", "home", "open", "quit", "command_palette", "back",
+                                 "focus_next", "focus_previous", "copy_text"})
+
+    def _binding_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        """Every key of the screen underneath (and every app-wide key) as a palette
+        command, so whatever a key does can also be found by typing its name."""
+        seen: set[str] = set()
+        for namespace, binding, enabled, tooltip in screen.active_bindings.values():
+            name = binding.action.rpartition(".")[2].partition("(")[0]
+            if not enabled or not binding.description or name in self._NOT_IN_PALETTE:
+                continue
+            if namespace is not screen and namespace is not self:
+                continue  # a widget's own keys (cursor moves, text editing) stay with the widget
+            title = tooltip or binding.description
+            if title in seen:
+                continue
+            seen.add(title)
+            key = self.get_key_display(binding)
+            where = "Works anywhere" if namespace is self else "On this screen"
+            yield SystemCommand(title, f"{where} - key {key}", partial(self.run_action, binding.action, namespace))
 
 
 def make_app(data_dir: Path | str, **kwargs: float) -> RMCoachApp:

@@ -174,6 +174,33 @@ async def test_command_palette_lists_every_area(demo_dir: Path) -> None:
         assert "Help" in titles
 
 
+async def test_command_palette_reaches_every_key_of_the_screen_underneath(demo_dir: Path) -> None:
+    from rmcoach.screens.sessions import SessionFormScreen, SessionsScreen
+    from rmcoach.screens.skills import SkillsScreen
+
+    app = make_app(demo_dir, watch_interval=0)
+    async with app.run_test(size=SIZE) as pilot:
+        await go_home(app, pilot)
+        await pilot.press("s")
+        await pilot.pause()
+        assert isinstance(app.screen, SkillsScreen)
+        commands = {c.title: c for c in app.get_system_commands(app.screen)}
+        shown = {b.description for _, b, enabled, _ in app.screen.active_bindings.values()
+                 if b.show and enabled and b.description}
+        assert shown - {"Back", "Help", "Quit", "Who's here", "palette"} <= set(commands)
+        assert {"Level up", "Teach-back", "Log learning", "Check jargon"} <= set(commands)
+        assert "key +" in commands["Level up"].help
+        app.show_home()
+        await pilot.pause()
+        await pilot.press("c")
+        await pilot.pause()
+        assert isinstance(app.screen, SessionsScreen)
+        command = {c.title: c for c in app.get_system_commands(app.screen)}["Log session"]
+        await command.callback()  # what choosing it in the palette runs
+        await pilot.pause()
+        assert isinstance(app.screen, SessionFormScreen)
+
+
 async def test_a_change_from_another_process_shows_up(demo_dir: Path) -> None:
     data_dir = demo_dir
     store = Store(data_dir)
