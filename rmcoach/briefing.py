@@ -35,6 +35,7 @@ class Section:
     empty: str = ""
     private: bool = False  # shown only to the person it belongs to
     strong_first: bool = False  # the first paragraph is a title (a tip's name)
+    markdown: str = ""  # our own Markdown (a tip's body), after the paragraphs; never user text
 
 
 @dataclass(frozen=True)
@@ -263,8 +264,8 @@ def build_briefing(store: Store, pair: Any, viewer: str | None, now: _dt.datetim
     if report and report.messages:
         sections.append(Section("Keeping the rhythm", items=tuple(report.messages)))
     if tip_title or tip_body:
-        sections.append(Section("A tip for today", paragraphs=tuple(p for p in (tip_title, tip_body) if p),
-                                strong_first=bool(tip_title)))
+        sections.append(Section("A tip for today", paragraphs=(tip_title,) if tip_title else (),
+                                strong_first=bool(tip_title), markdown=tip_body.strip()))
 
     return Briefing(heading=_heading(pair, nxt), sections=tuple(sections), next=nxt, lead=lead, moment=moment,
                     tip_title=tip_title, tip_body=tip_body, has_schedule=schedule is not None,
@@ -282,9 +283,11 @@ def briefing_markdown(b: Briefing) -> str:
         out += [f"## {md_escape(s.title)}", ""]
         for i, p in enumerate(s.paragraphs):
             out += [f"**{md_escape(p)}**" if i == 0 and s.strong_first else md_escape(p), ""]
+        if s.markdown:
+            out += [s.markdown, ""]
         if s.items:
             out += [f"- {md_escape(i)}" for i in s.items]
             out.append("")
-        elif s.empty and not s.paragraphs:
+        elif s.empty and not s.paragraphs and not s.markdown:
             out += [f"*{md_escape(s.empty)}*", ""]
     return "\n".join(out).rstrip() + "\n"

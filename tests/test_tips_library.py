@@ -99,3 +99,34 @@ def test_files_are_package_data() -> None:
     folder = resources.files("rmcoach.tips").joinpath("library")
     names = sorted(p.name for p in folder.iterdir() if p.name.endswith(".md"))
     assert len(names) == len(all_tips())
+
+
+def test_every_tip_keeps_to_the_markdown_the_briefing_renders() -> None:
+    # the briefing screen styles paragraphs, **strong**, *emphasis* and `code`; nothing else may
+    # appear, or it would show as raw symbols
+    from rmcoach.screens.briefing import markdown_text
+
+    for tip in all_tips():
+        for line in tip.body.splitlines():
+            assert not re.match(r"\s*([#>|]|[-+*]\s|\d+[.)]\s|```)", line), (tip.id, line)
+        assert not re.search(r"\[[^\]]*\]\(|<[a-z/]", tip.body), tip.id
+        shown = markdown_text(tip.body).plain
+        assert "**" not in shown and "`" not in shown and not re.search(r"(?<![\w*])\*\S", shown), (tip.id, shown)
+
+
+def test_a_tip_is_styled_on_screen_and_kept_as_markdown_in_the_printed_briefing() -> None:
+    from rmcoach.briefing import Briefing, Section, briefing_markdown
+    from rmcoach.screens.briefing import section_text
+
+    tip = next(t for t in all_tips() if "**" in t.body)
+    section = Section("A tip for today", paragraphs=(tip.title,), strong_first=True, markdown=tip.body)
+    text = section_text(section)
+    assert "**" not in text.plain
+    bold = [text.plain[s.start:s.end] for s in text.spans if s.style == "bold"]
+    first_strong = re.search(r"\*\*(.+?)\*\*", tip.body).group(1)
+    assert first_strong in bold
+    printed = briefing_markdown(Briefing(heading="Today", sections=(section,)))
+    assert f"**{first_strong}**" in printed and "\\*" not in printed
+    from markdown_it import MarkdownIt
+
+    assert f"<strong>{first_strong}</strong>".replace('"', "&quot;") in MarkdownIt("commonmark").render(printed)

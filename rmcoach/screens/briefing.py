@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -25,16 +27,46 @@ def area_key(word: str) -> str | None:
     return None
 
 
+_EMPHASIS = re.compile(r"`([^`]+)`|\*\*(.+?)\*\*|(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?![\w*])"
+                       r"|(?<!\w)_(?!\s)(.+?)(?<!\s)_(?!\w)")
+
+
+def markdown_text(source: str) -> Text:
+    """Our tips' Markdown (paragraphs, **strong**, *emphasis*, `keys`) as styled text: the
+    subset the tip library is written in (a test holds every tip to it)."""
+    text = Text()
+    for n, paragraph in enumerate(p for p in re.split(r"\n\s*\n", source.strip()) if p.strip()):
+        if n:
+            text.append("\n\n")
+        line = " ".join(paragraph.split())
+        at = 0
+        for match in _EMPHASIS.finditer(line):
+            text.append(line[at:match.start()])
+            code, strong, em, em2 = match.groups()
+            if code is not None:
+                text.append(code, style="bold reverse")
+            elif strong is not None:
+                text.append(strong, style="bold")
+            else:
+                text.append(em if em is not None else em2, style="italic")
+            at = match.end()
+        text.append(line[at:])
+    return text
+
+
 def section_text(section: Section) -> Text:
     text = Text()
     title = section.title + ("  (only you see this)" if section.private else "")
     text.append(printable(title, keep_newlines=False) + "\n", style="bold")
     for i, p in enumerate(section.paragraphs):
         text.append(printable(p) + "\n", style="bold italic" if i == 0 and section.strong_first else "")
+    if section.markdown:
+        text.append_text(markdown_text(section.markdown))
+        text.append("\n")
     for item in section.items:
         text.append("  • ")
         text.append(printable(item, keep_newlines=False) + "\n")
-    if not section.items and not section.paragraphs and section.empty:
+    if not section.items and not section.paragraphs and not section.markdown and section.empty:
         text.append(printable(section.empty) + "\n", style="dim italic")
     return text
 
