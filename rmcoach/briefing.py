@@ -96,16 +96,38 @@ def _one_way(store: Store, pair: Any) -> bool:
     return len(teachers) == 1
 
 
-def pick_moment(*, first: bool, drifting: bool, hard: bool, one_way: bool) -> str:
+def pick_moment(*, first: bool, drifting: bool, hard: bool, one_way: bool, closing: bool = False,
+                health_due: bool = False, friction: bool = False) -> str:
+    """The situation the tip should fit, most pressing first."""
     if first:
         return "first-meeting"
     if drifting:
         return "drift"
     if hard:
         return "after-hard-session"
+    if closing:
+        return "closing"
+    if health_due:
+        return "health-check-due"
+    if friction:
+        return "resistance"
     if one_way:
         return "one-way"
     return "before-session"
+
+
+CLOSING_WEEKS = 3  # the planned end is this close: time to plan how to finish well
+
+
+def _situation(store: Store, pair: Any, viewer: str | None, today: _dt.date) -> dict[str, bool]:
+    from rmcoach import diagnoses, health
+
+    due = health.due_date(store, pair)
+    return {
+        "closing": bool(pair.end and pair.end - _dt.timedelta(weeks=CLOSING_WEEKS) <= today),
+        "health_due": bool(due and due <= today),
+        "friction": diagnoses.undiagnosed_friction(store, viewer) is not None,
+    }
 
 
 def _tip(moment: str, seed: str) -> tuple[str, str]:
@@ -258,7 +280,8 @@ def build_briefing(store: Store, pair: Any, viewer: str | None, now: _dt.datetim
     drifting = bool(report and (report.consecutive_missed >= 2 or
                                 (report.days_since_last_log or 0) >= 42))
     first = last is None and (nxt is None or nxt.index == 1 or not store.all(sessions.SESSIONS))
-    moment = pick_moment(first=first, drifting=drifting, hard=_low_comfort(last), one_way=_one_way(store, pair))
+    moment = pick_moment(first=first, drifting=drifting, hard=_low_comfort(last), one_way=_one_way(store, pair),
+                         **_situation(store, pair, viewer, today))
     seed = f"{pair.uuid}:{nxt.index if nxt else today.isoformat()}"
     tip_title, tip_body = _tip(moment, seed)
     if report and report.messages:

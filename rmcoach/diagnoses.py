@@ -226,14 +226,22 @@ def skill_choices(store: Store, viewer: str | None) -> list[dict[str, Any]]:
 
 
 # --------------------------------------------------------------------------- home status
+def undiagnosed_friction(store: Store, viewer: str | None) -> dict[str, Any] | None:
+    """The first skill whose practice notes mention friction and that nobody has run
+    the diagnostic on yet: a sign of resistance worth looking into."""
+    diagnosed = {s.subject for s in all_saved(store, viewer)}
+    for rec in skill_choices(store, viewer):
+        if rec["uuid"] not in diagnosed and friction_for(store, rec["uuid"]):
+            return rec
+    return None
+
+
 def status_lines(ctx: Any) -> list[Any]:
     """A nudge when practice notes mention friction with a skill nobody has diagnosed yet."""
     from rmcoach.status import StatusLine
 
-    diagnosed = {s.subject for s in all_saved(ctx.store, ctx.viewer)}
-    for rec in skill_choices(ctx.store, ctx.viewer):
-        if rec["uuid"] in diagnosed or not friction_for(ctx.store, rec["uuid"]):
-            continue
+    rec = undiagnosed_friction(ctx.store, ctx.viewer)
+    if rec is not None:
         learner = ctx.pair.person(rec.get("learner")) if rec.get("learner") else None
         who = f"{learner.name}'s" if learner is not None else "The"
         return [StatusLine(f"{who} practice notes mention friction with {rec['title']} - "

@@ -105,6 +105,43 @@ def test_tip_moment_follows_the_situation(data_dir: Path) -> None:
     assert briefing.build_briefing(store, pair, None, utc(2026, 11, 14, 9)).moment == "drift"
 
 
+def test_tip_moment_for_closing_health_checks_and_resistance(data_dir: Path) -> None:
+    from rmcoach import health
+
+    calm = dict(first=False, drifting=False, hard=False, one_way=True)
+    assert briefing.pick_moment(**calm, closing=True, health_due=True, friction=True) == "closing"
+    assert briefing.pick_moment(**calm, health_due=True, friction=True) == "health-check-due"
+    assert briefing.pick_moment(**calm, friction=True) == "resistance"
+    assert briefing.pick_moment(first=False, drifting=True, hard=False, one_way=False, closing=True) == "drift"
+    store, pair = make_pair(data_dir)  # started 1 Sep, no planned end: a health check every 3 months
+    fortnightly(store)
+    for n in range(7):  # every session kept, so nothing is drifting
+        _log(store, pair, start=_dt.datetime(2026, 9, 1, 14, 0) + _dt.timedelta(weeks=2 * n), occurrence=n + 1,
+             ratings={p.uuid: {"useful": 4, "comfort": 4} for p in pair.people})
+    assert briefing.build_briefing(store, pair, None, utc(2026, 11, 30, 9)).moment == "before-session"
+    due = briefing.build_briefing(store, pair, None, utc(2026, 12, 2, 9))
+    assert due.moment == "health-check-due"
+    from rmcoach.tips.library import tips_for
+
+    assert due.tip_title in {t.title for t in tips_for("health-check-due")}
+    health.save_answers(store, pair, pair.people[0].uuid, {"safe": 4}, on=_dt.date(2026, 12, 2))
+    assert briefing.build_briefing(store, pair, None, utc(2026, 12, 2, 10)).moment == "before-session"
+    store.update("pair", pair.uuid, {"end": "2026-12-20"})
+    from rmcoach.pairs import load_pair
+
+    assert briefing.build_briefing(store, load_pair(store), None, utc(2026, 12, 2, 10)).moment == "closing"
+
+
+def test_the_demo_pair_with_undiagnosed_friction_gets_a_resistance_tip(demo_dir: Path) -> None:
+    from rmcoach.pairs import load_pair
+    from rmcoach.store import Store
+
+    store = Store(demo_dir)
+    pair = load_pair(store)
+    b = briefing.build_briefing(store, pair, pair.people[0].uuid, utc(2026, 11, 22, 9))
+    assert b.moment == "resistance"
+
+
 def test_markdown_is_valid_commonmark_and_user_text_stays_text(data_dir: Path) -> None:
     from markdown_it import MarkdownIt
 
