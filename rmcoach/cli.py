@@ -80,6 +80,24 @@ class Context:
             raise CommandError(f"{option} must name one of the pair: {names}.", exit_code=2)
         return person
 
+    def write_output(self, raw: str, text: str) -> Path:
+        """Write a command's output file atomically.  Refuses the pair's own data file,
+        its backups or any other rmcoach data file, so an export can never replace data."""
+        from rmcoach.store import StoreWriteError, atomic_write_bytes, protected_path
+
+        out = Path(raw).expanduser()
+        why = protected_path(out, self.data_dir)
+        if why:
+            raise CommandError(f"{why}; nothing was written - choose another file name.", exit_code=2)
+        if out.is_dir():
+            raise CommandError(f"{out} is a folder; give a file name inside it.", exit_code=2)
+        try:
+            atomic_write_bytes(out, text.encode("utf-8"))
+        except StoreWriteError as exc:
+            raise CommandError(f"could not write {out} because {exc.reason or 'the write failed'}.",
+                               exit_code=1) from None
+        return out
+
     def pair_terms(self) -> tuple[list[Any], list[str]]:
         """The pair's own glossary terms and the ones they both know now."""
         try:

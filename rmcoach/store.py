@@ -89,6 +89,8 @@ class NewerStore(StoreError):
 class StoreWriteError(StoreError):
     """Saving failed; the previous file is intact."""
 
+    reason: str = ""  # why, in a few words ("the disk is full")
+
 
 class StoreBusy(StoreError):
     pass
@@ -188,16 +190,46 @@ def _fsync_dir(path: Path) -> None:
         os.close(fd)
 
 
-def _explain_oserror(path: Path, exc: OSError) -> str:
+def oserror_reason(exc: OSError) -> str:
+    """Why a write failed, as words that fit mid-sentence ("the disk is full")."""
     if exc.errno == errno.ENOSPC:
-        why = "the disk is full"
-    elif exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
-        why = "its folder is read-only or not yours"
-    elif exc.errno == errno.EDQUOT:
-        why = "your disk quota is used up"
-    else:
-        why = exc.strerror or str(exc)
-    return f"Could not save to {path} because {why}; the previous data is intact and nothing you typed was lost."
+        return "the disk is full"
+    if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        return "its folder is read-only or not yours"
+    if exc.errno == errno.EDQUOT:
+        return "your disk quota is used up"
+    if exc.errno == errno.ENOENT:
+        return "its folder does not exist"
+    if exc.errno == errno.EISDIR:
+        return "it is a folder"
+    why = exc.strerror or str(exc)
+    return why[:1].lower() + why[1:]
+
+
+def _explain_oserror(path: Path, exc: OSError) -> str:
+    return (f"Could not save to {path} because {oserror_reason(exc)}; the previous data is intact "
+            "and nothing you typed was lost.")
+
+
+def protected_path(path: Path, data_dir: Path) -> str | None:
+    """Why writing an export or report to ``path`` would destroy pair data (or None).
+
+    The store, its lock, ``.prev`` and anything in ``backups/`` of ``data_dir`` are
+    never an output, nor is any existing file anywhere that holds an rmcoach store."""
+    target = path.expanduser().resolve()
+    folder = data_dir.expanduser().resolve()
+    if target.parent == folder and target.name.startswith(locations.STORE_NAME):
+        return f"{path} is where rmcoach keeps this pair's data"
+    if (folder / locations.BACKUP_DIR) in target.parents:
+        return f"{path} is inside rmcoach's backups folder"
+    try:
+        with open(target, "rb") as handle:
+            head = handle.read(4096)
+    except OSError:
+        return None
+    if f'"{META}"'.encode() in head and f'"{APP_MARK}"'.encode() in head and b'"schema"' in head:
+        return f"{path} holds an rmcoach data file"
+    return None
 
 
 def atomic_write_bytes(path: Path, payload: bytes) -> None:
@@ -220,7 +252,9 @@ def atomic_write_bytes(path: Path, payload: bytes) -> None:
             tmp.unlink()
         except OSError:
             pass
-        raise StoreWriteError(_explain_oserror(path, exc), path) from None
+        error = StoreWriteError(_explain_oserror(path, exc), path)
+        error.reason = oserror_reason(exc)
+        raise error from None
     _fsync_dir(folder)
 
 

@@ -127,3 +127,30 @@ def test_import_cli_round_trip_and_missing_file(tmp_path: Path) -> None:
     assert load_pair(Store(tmp_path / "b")) is not None
     missing = run_cli("import", str(tmp_path / "nope.json"), data_dir=tmp_path / "b")
     assert missing.returncode == 2 and "does not exist" in missing.stderr
+
+
+@pytest.mark.parametrize("command", ["export", "report", "ics"])
+def test_an_output_file_never_replaces_pair_data(tmp_path: Path, command: str) -> None:
+    data = tmp_path / "data"
+    other = tmp_path / "other"
+    build_demo(Store(data))
+    build_demo(Store(other))
+    Store(data).insert("learnings", {"text": "one more", "by": None, "visibility": "shared"})  # makes .prev and a backup
+    backups = sorted((data / "backups").iterdir())
+    protected = [data / "rmcoach.json", data / "rmcoach.json.prev", data / "rmcoach.json.lock", backups[0],
+                 other / "rmcoach.json"]
+    before = {p: p.read_bytes() for p in protected}
+    for target in protected:
+        result = run_cli(command, "-o", str(target), data_dir=data)
+        assert result.returncode == 2, (target, result.stderr)
+        assert "nothing was written" in result.stderr and "Traceback" not in result.stderr
+        assert result.stderr.count("\n") == 1
+    assert {p: p.read_bytes() for p in protected} == before
+    Store(data).check()  # still opens
+    missing = run_cli(command, "-o", str(tmp_path / "no" / "such" / "out.txt"), data_dir=data)
+    assert missing.returncode == 1
+    assert missing.stderr.strip() == f"rmcoach: could not write {tmp_path / 'no' / 'such' / 'out.txt'} because its folder does not exist."
+    fine = run_cli(command, "-o", str(tmp_path / "out.txt"), data_dir=data)
+    assert fine.returncode == 0, fine.stderr
+    again = run_cli(command, "-o", str(tmp_path / "out.txt"), data_dir=data)  # replacing an earlier output is fine
+    assert again.returncode == 0, again.stderr

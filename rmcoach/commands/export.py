@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 from typing import Any
 
 NAME = "export"
@@ -18,7 +17,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace, ctx: Any) -> int:
     from rmcoach.portability import count_private, dumps, export_data
-    from rmcoach.store import atomic_write_bytes
 
     store = ctx.store()
     if not store.exists():
@@ -27,8 +25,7 @@ def run(args: argparse.Namespace, ctx: Any) -> int:
     payload = export_data(store, shared_only=args.shared)
     text = dumps(payload)
     if args.output:
-        out = Path(args.output).expanduser()
-        atomic_write_bytes(out, text.encode("utf-8"))
+        out = ctx.write_output(args.output, text)
         ctx.stdout.write(f"Exported {sum(len(v) for v in payload['tables'].values())} records to {out}.\n")
     else:
         ctx.stdout.write(text)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 from typing import Any
 
 NAME = "ics"
@@ -17,7 +16,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace, ctx: Any) -> int:
     from rmcoach import checkins, clock
     from rmcoach.ics import to_ics
-    from rmcoach.store import StoreWriteError, atomic_write_bytes
     from rmcoach.textsafe import printable
 
     pair = ctx.pair()
@@ -44,17 +42,6 @@ def run(args: argparse.Namespace, ctx: Any) -> int:
     if not args.output:
         ctx.stdout.write(text)
         return 0
-    path = Path(args.output).expanduser()
-    if path.is_dir():
-        ctx.stderr.write(printable(f"rmcoach: {path} is a folder; give a file name such as {path / 'sessions.ics'}.\n"))
-        return 1
-    try:
-        atomic_write_bytes(path, text.encode("utf-8"))
-    except StoreWriteError as exc:
-        ctx.stderr.write(printable(f"rmcoach: {exc}\n"))
-        return 1
-    except OSError as exc:
-        ctx.stderr.write(printable(f"rmcoach: could not write {path}: {exc.strerror or exc}.\n"))
-        return 1
+    path = ctx.write_output(args.output, text)
     ctx.stdout.write(printable(f"Wrote {len(schedule.rules)} recurring event(s) to {path}.\n"))
     return 0

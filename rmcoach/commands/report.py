@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 from typing import Any
 
 NAME = "report"
@@ -19,14 +18,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace, ctx: Any) -> int:
     from rmcoach.privacy import SHARED_VIEW
     from rmcoach.review import build_review, report_markdown
-    from rmcoach.store import atomic_write_bytes
 
     pair = ctx.require_pair()
     viewer = ctx.person_named(pair, args.as_name).uuid if args.as_name else SHARED_VIEW
     text = report_markdown(build_review(ctx.store(), pair, viewer))
     if args.output:
-        out = Path(args.output).expanduser()
-        atomic_write_bytes(out, text.encode("utf-8"))
+        out = ctx.write_output(args.output, text)
         ctx.stdout.write(f"Wrote the report to {out}.\n")
     else:
         ctx.stdout.write(text)
