@@ -289,3 +289,22 @@ async def test_a_session_already_logged_is_not_logged_twice(pair_dir: Path) -> N
         assert isinstance(app.screen, SessionFormScreen)
         assert "already logged" in screen.query_one("#when", Field).error
     assert len(Store(pair_dir).all("sessions")) == 1
+
+
+async def test_the_action_owner_list_shows_names_as_typed(pair_dir: Path) -> None:
+    from textual.widgets import Select
+
+    from rmcoach.pairs import load_pair
+    from rmcoach.screens.sessions import SessionFormScreen
+
+    store = Store(pair_dir)
+    pair = load_pair(store)
+    store.update("people", pair.people[0].uuid, {"name": "[bold]Dr Ann[/bold] Lee"})
+    app = make_app(pair_dir, watch_interval=0)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("l")
+        await pilot.pause()
+        assert isinstance(app.screen, SessionFormScreen)
+        owner = app.screen.query_one("#action-1-owner", Select)
+        assert str(owner.query_one("SelectCurrent #label").render()) == "[bold]Dr Ann[/bold] Lee"

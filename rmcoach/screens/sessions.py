@@ -61,7 +61,7 @@ class ActionRow(Horizontal):
     ActionRow > .due { width: 26; }
     """
 
-    def __init__(self, number: int, people: list[tuple[str, str]]) -> None:
+    def __init__(self, number: int, people: list[tuple[Text, str]]) -> None:
         super().__init__(id=f"action-{number}")
         self.number = number
         self.people = people
@@ -245,7 +245,7 @@ class SessionFormScreen(Screen[bool]):
 
     @on(Button.Pressed, "#add-action")
     async def action_add_action(self) -> None:
-        people = [(printable(p.name, keep_newlines=False), p.uuid) for p in self.pair.people[:2]]
+        people = [(Text(printable(p.name, keep_newlines=False)), p.uuid) for p in self.pair.people[:2]]
         if not people:
             return
         self.action_rows += 1
