@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from textual.widgets import DataTable, Input, OptionList, RadioSet, Static, TextArea
+from textual.widgets import Checkbox, DataTable, Input, OptionList, RadioSet, Static, TextArea
 
 from rmcoach.app import make_app
 from rmcoach.pairs import load_pair
@@ -217,6 +217,43 @@ async def test_quick_log_asks_who_when_both_are_looking(demo_dir: Path) -> None:
         assert not isinstance(app.screen, QuickLogModal)
     pair = load_pair(Store(demo_dir))
     rec = next(r for r in Store(demo_dir).all("learnings") if r["text"] == "Silence is fine")
+    assert rec["by"] in {p.uuid for p in pair.people}
+
+
+async def test_enter_saves_from_the_private_box_and_the_name_list(demo_dir: Path) -> None:
+    from rmcoach.prefs import Prefs
+    from rmcoach.privacy import TOGETHER
+
+    app = make_app(demo_dir, watch_interval=0)
+    async with app.run_test(size=SIZE) as pilot:
+        await go_home(app, pilot)
+        await pilot.press("ctrl+l")
+        await pilot.pause()
+        modal = app.screen
+        assert isinstance(modal, QuickLogModal)
+        await pilot.press(*"Passkeys replace passwords")
+        modal.query_one("#learn-private", Checkbox).focus()
+        await pilot.press("space")  # space ticks
+        await pilot.pause()
+        assert modal.query_one("#learn-private", Checkbox).value
+        await pilot.press("enter")  # enter saves, as the hint says
+        await pilot.pause()
+        assert not isinstance(app.screen, QuickLogModal)
+    rec = next(r for r in Store(demo_dir).all("learnings") if r["text"] == "Passkeys replace passwords")
+    assert rec["visibility"] == "private"
+    Prefs(demo_dir).set("viewer", TOGETHER)
+    app = make_app(demo_dir, watch_interval=0)
+    async with app.run_test(size=SIZE) as pilot:
+        await go_home(app, pilot)
+        await pilot.press("ctrl+l")
+        await pilot.pause()
+        modal = app.screen
+        await pilot.press(*"Ask the family first")
+        modal.query_one("#who-set", RadioSet).focus()
+        await pilot.press("down", "enter")  # enter picks the highlighted name and saves
+        await until(pilot, lambda: not isinstance(app.screen, QuickLogModal), "the learning to save")
+    pair = load_pair(Store(demo_dir))
+    rec = next(r for r in Store(demo_dir).all("learnings") if r["text"] == "Ask the family first")
     assert rec["by"] in {p.uuid for p in pair.people}
 
 

@@ -59,6 +59,29 @@ def _name(pair: Any, person_uuid: str | None) -> str:
     return person.name if person else "someone"
 
 
+class SaveOnEnterCheckbox(Checkbox):
+    """Space ticks it; Enter saves the form, as the form's hint promises."""
+
+    inherit_bindings = False
+    BINDINGS = [Binding("space", "toggle_button", "Toggle", show=False),
+                Binding("enter", "screen.save", "Save", show=False)]
+
+
+class SaveOnEnterRadioSet(RadioSet):
+    """Arrows move, space chooses; Enter chooses the highlighted name and saves."""
+
+    inherit_bindings = False
+    BINDINGS = [Binding("down,right", "next_button", "Next option", show=False),
+                Binding("up,left", "previous_button", "Previous option", show=False),
+                Binding("space", "toggle_button", "Toggle", show=False),
+                Binding("enter", "choose_and_save", "Save", show=False)]
+
+    def action_choose_and_save(self) -> None:
+        if self.pressed_button is None:
+            self.action_toggle_button()
+        self.call_after_refresh(self.screen.run_action, "save")
+
+
 class QuickLogModal(ModalScreen[dict | None]):
     """Log (or edit) one learning: type, Enter, done."""
 
@@ -96,7 +119,7 @@ class QuickLogModal(ModalScreen[dict | None]):
             if self.ask_who:
                 with Vertical(id="who"):
                     yield Label("Which of you learned it?")
-                    with RadioSet(id="who-set"):
+                    with SaveOnEnterRadioSet(id="who-set"):
                         for person in pair.people:
                             yield RadioButton(Text(printable(person.name, keep_newlines=False)))
                     yield Static("", classes="field-error", id="who-error").set_styles("display: none;")
@@ -106,10 +129,10 @@ class QuickLogModal(ModalScreen[dict | None]):
             yield Field("Tags (optional, separated by spaces or commas)", id="learn-tags",
                         value=" ".join(self.learning.tags) if self.learning else "", placeholder="e.g. phishing security")
             # only the person who learned it decides whether it is private
-            yield Checkbox("Private - only the one who learned it can see it", id="learn-private",
+            yield SaveOnEnterCheckbox("Private - only the one who learned it can see it", id="learn-private",
                            value=bool(self.learning and self.learning.visibility == PRIVATE),
                            disabled=bool(self.learning and self.learning.by != viewer))
-            yield Static("Enter saves · Escape cancels", classes="hint")
+            yield Static("Enter saves · Space ticks the box · Escape cancels", classes="hint")
             yield Static("", id="log-status")
 
     def on_mount(self) -> None:
