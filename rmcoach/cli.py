@@ -73,7 +73,7 @@ class Context:
         return pair
 
     def person_named(self, pair: Any, name: str, option: str = "--as") -> Any:
-        """The person a command-line name refers to (full name, or a unique start of it)."""
+        """The person a command-line name refers to (full name, or a part of it only they match)."""
         person = pair.person(name)
         if person is None:
             names = " or ".join(p.name for p in pair.people)

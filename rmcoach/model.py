@@ -26,6 +26,19 @@ def _date(value: Any) -> _dt.date | None:
         return None
 
 
+_TITLES = frozenset({"dr", "prof", "professor", "mr", "mrs", "ms", "miss", "mx", "sir", "dame", "rev", "nurse"})
+
+
+def _name_forms(person: "Person") -> tuple[str, ...]:
+    """The ways someone might shorten a name: each part onwards, and title + surname."""
+    words = [w.strip(".,") for w in person.name.casefold().split()]
+    words = [w for w in words if w]
+    forms = [" ".join(words[i:]) for i in range(len(words))]
+    if len(words) > 2 and words[0] in _TITLES:
+        forms.append(f"{words[0]} {words[-1]}")
+    return tuple(forms)
+
+
 @dataclass(frozen=True)
 class Person:
     uuid: str
@@ -87,9 +100,18 @@ class Pair:
         for p in self.people:
             if p.name.casefold() == folded:
                 return p
-        # a unique first-name or prefix match is convenient on the command line
-        hits = [p for p in self.people if folded and p.name.casefold().startswith(folded)]
-        return hits[0] if len(hits) == 1 else None
+        if not folded:
+            return None
+        # on the command line a unique start of the name is enough, and so is the start
+        # of a later part of it: "Margaret", "Okafor" or "Dr Okafor" for "Dr Margaret Okafor"
+        plain = " ".join(w.strip(".,") for w in folded.split())
+        for forms, query in ((lambda p: (p.name.casefold(),), folded), (_name_forms, plain)):
+            hits = [p for p in self.people if any(f.startswith(query) for f in forms(p))]
+            if len(hits) == 1:
+                return hits[0]
+            if hits:
+                return None
+        return None
 
     def other(self, person_uuid: str) -> Person | None:
         for p in self.people:

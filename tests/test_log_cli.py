@@ -168,3 +168,18 @@ def test_log_while_the_app_is_open(demo_dir: Path) -> None:
     finally:
         os.close(fd)
     assert any(r["text"] == "Logged while the app was open" for r in _learnings(demo_dir))
+
+
+def test_by_accepts_any_part_of_a_name_but_never_guesses(demo_dir: Path, tmp_path: Path) -> None:
+    for name in ("Margaret", "okafor", "Dr. Okafor", "margaret ok"):
+        result = run_cli("log", f"via {name}", "--by", name, data_dir=demo_dir)
+        assert result.returncode == 0 and "Logged for Dr Margaret Okafor" in result.stdout, (name, result.stderr)
+    brief = run_cli("brief", "--as", "Okafor", data_dir=demo_dir)
+    assert brief.returncode == 0, brief.stderr
+    from rmcoach.pairs import PersonInput, create_pair
+
+    store = Store(tmp_path / "lees")
+    pair = create_pair(store, people=(PersonInput("Dr Ann Lee"), PersonInput("Sam Lee")), relationship="swap")
+    assert pair.person("Lee") is None  # both are Lees: ambiguous, so nobody
+    assert pair.person("Ann").name == "Dr Ann Lee" and pair.person("Dr Lee").name == "Dr Ann Lee"
+    assert pair.person("sam").name == "Sam Lee"

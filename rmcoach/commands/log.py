@@ -16,7 +16,7 @@ DESCRIPTION = (
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("text", metavar="TEXT", help="what you learned (- reads standard input)")
-    parser.add_argument("--by", metavar="NAME", help="who learned it: a name or the start of one")
+    parser.add_argument("--by", metavar="NAME", help="who learned it: their name or any part of it (\"Margaret\", \"Okafor\")")
     parser.add_argument("--skill", metavar="NAME", help="link it to a skill (part of the skill's name)")
     parser.add_argument("--tag", metavar="TAG", action="append", default=[],
                         help="a tag; repeat for more (commas also separate tags)")
