@@ -33,6 +33,7 @@ class Prefs:
         return self._read().get(key, default)
 
     def set(self, key: str, value: Any) -> None:
+        self._data = None  # another process (the app, a shell command) may have changed it since
         data = dict(self._read())
         if data.get(key) == value:
             return

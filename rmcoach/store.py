@@ -518,7 +518,7 @@ class Store:
             try:
                 locations.ensure_private_dir(self.backup_dir)
                 stamp = _dt.datetime.now().strftime("%Y%m%dT%H%M%S")
-                shutil.copyfile(self.path, self.backup_dir / f"rmcoach-schema{version}-{stamp}.json")
+                _link_or_copy(self.path, self.backup_dir / f"rmcoach-schema{version}-{stamp}.json")  # private, 0600
                 for step in range(version, SCHEMA):
                     if step not in MIGRATIONS:
                         raise DamagedStore(self.path, f"uses schema {step}, which this rmcoach cannot upgrade")

@@ -166,15 +166,25 @@ def test_a_damaged_store_is_reported_and_never_touched(data_dir: Path, case: str
         Store(data_dir).check()
     with pytest.raises(DamagedStore):
         Store(data_dir).insert("notes", {"text": "must not land"})
-    for args in (["demo"], []):
-        result = run_cli(*args, data_dir=data_dir)
+    from rmcoach.demo import build_demo
+    from rmcoach.portability import dumps, export_data
+
+    export = data_dir.parent / "export.json"
+    elsewhere = Store(data_dir.parent / "elsewhere")
+    build_demo(elsewhere)
+    export.write_text(dumps(export_data(elsewhere)))  # a good file to import: the store is what is damaged
+    every_command = (["demo"], [], ["brief"], ["next"], ["log", "a learning"], ["jargon", "-"], ["agreement"],
+                     ["ics"], ["report"], ["export"], ["import", str(export)])
+    for args in every_command:
+        result = run_cli(*args, data_dir=data_dir, stdin="Save it to the cloud.")
         assert result.returncode != 0
         assert "Traceback" not in result.stderr
         lines = [line for line in result.stderr.splitlines() if line.strip()]
         assert len(lines) == 1, result.stderr
-        assert str(path) in lines[0] and "rmcoach doctor" in lines[0]
+        assert str(path) in lines[0] and "rmcoach doctor" in lines[0], (args, lines)
     doctor = run_cli("doctor", data_dir=data_dir)
     assert doctor.returncode == 1 and "PROBLEM" in doctor.stdout and "Traceback" not in doctor.stderr
+    assert "no good backup" in doctor.stdout and "--restore" not in doctor.stdout  # nothing to restore from
     assert path.read_bytes() == DAMAGED[case]
 
 
@@ -208,6 +218,7 @@ def test_an_older_store_is_backed_up_migrated_and_written_once(data_dir: Path, m
     assert fresh.meta()["schema"] == 2
     backups = list((data_dir / "backups").glob("rmcoach-schema1-*.json"))
     assert len(backups) == 1 and backups[0].read_bytes() == original
+    assert (backups[0].stat().st_mode & 0o777) == 0o600  # as private as the store itself
     assert json.loads(s.path.read_text())["_meta"]["1"]["schema"] == 2
 
 
@@ -296,3 +307,24 @@ def test_no_temp_file_is_left_when_the_previous_copy_is_already_the_same_file(da
     s.insert("notes", {"text": "two"})
     assert not [p.name for p in data_dir.iterdir() if ".tmp-" in p.name]
     assert json.loads(s.prev_path.read_text())["notes"]["1"]["text"] == "one"
+
+
+def test_a_leftover_temp_file_is_cleaned_up_by_the_next_save(data_dir: Path) -> None:
+    s = Store(data_dir)
+    s.insert("notes", {"text": "first"})
+    leftover = data_dir / ".rmcoach.json.tmp-99999-deadbeef"
+    leftover.write_bytes(b'{"half": ')  # what a writer killed mid-save leaves behind
+    Store(data_dir).insert("notes", {"text": "second"})
+    assert not leftover.exists()
+    assert [n["text"] for n in Store(data_dir).all("notes")] == ["first", "second"]
+
+
+def test_preferences_from_two_processes_are_merged_not_lost(data_dir: Path) -> None:
+    from rmcoach.prefs import Prefs
+
+    app_side = Prefs(data_dir)
+    app_side.set("viewer", "A")
+    Prefs(data_dir).set("last_logger", "B")  # `rmcoach log` in another terminal
+    app_side.set("theme", "nord")  # the app still holds its old copy
+    fresh = Prefs(data_dir)
+    assert (fresh.get("viewer"), fresh.get("last_logger"), fresh.get("theme")) == ("A", "B", "nord")

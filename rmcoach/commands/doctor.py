@@ -64,6 +64,10 @@ def run(args: argparse.Namespace, ctx: Any) -> int:
         out.write(f"Restored {used} as {store.path}\n")
         return 0
     if not healthy:
-        out.write("Run `rmcoach doctor --restore` to move the damaged file aside and restore the newest good backup.\n")
+        if any(backup_status(path) == "ok" for path in backups):
+            out.write("Run `rmcoach doctor --restore` to move the damaged file aside and restore the newest good backup.\n")
+        else:
+            out.write(f"There is no good backup to restore from. The damaged file is left as it is: rename it to "
+                      f"start afresh, or put back a copy of {store.path.name} you made yourself.\n")
         return 1
     return 0
