@@ -173,7 +173,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _run_app(ctx: Context) -> int:
-    ctx.store()  # a damaged store is reported before the screen takes over
+    ctx.pair()  # a damaged store (or a pair missing its people) is reported before the screen takes over
     from rmcoach.app import make_app
 
     app = make_app(ctx.data_dir)

@@ -30,7 +30,13 @@ def load_pair(store: Store) -> Pair | None:
     if not pairs:
         return None
     people = [Person.from_record(r) for r in store.all(PEOPLE)]
-    return Pair.from_record(pairs[0], people)
+    pair = Pair.from_record(pairs[0], people)
+    if len(pair.people) != 2:
+        # edited by hand or half restored: never guess who the pair is
+        from rmcoach.store import DamagedStore
+
+        raise DamagedStore(store.path, f"has a pair with {len(pair.people)} of its two people")
+    return pair
 
 
 def create_pair(

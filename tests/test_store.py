@@ -328,3 +328,22 @@ def test_preferences_from_two_processes_are_merged_not_lost(data_dir: Path) -> N
     app_side.set("theme", "nord")  # the app still holds its old copy
     fresh = Prefs(data_dir)
     assert (fresh.get("viewer"), fresh.get("last_logger"), fresh.get("theme")) == ("A", "B", "nord")
+
+
+def test_a_pair_missing_its_people_is_damage_not_a_crash(data_dir: Path) -> None:
+    from rmcoach.demo import build_demo
+
+    build_demo(Store(data_dir))
+    path = data_dir / "rmcoach.json"
+    data = json.loads(path.read_text())
+    data["people"] = {}  # edited by hand
+    path.write_text(json.dumps(data))
+    raw = path.read_bytes()
+    for args in ([], ["report"], ["brief"], ["next"], ["log", "x"]):
+        result = run_cli(*args, data_dir=data_dir)
+        assert result.returncode == 3, (args, result.stderr)
+        assert result.stderr.strip().endswith("run `rmcoach doctor` to check it and restore a backup.")
+        assert "0 of its two people" in result.stderr and result.stderr.count("\n") == 1
+    doctor = run_cli("doctor", data_dir=data_dir)
+    assert doctor.returncode == 1 and "PROBLEM - has a pair with 0 of its two people" in doctor.stdout
+    assert path.read_bytes() == raw

@@ -35,6 +35,9 @@ def run(args: argparse.Namespace, ctx: Any) -> int:
     try:
         store.check()
         if store.exists():
+            from rmcoach.pairs import load_pair
+
+            load_pair(store)  # a pair without its two people is damage too
             meta = store.meta()
             counts = {name: len(store.all(name)) for name in store.raw() if not name.startswith("_")}
             summary = ", ".join(f"{n} {name}" for name, n in sorted(counts.items())) or "no records yet"
