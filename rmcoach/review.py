@@ -19,7 +19,7 @@ from rmcoach.dates import fmt_date
 from rmcoach.model import Pair
 from rmcoach.privacy import can_see
 from rmcoach.store import Store
-from rmcoach.textsafe import md_inline
+from rmcoach.textsafe import md_inline, one_line
 
 LEVELS = ("not started", "seen it shown", "tried with help", "does it alone", "can teach it back")
 SPARKS = "▁▂▃▄▅▆▇█"
@@ -164,12 +164,14 @@ def build_review(store: Store, pair: Pair, viewer: str | None, now: _dt.datetime
         day = _date(s.get("date"))
         if day:
             covered = s.get("covered") or []
-            topics = ", ".join(str(c.get("topic") or "") for c in covered if c.get("topic"))[:80]
+            topics = one_line(", ".join(str(c.get("topic") or "") for c in covered if c.get("topic")), 80)
             timeline.append(Event(day, "session", f"Session held{': ' + topics if topics else ''}"))
 
     # agreement versions
     for version in store.all("agreements"):
-        day = _date(version.get("created"))
+        # when it was written, or acknowledged if that was earlier (a version written elsewhere and imported)
+        acked = [d for d in (_date(v) for v in (version.get("acks") or {}).values()) if d]
+        day = min([d for d in [_date(version.get("created"))] if d] + acked, default=None)
         if day:
             acks = version.get("acks") or {}
             state = "acknowledged by both" if len(acks) >= 2 else "waiting for acknowledgement"
@@ -178,7 +180,7 @@ def build_review(store: Store, pair: Pair, viewer: str | None, now: _dt.datetime
     # health checks (a round counts once; content stays private unless shared)
     rounds: dict[str, _dt.date] = {}
     for answer in store.all("health_checks"):
-        day = _date(answer.get("created"))
+        day = _date(answer.get("on")) or _date(answer.get("created"))  # the day it was answered
         key = str(answer.get("round") or answer["uuid"])
         if day and (key not in rounds or day < rounds[key]):
             rounds[key] = day
@@ -350,7 +352,7 @@ def _self_ratings(store: Store, pair: Pair, viewer: str | None) -> list[str]:
     for person in pair.people:
         mine = sorted(
             (r for r in store.all("readiness") if r.get("author") == person.uuid and can_see(r, viewer)),
-            key=lambda r: str(r.get("created", "")),
+            key=lambda r: (str(r.get("on") or r.get("created") or "")[:10], str(r.get("created", ""))),
         )
         if not mine:
             continue
@@ -379,10 +381,10 @@ def report_markdown(review: Review) -> str:
     names = " and ".join(md_escape(p.name) for p in pair.people)
     out: list[str] = [f"# {md_escape(pair.title)}: progress report", ""]
     out.append(f"The pair: {names}" + (f" ({md_escape(pair.context)})" if pair.context else "") + ".")
-    span = f"Started {pair.start.isoformat()}"
+    span = f"Started {fmt_date(pair.start)}"
     if pair.end:
-        span += f", planned to run until {pair.end.isoformat()}"
-    out += [span + ".", "", f"Report written {clock.today().isoformat()}.", ""]
+        span += f", planned to run until {fmt_date(pair.end)}"
+    out += [span + ".", "", f"Report written {fmt_date(clock.today())}.", ""]
 
     out += ["## Meeting rhythm", "", f"- {md_escape(review.kept)}", ""]
 
@@ -428,14 +430,14 @@ def report_markdown(review: Review) -> str:
 
     out += ["## Timeline", ""]
     if review.timeline:
-        out += [f"- {e.on.isoformat()}: {md_escape(e.text)}" for e in review.timeline]
+        out += [f"- {fmt_date(e.on)}: {md_escape(e.text)}" for e in review.timeline]
     else:
         out.append("- Nothing recorded yet.")
     out.append("")
 
     if review.private_items:
         out += ["## My private notes", "", "Only in this copy: these are yours and nobody else sees them.", ""]
-        out += [f"- {e.on.isoformat()}, {md_escape(e.kind)}: {md_escape(e.text)}" for e in review.private_items]
+        out += [f"- {fmt_date(e.on)}, {md_escape(e.kind)}: {md_escape(e.text)}" for e in review.private_items]
         out.append("")
 
     if review.retro:

@@ -120,3 +120,22 @@ def test_report_command(scripted, data_dir: Path, tmp_path: Path) -> None:
     assert bad.returncode == 2 and "one of the pair" in bad.stderr
     empty = run_cli("report", data_dir=tmp_path / "empty")
     assert empty.returncode == 1 and "no pair" in empty.stderr
+
+
+def test_timeline_dates_are_when_things_happened_not_when_they_were_typed_in(scripted) -> None:
+    store, pair = scripted
+    ann, sam = (p.uuid for p in pair.people)
+    # answered on 1 March but entered (or imported) on 1 June
+    store.insert("health_checks", {"round": "r1", "author": ann, "visibility": "shared", "on": "2026-03-01",
+                                   "answers": {"safe": 4}})
+    store.insert("agreements", {"version": 2, "goals": [], "rules": {}, "logistics": {},
+                                "acks": {ann: "2026-02-10T09:00:00+00:00", sam: "2026-02-11T17:00:00+00:00"}})
+    store.insert("readiness", {"author": sam, "visibility": "shared", "on": "2026-05-01", "answers": {"a": 5}})
+    store.insert("readiness", {"author": sam, "visibility": "shared", "on": "2026-01-06", "answers": {"a": 1}})
+    review = build_review(store, pair, TOGETHER)
+    events = {(e.kind, e.text): e.on for e in review.timeline}
+    assert events[("health", "Health check")] == _dt.date(2026, 3, 1)
+    assert events[("agreement", "Agreement version 2 (acknowledged by both)")] == _dt.date(2026, 2, 10)
+    assert "Sam *Roe*: 1.0 at the start, 5.0 now (of 5)" in review.self_ratings  # by the day answered
+    report = report_markdown(review)
+    assert "- Sun 1 Mar 2026: Health check" in report and "Started Mon 5 Jan 2026" in report
