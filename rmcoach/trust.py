@@ -35,11 +35,11 @@ class Statement:
 
 STATEMENTS: tuple[Statement, ...] = (
     Statement("learn_basic_question", "learner",
-              "I can ask a 'basic' question of a more junior colleague without feeling embarrassed.",
+              "I can ask my partner a 'basic' question without feeling embarrassed, whoever is more senior.",
               "Agree at the start that every question is welcome, and start with one you genuinely wonder about. "
               "The first one is the hardest; after that it becomes ordinary."),
     Statement("learn_disagree_senior", "learner",
-              "I can say when I disagree with someone more senior.",
+              "I can tell my partner when I disagree, even across a gap in seniority.",
               "Try 'Can I offer a different view?' before you disagree - it asks permission and keeps the tone "
               "easy. Disagreeing with the idea, not the person, is part of what you are here to practise."),
     Statement("learn_admit_gap", "learner",

@@ -130,3 +130,13 @@ def test_a_tip_is_styled_on_screen_and_kept_as_markdown_in_the_printed_briefing(
     from markdown_it import MarkdownIt
 
     assert f"<strong>{first_strong}</strong>".replace('"', "&quot;") in MarkdownIt("commonmark").render(printed)
+
+
+def test_tips_and_readiness_statements_fit_either_person_and_any_name_for_the_relationship() -> None:
+    from rmcoach.trust import STATEMENTS
+
+    for tip in all_tips():  # the pair names the relationship; a tip never names it for them
+        assert "reverse mentoring" not in (tip.title + tip.body).casefold(), tip.id
+    for statement in STATEMENTS:  # both people answer every statement, senior or junior
+        text = statement.text.casefold()
+        assert "more junior" not in text and "more senior" not in text, statement.id
