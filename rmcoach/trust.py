@@ -35,7 +35,7 @@ class Statement:
 
 STATEMENTS: tuple[Statement, ...] = (
     Statement("learn_basic_question", "learner",
-              "I can ask my partner a 'basic' question without feeling embarrassed, whoever is more senior.",
+              "I can ask my partner a 'basic' question without feeling embarrassed, whatever our seniority.",
               "Agree at the start that every question is welcome, and start with one you genuinely wonder about. "
               "The first one is the hardest; after that it becomes ordinary."),
     Statement("learn_disagree_senior", "learner",
