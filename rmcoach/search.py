@@ -34,7 +34,7 @@ SOURCES: list[Source] = [
     Source("learnings", ("text", "tags.*"), "learning", "l"),
     Source("skills", ("title", "description", "why", "tasks.*.text", "tasks.*.friction", "teachbacks.*.explanation"),
            "skill", "s", title="title"),
-    Source("actions", ("text",), "action item", None),
+    Source("actions", ("text",), "action item", "c"),
     Source("agreements", ("goals.*.goal", "goals.*.success", "rules.*", "logistics.where", "logistics.who_books",
                           "logistics.reply_within"), "agreement", "t"),
     Source("first_meeting", ("answers.*.*",), "first meeting", "t"),
@@ -44,6 +44,8 @@ SOURCES: list[Source] = [
     Source("exercises", ("note",), "trust exercise", "t"),
     Source("glossary_terms", ("term", "alternative", "analogy", "aliases"), "glossary term", None, title="term"),
     Source("retros", ("keep_doing", "learned_most.*", "decision"), "retrospective", "v"),
+    Source("health_checks", ("answers.like_most", "answers.like_least", "answers.skills_growing"), "health check", "t"),
+    Source("diagnoses", ("tool",), "diagnosis", "d", title="tool"),
 ]
 
 FIELD_LABELS = {
@@ -54,6 +56,8 @@ FIELD_LABELS = {
     "logistics.where": "where", "logistics.who_books": "who books", "logistics.reply_within": "replies",
     "answers.*.*": "answer", "note": "note", "term": "term", "alternative": "plain words", "analogy": "analogy",
     "aliases": "also called", "keep_doing": "keep doing", "learned_most.*": "learned most", "decision": "decision",
+    "answers.like_most": "liked most", "answers.like_least": "liked least", "answers.skills_growing": "growing",
+    "tool": "about",
 }
 
 SNIPPET = 90

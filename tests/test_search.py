@@ -141,3 +141,21 @@ def test_the_same_tag_on_different_learnings_finds_each_of_them(filled) -> None:
     hits = Searcher(store).search("security", a)
     assert sorted(h.entry.context for h in hits) == ["Locks itself after five minutes", "The vault fills passwords in for me"]
     assert {h.entry.person for h in hits} == {a, b}
+
+
+def test_health_checks_and_diagnoses_are_found_private_answers_only_by_their_author(tmp_path: Path) -> None:
+    from rmcoach.demo import build_demo
+    from rmcoach.pairs import load_pair
+    from rmcoach.privacy import TOGETHER
+
+    store = Store(tmp_path / "demo")
+    build_demo(store)
+    pair = load_pair(store)
+    senior, junior = (p.uuid for p in pair.people)
+    shared = Searcher(store).search("overrun clinic", TOGETHER)  # the senior's shared health-check answer
+    assert [(h.entry.kind, h.entry.label) for h in shared] == [("health check", "liked least")]
+    private = "hold back"  # in the junior's answers, not shared yet
+    assert [h.entry.kind for h in Searcher(store).search(private, junior)] == ["health check"]
+    assert Searcher(store).search(private, senior) == [] and Searcher(store).search(private, TOGETHER) == []
+    found = Searcher(store).search("portal", junior)
+    assert "diagnosis" in {h.entry.kind for h in found}

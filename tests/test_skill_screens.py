@@ -305,7 +305,8 @@ async def test_balance_screen_shows_both_directions(demo_dir: Path) -> None:
 
 
 async def test_search_as_you_type_and_open_where_it_belongs(demo_dir: Path) -> None:
-    Store(demo_dir).insert("actions", {"text": "Send the zebra-crossing template reply", "owner": None, "status": "open"})
+    zebra = Store(demo_dir).insert("actions", {"text": "Send the zebra-crossing template reply", "owner": None,
+                                               "status": "open"})
     app = make_app(demo_dir, watch_interval=0)
     async with app.run_test(size=SIZE) as pilot:
         await go_home(app, pilot)
@@ -336,8 +337,36 @@ async def test_search_as_you_type_and_open_where_it_belongs(demo_dir: Path) -> N
         table.focus()
         await pilot.press("enter")
         await pilot.pause()
+        from textual.widgets import TabbedContent
+
+        from rmcoach.screens.sessions import SessionsScreen
+        from rmcoach.widgets.tables import cursor_key
+
+        assert isinstance(app.screen, SessionsScreen)  # action items open in their own list
+        assert app.screen.query_one(TabbedContent).active == "tab-actions"
+        assert cursor_key(app.screen.query_one("#actions-table", DataTable)) == zebra["uuid"]
+        await pilot.press("escape")
+        await pilot.pause()
+        box.focus()
+        box.value = "setting up portal inbox"
+        await until(pilot, lambda: table.row_count >= 1 and str(table.get_row_at(0)[0]) == "session", "a session")
+        table.focus()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, SessionsScreen)  # and a session opens on itself, its notes shown
+        hit = screen._hits[0]
+        assert cursor_key(app.screen.query_one("#sessions-table", DataTable)) == hit.uuid
+        assert "Setting up the patient portal inbox" in str(app.screen.query_one("#session-detail", Static).render())
+        await pilot.press("escape")
+        await pilot.pause()
+        box.focus()
+        box.value = "overrun clinic"  # a health check: no list of its own, so it opens by itself
+        await until(pilot, lambda: table.row_count == 1 and str(table.get_row_at(0)[0]) == "health check", "it")
+        table.focus()
+        await pilot.press("enter")
+        await pilot.pause()
         assert isinstance(app.screen, RecordModal)
-        assert "Send the zebra-crossing template reply" in _text(app.screen)
+        assert "We overrun when clinic runs late." in _text(app.screen)
 
 
 async def test_user_text_with_brackets_is_shown_as_text(demo_dir: Path) -> None:

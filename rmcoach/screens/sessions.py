@@ -37,6 +37,7 @@ from rmcoach.store import StoreError
 from rmcoach.textsafe import one_line, printable
 from rmcoach.widgets.footer import KeysFooter
 from rmcoach.widgets.form import AreaField, Field
+from rmcoach.widgets.tables import move_to_key
 
 STATUS_WORDS = {sessions.OPEN: "open", sessions.DONE: "done", sessions.DROPPED: "dropped"}
 
@@ -757,6 +758,30 @@ class SessionsScreen(Screen[None]):
             return
         if len(self.app.screen_stack) > 1:
             self.app.pop_screen()
+
+    SHOWS = ("sessions", "actions")  # search opens these here
+
+    def show_record(self, table: str, uuid: str) -> None:
+        """Open on one session or action item (used by search)."""
+        tabs = self.query_one(TabbedContent)
+        if table == "actions":
+            tabs.active = "tab-actions"
+            grid = self.query_one("#actions-table", DataTable)
+            move_to_key(grid, uuid)
+            grid.focus()
+            return
+        if table != "sessions":
+            return
+        tabs.active = "tab-sessions"
+        box = self.query_one("#filter", Input)
+        if box.value:
+            with self.prevent(Input.Changed):
+                box.value = ""
+            self._fill_sessions()
+        grid = self.query_one("#sessions-table", DataTable)
+        if move_to_key(grid, uuid):
+            self._show_session(uuid)
+        grid.focus()
 
     def action_switch_tab(self) -> None:
         tabs = self.query_one(TabbedContent)
