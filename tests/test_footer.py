@@ -31,6 +31,8 @@ async def test_help_comes_first_and_the_palette_stays_on_every_busy_screen(demo_
             assert keys[0] == ("?", "Help"), (key, keys[:3])
             assert keys[-1][1] == "palette", (key, keys[-1])
             assert app.screen.query_one(KeysFooter).compact
+            palette = app.screen.query_one(KeysFooter).query_one(".-command-palette")
+            assert palette.region.right == SIZE[0]  # covers the last cell: overflowing keys never show through
             await pilot.press("escape")
             await pilot.pause()
 

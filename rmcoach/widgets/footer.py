@@ -12,6 +12,12 @@ HELP_ACTIONS = frozenset({"help", "app.help"})
 
 
 class KeysFooter(Footer):
+    # compact Textual gives the palette key a right margin, one cell short of the edge, and a key that
+    # overflows underneath shows through in that cell: no margin, and the padding back
+    DEFAULT_CSS = """
+    KeysFooter.-compact FooterKey.-command-palette { margin-right: 0; padding-right: 1; }
+    """
+
     def __init__(self, *args, **kwargs) -> None:
         kwargs.setdefault("compact", True)
         super().__init__(*args, **kwargs)
