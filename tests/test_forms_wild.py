@@ -162,8 +162,14 @@ def _typed(widget: Any, value: str) -> str:
 
 
 async def _close_if(app: Any, pilot: Any, form: Any) -> None:
+    from rmcoach.widgets.confirm import ConfirmModal
+
     if app.screen is form:
+        changed = form.form_changed() if hasattr(form, "form_changed") else False
         await _press(pilot, "escape")
+        if changed:  # what was typed is only thrown away after a yes
+            assert isinstance(app.screen, ConfirmModal)
+            await _press(pilot, "y")
     assert app.screen is not form
 
 

@@ -343,7 +343,7 @@ async def test_search_as_you_type_and_open_where_it_belongs(demo_dir: Path) -> N
         from rmcoach.widgets.tables import cursor_key
 
         assert isinstance(app.screen, SessionsScreen)  # action items open in their own list
-        assert app.screen.query_one(TabbedContent).active == "tab-actions"
+        await until(pilot, lambda: app.screen.query_one(TabbedContent).active == "tab-actions", "the actions tab")
         assert cursor_key(app.screen.query_one("#actions-table", DataTable)) == zebra["uuid"]
         await pilot.press("escape")
         await pilot.pause()
@@ -355,7 +355,8 @@ async def test_search_as_you_type_and_open_where_it_belongs(demo_dir: Path) -> N
         await pilot.pause()
         assert isinstance(app.screen, SessionsScreen)  # and a session opens on itself, its notes shown
         hit = screen._hits[0]
-        assert cursor_key(app.screen.query_one("#sessions-table", DataTable)) == hit.uuid
+        await until(pilot, lambda: cursor_key(app.screen.query_one("#sessions-table", DataTable)) == hit.uuid,
+                    "the session to be highlighted")
         assert "Setting up the patient portal inbox" in str(app.screen.query_one("#session-detail", Static).render())
         await pilot.press("escape")
         await pilot.pause()

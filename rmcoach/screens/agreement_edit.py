@@ -15,6 +15,7 @@ from rmcoach.screens.trust_forms import FORM_CSS, label_safe
 from rmcoach.store import StoreError
 from rmcoach.widgets.footer import KeysFooter
 from rmcoach.widgets.form import AreaField, Field
+from rmcoach.widgets.guard import LeaveGuard
 
 LOGISTIC_FIELDS = (
     ("cadence", "How often", agreement.CADENCE_EXAMPLES),
@@ -31,7 +32,7 @@ LOGISTIC_FIELDS = (
 )
 
 
-class AgreementEditScreen(Screen[None]):
+class AgreementEditScreen(LeaveGuard, Screen[None]):
     DEFAULT_CSS = FORM_CSS.format(name="AgreementEditScreen") + """
     AgreementEditScreen .goal-row { height: auto; }
     AgreementEditScreen .goal-row > Field { width: 2fr; margin: 0 1 0 0; }
@@ -95,7 +96,7 @@ class AgreementEditScreen(Screen[None]):
         self.query_one("#goal-0-0-goal-input").focus()
 
     def action_cancel(self) -> None:
-        self.dismiss()
+        self.leave_or_ask(lambda: self.dismiss())
 
     def _raw(self) -> dict[str, str]:
         raw: dict[str, str] = {}

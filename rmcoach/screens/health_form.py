@@ -15,9 +15,10 @@ from rmcoach.screens.trust_forms import FORM_CSS, label_safe
 from rmcoach.store import StoreError
 from rmcoach.widgets.footer import KeysFooter
 from rmcoach.widgets.form import AreaField, Field
+from rmcoach.widgets.guard import LeaveGuard
 
 
-class HealthCheckScreen(Screen[None]):
+class HealthCheckScreen(LeaveGuard, Screen[None]):
     DEFAULT_CSS = FORM_CSS.format(name="HealthCheckScreen") + """
     HealthCheckScreen RadioSet { margin: 0 0 0 1; width: auto; }
     HealthCheckScreen Select { margin: 0 0 0 1; width: 40; }
@@ -73,7 +74,7 @@ class HealthCheckScreen(Screen[None]):
                 error.display = False
 
     def action_cancel(self) -> None:
-        self.dismiss()
+        self.leave_or_ask(lambda: self.dismiss())
 
     def _set_error(self, widget_id: str, message: str | None) -> None:
         line = self.query_one(f"#{widget_id}-error", Static)

@@ -24,6 +24,7 @@ from rmcoach.textsafe import one_line, printable
 from rmcoach.tips.jargon import Finding
 from rmcoach.widgets.footer import KeysFooter
 from rmcoach.widgets.form import Field
+from rmcoach.widgets.guard import LeaveGuard
 from rmcoach.widgets.tables import cursor_key
 
 CHECK_DELAY = 0.15  # seconds of quiet typing before the text is checked again
@@ -262,7 +263,7 @@ def open_jargon_check(app: Any) -> None:
 
 
 # --------------------------------------------------------------------------- glossary screen
-class TermFormModal(ModalScreen[dict | None]):
+class TermFormModal(LeaveGuard, ModalScreen[dict | None]):
     """Add or edit one of the pair's own terms."""
 
     DEFAULT_CSS = """
@@ -332,7 +333,7 @@ class TermFormModal(ModalScreen[dict | None]):
         self.dismiss(rec)
 
     def action_cancel(self) -> None:
-        self.dismiss(None)
+        self.leave_or_ask(lambda: self.dismiss(None))
 
 
 SHOW_ALL, SHOW_OURS, SHOW_KNOWN = "all", "ours", "known"
@@ -523,7 +524,7 @@ class GlossaryScreen(Screen[None]):
         self.app.push_screen(TermFormModal(row["own"]), self._after_form)
 
     def action_remove(self) -> None:
-        from rmcoach.screens.learnings import ConfirmModal
+        from rmcoach.widgets.confirm import ConfirmModal
 
         row = self.current()
         if row is None or row["own"] is None:

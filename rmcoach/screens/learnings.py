@@ -10,7 +10,17 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen, Screen
-from textual.widgets import Checkbox, DataTable, Header, Input, Label, RadioButton, RadioSet, Select, Static
+from textual.widgets import (
+    Checkbox,
+    DataTable,
+    Header,
+    Input,
+    Label,
+    RadioButton,
+    RadioSet,
+    Select,
+    Static,
+)
 
 from rmcoach import validate
 from rmcoach.learnings import (
@@ -30,8 +40,10 @@ from rmcoach.privacy import PRIVATE, SHARED, TOGETHER
 from rmcoach.skills import skills as visible_skills
 from rmcoach.store import StoreError
 from rmcoach.textsafe import one_line, printable
+from rmcoach.widgets.confirm import ConfirmModal
 from rmcoach.widgets.footer import KeysFooter
 from rmcoach.widgets.form import Field
+from rmcoach.widgets.guard import LeaveGuard
 from rmcoach.widgets.tables import cursor_key, move_to_key
 
 
@@ -82,7 +94,7 @@ class SaveOnEnterRadioSet(RadioSet):
         self.call_after_refresh(self.screen.run_action, "save")
 
 
-class QuickLogModal(ModalScreen[dict | None]):
+class QuickLogModal(LeaveGuard, ModalScreen[dict | None]):
     """Log (or edit) one learning: type, Enter, done."""
 
     DEFAULT_CSS = """
@@ -144,7 +156,7 @@ class QuickLogModal(ModalScreen[dict | None]):
         self.action_save()
 
     def action_cancel(self) -> None:
-        self.dismiss(None)
+        self.leave_or_ask(lambda: self.dismiss(None))
 
     def _who(self) -> str | None:
         app: Any = self.app
@@ -200,29 +212,6 @@ class QuickLogModal(ModalScreen[dict | None]):
         if self.learning is None:
             remember_logger(app.data_dir, who)
         self.dismiss(record)
-
-
-class ConfirmModal(ModalScreen[bool]):
-    DEFAULT_CSS = """
-    ConfirmModal { align: center middle; }
-    ConfirmModal > Vertical { width: 70; height: auto; border: thick $warning; background: $surface; padding: 1 2; }
-    """
-    BINDINGS = [Binding("y", "yes", "Yes"), Binding("n,escape", "no", "No")]
-
-    def __init__(self, question: str) -> None:
-        super().__init__()
-        self.question = question
-
-    def compose(self) -> ComposeResult:
-        with Vertical():
-            yield Static(Text(self.question))
-            yield Static("y = yes · n or Escape = no", classes="hint")
-
-    def action_yes(self) -> None:
-        self.dismiss(True)
-
-    def action_no(self) -> None:
-        self.dismiss(False)
 
 
 class LearningsScreen(Screen[None]):

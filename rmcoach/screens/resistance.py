@@ -305,7 +305,7 @@ class QuestionnaireScreen(Screen[dg.Saved | None]):
         if not self.answers():
             self.dismiss(None)
             return
-        from rmcoach.screens.learnings import ConfirmModal
+        from rmcoach.widgets.confirm import ConfirmModal
 
         def answer(yes: bool | None) -> None:
             if yes:

@@ -17,6 +17,7 @@ from rmcoach.store import StoreError
 from rmcoach.textsafe import printable
 from rmcoach.widgets.footer import KeysFooter
 from rmcoach.widgets.form import AreaField
+from rmcoach.widgets.guard import LeaveGuard
 
 TIMELINE_ROWS = 14
 
@@ -223,7 +224,7 @@ class ReportScreen(ModalScreen[None]):
         self.dismiss()
 
 
-class RetroScreen(ModalScreen[bool]):
+class RetroScreen(LeaveGuard, ModalScreen[bool]):
     DEFAULT_CSS = """
     RetroScreen { align: center middle; }
     RetroScreen > VerticalScroll { width: 90%; max-width: 100; height: 90%; border: thick $accent; background: $surface; padding: 0 1; }
@@ -290,4 +291,4 @@ class RetroScreen(ModalScreen[bool]):
         self.dismiss(True)
 
     def action_cancel(self) -> None:
-        self.dismiss(False)
+        self.leave_or_ask(lambda: self.dismiss(False))

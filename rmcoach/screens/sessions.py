@@ -37,6 +37,7 @@ from rmcoach.store import StoreError
 from rmcoach.textsafe import one_line, printable
 from rmcoach.widgets.footer import KeysFooter
 from rmcoach.widgets.form import AreaField, Field
+from rmcoach.widgets.guard import LeaveGuard
 from rmcoach.widgets.tables import move_to_key
 
 STATUS_WORDS = {sessions.OPEN: "open", sessions.DONE: "done", sessions.DROPPED: "dropped"}
@@ -76,7 +77,7 @@ class ActionRow(Horizontal):
         yield due
 
 
-class SessionFormScreen(Screen[bool]):
+class SessionFormScreen(LeaveGuard, Screen[bool]):
     """Log a new session (``session_uuid`` None) or edit a logged one."""
 
     DEFAULT_CSS = """
@@ -260,7 +261,7 @@ class SessionFormScreen(Screen[bool]):
 
     @on(Button.Pressed, "#cancel")
     def action_cancel(self) -> None:
-        self.dismiss(False)
+        self.leave_or_ask(lambda: self.dismiss(False))
 
     # -- saving
     def _collect(self) -> sessions.SessionInput | None:
@@ -370,7 +371,7 @@ class SessionFormScreen(Screen[bool]):
 
 
 # --------------------------------------------------------------------------- topics
-class TopicScreen(ModalScreen[bool]):
+class TopicScreen(LeaveGuard, ModalScreen[bool]):
     """Add a topic to the agenda of the next session."""
 
     DEFAULT_CSS = """
@@ -412,11 +413,11 @@ class TopicScreen(ModalScreen[bool]):
         self.dismiss(True)
 
     def action_cancel(self) -> None:
-        self.dismiss(False)
+        self.leave_or_ask(lambda: self.dismiss(False))
 
 
 # --------------------------------------------------------------------------- skip or move
-class MoveSessionScreen(ModalScreen[bool]):
+class MoveSessionScreen(LeaveGuard, ModalScreen[bool]):
     """Skip, move or put back one upcoming session."""
 
     DEFAULT_CSS = """
@@ -540,7 +541,7 @@ class MoveSessionScreen(ModalScreen[bool]):
         self.dismiss(True)
 
     def action_cancel(self) -> None:
-        self.dismiss(False)
+        self.leave_or_ask(lambda: self.dismiss(False))
 
 
 # --------------------------------------------------------------------------- browse
@@ -763,6 +764,10 @@ class SessionsScreen(Screen[None]):
 
     def show_record(self, table: str, uuid: str) -> None:
         """Open on one session or action item (used by search)."""
+        # after the tabs have settled from mounting, or they switch back to the first tab
+        self.call_after_refresh(self._show_record, table, uuid)
+
+    def _show_record(self, table: str, uuid: str) -> None:
         tabs = self.query_one(TabbedContent)
         if table == "actions":
             tabs.active = "tab-actions"

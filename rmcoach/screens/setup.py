@@ -19,6 +19,7 @@ from rmcoach.pairs import PersonInput, create_pair, update_pair
 from rmcoach.store import StoreError
 from rmcoach.widgets.footer import KeysFooter
 from rmcoach.widgets.form import AreaField, Field
+from rmcoach.widgets.guard import LeaveGuard
 
 INTRO = (
     "Welcome. rmcoach keeps one pair's record: two colleagues who teach each other - "
@@ -31,7 +32,7 @@ def _fmt(d: _dt.date | None) -> str:
     return d.isoformat() if d else ""
 
 
-class SetupScreen(Screen[None]):
+class SetupScreen(LeaveGuard, Screen[None]):
     DEFAULT_CSS = """
     SetupScreen VerticalScroll { padding: 0 2; }
     SetupScreen .section { text-style: bold; margin: 1 0 0 1; color: $accent; }
@@ -140,7 +141,7 @@ class SetupScreen(Screen[None]):
     @on(Button.Pressed, "#cancel")
     def action_cancel(self) -> None:
         if not self.first_run:
-            self.dismiss()
+            self.leave_or_ask(lambda: self.dismiss())
 
     def _field(self, field_id: str) -> Field:
         return self.query_one(f"#{field_id}", Field)

@@ -14,7 +14,7 @@ from textual.widgets import Checkbox, DataTable, Header, Label, OptionList, Sele
 from textual.widgets.option_list import Option
 
 from rmcoach.privacy import PRIVATE, SHARED, TOGETHER
-from rmcoach.screens.learnings import ConfirmModal, QuickLogModal, short_name
+from rmcoach.screens.learnings import QuickLogModal, short_name
 from rmcoach.skills import (
     KINDS,
     LEVELS,
@@ -44,8 +44,10 @@ from rmcoach.skills import (
 )
 from rmcoach.store import StoreError
 from rmcoach.textsafe import one_line, printable
+from rmcoach.widgets.confirm import ConfirmModal
 from rmcoach.widgets.footer import KeysFooter
 from rmcoach.widgets.form import AreaField, Field
+from rmcoach.widgets.guard import LeaveGuard
 from rmcoach.widgets.tables import cursor_key, move_to_key
 
 OWN_KIND = "__own__"
@@ -76,7 +78,7 @@ def _viewer_uuid(app: Any) -> str | None:
     return app.viewer if app.viewer and app.viewer != TOGETHER else None
 
 
-class SkillFormModal(ModalScreen[dict | None]):
+class SkillFormModal(LeaveGuard, ModalScreen[dict | None]):
     """Add a skill (from a starter idea or in your own words) or edit one."""
 
     DEFAULT_CSS = MODAL_CSS.format(name="SkillFormModal") + """
@@ -154,7 +156,7 @@ class SkillFormModal(ModalScreen[dict | None]):
         self.query_one("#sk-title-input").focus()
 
     def action_cancel(self) -> None:
-        self.dismiss(None)
+        self.leave_or_ask(lambda: self.dismiss(None))
 
     def action_save(self) -> None:
         app: Any = self.app
@@ -235,7 +237,7 @@ class LevelModal(ModalScreen[int | None]):
         self.dismiss(None)
 
 
-class TaskModal(ModalScreen[dict | None]):
+class TaskModal(LeaveGuard, ModalScreen[dict | None]):
     """Add a practice task, or record how an existing one went (and what got in the way)."""
 
     DEFAULT_CSS = MODAL_CSS.format(name="TaskModal")
@@ -288,7 +290,7 @@ class TaskModal(ModalScreen[dict | None]):
         self.query_one("#tk-friction-input", TextArea).text = task.friction
 
     def action_cancel(self) -> None:
-        self.dismiss(None)
+        self.leave_or_ask(lambda: self.dismiss(None))
 
     def action_save(self) -> None:
         app: Any = self.app
@@ -318,7 +320,7 @@ class TaskModal(ModalScreen[dict | None]):
         self.dismiss(record)
 
 
-class TeachBackModal(ModalScreen[dict | None]):
+class TeachBackModal(LeaveGuard, ModalScreen[dict | None]):
     """The learner explains the skill back in their own words and rates their confidence."""
 
     DEFAULT_CSS = MODAL_CSS.format(name="TeachBackModal") + """
@@ -353,7 +355,7 @@ class TeachBackModal(ModalScreen[dict | None]):
         self.query_one("#tb-before-input").focus()
 
     def action_cancel(self) -> None:
-        self.dismiss(None)
+        self.leave_or_ask(lambda: self.dismiss(None))
 
     def action_save(self) -> None:
         app: Any = self.app

@@ -17,6 +17,7 @@ from rmcoach.store import StoreError
 from rmcoach.textsafe import printable
 from rmcoach.widgets.footer import KeysFooter
 from rmcoach.widgets.form import AreaField, Field
+from rmcoach.widgets.guard import LeaveGuard
 
 
 def label_safe(text: str) -> str:
@@ -32,7 +33,7 @@ FORM_CSS = """
 """
 
 
-class ReadinessScreen(Screen[None]):
+class ReadinessScreen(LeaveGuard, Screen[None]):
     """One take of the readiness reflection (private to the person at the keyboard)."""
 
     DEFAULT_CSS = FORM_CSS.format(name="ReadinessScreen")
@@ -61,7 +62,7 @@ class ReadinessScreen(Screen[None]):
         self.query(Input).first().focus()
 
     def action_cancel(self) -> None:
-        self.dismiss()
+        self.leave_or_ask(lambda: self.dismiss())
 
     def action_save(self) -> None:
         viewer = self.app.viewer  # type: ignore[attr-defined]
@@ -207,7 +208,7 @@ class FirstMeetingScreen(Screen[None]):
             self.dismiss()
 
 
-class ExerciseDoneScreen(ModalScreen[bool]):
+class ExerciseDoneScreen(LeaveGuard, ModalScreen[bool]):
     DEFAULT_CSS = """
     ExerciseDoneScreen { align: center middle; }
     ExerciseDoneScreen > Vertical { width: 80; height: auto; border: thick $accent; background: $surface; padding: 1 2; }
@@ -233,7 +234,7 @@ class ExerciseDoneScreen(ModalScreen[bool]):
         self.query_one("#note-input").focus()
 
     def action_cancel(self) -> None:
-        self.dismiss(False)
+        self.leave_or_ask(lambda: self.dismiss(False))
 
     def action_save(self) -> None:
         assert self.exercise is not None

@@ -1,0 +1,64 @@
+"""Forms never throw away what someone typed on a single stray Escape.
+
+A form screen mixes in :class:`LeaveGuard` (before its Screen base) and leaves through
+``self.leave_or_ask(...)``: when anything differs from what the form showed when it
+opened, the person is asked first."""
+
+from __future__ import annotations
+
+from typing import Any, Callable
+
+from textual.widgets import Checkbox, Input, RadioSet, Select, TextArea
+
+from rmcoach.widgets.confirm import ConfirmModal
+
+QUESTION = "Leave without saving what you typed here?"
+
+
+def _value(widget: Any) -> Any:
+    if isinstance(widget, Input):
+        return widget.value.strip()
+    if isinstance(widget, TextArea):
+        return widget.text.strip()
+    if isinstance(widget, Select):
+        return None if widget.value is Select.NULL else widget.value
+    if isinstance(widget, Checkbox):
+        return widget.value
+    if isinstance(widget, RadioSet):
+        return widget.pressed_index if widget.pressed_index >= 0 else None
+    return None
+
+
+class LeaveGuard:
+    _remembered: dict[str, Any] | None = None
+
+    def on_mount(self) -> None:
+        # runs after the screen's own on_mount (Textual calls each class's handler):
+        # remember the form once its first values are in place
+        self.call_after_refresh(self.remember_form)  # type: ignore[attr-defined]
+
+    def _form_state(self) -> dict[str, Any]:
+        state: dict[str, Any] = {}
+        for n, widget in enumerate(self.query("Input, TextArea, Select, Checkbox, RadioSet")):  # type: ignore[attr-defined]
+            value = _value(widget)
+            if value not in (None, "", False):
+                state[widget.id or f"#{n}"] = value
+        return state
+
+    def remember_form(self) -> None:
+        self._remembered = self._form_state()
+
+    def form_changed(self) -> bool:
+        return self._remembered is not None and self._form_state() != self._remembered
+
+    def leave_or_ask(self, leave: Callable[[], Any]) -> None:
+        """Leave at once when nothing changed; otherwise ask, and leave only on yes."""
+        if not self.form_changed():
+            leave()
+            return
+
+        def answer(yes: bool | None) -> None:
+            if yes:
+                leave()
+
+        self.app.push_screen(ConfirmModal(QUESTION), answer)  # type: ignore[attr-defined]
