@@ -50,6 +50,7 @@ MIN_YEAR = 2000
 MAX_YEAR = 2100
 
 _EXAMPLES = 'try "2026-12-03 14:30" or "3 Dec 2pm"'
+_DATE_EXAMPLES = 'try "2026-12-03", "3 Dec" or "next friday"'
 
 _WEEKDAYS = {
     "monday": 0, "mon": 0,
@@ -325,7 +326,10 @@ def parse_date(text: str, *, today: date | None = None, dayfirst: bool = True) -
     ``today`` (defaults to the clock).
     """
     now = datetime.combine(today, time(0, 0)) if today is not None else None
-    result = _parse(text, default=now, zone=None, dayfirst=dayfirst, now=now)
+    try:
+        result = _parse(text, default=now, zone=None, dayfirst=dayfirst, now=now)
+    except DateParseError as exc:  # a date-only field: suggest dates, not times
+        raise DateParseError(str(exc).replace(_EXAMPLES, _DATE_EXAMPLES)) from None
     if result.tzinfo is not None:
         result = result.replace(tzinfo=None)
     return result.date()

@@ -132,7 +132,7 @@ class Review:
     @property
     def kept(self) -> str:
         if not self.scheduled:
-            return f"{self.held} sessions held (no schedule to compare with)"
+            return f"{self.held} session{'' if self.held == 1 else 's'} held (no schedule to compare with)"
         pct = round(100 * min(self.held, self.scheduled) / self.scheduled)
         return f"{self.held} of {self.scheduled} scheduled sessions held ({pct}%)"
 

@@ -103,6 +103,9 @@ def test_unreadable_text_gives_one_clear_sentence():
         parse_when("32 Dec", now=NOW)
     message = str(err.value)
     assert message == 'Could not read "32 Dec" as a date — try "2026-12-03 14:30" or "3 Dec 2pm".'
+    with pytest.raises(DateParseError) as err:  # a date-only field suggests dates only
+        parse_date("31/02/2026", today=NOW.date())
+    assert str(err.value) == 'Could not read "31/02/2026" as a date — try "2026-12-03", "3 Dec" or "next friday".'
     with pytest.raises(DateParseError, match="Could not read"):
         parse_when("when pigs fly", now=NOW)
     with pytest.raises(DateParseError, match="Could not read"):
