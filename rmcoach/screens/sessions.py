@@ -116,6 +116,8 @@ class SessionFormScreen(LeaveGuard, Screen[bool]):
         self.viewer = app.viewer  # type: ignore[attr-defined]
         self.schedule = checkins.load_schedule(self.store)
         self.record = self.store.get(sessions.SESSIONS, self.session_uuid) if self.session_uuid else None
+        what = "edit the session log" if self.record is not None else "log a session"
+        self.title = f"{self.pair.title} - {what}" if self.pair else what.capitalize()
         now = clock.now()
         self.target = None
         if self.record is not None:
