@@ -59,6 +59,9 @@ AREAS: tuple[Area, ...] = (
 class RMCoachApp(App[int]):
     TITLE = "rmcoach"
     SUB_TITLE = f"v{__version__}"
+    # every screen gets -narrow below 100 columns: side-by-side panes stack, so an
+    # 80-column terminal still shows whole names and sentences
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-wide")]
     CSS = """
     .field-error { color: $error; height: auto; margin: 0 0 0 1; }
     .hint { color: $text-muted; }

@@ -54,3 +54,31 @@ async def test_home_lists_every_area_key_in_the_page_not_the_footer(demo_dir: Pa
         await pilot.press("s")  # the keys still work although the footer leaves them out
         await pilot.pause()
         assert type(app.screen).__name__ == "SkillsScreen"
+
+
+async def test_an_80_column_terminal_stacks_panes_instead_of_squeezing_them(demo_dir: Path) -> None:
+    from textual.widgets import DataTable
+
+    app = make_app(demo_dir, watch_interval=0)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await go_home(app, pilot)
+        assert app.screen.has_class("-narrow")
+        await pilot.press("c")
+        await pilot.pause()
+        left, detail = app.screen.query_one("#sessions-left"), app.screen.query_one("#session-view")
+        assert detail.region.y >= left.region.bottom and detail.region.width >= 70  # below, full width
+        await pilot.press("escape")
+        await pilot.pause()
+        await pilot.press("s")
+        await pilot.pause()
+        assert app.screen.query_one("#detail-scroll").region.width >= 70
+        await pilot.press("escape")
+        await pilot.pause()
+        await pilot.press("l")
+        await pilot.pause()
+        table = app.screen.query_one("#table", DataTable)
+        what = table.columns["what"]
+        assert what.width >= 24 and table.size.width <= 80
+    async with make_app(demo_dir, watch_interval=0).run_test(size=(110, 34)) as pilot:
+        await pilot.pause()
+        assert pilot.app.screen.has_class("-wide") and not pilot.app.screen.has_class("-narrow")

@@ -222,6 +222,7 @@ class LearningsScreen(Screen[None]):
     LearningsScreen #filters { height: auto; padding: 0 1; }
     LearningsScreen #filters > * { width: 1fr; margin: 0 1 0 0; }
     LearningsScreen #filters Input { width: 1fr; }
+    LearningsScreen.-narrow #filters { layout: grid; grid-size: 3; grid-rows: 3; }
     LearningsScreen #filter-status { color: $error; padding: 0 2; height: auto; }
     LearningsScreen #count { padding: 0 2; color: $text-muted; }
     LearningsScreen DataTable { height: 1fr; margin: 0 1; }
@@ -263,13 +264,16 @@ class LearningsScreen(Screen[None]):
 
     def on_mount(self) -> None:
         table = self.query_one(DataTable)
-        what = max(24, self.app.size.width - 10 - 14 - 20 - 16 - 14)
+        # the learning itself gets what the other columns leave (they shrink in a narrow terminal)
+        who, skill, tags = (10, 12, 10) if self.app.size.width < 100 else (14, 20, 16)
+        what = max(24, self.app.size.width - 10 - who - skill - tags - 14)
         table.add_column("Date", key="date", width=10)
-        table.add_column("Who", key="who", width=14)
-        table.add_column("Skill", key="skill", width=20)
-        table.add_column("Tags", key="tags", width=16)
+        table.add_column("Who", key="who", width=who)
+        table.add_column("Skill", key="skill", width=skill)
+        table.add_column("Tags", key="tags", width=tags)
         table.add_column("What", key="what", width=what)
         self._what_width = what
+        self._widths = (who, skill, tags)
         self.refresh_data()
         table.focus()
 
@@ -320,8 +324,10 @@ class LearningsScreen(Screen[None]):
         for item in self._shown:
             skill = self._skills.get(item.skill or "")
             what = one_line(item.text, 200) + ("  (edited)" if item.edited else "") + ("  [private]" if item.visibility == PRIVATE else "")
-            table.add_row(item.on[:10], Text(one_line(short_name(pair, item.by or ""), 14)),
-                          Text(one_line(skill.title, 20) if skill else ""), Text(one_line(" ".join("#" + t for t in item.tags), 16)),
+            who_w, skill_w, tags_w = self._widths
+            table.add_row(item.on[:10], Text(one_line(short_name(pair, item.by or ""), who_w)),
+                          Text(one_line(skill.title, skill_w) if skill else ""),
+                          Text(one_line(" ".join("#" + t for t in item.tags), tags_w)),
                           Text(one_line(what, self._what_width)), key=item.uuid)
         total = len(self._items)
         self.query_one("#count", Static).update(

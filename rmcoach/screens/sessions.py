@@ -61,6 +61,8 @@ class ActionRow(Horizontal):
     ActionRow > Field { width: 1fr; }
     ActionRow > .owner { width: 28; margin: 1 1 0 0; }
     ActionRow > .due { width: 26; }
+    .-narrow ActionRow { layout: vertical; }
+    .-narrow ActionRow > .owner, .-narrow ActionRow > .due { width: 1fr; margin: 0 1 0 0; }
     """
 
     def __init__(self, number: int, people: list[tuple[Text, str]]) -> None:
@@ -566,6 +568,9 @@ class SessionsScreen(Screen[None]):
     SessionsScreen #session-view { width: 1fr; border: round $primary; padding: 0 1; }
     SessionsScreen #session-notes { height: auto; }
     SessionsScreen #actions-table { height: 1fr; }
+    SessionsScreen.-narrow #sessions-row { layout: vertical; }
+    SessionsScreen.-narrow #sessions-left { width: 1fr; height: 1fr; }
+    SessionsScreen.-narrow #session-view { height: 1fr; }
     SessionsScreen .hint { margin: 0 1; }
     """
     BINDINGS = [

@@ -384,6 +384,8 @@ class SkillsScreen(Screen[None]):
     SkillsScreen #body { height: 1fr; }
     SkillsScreen DataTable { width: 1fr; height: 1fr; }
     SkillsScreen #detail-scroll { width: 42; height: 1fr; border-left: solid $primary; padding: 0 1; }
+    SkillsScreen.-narrow #body { layout: vertical; }
+    SkillsScreen.-narrow #detail-scroll { width: 1fr; border-left: none; border-top: solid $primary; }
     SkillsScreen #keys { color: $text-muted; padding: 0 1; }
     SkillsScreen #empty { padding: 1 2; }
     """
