@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any, Iterable, Iterator, Mapping
 
 from rmcoach.privacy import can_see
@@ -108,8 +109,22 @@ class Entry:
 class Hit:
     entry: Entry
     score: float
-    snippet: str
-    spans: tuple[tuple[int, int], ...]  # where the query words are, inside ``snippet``
+    words: tuple[str, ...]  # the query's words, folded
+
+    @cached_property
+    def _window(self) -> tuple[str, tuple[tuple[int, int], ...]]:
+        # made only for the hits someone looks at, not for every match of every letter typed
+        shown = f"{self.entry.text} · {self.entry.context}" if self.entry.context else self.entry.text
+        return make_snippet(shown, list(self.words))
+
+    @property
+    def snippet(self) -> str:
+        return self._window[0]
+
+    @property
+    def spans(self) -> tuple[tuple[int, int], ...]:
+        """Where the query words are, inside ``snippet``."""
+        return self._window[1]
 
     @property
     def table(self) -> str:
@@ -131,6 +146,7 @@ def _day(rec: Mapping[str, Any]) -> str:
 class Index:
     def __init__(self, entries: list[Entry]) -> None:
         self.entries = entries
+        self._last: tuple[str, list[Entry]] | None = None  # the last phrase and every entry it matched
 
     @classmethod
     def build(cls, raw: Mapping[str, Any], viewer: str | None, sources: Iterable[Source] | None = None) -> "Index":
@@ -168,16 +184,23 @@ class Index:
         if not words:
             return []
         phrase = " ".join(words)
+        # typing on narrows: a query that extends the last one can only match what the
+        # last one matched, so only those entries are looked at again
+        last = self._last
+        pool = last[1] if last is not None and phrase.startswith(last[0]) else self.entries
+        matched: list[Entry] = []
         scored: list[tuple[float, Entry]] = []
         first = words[0]
         rest = words[1:]
-        for entry in self.entries:
+        for entry in pool:
             folded = entry.folded
             if first not in folded:
                 continue
             if rest and not all(w in folded for w in rest):
                 continue
+            matched.append(entry)
             scored.append((_score(entry, words, phrase), entry))
+        self._last = (phrase, matched)
         scored.sort(key=lambda se: (se[0], se[1].day), reverse=True)  # best first, newest first among equals
         hits: list[Hit] = []
         seen: set[str] = set()
@@ -188,9 +211,7 @@ class Index:
                 continue
             seen.add(entry.uuid)
             seen_text.add(same_text)
-            shown = f"{entry.text} · {entry.context}" if entry.context else entry.text
-            snippet, spans = make_snippet(shown, words)
-            hits.append(Hit(entry, score, snippet, spans))
+            hits.append(Hit(entry, score, tuple(words)))
             if len(hits) >= limit:
                 break
         return hits

@@ -159,3 +159,14 @@ def test_health_checks_and_diagnoses_are_found_private_answers_only_by_their_aut
     assert Searcher(store).search(private, senior) == [] and Searcher(store).search(private, TOGETHER) == []
     found = Searcher(store).search("portal", junior)
     assert "diagnosis" in {h.entry.kind for h in found}
+
+
+def test_typing_on_narrows_to_the_same_results_as_a_fresh_search(tmp_path: Path) -> None:
+    from bench.heavy import generate
+
+    store = generate(tmp_path / "heavy", years=1)
+    typed = Searcher(store)
+    for query in ("p", "po", "portal", "portal i", "portal inbox", "portal", "cl", "clinic", "clinic z", "clinic"):
+        narrowed = [(h.table, h.uuid, h.snippet) for h in typed.search(query, None)]
+        fresh = [(h.table, h.uuid, h.snippet) for h in Searcher(store).search(query, None)]
+        assert narrowed == fresh, query

@@ -110,7 +110,8 @@ class SearchScreen(Screen[None]):
         table.add_column("Kind", key="kind", width=14)
         table.add_column("Date", key="date", width=10)
         table.add_column("Where", key="where", width=22)
-        table.add_column("Found", key="found")
+        # a fixed width (what the screen leaves), so rewriting cells never re-measures the table
+        table.add_column("Found", key="found", width=max(30, self.app.size.width - 14 - 10 - 22 - 12))
         self.refresh_data()
         self.query_one("#query", Input).focus()
 
@@ -131,13 +132,23 @@ class SearchScreen(Screen[None]):
         query = self.query_one("#query", Input).value
         self._hits = self.searcher.search(query, app.viewer)
         table = self.query_one(DataTable)
-        table.clear()
         pair = app.current_pair()
-        for index, hit in enumerate(self._hits[:SHOWN]):
+        rows = []
+        for hit in self._hits[:SHOWN]:
             who = short_name(pair, hit.entry.person) if hit.entry.person and pair and pair.person(hit.entry.person) else ""
             where = hit.entry.name or " · ".join(x for x in (who, hit.entry.label) if x)
-            table.add_row(hit.entry.kind, hit.entry.day, Text(one_line(where, 22)),
-                          highlighted(hit), key=str(index))
+            rows.append((hit.entry.kind, hit.entry.day, Text(one_line(where, 22)), highlighted(hit)))
+        # rows are keyed by position: rewrite the cells of rows that stay and add or drop
+        # only the difference, so typing a letter does not lay the whole table out again
+        before = table.row_count
+        columns = [column.key for column in table.ordered_columns]
+        for index, row in enumerate(rows[:before]):
+            for column, value in zip(columns, row):
+                table.update_cell(str(index), column, value)
+        for index in range(before, len(rows)):
+            table.add_row(*rows[index], key=str(index))
+        for index in range(len(rows), before):
+            table.remove_row(str(index))
         # one line of fixed height: updating it never needs a new layout while typing
         if not query.strip():
             message = "Type a word or two; every word must appear. Private notes show only for their author."
