@@ -227,7 +227,9 @@ def build_briefing(store: Store, pair: Any, viewer: str | None, now: _dt.datetim
     topic_items = []
     carried_items = []
     for t in sessions.open_topics(store, viewer):
-        label = f"{_short(t.get('text'), 120)} — from {_name(pair, t.get('by'))}"
+        # added while looking together (or by a command that did not say who): from both
+        source = _name(pair, t.get("by")) if t.get("by") and pair.person(str(t.get("by"))) else "both of you"
+        label = f"{_short(t.get('text'), 120)} — from {source}"
         target = t.get("for_session")
         if isinstance(target, int) and nxt is not None and target < nxt.index:
             carried_items.append(label + f" (planned for session {target})")

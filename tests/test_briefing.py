@@ -183,3 +183,14 @@ def test_a_long_backlog_is_counted_not_listed(data_dir: Path) -> None:
                                      "status": "open", "visibility": "shared"})
     items = briefing.build_briefing(store, pair, None, utc(2026, 9, 14, 9)).section("Open action items").items
     assert len(items) == briefing.MAX_ITEMS + 1 and "18 more open items" in items[-1]
+
+
+def test_a_topic_added_together_reads_as_from_both(data_dir: Path) -> None:
+    store, pair = make_pair(data_dir)
+    fortnightly(store)
+    sessions.add_topic(store, "Plan the audit together", by=None)
+    sessions.add_topic(store, "Rota question", by=pair.people[1].uuid)
+    b = briefing.build_briefing(store, pair, None, utc(2026, 8, 30, 9))
+    topics = b.section("Topics you chose").items
+    assert "Plan the audit together — from both of you" in topics
+    assert "Rota question — from Sam Roe" in topics

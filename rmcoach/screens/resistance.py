@@ -91,7 +91,11 @@ class StartModal(ModalScreen[dict | None]):
                 yield OptionList(*options, id="st-skills")
             yield Field("Or type the technology", id="st-tool", placeholder="e.g. the patient portal, video clinics",
                         max_length=200)
-            yield Checkbox("Private - only I can see this diagnosis", id="st-private")
+            if _viewer_uuid(self.app) is None:  # looking together: nobody to keep it private for
+                yield Checkbox("Private - press F2 to say who is at the keyboard first", id="st-private",
+                               disabled=True)
+            else:
+                yield Checkbox("Private - only I can see this diagnosis", id="st-private")
             yield Static("ctrl+s starts with the typed technology · Escape cancels", classes="hint")
             yield Static("", id="st-status")
 
