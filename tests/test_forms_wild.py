@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import atexit
 import contextlib
+import datetime as _dt
 import io
 import shutil
 import sys
@@ -57,7 +58,9 @@ WILD = st.one_of(
     st.tuples(st.sampled_from(SPECIAL), st.text(max_size=12), st.sampled_from(MARKUP)).map("".join),
 )
 RATING = st.sampled_from(["", "7", "-1", "10**100", "three", "3", " 4 ", "9" * 5000, "٣", "0x3", "1e2"]) | WILD
-SETTINGS = settings(max_examples=1, deadline=None, database=None,
+DATES = st.sampled_from(["", "31/02/2026", "next friday", "2026-13-01", "9999999999", "tomorrow 25:00", "1 Jan 1800",
+                         "3 Dec", "FREQ=WEEKLY", "0", "2026-12-03 14:30"]) | WILD
+SETTINGS = settings(max_examples=3, deadline=None, database=None,
                     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 
 _TEMPLATE: list[Path] = []
@@ -251,15 +254,15 @@ def test_add_skill_with_wild_input(batch: list[tuple[str, str, str, str]]) -> No
 
 # --------------------------------------------------------------------------- log a session
 @SETTINGS
-@example([("# Heading\n- [ ] carry " + MARKUP[2], MARKUP[0], MARKUP[1] + "\n" + "😀👩‍⚕️", MARKUP[2], "4"),
-          ("x" * 5000, ESCAPES[0], "a;b", "   ", "10**100")])
-@given(_batch(WILD, WILD, WILD, WILD, RATING))
-def test_session_log_with_wild_input(batch: list[tuple[str, str, str, str, str]]) -> None:
+@example([("# Heading\n- [ ] carry " + MARKUP[2], MARKUP[0], MARKUP[1] + "\n" + "😀👩‍⚕️", MARKUP[2], "4", "next friday"),
+          ("x" * 5000, ESCAPES[0], "a;b", "   ", "10**100", "31/02/2026")])
+@given(_batch(WILD, WILD, WILD, WILD, RATING, DATES))
+def test_session_log_with_wild_input(batch: list[tuple[str, str, str, str, str, str]]) -> None:
     async def body(app: Any, pilot: Any, data_dir: Path) -> None:
         app.push_screen(SessionsScreen())
         await pilot.pause()
         sessions_screen = app.screen
-        for notes, went_well, topics, action, useful in batch:
+        for notes, went_well, topics, action, useful, due in batch:
             before = Store(data_dir).path.read_bytes()
             count = len(Store(data_dir).all("sessions"))
             await _press(pilot, "l")
@@ -270,6 +273,7 @@ def test_session_log_with_wild_input(batch: list[tuple[str, str, str, str, str]]
             topics = _typed(form.query_one("#topics-0-input", TextArea), topics)
             action = _typed(form.query_one("#action-1-text-input", Input), action)
             useful = _typed(form.query_one("#useful-0-input", Input), useful)
+            due = _typed(form.query_one("#action-1-due-input", Input), due)
             form.query_one("#comfort-1-input", Input).value = "three"  # always wrong: words are not numbers
             await _press(pilot, "ctrl+s")
             assert app.screen is form
@@ -293,8 +297,12 @@ def test_session_log_with_wild_input(batch: list[tuple[str, str, str, str, str]]
             assert topics_stored == check_topics(topics, what="Topics")
             if useful.strip():
                 assert 1 <= stored["ratings"][load_pair(store).people[0].uuid]["useful"] <= 5
-            actions = [a["text"] for a in store.all("actions") if a.get("session") == stored["uuid"]]
+            saved_actions = [a for a in store.all("actions") if a.get("session") == stored["uuid"]]
+            actions = [a["text"] for a in saved_actions]
             assert actions == ([short_clean(action)] if short_clean(action) else [])
+            for saved in saved_actions:  # a due date is a real date or nothing, never the raw text
+                assert saved.get("due") is None or _dt.date.fromisoformat(saved["due"]).year >= 1900
+                assert bool(saved.get("due")) == bool(due.strip())
             assert app.screen is sessions_screen
             sessions_screen._show_session(stored["uuid"])
             await pilot.pause()
