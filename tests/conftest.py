@@ -63,9 +63,10 @@ def demo_dir(data_dir: Path) -> Path:
 
 
 async def go_home(app, pilot) -> None:
-    """Open the home screen whatever the first screen was (the briefing, when a rhythm is set)."""
+    """Open the home screen whatever the first screen was (the briefing, when a rhythm is set),
+    and wait for its status lines, which arrive just after the first paint."""
     app.show_home()
-    await pilot.pause()
+    await until(pilot, lambda: getattr(app.screen, "status_shown", True), "the home screen's status lines")
 
 
 async def until(pilot, condition, what: str = "the screen to catch up", timeout: float = 15.0) -> None:

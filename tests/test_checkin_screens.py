@@ -13,6 +13,7 @@ from rmcoach.app import make_app
 from rmcoach.prefs import Prefs
 from rmcoach.store import Store
 from rmcoach.widgets.form import Field
+from tests.conftest import until
 from tests.test_checkins import fortnightly, make_pair
 
 SIZE = (110, 40)
@@ -50,7 +51,7 @@ async def test_briefing_is_the_first_screen_when_a_rhythm_is_set(pair_dir: Path)
         assert "Session 3: Tue 29 Sep 2026, 14:00 (BST)" in text
         assert "Dr Ann Lee leads the first half" in text
         await pilot.press("h")
-        await pilot.pause()
+        await until(pilot, lambda: getattr(app.screen, "status_shown", False), "the home status lines")
         assert isinstance(app.screen, HomeScreen)
         assert "Next session: Tue 29 Sep 2026" in _text(app)
         await pilot.press("b")
@@ -68,7 +69,7 @@ async def test_home_is_the_first_screen_without_a_rhythm(data_dir: Path, frozen)
     Prefs(data_dir).set("viewer", pair.people[0].uuid)
     app = make_app(data_dir, watch_interval=0)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
+        await until(pilot, lambda: getattr(app.screen, "status_shown", False), "the home status lines")
         assert isinstance(app.screen, HomeScreen)
         assert "No meeting rhythm yet" in _text(app)
 

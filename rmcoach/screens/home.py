@@ -107,11 +107,14 @@ class HomeScreen(Screen[None]):
         # after the first frame is on screen, so the pair is visible at once
         self.set_timer(0.02, self._show_status)
 
+    status_shown = False  # the "where you stand" lines are in (they follow the first paint)
+
     def _show_status(self) -> None:
         status = self._status()
         widget = self.query_one("#status", Static)
         widget.update(status)
         widget.display = bool(status.plain)
+        self.status_shown = True
 
     def on_screen_resume(self) -> None:
         if getattr(self, "_shown_generation", None) != self.app.store.generation:  # type: ignore[attr-defined]
