@@ -3,7 +3,6 @@ offers every action through keys, the footer and the command palette."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 from functools import partial
 from typing import Iterable
@@ -14,46 +13,13 @@ from textual.binding import Binding
 from textual.screen import Screen
 
 from rmcoach import __version__
+from rmcoach.areas import AREAS, Area
 from rmcoach.records.model import Pair, Person
 from rmcoach.records.pairs import load_pair
 from rmcoach.storage.prefs import Prefs
 from rmcoach.records.privacy import TOGETHER
 from rmcoach.storage.store import Store, StoreError
 from rmcoach.infra.textsafe import printable
-
-
-@dataclass(frozen=True)
-class Area:
-    """One place in the app: reachable by a key on the home screen and from the palette.
-
-    ``target`` is either the name of an RMCoachApp action (without ``action_``)
-    or ``"module:ScreenClass"`` under ``rmcoach.screens`` - such a screen is
-    imported only when opened and is constructed with no arguments.
-    """
-
-    key: str
-    title: str
-    help: str
-    target: str
-    needs_pair: bool = True
-
-
-# Each feature adds its line here; the home screen, the footer, the help
-# screen and the command palette are all built from this one list.
-AREAS: tuple[Area, ...] = (
-    Area("e", "Edit pair details", "Change names, roles, what each brings, the relationship's name and dates", "edit_pair"),
-    Area("t", "Trust and agreement", "Readiness, the first meeting guide, trust exercises, your agreement and health checks", "trust:TrustScreen"),
-    Area("b", "Briefing", "Before a session: who leads which half, the agenda, last time's recap and a tip", "briefing:BriefingScreen"),
-    Area("c", "Sessions and actions", "Log a session, browse and search past ones, tick off action items, skip or move a session", "sessions:SessionsScreen"),
-    Area("v", "Review together", "Look back: sessions kept, how they felt, progress both ways, goals, the close", "review:ReviewScreen"),
-    Area("s", "Skills swapped", "Skills each of you is learning from the other: level, practice tasks, teach-backs", "skills:SkillsScreen"),
-    Area("l", "Learnings", "Everything you have logged as learned, by person, skill, tag and date (ctrl+l logs one from anywhere)", "learnings:LearningsScreen"),
-    Area("x", "Exchange balance", "How the teaching splits between the two directions, lately and overall", "balance:BalanceScreen"),
-    Area("f", "Search everything", "Find any note, learning, skill, action item or agreement text as you type", "search:SearchScreen"),
-    Area("j", "Jargon and glossary", "Plain words for technical terms, your own terms, what you both know now (ctrl+j checks any text)", "jargon:GlossaryScreen"),
-    Area("d", "Find the cause of resistance", "A guided diagnostic about one technology or skill, with strategies to try", "resistance:ResistanceScreen"),
-    Area("i", "Tips", "Short coaching tips for each moment: before a session, when resistance shows, and more", "tips:TipsScreen"),
-)
 
 
 class RMCoachApp(App[int]):
@@ -135,10 +101,11 @@ class RMCoachApp(App[int]):
 
     def refresh_screen(self) -> None:
         """Ask the current screen to redraw its data (if it is up and knows how)."""
+        from rmcoach.screens.base import DataScreen
+
         screen = self.screen
-        refresh = getattr(screen, "refresh_data", None)
-        if callable(refresh) and screen.is_mounted:
-            refresh()
+        if isinstance(screen, DataScreen) and screen.is_mounted:
+            screen.refresh_data()
 
     def _show_viewer(self) -> None:
         self.sub_title = self.viewer_label()
@@ -245,19 +212,18 @@ class RMCoachApp(App[int]):
             self.push_screen(SetupScreen(first_run=False, pair=pair))
 
     def open_area(self, area: Area) -> None:
-        if ":" in area.target:
-            import importlib
-
-            module, _, cls = area.target.partition(":")
-            screen_class = getattr(importlib.import_module(f"rmcoach.screens.{module}"), cls)
+        if area.screen is not None:
+            screen_class = area.screen()
             if not isinstance(self.screen, screen_class):
                 self.push_screen(screen_class())
-        else:
-            getattr(self, f"action_{area.target}")()
+        elif area.action is not None:
+            getattr(self, f"action_{area.action}")()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "open":
-            return bool(getattr(self.screen, "AREA_KEYS", False))
+            from rmcoach.screens.base import DataScreen
+
+            return isinstance(self.screen, DataScreen) and self.screen.AREA_KEYS
         if action == "log_learning":  # nothing to log into before the pair exists
             return self.current_pair() is not None
         return True

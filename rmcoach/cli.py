@@ -34,6 +34,9 @@ def _available_commands() -> list[Any]:
     return modules
 
 
+NO_PAIR = "there is no pair here yet - run `rmcoach` to set yours up, or `rmcoach demo` to explore a sample."
+
+
 class CommandError(Exception):
     """A command cannot go on: one sentence for the user and the exit status."""
 
@@ -67,11 +70,23 @@ class Context:
         return load_pair(self.store())
 
     def require_pair(self) -> Any:
-        """The pair, or a CommandError saying how to set one up."""
+        """The pair, or a CommandError saying how to set one up (every command that needs
+        a pair says the same sentence on stderr and exits 1)."""
+        if not (self.data_dir / locations.STORE_NAME).exists():
+            raise CommandError(NO_PAIR)
         pair = self.pair()
         if pair is None:
-            raise CommandError("there is no pair yet - run `rmcoach` to set one up, or `rmcoach demo` to explore a sample.")
+            raise CommandError(NO_PAIR)
         return pair
+
+    def require_schedule(self) -> Any:
+        """The pair's schedule, or a CommandError saying how to set the rhythm (exit 1)."""
+        from rmcoach.features import checkins
+
+        schedule = checkins.load_schedule(self.store())
+        if schedule is None:
+            raise CommandError(checkins.rhythm_hint())
+        return schedule
 
     def person_named(self, pair: Any, name: str, option: str = "--as") -> Any:
         """The person a command-line name refers to (full name, or a part of it only they match)."""

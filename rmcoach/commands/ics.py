@@ -14,20 +14,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace, ctx: Any) -> int:
-    from rmcoach.features import checkins
     from rmcoach.infra import clock
     from rmcoach.features.ics import to_ics
     from rmcoach.infra.textsafe import printable
 
-    pair = ctx.pair()
-    if pair is None:
-        ctx.stderr.write("rmcoach: no pair yet - run `rmcoach` to set one up first.\n")
-        return 1
+    pair = ctx.require_pair()
+    schedule = ctx.require_schedule()
     store = ctx.store()
-    schedule = checkins.load_schedule(store)
-    if schedule is None:
-        ctx.stderr.write(printable("rmcoach: " + checkins.rhythm_hint()) + "\n")
-        return 1
     names = " & ".join(p.name for p in pair.people)
     both = " and ".join(p.name for p in pair.people)
     # no ATTENDEE lines: rmcoach keeps no e-mail addresses, and calendar programs treat

@@ -30,18 +30,11 @@ def _fail(ctx: Any, message: str, code: int) -> int:
 
 
 def run(args: argparse.Namespace, ctx: Any) -> int:
-    from rmcoach.storage import locations
     from rmcoach.features.learnings import LearningError, add_learning, clean_text, last_logger, remember_logger
     from rmcoach.infra.textsafe import one_line, printable
 
     text = ctx.stdin.read() if args.text == "-" else args.text
-    if not (ctx.data_dir / locations.STORE_NAME).exists():
-        return _fail(ctx, "there is no pair here yet: run `rmcoach` to set yours up, "
-                          "or `rmcoach demo` to try a sample pair.", 1)
-    pair = ctx.pair()
-    if pair is None:
-        return _fail(ctx, "there is no pair here yet: run `rmcoach` to set yours up, "
-                          "or `rmcoach demo` to try a sample pair.", 1)
+    pair = ctx.require_pair()
     try:
         text = clean_text(text)
     except LearningError as exc:

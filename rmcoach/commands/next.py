@@ -18,15 +18,8 @@ def run(args: argparse.Namespace, ctx: Any) -> int:
     from rmcoach.infra import clock
     from rmcoach.infra.textsafe import printable
 
-    pair = ctx.pair()
-    if pair is None:
-        ctx.stdout.write("No pair yet - run `rmcoach` to set one up, then agree how often you meet.\n")
-        return 0
-    store = ctx.store()
-    schedule = checkins.load_schedule(store)
-    if schedule is None:
-        ctx.stdout.write(printable(checkins.rhythm_hint()) + "\n")
-        return 0
-    for line in checkins.describe_next(schedule, pair, store, clock.now()):
+    pair = ctx.require_pair()
+    schedule = ctx.require_schedule()
+    for line in checkins.describe_next(schedule, pair, ctx.store(), clock.now()):
         ctx.stdout.write(printable(line) + "\n")
     return 0

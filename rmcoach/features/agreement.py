@@ -5,7 +5,7 @@ ARCHITECTURE.md, "Agreement version").  Editing a version nobody has
 acknowledged updates it in place (keeping history); editing a version
 anyone has acknowledged creates the next version, which both people
 acknowledge again.  The logistics are the one place the pair's cadence and
-session length live: :func:`build_schedule` turns the versions into a
+session length live: `checkins.load_schedule` turns the versions into a
 :class:`rmcoach.features.schedule.Schedule`.
 """
 
@@ -264,37 +264,6 @@ def schedule_rule(version: Mapping[str, Any]) -> Any:
         until=_dt.date.fromisoformat(until) if until else None,
         count=None if lg.get("sessions") is None else int(lg["sessions"]),
     )
-
-
-def build_schedule(store: Store) -> Any:
-    """The pair's schedule from every version's rhythm; None without an agreement.
-
-    The latest version is followed whether or not it is acknowledged yet; a
-    version's rhythm applies from its ``effective_from`` date, and earlier
-    sessions keep the earlier rhythm.
-    """
-    from rmcoach.features.schedule import Schedule
-
-    schedule = None
-    for record in versions(store):
-        try:
-            rule = schedule_rule(record)
-        except (ValueError, KeyError, TypeError):
-            continue
-        if schedule is None:
-            schedule = Schedule.single(rule)
-            continue
-        lg = record["logistics"]
-        current = schedule.current_rule
-        if current is not None and rule == current:
-            continue
-        when = _dt.date.fromisoformat(lg.get("effective_from") or lg["first"][:10])
-        when = min(when, rule.start.date())
-        try:
-            schedule = schedule.change_rule_from(when, rule)
-        except ValueError:
-            continue
-    return schedule
 
 
 # --------------------------------------------------------------------------- the edit form
@@ -752,12 +721,12 @@ def status_lines(ctx: Any) -> list[Any]:
 
     record = latest(ctx.store)
     if record is None:
-        return [StatusLine("No agreement yet - draft one from a sensible template together", "todo", "t")]
+        return [StatusLine("No agreement yet - draft one from a sensible template together", "todo", "trust")]
     number = int(record.get("version", 1))
     if acknowledged_by_both(record, ctx.pair):
-        return [StatusLine(f"Agreement version {number} acknowledged by both of you", "ok", "t")]
+        return [StatusLine(f"Agreement version {number} acknowledged by both of you", "ok", "trust")]
     names = " and ".join(p.name for p in waiting_for(record, ctx.pair))
-    return [StatusLine(f"Agreement version {number} is waiting for {names} to acknowledge it", "nudge", "t")]
+    return [StatusLine(f"Agreement version {number} is waiting for {names} to acknowledge it", "nudge", "trust")]
 
 
 # --------------------------------------------------------------------------- demo

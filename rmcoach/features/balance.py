@@ -209,4 +209,4 @@ def status_lines(ctx: Any) -> list[Any]:
     balance = compute(ctx.store, ctx.pair, ctx.viewer)
     names = {p.uuid: p.name for p in ctx.pair.people}
     text = nudge(balance, names)
-    return [StatusLine(text, "nudge", "x")] if text else []
+    return [StatusLine(text, "nudge", "balance")] if text else []

@@ -206,7 +206,7 @@ def build_briefing(store: Store, pair: Any, viewer: str | None, now: _dt.datetim
     if len(action_items) > MAX_ITEMS:
         more = len(action_items) - MAX_ITEMS
         action_items = action_items[:MAX_ITEMS] + [
-            f"… and {more} more open item{'s' if more > 1 else ''}: see the action items list (c)"]
+            f"… and {more} more open item{'s' if more > 1 else ''}: see the action items list in Sessions and actions"]
     sections.append(Section("Open action items", items=tuple(action_items),
                             empty="No open action items — agree one or two at the end of the session."))
 

@@ -341,15 +341,15 @@ def status_lines(ctx: Any) -> list[Any]:
         text = f"Next session: {fmt_when(nxt.start)}, {when}"
         if person is not None:
             text += f"; {person.name} leads the first half"
-        lines.append(StatusLine(text + ".", level="info", key="b"))
+        lines.append(StatusLine(text + ".", level="info", area="briefing"))
     report = drift(schedule, logged_dates(ctx.store), now)
     missing = len(report.due_unlogged)
     if missing == 1:
         occ = report.due_unlogged[0]
-        lines.append(StatusLine(f"One due session without a log ({fmt_date(occ.start)}).", level="todo", key="c"))
+        lines.append(StatusLine(f"One due session without a log ({fmt_date(occ.start)}).", level="todo", area="sessions"))
     elif missing > 1:
         recent = ", ".join(fmt_date(o.start) for o in report.due_unlogged[-3:])
-        lines.append(StatusLine(f"{missing} due sessions without a log (latest: {recent}).", level="todo", key="c"))
+        lines.append(StatusLine(f"{missing} due sessions without a log (latest: {recent}).", level="todo", area="sessions"))
     for message in report.messages:
         if missing and (message.startswith("The session on") or message.endswith("did the meetings slip?")
                         and report.consecutive_missed == missing):

@@ -1,24 +1,32 @@
 """A realistic sample pair for newcomers: a consultant and a junior analyst.
 
-Each feature adds its slice of history by listing a ``"module:function"``
-in :data:`DEMO_STEPS`; every step is called as ``step(store, pair, today)``
+Each feature adds its slice of history by listing its step function in
+:func:`demo_steps`; every step is called as ``step(store, pair, today)``
 inside one transaction, in order.
 """
 
 from __future__ import annotations
 
 import datetime as _dt
-import importlib
+from collections.abc import Callable
 
 from rmcoach.infra import clock
 from rmcoach.records.model import Pair
 from rmcoach.records.pairs import PersonInput, create_pair, load_pair
 from rmcoach.storage.store import Store
 
-# "module:function" under rmcoach, each called as step(store, pair, today).
-DEMO_STEPS: list[str] = ["trust:demo", "agreement:demo", "health:demo", "sessions_demo:add_demo_sessions"]
-DEMO_STEPS += ["skills:demo_step", "learnings:demo_step"]  # skills both ways, then learnings that link to them
-DEMO_STEPS += ["glossary_store:demo_step", "diagnoses:demo_step"]  # own terms, a known mark, two portal diagnoses
+DemoStep = Callable[[Store, Pair, _dt.date], object]
+
+
+def demo_steps() -> list[DemoStep]:
+    """Each feature's slice of demo history, in order; each is called as step(store, pair, today)."""
+    from rmcoach.features import agreement, health, jargon, learnings, resistance, sessions_demo, skills, trust
+
+    return [
+        trust.demo, agreement.demo, health.demo, sessions_demo.add_demo_sessions,
+        skills.demo_step, learnings.demo_step,  # skills both ways, then learnings that link to them
+        jargon.demo_step, resistance.demo_step,  # own terms, a known mark, two portal diagnoses
+    ]
 
 SENIOR = PersonInput(
     name="Dr Margaret Okafor",
@@ -49,9 +57,8 @@ def build_demo(store: Store, today: _dt.date | None = None) -> Pair:
             start=start,
             end=start + _dt.timedelta(weeks=26),
         )
-        for path in DEMO_STEPS:
-            module, _, func = path.partition(":")
-            getattr(importlib.import_module(f"rmcoach.{module}"), func)(store, pair, today)
+        for step in demo_steps():
+            step(store, pair, today)
     pair = load_pair(store)
     assert pair is not None
     return pair

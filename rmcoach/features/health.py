@@ -209,10 +209,10 @@ def status_lines(ctx: Any) -> list[Any]:
     due = due_date(ctx.store, ctx.pair)
     today = ctx.now.date()
     if due is None:
-        return [StatusLine("No more health checks planned before the planned end", "info", "t")]
+        return [StatusLine("No more health checks planned before the planned end", "info", "trust")]
     if due <= today:
-        return [StatusLine("A relationship health check is due now", "nudge", "t")]
-    return [StatusLine(f"Next health check due {fmt_date(due)}", "info", "t")]
+        return [StatusLine("A relationship health check is due now", "nudge", "trust")]
+    return [StatusLine(f"Next health check due {fmt_date(due)}", "info", "trust")]
 
 
 def demo(store: Store, pair: Pair, today: _dt.date) -> None:

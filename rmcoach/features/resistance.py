@@ -117,22 +117,9 @@ def changes(store: Store, saved: Saved, viewer: str | None) -> tuple[Saved | Non
 
 def friction_for(store: Store, skill_uuid: str | None) -> list[str]:
     """What got in the way when practising this skill (from its practice tasks)."""
-    if not skill_uuid:
-        return []
-    try:
-        from rmcoach.features.skills import friction_notes
-    except ImportError:
-        friction_notes = None
-    if friction_notes is not None:
-        return list(friction_notes(store, skill_uuid))
-    rec = store.get(SKILLS, skill_uuid)
-    if rec is None:
-        return []
-    notes = []
-    for task in rec.get("tasks") or []:
-        if isinstance(task, dict) and isinstance(task.get("friction"), str) and task["friction"].strip():
-            notes.append(task["friction"].strip())
-    return notes
+    from rmcoach.features.skills import friction_notes
+
+    return list(friction_notes(store, skill_uuid)) if skill_uuid else []
 
 
 def save(store: Store, tool: str, answers: dict[str, int], *, skill_uuid: str | None = None,
@@ -245,7 +232,7 @@ def status_lines(ctx: Any) -> list[Any]:
         learner = ctx.pair.person(rec.get("learner")) if rec.get("learner") else None
         who = f"{learner.name}'s" if learner is not None else "The"
         return [StatusLine(f"{who} practice notes mention friction with {rec['title']} - "
-                           "run the resistance diagnostic (d) to find the cause.", "nudge", "d")]
+                           "run the resistance diagnostic to find the cause.", "nudge", "resistance")]
     return []
 
 

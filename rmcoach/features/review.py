@@ -9,7 +9,6 @@ CommonMark for someone outside the pair.
 from __future__ import annotations
 
 import datetime as _dt
-import importlib
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
@@ -38,13 +37,6 @@ def sparkline(values: list[int], low: int = 1, high: int = 5) -> str:
         v = min(high, max(low, v))
         out.append(SPARKS[round((v - low) / span * (len(SPARKS) - 1))])
     return "".join(out)
-
-
-def _optional(module: str) -> Any:
-    try:
-        return importlib.import_module(f"rmcoach.{module}")
-    except ModuleNotFoundError:
-        return None
 
 
 def _date(value: Any) -> _dt.date | None:
@@ -151,15 +143,15 @@ def build_review(store: Store, pair: Pair, viewer: str | None, now: _dt.datetime
 
     # sessions held vs scheduled
     scheduled = None
-    checkins = _optional("checkins")
-    if checkins is not None:
-        try:
-            schedule = checkins.load_schedule(store)
-        except Exception:  # a broken rule must not take the review down with it
-            schedule = None
-        if schedule is not None:
-            start = _dt.datetime.combine(pair.start, _dt.time()).astimezone()
-            scheduled = sum(1 for o in schedule.occurrences(start, now) if o.end <= now)
+    from rmcoach.features import checkins
+
+    try:
+        schedule = checkins.load_schedule(store)
+    except Exception:  # a broken rule must not take the review down with it
+        schedule = None
+    if schedule is not None:
+        start = _dt.datetime.combine(pair.start, _dt.time()).astimezone()
+        scheduled = sum(1 for o in schedule.occurrences(start, now) if o.end <= now)
     for s in sessions:
         day = _date(s.get("date"))
         if day:
@@ -296,9 +288,8 @@ def _answers_text(answers: Any) -> str:
 
 def _balance_lines(store: Store, pair: Pair, viewer: str | None) -> list[str]:
     """How the exchange split over the whole relationship, one line per measure."""
-    balance = _optional("balance")
-    if balance is None:
-        return []
+    from rmcoach.features import balance
+
     b = balance.compute(store, pair, viewer)
     names = {p.uuid: p.name for p in pair.people}
     first, second = b.directions
@@ -328,13 +319,13 @@ def _goals(store: Store, pair: Pair, viewer: str | None, names: dict[str, str]) 
     if not versions:
         return []
     progress: dict[str, str] = {}
-    health = _optional("health")
-    labels: dict[str, str] = dict(getattr(health, "GOAL_STATUS", {}))
-    if health is not None and hasattr(health, "latest_goal_progress"):
-        try:
-            progress = dict(health.latest_goal_progress(store, viewer))
-        except Exception:
-            progress = {}
+    from rmcoach.features import health
+
+    labels: dict[str, str] = dict(health.GOAL_STATUS)
+    try:
+        progress = dict(health.latest_goal_progress(store, viewer))
+    except Exception:  # a damaged health check must not take the review down with it
+        progress = {}
     goals = []
     for g in versions[-1].get("goals") or []:
         goals.append(Goal(

@@ -31,22 +31,22 @@ class Source:
 
 
 SOURCES: list[Source] = [
-    Source("sessions", ("went_well", "notes", "covered.*.topic"), "session", "c"),
-    Source("learnings", ("text", "tags.*"), "learning", "l"),
+    Source("sessions", ("went_well", "notes", "covered.*.topic"), "session", "sessions"),
+    Source("learnings", ("text", "tags.*"), "learning", "learnings"),
     Source("skills", ("title", "description", "why", "tasks.*.text", "tasks.*.friction", "teachbacks.*.explanation"),
-           "skill", "s", title="title"),
-    Source("actions", ("text",), "action item", "c"),
+           "skill", "skills", title="title"),
+    Source("actions", ("text",), "action item", "sessions"),
     Source("agreements", ("goals.*.goal", "goals.*.success", "rules.*", "logistics.where", "logistics.who_books",
-                          "logistics.reply_within"), "agreement", "t"),
-    Source("first_meeting", ("answers.*.*",), "first meeting", "t"),
+                          "logistics.reply_within"), "agreement", "trust"),
+    Source("first_meeting", ("answers.*.*",), "first meeting", "trust"),
     Source("agenda_topics", ("text",), "agenda topic", None),
     Source("reflections", ("text",), "reflection", None),
-    Source("readiness", ("notes",), "readiness note", "t"),
-    Source("exercises", ("note",), "trust exercise", "t"),
+    Source("readiness", ("notes",), "readiness note", "trust"),
+    Source("exercises", ("note",), "trust exercise", "trust"),
     Source("glossary_terms", ("term", "alternative", "analogy", "aliases"), "glossary term", None, title="term"),
-    Source("retros", ("keep_doing", "learned_most.*", "decision"), "retrospective", "v"),
-    Source("health_checks", ("answers.like_most", "answers.like_least", "answers.skills_growing"), "health check", "t"),
-    Source("diagnoses", ("tool",), "diagnosis", "d", title="tool"),
+    Source("retros", ("keep_doing", "learned_most.*", "decision"), "retrospective", "review"),
+    Source("health_checks", ("answers.like_most", "answers.like_least", "answers.skills_growing"), "health check", "trust"),
+    Source("diagnoses", ("tool",), "diagnosis", "resistance", title="tool"),
 ]
 
 FIELD_LABELS = {

@@ -518,7 +518,7 @@ def status_lines(ctx: Any) -> list[Any]:
 
     pool = skills(ctx.store, ctx.viewer)
     if not pool:
-        return [StatusLine("No skills to swap yet - pick a few from the starter ideas in both directions.", "todo", "s")]
+        return [StatusLine("No skills to swap yet - pick a few from the starter ideas in both directions.", "todo", "skills")]
     parts = []
     for person in ctx.pair.people:
         learning = [s for s in pool if s.learner == person.uuid and s.level < TOP]

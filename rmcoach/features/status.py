@@ -1,23 +1,19 @@
 """"Where you stand" lines for the home screen, contributed by each feature.
 
 A provider is a plain function ``(ctx: StatusContext) -> list[StatusLine]``
-registered by its dotted path in :data:`PROVIDERS`; providers are imported
-only when the home screen asks, so they cost nothing on the command line.
+listed in :func:`providers`; the feature modules are imported only when the
+home screen asks, so they cost nothing on the command line.
 """
 
 from __future__ import annotations
 
 import datetime as _dt
-import importlib
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 from rmcoach.records.model import Pair
 
-# "module:function" under rmcoach; each feature appends its own line.
-PROVIDERS: list[str] = ["agreement:status_lines", "trust:status_lines", "health:status_lines", "checkins:status_lines"]
-PROVIDERS += ["skills:status_lines", "balance:status_lines"]  # skill swaps in progress, one-way nudge
-PROVIDERS += ["diagnoses:status_lines"]  # practice friction with no resistance diagnosis yet
 
 
 @dataclass(frozen=True)
@@ -32,13 +28,25 @@ class StatusContext:
 class StatusLine:
     text: str
     level: str = "info"  # "ok" | "todo" | "nudge" | "info"
-    key: str | None = None  # the home-screen key that deals with it
+    area: str | None = None  # the id of the area that deals with it (rmcoach.areas)
+
+
+Provider = Callable[[StatusContext], list[StatusLine]]
+
+
+def providers() -> list[Provider]:
+    """Every feature's provider, in the order the home screen lists them; each feature adds its own."""
+    from rmcoach.features import agreement, balance, checkins, health, resistance, skills, trust
+
+    return [
+        agreement.status_lines, trust.status_lines, health.status_lines, checkins.status_lines,
+        skills.status_lines, balance.status_lines,  # skill swaps in progress, one-way nudge
+        resistance.status_lines,  # practice friction with no resistance diagnosis yet
+    ]
 
 
 def collect(ctx: StatusContext) -> list[StatusLine]:
     lines: list[StatusLine] = []
-    for path in PROVIDERS:
-        module, _, func = path.partition(":")
-        provider = getattr(importlib.import_module(f"rmcoach.{module}"), func)
+    for provider in providers():
         lines.extend(provider(ctx))
     return lines

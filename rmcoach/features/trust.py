@@ -393,15 +393,15 @@ def status_lines(ctx: Any) -> list[Any]:
     lines = []
     record = first_meeting(ctx.store)
     if record and record.get("done"):
-        lines.append(StatusLine("First meeting done", "ok", "t"))
+        lines.append(StatusLine("First meeting done", "ok", "trust"))
     elif record:
         index = step_index(record.get("current_step")) + 1
-        lines.append(StatusLine(f"First meeting in progress - you stopped at step {index} of {len(STEP_IDS)}", "todo", "t"))
+        lines.append(StatusLine(f"First meeting in progress - you stopped at step {index} of {len(STEP_IDS)}", "todo", "trust"))
     else:
-        lines.append(StatusLine("First meeting not held yet - the guide walks you through it", "todo", "t"))
+        lines.append(StatusLine("First meeting not held yet - the guide walks you through it", "todo", "trust"))
     viewer = ctx.viewer
     if viewer and viewer != TOGETHER and not readiness_takes(ctx.store, viewer):
-        lines.append(StatusLine("Your readiness reflection is not done yet (private to you)", "todo", "t"))
+        lines.append(StatusLine("Your readiness reflection is not done yet (private to you)", "todo", "trust"))
     return lines
 
 

@@ -16,6 +16,7 @@ from rmcoach.storage.store import StoreError
 from rmcoach.widgets.footer import KeysFooter
 from rmcoach.widgets.form import AreaField, Field
 from rmcoach.widgets.guard import LeaveGuard
+from rmcoach.screens.base import DataScreen
 
 LOGISTIC_FIELDS = (
     ("cadence", "How often", agreement.CADENCE_EXAMPLES),
@@ -143,7 +144,7 @@ class AgreementEditScreen(LeaveGuard, Screen[None]):
         self.dismiss()
 
 
-class VersionsScreen(Screen[None]):
+class VersionsScreen(DataScreen):
     """Every version of the agreement, and what changed between any two."""
 
     DEFAULT_CSS = """

@@ -8,12 +8,12 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.screen import Screen
 from textual.widgets import Header, Static
 
 from rmcoach.features.balance import DEFAULT_RECENT, MEASURES, Balance, Split, bar, compute, nudge
 from rmcoach.infra.textsafe import printable
 from rmcoach.widgets.footer import KeysFooter
+from rmcoach.screens.base import DataScreen
 
 BAR = 30
 
@@ -50,7 +50,7 @@ def render_split(split: Split, balance: Balance, names: dict[str, str]) -> Text:
     return text
 
 
-class BalanceScreen(Screen[None]):
+class BalanceScreen(DataScreen):
     DEFAULT_CSS = """
     BalanceScreen VerticalScroll { padding: 1 2; }
     BalanceScreen .heading { text-style: bold; color: $accent; margin: 1 0 0 0; }

@@ -8,23 +8,14 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.screen import Screen
 from textual.widgets import Header, Static
 
+from rmcoach.areas import key_of
 from rmcoach.infra import clock
 from rmcoach.features.briefing import Briefing, Section, build_briefing
 from rmcoach.infra.textsafe import printable
 from rmcoach.widgets.footer import KeysFooter
-
-
-def area_key(word: str) -> str | None:
-    """The home-screen key of the area whose title mentions ``word``."""
-    from rmcoach.app import AREAS
-
-    for area in AREAS:
-        if word.casefold() in area.title.casefold():
-            return area.key
-    return None
+from rmcoach.screens.base import DataScreen
 
 
 _EMPHASIS = re.compile(r"`([^`]+)`|\*\*(.+?)\*\*|(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?![\w*])"
@@ -80,7 +71,7 @@ def briefing_text(b: Briefing) -> Text:
     return text
 
 
-class BriefingScreen(Screen[None]):
+class BriefingScreen(DataScreen):
     AREA_KEYS = True  # a hub: every area key works here
     DEFAULT_CSS = """
     BriefingScreen VerticalScroll { padding: 1 2; }
@@ -123,7 +114,7 @@ class BriefingScreen(Screen[None]):
             return
         self.title = f"rmcoach - {pair.title}"
         b = build_briefing(app.store, pair, app.viewer, clock.now(),  # type: ignore[attr-defined]
-                           rhythm_key=area_key("agreement"), when_only=when_only)
+                           rhythm_key=key_of("trust"), when_only=when_only)
         self.briefing = b
         self.query_one("#briefing-heading", Static).update(Text(printable(b.heading, keep_newlines=False)))
         self.query_one("#briefing", Static).update(briefing_text(b))

@@ -9,14 +9,15 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
-from textual.screen import Screen
 from textual.widgets import Header, Static
 
+from rmcoach.areas import key_of
 from rmcoach.infra import clock
 from rmcoach.records.model import Pair, Person
 from rmcoach.features.status import StatusContext, collect
 from rmcoach.infra.textsafe import printable
 from rmcoach.widgets.footer import KeysFooter
+from rmcoach.screens.base import DataScreen
 
 
 def _person_card(person: Person, other: Person | None) -> Text:
@@ -68,7 +69,7 @@ _LEVELS = {
 }
 
 
-class HomeScreen(Screen[None]):
+class HomeScreen(DataScreen):
     AREA_KEYS = True  # every area key works here
     DEFAULT_CSS = """
     HomeScreen VerticalScroll { padding: 1 2; }
@@ -149,8 +150,9 @@ class HomeScreen(Screen[None]):
             marker, style = _LEVELS.get(line.level, _LEVELS["info"])
             text.append(f"{marker} ", style=style)
             text.append(printable(line.text, keep_newlines=False))
-            if line.key:
-                text.append(f"  [{line.key}]", style="dim")
+            key = key_of(line.area)
+            if key:
+                text.append(f"  [{key}]", style="dim")
             text.append("\n")
         text.rstrip()
         return text

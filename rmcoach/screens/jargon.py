@@ -10,7 +10,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.screen import ModalScreen, Screen
+from textual.screen import ModalScreen
 from textual.timer import Timer
 from textual.widget import Widget
 from textual.widgets import Button, DataTable, Header, Input, Label, OptionList, Select, Static, TextArea
@@ -26,6 +26,7 @@ from rmcoach.widgets.footer import KeysFooter
 from rmcoach.widgets.form import Field
 from rmcoach.widgets.guard import LeaveGuard
 from rmcoach.widgets.tables import cursor_key
+from rmcoach.screens.base import DataScreen
 
 CHECK_DELAY = 0.15  # seconds of quiet typing before the text is checked again
 KIND_LABEL = {"jargon": "jargon", "acronym": "acronym", "long-sentence": "long sentence"}
@@ -339,7 +340,7 @@ class TermFormModal(LeaveGuard, ModalScreen[dict | None]):
 SHOW_ALL, SHOW_OURS, SHOW_KNOWN = "all", "ours", "known"
 
 
-class GlossaryScreen(Screen[None]):
+class GlossaryScreen(DataScreen):
     """The built-in glossary, the pair's own terms, and what they both know now."""
 
     DEFAULT_CSS = """

@@ -9,7 +9,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.screen import ModalScreen, Screen
+from textual.screen import ModalScreen
 from textual.widgets import (
     Checkbox,
     DataTable,
@@ -45,6 +45,7 @@ from rmcoach.widgets.footer import KeysFooter
 from rmcoach.widgets.form import Field
 from rmcoach.widgets.guard import LeaveGuard
 from rmcoach.widgets.tables import cursor_key, move_to_key
+from rmcoach.screens.base import DataScreen
 
 
 def select_value(select: Select[Any]) -> Any:
@@ -214,7 +215,7 @@ class QuickLogModal(LeaveGuard, ModalScreen[dict | None]):
         self.dismiss(record)
 
 
-class LearningsScreen(Screen[None]):
+class LearningsScreen(DataScreen):
     """Every learning the viewer may see, filtered by person, skill, tag and dates."""
 
     SHOWS = ("learnings",)

@@ -26,6 +26,7 @@ from rmcoach.infra.validate import Invalid
 from rmcoach.widgets.footer import KeysFooter
 from rmcoach.widgets.form import Field
 from rmcoach.widgets.tables import cursor_key
+from rmcoach.screens.base import DataScreen
 
 BAR_WIDTH = 12
 
@@ -379,7 +380,7 @@ def shown_causes(d: rz.Diagnosis) -> tuple[list[rz.RankedCause], list[rz.RankedC
     return main, rest
 
 
-class DiagnosisResultScreen(Screen[None]):
+class DiagnosisResultScreen(DataScreen):
     """Ranked causes with their reasons and strategies; strategies become agenda items or practice tasks."""
 
     DEFAULT_CSS = """
@@ -530,7 +531,7 @@ class DiagnosisResultScreen(Screen[None]):
 
 
 # --------------------------------------------------------------------------- the area
-class ResistanceScreen(Screen[None]):
+class ResistanceScreen(DataScreen):
     """Past diagnoses, newest first, and the way to run a new one."""
 
     SHOWS = ("diagnoses",)

@@ -7,7 +7,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.screen import ModalScreen, Screen
+from textual.screen import ModalScreen
 from textual.widgets import Button, Header, Label, Markdown, RadioButton, RadioSet, Static
 
 from rmcoach.infra import clock, validate
@@ -18,6 +18,7 @@ from rmcoach.infra.textsafe import printable
 from rmcoach.widgets.footer import KeysFooter
 from rmcoach.widgets.form import AreaField
 from rmcoach.widgets.guard import LeaveGuard
+from rmcoach.screens.base import DataScreen
 
 TIMELINE_ROWS = 14
 
@@ -126,7 +127,7 @@ SECTION_TITLES = {
 }
 
 
-class ReviewScreen(Screen[None]):
+class ReviewScreen(DataScreen):
     AREA_KEYS = True  # every area key works here
     DEFAULT_CSS = """
     ReviewScreen VerticalScroll { padding: 0 2; }

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
 from typing import Any
 
 from rich.text import Text
@@ -10,7 +9,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.screen import ModalScreen, Screen
+from textual.screen import ModalScreen
 from textual.timer import Timer
 from textual.widgets import DataTable, Header, Input, Static
 
@@ -18,6 +17,7 @@ from rmcoach.screens.learnings import short_name
 from rmcoach.features.search import Hit, Searcher, record_text
 from rmcoach.infra.textsafe import one_line, printable
 from rmcoach.widgets.footer import KeysFooter
+from rmcoach.screens.base import DataScreen
 
 DEBOUNCE = 0.08
 SHOWN = 40  # a screenful and a bit; more words narrow it down
@@ -30,19 +30,15 @@ def highlighted(hit: Hit) -> Text:
     return text
 
 
-def screen_for(app: Any, table: str, area_key: str | None) -> type | None:
-    """The area screen that can show a record of ``table`` (it declares SHOWS and show_record), if any."""
+def screen_for(app: Any, table: str, area_id: str | None) -> type[DataScreen] | None:
+    """The area screen that can show a record of ``table`` (it lists the table in SHOWS), if any."""
     areas = list(app.areas())
-    areas.sort(key=lambda a: a.key != area_key)  # the source's own area first
+    areas.sort(key=lambda a: a.id != area_id)  # the source's own area first
     for area in areas:
-        if ":" not in area.target:
+        if area.screen is None:
             continue
-        module, _, name = area.target.partition(":")
-        try:
-            cls = getattr(importlib.import_module(f"rmcoach.screens.{module}"), name)
-        except (ImportError, AttributeError):
-            continue
-        if table in getattr(cls, "SHOWS", ()) and callable(getattr(cls, "show_record", None)):
+        cls = area.screen()
+        if table in cls.SHOWS:
             return cls
     return None
 
@@ -78,7 +74,7 @@ class RecordModal(ModalScreen[None]):
         self.dismiss()
 
 
-class SearchScreen(Screen[None]):
+class SearchScreen(DataScreen):
     DEFAULT_CSS = """
     SearchScreen #query { margin: 0 1; }
     SearchScreen #summary { padding: 0 2; color: $text-muted; height: 1; }

@@ -41,6 +41,7 @@ from rmcoach.widgets.footer import KeysFooter
 from rmcoach.widgets.form import AreaField, Field
 from rmcoach.widgets.guard import LeaveGuard
 from rmcoach.widgets.tables import move_to_key
+from rmcoach.screens.base import DataScreen
 
 STATUS_WORDS = {sessions.OPEN: "open", sessions.DONE: "done", sessions.DROPPED: "dropped"}
 
@@ -560,7 +561,7 @@ def _rendered_notes(notes: str) -> Any:
     return RichMarkdown(printable(notes), hyperlinks=False)
 
 
-class SessionsScreen(Screen[None]):
+class SessionsScreen(DataScreen):
     """Past sessions (newest first, filterable) and the action items."""
 
     DEFAULT_CSS = """

@@ -9,7 +9,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
-from textual.screen import ModalScreen, Screen
+from textual.screen import ModalScreen
 from textual.widgets import Checkbox, DataTable, Header, Label, OptionList, Select, Static
 from textual.widgets.option_list import Option
 
@@ -49,6 +49,7 @@ from rmcoach.widgets.footer import KeysFooter
 from rmcoach.widgets.form import AreaField, Field
 from rmcoach.widgets.guard import LeaveGuard
 from rmcoach.widgets.tables import cursor_key, move_to_key
+from rmcoach.screens.base import DataScreen
 
 OWN_KIND = "__own__"
 
@@ -376,7 +377,7 @@ class TeachBackModal(LeaveGuard, ModalScreen[dict | None]):
         self.dismiss(record)
 
 
-class SkillsScreen(Screen[None]):
+class SkillsScreen(DataScreen):
     """All skills both ways, and the story of the highlighted one."""
 
     SHOWS = ("skills",)

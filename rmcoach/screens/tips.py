@@ -7,12 +7,12 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.screen import Screen
 from textual.widgets import Header, Markdown, OptionList, Select, Static
 from textual.widgets.option_list import Option
 
 from rmcoach.tips.library import MOMENTS, Tip, all_tips
 from rmcoach.widgets.footer import KeysFooter
+from rmcoach.screens.base import DataScreen
 
 MOMENT_LABELS: dict[str, str] = {
     "first-meeting": "before a first meeting",
@@ -38,7 +38,7 @@ def moment_label(moment: str) -> str:
     return MOMENT_LABELS.get(moment, moment.replace("-", " "))
 
 
-class TipsScreen(Screen[None]):
+class TipsScreen(DataScreen):
     """Browse all tips; the briefing picks one for the moment, here you can read them all."""
 
     DEFAULT_CSS = """

@@ -9,7 +9,6 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
 from textual.lazy import Lazy
-from textual.screen import Screen
 from textual.widgets import Header, Markdown, OptionList, Static, TabbedContent, TabPane
 from textual.widgets.option_list import Option
 
@@ -20,6 +19,7 @@ from rmcoach.records.privacy import TOGETHER
 from rmcoach.storage.store import StoreError
 from rmcoach.infra.textsafe import printable
 from rmcoach.widgets.footer import KeysFooter
+from rmcoach.screens.base import DataScreen
 
 TABS = {"readiness": "r", "first": "f", "exercises": "x", "agreement": "a", "health": "h"}
 ACTION_TAB = {
@@ -39,7 +39,7 @@ def _text(s: str) -> Text:
     return Text(printable(s))
 
 
-class TrustScreen(Screen[None]):
+class TrustScreen(DataScreen):
     DEFAULT_CSS = """
     TrustScreen TabPane { padding: 0 1; }
     TrustScreen .panel { height: 1fr; }

@@ -207,7 +207,10 @@ def test_build_schedule_follows_the_latest_rhythm_from_its_date(setup) -> None:
 
     demo_store = Store(store.data_dir.parent / "demo")
     demo_pair = build_demo(demo_store, today=_dt.date(2026, 11, 24))
-    schedule = agreement.build_schedule(demo_store)
+    from rmcoach.features.checkins import load_schedule
+
+    schedule = load_schedule(demo_store)
+    assert schedule is not None
     assert len(schedule.rules) == 2
     first, second = schedule.rules
     assert first.start == _dt.datetime.combine(demo_pair.start, _dt.time(14, 0))

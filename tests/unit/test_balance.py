@@ -84,7 +84,7 @@ def test_one_way_streak_skips_sessions_with_nothing_covered(scripted) -> None:
     assert "last 3 sessions" in text and "Sam Roe teaching Dr Ann Lee" in text and "one-way tutoring" in text
     ctx = StatusContext(store=store, pair=pair, viewer=a, now=_dt.datetime(2026, 10, 7, 9, 0))
     lines = balance.status_lines(ctx)
-    assert len(lines) == 1 and lines[0].level == "nudge" and lines[0].key == "x"
+    assert len(lines) == 1 and lines[0].level == "nudge" and lines[0].area == "balance"
 
 
 def test_a_two_way_session_breaks_the_streak(scripted) -> None:

@@ -128,7 +128,7 @@ def test_status_line_nudges_about_friction_until_diagnosed(demo) -> None:
     store, pair = demo
     ctx = StatusContext(store=store, pair=pair, viewer=pair.people[1].uuid, now=clock.now())
     lines = dg.status_lines(ctx)
-    assert len(lines) == 1 and lines[0].key == "d"
+    assert len(lines) == 1 and lines[0].area == "resistance"
     assert "Password managers" in lines[0].text and "Dr Margaret Okafor's" in lines[0].text
     skill = _skill(store, "password")
     dg.save(store, skill["title"], STRUGGLING, skill_uuid=skill["uuid"], author=pair.people[1].uuid)

@@ -209,7 +209,7 @@ def test_status_line_counts_each_persons_skills_and_tasks(pair_store) -> None:
     store, pair = pair_store
     ctx = StatusContext(store=store, pair=pair, viewer=pair.people[0].uuid, now=_dt.datetime(2026, 10, 1, 9, 0))
     (empty,) = skills.status_lines(ctx)
-    assert empty.level == "todo" and empty.key == "s" and "starter ideas" in empty.text
+    assert empty.level == "todo" and empty.area == "skills" and "starter ideas" in empty.text
     rec = _add(store, pair, title="Password managers")
     _add(store, pair, title="Clinical reasoning", teacher=0, learner=1, kind="professional wisdom")
     done = _add(store, pair, title="Video calls")
