@@ -34,7 +34,7 @@ def run(args: argparse.Namespace, ctx: Any) -> int:
     from rmcoach.learnings import LearningError, add_learning, clean_text, last_logger, remember_logger
     from rmcoach.textsafe import one_line, printable
 
-    text = ctx.stdin.read() if args.text == "-" else args.text
+    text = ctx.read_stdin("nothing was logged") if args.text == "-" else args.text
     if not (ctx.data_dir / locations.STORE_NAME).exists():
         return _fail(ctx, "there is no pair here yet: run `rmcoach` to set yours up, "
                           "or `rmcoach demo` to try a sample pair.", 1)
