@@ -196,11 +196,14 @@ class _OwnerFileLock(ProcessLock):
     Creating a file with ``O_EXCL`` is atomic on every platform and file system.
     The file names its owner (host, process id, a random token).  An owner file
     left behind by a killed process is taken over when that process is gone (same
-    host) or, when that cannot be known, once it is older than :attr:`STALE_AFTER`.
+    host), or once it is older than :attr:`STALE_AFTER` (a process id reused by
+    another program, or an owner on another machine; no rmcoach save takes that long).
+    Taking over moves the file aside first and checks it moved the stale one; a
+    holder displaced by a race notices through :meth:`still_held` before it writes.
     """
 
     kind = "owner-file"
-    STALE_AFTER = 120.0
+    STALE_AFTER = 600.0
 
     def __init__(self, path: Path) -> None:
         super().__init__(path)
@@ -244,7 +247,7 @@ class _OwnerFileLock(ProcessLock):
         parts = (text or "").split()
         stale = age > self.STALE_AFTER
         if len(parts) == 3 and parts[0] == socket.gethostname() and parts[1].isdigit():
-            stale = not _process_alive(int(parts[1]))
+            stale = stale or not _process_alive(int(parts[1]))
         elif not parts and age < 5:
             stale = False  # being written by its owner right now
         if stale:
