@@ -736,7 +736,12 @@ def restore_newest_backup(data_dir: Path) -> tuple[Path, Path | None]:
             while moved.exists():
                 moved = data_dir / f"{locations.STORE_NAME}.damaged-{stamp}-{n}"
                 n += 1
-            _platform.replace(store_path, moved)
+            try:
+                _platform.replace(store_path, moved)
+            except OSError as exc:
+                raise StoreWriteError(
+                    f"Could not move the damaged {store_path} aside because {oserror_reason(exc)}, "
+                    "so nothing was restored or changed.", store_path) from None
         atomic_write_bytes(store_path, good[0].read_bytes())
     finally:
         store._release()
