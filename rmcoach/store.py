@@ -360,6 +360,7 @@ class Store:
         self._thread_lock = threading.RLock()
         self._lock: _platform.ProcessLock | None = None
         self._tx_key: tuple[int, int, int] | None = None
+        self._tx_copied: set[str] = set()  # tables already copied in the open transaction
         self.generation = 0  # bumps whenever the data we see changes
         self._db: Any = None
 
@@ -519,6 +520,7 @@ class Store:
                         raise
             finally:
                 self._tx = None
+                self._tx_copied = set()
                 self._tx_dirty = False
                 self._depth = 0
                 self._release()
@@ -632,13 +634,16 @@ class Store:
 
     def _put(self, table: str, doc_id: int, record: dict[str, Any]) -> None:
         """Store a copy of ``record`` as document ``doc_id`` of ``table`` in the open
-        transaction.  The table dict is replaced, not changed in place (as TinyDB does),
-        so a caller still looping over the old one is not disturbed; nothing here walks
-        the rest of the file."""
+        transaction.  A table's dict is copied on its first change in a transaction (so
+        whoever still holds the version read before is not disturbed) and changed in
+        place after that, so an import of many records costs one copy, not one per record."""
         assert self._tx is not None
-        rows = dict(self._tx.get(table) or {})
+        rows = self._tx.get(table)
+        if table not in self._tx_copied or rows is None:
+            rows = dict(rows or {})
+            self._tx[table] = rows
+            self._tx_copied.add(table)
         rows[str(doc_id)] = dict(record)
-        self._tx[table] = rows
         self._tx_dirty = True
 
     def _doc_id_of(self, table: str, record_uuid: str) -> int | None:

@@ -155,3 +155,17 @@ def test_saved_bytes_are_plain_json_that_tinydb_reads(data_dir: Path) -> None:
     with TinyDB(data_dir / "rmcoach.json") as db:
         (doc,) = db.table("learnings").all()
     assert doc["n"] == 2**70 and doc["text"].startswith("naïve")
+
+
+def test_a_save_changes_no_table_read_before_it_and_writes_each_record_once(data_dir: Path) -> None:
+    store = Store(data_dir)
+    store.insert("learnings", {"text": "first"})
+    before = store.raw()["learnings"]
+    seen = dict(before)
+    with store.transaction():
+        for i in range(50):
+            store.put_raw("learnings", {"uuid": f"u{i}", "text": f"imported {i}"})
+        store.update("learnings", "u3", {"text": "changed"})
+    assert before == seen  # the dict read earlier was not changed under its reader
+    texts = sorted(r["text"] for r in Store(data_dir).all("learnings"))
+    assert len(texts) == 51 and "changed" in texts and "imported 3" not in texts
