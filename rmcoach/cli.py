@@ -165,7 +165,10 @@ def _report(ctx_stderr: IO[str], message: str) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from rmcoach.storage.platform import utf8_output
     from rmcoach.store import StoreError
+
+    utf8_output(sys.stdout, sys.stderr)
 
     parser = build_parser()
     args = parser.parse_args(argv)

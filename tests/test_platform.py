@@ -349,3 +349,17 @@ def test_no_module_but_the_platform_module_uses_anything_platform_only() -> None
             elif isinstance(node, ast.Constant) and isinstance(node.value, str) and node.value.startswith("/dev/"):
                 found.append(f"{where}:{node.lineno}: {node.value}")
     assert found == []
+
+
+def test_redirected_output_is_utf8_on_windows(tmp_path: Path, monkeypatch) -> None:
+    import io
+
+    raw = io.BytesIO()
+    stream = io.TextIOWrapper(raw, encoding="cp1252")
+    platform.utf8_output(stream)  # not Windows: left as the locale says
+    assert stream.encoding == "cp1252"
+    monkeypatch.setattr(platform, "WINDOWS", True)
+    platform.utf8_output(stream)
+    stream.write("Dr Ọkafor ✓")
+    stream.flush()
+    assert raw.getvalue().decode("utf-8") == "Dr Ọkafor ✓"

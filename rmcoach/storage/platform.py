@@ -18,6 +18,7 @@ that no other module does.  It offers four things:
 * :func:`private_dir` / :func:`make_private` / :data:`PRIVATE_FILE_MODE` -
   owner-only permissions: 0700/0600 on POSIX; on Windows the folder's access
   list, inherited from the user's profile, already keeps it private.
+* :func:`utf8_output` - redirected output in UTF-8 on Windows too.
 """
 
 from __future__ import annotations
@@ -394,3 +395,21 @@ def make_private(path: Path) -> None:
     """Make a file the user's alone (0600 on POSIX; inherited access on Windows)."""
     if POSIX:
         os.chmod(path, PRIVATE_FILE_MODE)
+
+
+# --------------------------------------------------------------------------- text streams
+def utf8_output(*streams: object) -> None:
+    """Write redirected output as UTF-8 everywhere.  On Windows a redirected stream
+    (``rmcoach export > pair.json``) uses the ANSI code page, which cannot hold most
+    names and symbols; the console itself is already UTF-8 there, and Linux and macOS
+    use the locale's encoding, which is UTF-8 on any current system."""
+    if not WINDOWS:
+        return
+    for stream in streams:
+        encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "").replace("_", "")
+        reconfigure = getattr(stream, "reconfigure", None)
+        if encoding != "utf8" and reconfigure is not None:
+            try:
+                reconfigure(encoding="utf-8")
+            except (ValueError, OSError):
+                pass
