@@ -363,3 +363,21 @@ def test_redirected_output_is_utf8_on_windows(tmp_path: Path, monkeypatch) -> No
     stream.write("Dr Ọkafor ✓")
     stream.flush()
     assert raw.getvalue().decode("utf-8") == "Dr Ọkafor ✓"
+
+
+def test_an_owner_file_left_empty_or_by_a_dead_process_is_taken_over(tmp_path: Path) -> None:
+    import socket
+
+    lock = platform._OwnerFileLock(tmp_path / "x.lock")
+    dead = subprocess.Popen([sys.executable, "-c", "pass"])
+    dead.wait()
+    lock.owner_path.write_text(f"{socket.gethostname()} {dead.pid} abc")
+    assert lock.acquire(5)
+    lock.release()
+    lock.owner_path.write_text("")
+    old = time.time() - 60
+    os.utime(lock.owner_path, (old, old))
+    assert lock.acquire(5)
+    lock.release()
+    lock.owner_path.write_text("elsewhere 1 abc")  # another machine's, fresh: respected
+    assert not platform._OwnerFileLock(tmp_path / "x.lock").acquire(0.05)

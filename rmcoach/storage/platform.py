@@ -249,8 +249,8 @@ class _OwnerFileLock(ProcessLock):
         stale = age > self.STALE_AFTER
         if len(parts) == 3 and parts[0] == socket.gethostname() and parts[1].isdigit():
             stale = stale or not _process_alive(int(parts[1]))
-        elif not parts and age < 5:
-            stale = False  # being written by its owner right now
+        elif not parts:
+            stale = age >= 5  # empty: being written by its owner now, or its owner died doing so
         if stale:
             try:
                 # move it aside first, so two waiters never both remove a fresh owner
