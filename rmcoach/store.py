@@ -154,14 +154,16 @@ def dumps(data: Any) -> bytes:
     """The database as compact UTF-8 JSON, byte for byte what
     ``json.dumps(data, ensure_ascii=False, separators=(",", ":"))`` gives, about
     thirty times faster (orjson); the stdlib covers what orjson refuses (integers
-    beyond 64 bits)."""
+    beyond 64 bits).  Dates and dataclasses, which orjson would turn into text on
+    its own, go to the stdlib too, which refuses them as before: records hold ISO
+    strings, never date objects."""
     try:
         import orjson
     except ImportError:
         orjson = None  # type: ignore[assignment]
     if orjson is not None:
         try:
-            return orjson.dumps(data)
+            return orjson.dumps(data, option=orjson.OPT_PASSTHROUGH_DATETIME | orjson.OPT_PASSTHROUGH_DATACLASS)
         except (TypeError, ValueError):
             pass
     return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")

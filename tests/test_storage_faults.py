@@ -169,3 +169,13 @@ def test_a_save_changes_no_table_read_before_it_and_writes_each_record_once(data
     assert before == seen  # the dict read earlier was not changed under its reader
     texts = sorted(r["text"] for r in Store(data_dir).all("learnings"))
     assert len(texts) == 51 and "changed" in texts and "imported 3" not in texts
+
+
+def test_a_date_object_in_a_record_is_refused_as_before_not_silently_stored(data_dir: Path) -> None:
+    import datetime as dt
+
+    from rmcoach.store import dumps
+
+    with pytest.raises(TypeError):
+        dumps({"t": {"1": {"on": dt.date(2026, 1, 1)}}})
+    assert dumps({"t": {"1": {"n": 2**70}}}) == b'{"t":{"1":{"n":1180591620717411303424}}}'
