@@ -186,8 +186,8 @@ def loads(raw: bytes) -> Any:
 
 def not_a_folder(data_dir: Path) -> StoreError:
     return StoreError(
-        f"The data folder {data_dir} is not a folder (it is a file or a device), so rmcoach "
-        "used nothing there: give --data-dir a folder.", data_dir)
+        f"The data folder {data_dir} is not a folder (it, or a folder above it, is a file or "
+        "a device), so rmcoach used nothing there: give --data-dir a folder.", data_dir)
 
 
 def read_store_file(path: Path) -> dict[str, Any] | None:

@@ -53,9 +53,10 @@ def test_the_store_itself_reports_a_data_dir_that_is_a_file(tmp_path: Path) -> N
 
     target = tmp_path / "a-file"
     target.write_text("x")
-    for act in (lambda s: s.check(), lambda s: s.insert("learnings", {"text": "x"})):
-        with pytest.raises(StoreError, match="is not a folder"):
-            act(Store(target))
+    for folder in (target, target / "below"):
+        for act in (lambda s: s.check(), lambda s: s.insert("learnings", {"text": "x"})):
+            with pytest.raises(StoreError, match="is not a folder"):
+                act(Store(folder))
     assert target.read_text() == "x" and target.stat().st_mode & 0o777 != 0o700
 
 
