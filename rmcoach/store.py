@@ -442,7 +442,12 @@ class Store:
     def _acquire(self) -> None:
         if self.data_dir.exists() and not self.data_dir.is_dir():
             raise not_a_folder(self.data_dir)
-        locations.ensure_private_dir(self.data_dir)
+        try:
+            locations.ensure_private_dir(self.data_dir)
+        except (NotADirectoryError, FileExistsError):
+            raise not_a_folder(self.data_dir) from None
+        except OSError as exc:
+            raise StoreWriteError(_explain_oserror(self.path, exc), self.path) from None
         lock = _platform.process_lock(self.lock_path)
         try:
             held = lock.acquire(LOCK_TIMEOUT)
