@@ -180,3 +180,12 @@ def test_a_date_object_in_a_record_is_refused_as_before_not_silently_stored(data
     with pytest.raises(TypeError):
         dumps({"t": {"1": {"on": dt.date(2026, 1, 1)}}})
     assert dumps({"t": {"1": {"n": 2**70}}}) == b'{"t":{"1":{"n":1180591620717411303424}}}'
+
+
+def test_without_orjson_the_store_writes_the_same_bytes(data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from rmcoach.store import dumps, loads
+
+    data = {"_meta": {"1": {"app": "rmcoach", "text": "naïve ✓"}}, "t": {"1": {"x": [1, 2.5, None, True]}}}
+    fast = dumps(data)
+    monkeypatch.setitem(sys.modules, "orjson", None)  # `import orjson` now fails
+    assert dumps(data) == fast and loads(fast) == data
