@@ -346,6 +346,10 @@ def test_no_module_but_the_platform_module_uses_anything_platform_only() -> None
             elif isinstance(node, ast.Attribute) and node.attr in POSIX_ONLY_CALLS and (
                     node.attr == "chmod" or isinstance(node.value, ast.Name) and node.value.id == "os"):
                 found.append(f"{where}:{node.lineno}: .{node.attr}")
+            elif isinstance(node, ast.Call) and getattr(node.func, "attr", getattr(node.func, "id", "")) in (
+                    "import_module", "__import__") and node.args and isinstance(node.args[0], ast.Constant) \
+                    and str(node.args[0].value).split(".")[0] in POSIX_ONLY_MODULES:
+                found.append(f"{where}:{node.lineno}: imports {node.args[0].value}")
             elif isinstance(node, ast.Constant) and isinstance(node.value, str) and node.value.startswith("/dev/"):
                 found.append(f"{where}:{node.lineno}: {node.value}")
     assert found == []

@@ -24,6 +24,7 @@ that no other module does.  It offers four things:
 from __future__ import annotations
 
 import errno
+import importlib
 import os
 import socket
 import stat
@@ -31,16 +32,21 @@ import sys
 import time
 import uuid as _uuid
 from pathlib import Path
+from typing import Any
 
-try:
-    import fcntl as _fcntl
-except ImportError:  # Windows, or a Python built without it
-    _fcntl = None  # type: ignore[assignment]
 
-try:
-    import msvcrt as _msvcrt
-except ImportError:  # every platform but Windows
-    _msvcrt = None  # type: ignore[assignment]
+
+def _optional(name: str) -> Any:
+    """A platform-only module, or None where this platform has none (typed loosely so
+    the module type-checks for Windows and POSIX alike)."""
+    try:
+        return importlib.import_module(name)
+    except ImportError:
+        return None
+
+
+_fcntl: Any = _optional("fcntl")  # Linux and macOS
+_msvcrt: Any = _optional("msvcrt")  # Windows
 
 WINDOWS = os.name == "nt"
 MACOS = sys.platform == "darwin"
