@@ -385,3 +385,35 @@ def test_an_owner_file_left_empty_or_by_a_dead_process_is_taken_over(tmp_path: P
     lock.release()
     lock.owner_path.write_text("elsewhere 1 abc")  # another machine's, fresh: respected
     assert not platform._OwnerFileLock(tmp_path / "x.lock").acquire(0.05)
+
+
+APP_SAVES = """
+import asyncio, sys, time
+from rmcoach.app import make_app
+from rmcoach.screens.learnings import QuickLogModal
+from rmcoach.storage import platform
+assert platform._fcntl is None and "fcntl" not in sys.modules
+
+async def main(folder):
+    app = make_app(folder, watch_interval=0)
+    async with app.run_test(size=(110, 40)) as pilot:
+        await pilot.press("ctrl+l")
+        deadline = time.monotonic() + 60
+        while not isinstance(app.screen, QuickLogModal):
+            assert time.monotonic() < deadline, "the quick log did not open"
+            await pilot.pause(0.02)
+        await pilot.press(*"saved by the app")
+        await pilot.press("enter")
+        while isinstance(app.screen, QuickLogModal):
+            assert time.monotonic() < deadline, "the quick log did not save"
+            await pilot.pause(0.02)
+
+asyncio.run(main(sys.argv[1]))
+"""
+
+
+def test_without_fcntl_the_app_saves_through_the_fallback(demo_dir: Path, blocked_env) -> None:
+    ran = _py(APP_SAVES, str(demo_dir), env=blocked_env("none"))
+    assert ran.returncode == 0, ran.stderr
+    assert "saved by the app" in {r["text"] for r in Store(demo_dir).all("learnings")}
+    assert not (demo_dir / "rmcoach.json.lock.owner").exists()
