@@ -417,3 +417,24 @@ def test_without_fcntl_the_app_saves_through_the_fallback(demo_dir: Path, blocke
     assert ran.returncode == 0, ran.stderr
     assert "saved by the app" in {r["text"] for r in Store(demo_dir).all("learnings")}
     assert not (demo_dir / "rmcoach.json.lock.owner").exists()
+
+
+def test_a_file_system_without_flock_falls_back_to_the_owner_file(data_dir: Path, monkeypatch) -> None:
+    import fcntl
+    import types
+
+    def no_flock(fd: int, how: int) -> None:
+        if how != fcntl.LOCK_UN:
+            raise OSError(errno.ENOLCK, "No locks available")
+
+    fake = types.SimpleNamespace(flock=no_flock, LOCK_EX=fcntl.LOCK_EX, LOCK_NB=fcntl.LOCK_NB, LOCK_UN=fcntl.LOCK_UN)
+    monkeypatch.setattr(platform, "_fcntl", fake)
+    lock = platform.process_lock(data_dir / "x.lock")
+    data_dir.mkdir()
+    assert lock.acquire(5) and lock.still_held()
+    assert (data_dir / "x.lock.owner").exists()
+    assert not platform.process_lock(data_dir / "x.lock").acquire(0.05)  # held by us: the other waits
+    lock.release()
+    assert not (data_dir / "x.lock.owner").exists()
+    Store(data_dir).insert("learnings", {"text": "saved without flock"})
+    assert Store(data_dir).all("learnings")[0]["text"] == "saved without flock"

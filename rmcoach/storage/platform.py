@@ -64,6 +64,10 @@ REPLACE_PATIENCE = 2.0
 # opened it without FILE_SHARE_DELETE), sharing violation, lock violation.
 _IN_USE_WINERRORS = frozenset({5, 32, 33})
 
+# flock's answers on a file system that has no such locks
+_NO_FLOCK = frozenset(getattr(errno, name) for name in ("ENOTSUP", "EOPNOTSUPP", "ENOLCK", "ENOSYS")
+                      if hasattr(errno, name))
+
 _POLL = 0.005  # seconds between tries while waiting for a lock or a file
 
 
@@ -147,19 +151,42 @@ class _DescriptorLock(ProcessLock):
 
 
 class _FlockLock(_DescriptorLock):
-    """Linux and macOS: ``flock`` on the lock file (released by the kernel if we die)."""
+    """Linux and macOS: ``flock`` on the lock file (released by the kernel if we die).
+
+    A file system that cannot flock (some network shares answer "not supported" or
+    "no locks available") gets the owner-file lock instead, for this lock's life."""
 
     kind = "flock"
 
+    def __init__(self, path: Path) -> None:
+        super().__init__(path)
+        self._fallback: _OwnerFileLock | None = None
+
     def _try_acquire(self) -> bool:
+        if self._fallback is not None:
+            return self._fallback._try_acquire()
         fd = self._open()
         try:
             _fcntl.flock(fd, _fcntl.LOCK_EX | _fcntl.LOCK_NB)
         except BlockingIOError:
             return False
+        except OSError as exc:
+            if exc.errno not in _NO_FLOCK:
+                raise
+            self._close()
+            self._fallback = _OwnerFileLock(self.path)
+            return self._fallback._try_acquire()
         return True
 
+    def still_held(self) -> bool:
+        if self._fallback is not None:
+            return self._fallback.still_held()
+        return super().still_held()
+
     def _drop(self) -> None:
+        if self._fallback is not None:
+            self._fallback._drop()
+            return
         if self._fd is not None:
             try:
                 _fcntl.flock(self._fd, _fcntl.LOCK_UN)
