@@ -1,1 +1,1 @@
-"""The storage layer: what rmcoach needs from the file system, on every platform."""
+"""The crash-safe store and everything on disk: locations, preferences, import and export."""
