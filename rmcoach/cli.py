@@ -96,17 +96,39 @@ class Context:
             raise CommandError(f"{option} must name one of the pair: {names}.", exit_code=2)
         return person
 
+    def read_stdin(self, outcome: str) -> str:
+        """Standard input as UTF-8 text (a byte-order mark, as Windows tools write, is
+        dropped); anything else is refused in one sentence ending with ``outcome``."""
+        stream = getattr(self.stdin, "buffer", None)
+        try:
+            if stream is None:
+                return self.stdin.read()
+            return stream.read().decode("utf-8-sig")
+        except UnicodeDecodeError:
+            raise CommandError(f"standard input is not UTF-8 text, so {outcome}.", exit_code=2) from None
+
     def write_output(self, raw: str, text: str) -> Path:
         """Write a command's output file atomically.  Refuses the pair's own data file,
-        its backups or any other rmcoach data file, so an export can never replace data."""
+        its backups or any other rmcoach data file, so an export can never replace data;
+        and anything but a regular file or a new path (a device, a pipe, a socket)."""
+        import stat
+
         from rmcoach.storage.store import StoreWriteError, atomic_write_bytes, protected_path
 
         out = Path(raw).expanduser()
+        try:
+            mode: int | None = os.stat(out).st_mode
+        except OSError:
+            mode = None  # a new path (or a dangling link, which the write replaces)
+        if mode is not None and stat.S_ISDIR(mode):
+            raise CommandError(f"{out} is a folder; give a file name inside it.", exit_code=2)
+        if mode is not None and not stat.S_ISREG(mode):
+            # checked before anything opens it: opening a pipe would wait for a writer
+            raise CommandError(f"{out} is not a regular file (it is a device, a pipe or a socket), "
+                               "so nothing was written: give a file name.", exit_code=2)
         why = protected_path(out, self.data_dir)
         if why:
             raise CommandError(f"{why}; nothing was written - choose another file name.", exit_code=2)
-        if out.is_dir():
-            raise CommandError(f"{out} is a folder; give a file name inside it.", exit_code=2)
         try:
             atomic_write_bytes(out, text.encode("utf-8"))
         except StoreWriteError as exc:
@@ -159,11 +181,22 @@ def _report(ctx_stderr: IO[str], message: str) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from rmcoach.storage.platform import utf8_output
     from rmcoach.storage.store import StoreError
+
+    utf8_output(sys.stdout, sys.stderr)
 
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.data_dir is not None and not args.data_dir.strip():
+        _report(sys.stderr, "--data-dir is empty (an unset variable?), so nothing was read or "
+                "written: give it a folder, or leave it out to use the usual one.")
+        return 2
     ctx = Context(data_dir=locations.resolve_data_dir(args.data_dir))
+    if os.path.exists(ctx.data_dir) and not os.path.isdir(ctx.data_dir):
+        _report(sys.stderr, f"{ctx.data_dir} is not a folder (it is a file or a device), so nothing "
+                f"was read or written there: give --data-dir (or ${locations.ENV_HOME}) a folder.")
+        return 2
     try:
         module = getattr(args, "_module", None)
         if module is None:

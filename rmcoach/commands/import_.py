@@ -18,7 +18,7 @@ def run(args: argparse.Namespace, ctx: Any) -> int:
     from rmcoach.storage.portability import import_data, parse_export
 
     if args.file == "-":
-        source, text = "standard input", ctx.stdin.read()
+        source, text = "standard input", ctx.read_stdin("nothing was imported")
     else:
         path = Path(args.file).expanduser()
         source = str(path)

@@ -33,7 +33,7 @@ def run(args: argparse.Namespace, ctx: Any) -> int:
     from rmcoach.features.learnings import LearningError, add_learning, clean_text, last_logger, remember_logger
     from rmcoach.infra.textsafe import one_line, printable
 
-    text = ctx.stdin.read() if args.text == "-" else args.text
+    text = ctx.read_stdin("nothing was logged") if args.text == "-" else args.text
     pair = ctx.require_pair()
     try:
         text = clean_text(text)

@@ -34,11 +34,8 @@ def resolve_data_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
 
 
 def ensure_private_dir(path: Path) -> None:
-    """Create ``path`` (and parents) with owner-only permissions (0700)."""
-    if not path.exists():
-        path.mkdir(parents=True, mode=0o700, exist_ok=True)
-    try:
-        if (path.stat().st_mode & 0o777) != 0o700:
-            os.chmod(path, 0o700)
-    except PermissionError:
-        pass
+    """Create ``path`` (and parents) for the user alone (0700 on POSIX; see
+    ``rmcoach.storage.platform.private_dir`` for Windows)."""
+    from rmcoach.storage.platform import private_dir
+
+    private_dir(path)

@@ -89,6 +89,8 @@ def parse_export(text: str, source: str) -> dict[str, Any]:
         payload = json.loads(text)
     except ValueError:
         raise ImportRefused(f"{source} is not valid JSON, so nothing was imported.") from None
+    except RecursionError:
+        raise ImportRefused(f"{source} is nested too deeply to be an rmcoach export, so nothing was imported.") from None
     if isinstance(payload, dict) and payload.get("_meta"):
         # a raw store file (rmcoach.json copied from another machine) is accepted too
         payload = _from_store_file(payload, source)

@@ -7,11 +7,11 @@ belong to one machine, and export/import leaves them alone.
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 from typing import Any
 
 from rmcoach.storage import locations
+from rmcoach.storage.platform import replace
 from rmcoach.storage.store import StoreError, atomic_write_bytes
 
 
@@ -44,7 +44,7 @@ class Prefs:
                 json.loads(self.path.read_text(encoding="utf-8"))
             except (OSError, ValueError):
                 # never overwrite a file we cannot read: keep it aside
-                os.replace(self.path, self.path.with_suffix(".json.damaged"))
+                replace(self.path, self.path.with_suffix(".json.damaged"))
         try:
             atomic_write_bytes(self.path, json.dumps(data, indent=1).encode("utf-8"))
         except StoreError:
