@@ -41,7 +41,6 @@ import json
 import os
 import shutil
 import threading
-import time
 import types
 import uuid as _uuid
 from contextlib import contextmanager
