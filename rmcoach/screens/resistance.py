@@ -253,7 +253,8 @@ class QuestionnaireScreen(Screen[dg.Saved | None]):
         if learner:
             intro.append(f"  ({printable(learner, keep_newlines=False)} is learning it)")
         intro.append("\nHow far do you agree with each statement about them? ")
-        intro.append("1 strongly disagree ... 5 strongly agree; 0 skips one you cannot judge. "
+        intro.append("1 strongly disagree ... 5 strongly agree; 3 counts as no sign either way; "
+                     "0 skips one you cannot judge. "
                      "Up and down move; ctrl+s shows the result.", style="dim")
         self.friction = dg.friction_for(app.store, self.skill_uuid)
         if self.friction:
@@ -320,29 +321,33 @@ class QuestionnaireScreen(Screen[dg.Saved | None]):
 
 # --------------------------------------------------------------------------- the result
 def adkar_line(diagnosis: rz.Diagnosis) -> Text:
-    """The five ADKAR steps with how each fared, and the barrier point explained."""
+    """The five ADKAR steps and how each fared: in place, missing, or unknown (no clear answer)."""
     text = Text()
-    text.append("ADKAR: ", style="bold")
+    text.append("ADKAR steps: ", style="bold")
     for n, element in enumerate(rz.ADKAR_ELEMENTS):
-        values = [diagnosis.answers[q.id] for q in rz.QUESTIONS if q.adkar == element and q.id in diagnosis.answers]
+        state = rz.adkar_state(diagnosis.answers, element)
         if n:
             text.append(" \u2192 ")
         name = rz.ADKAR_NAMES[element]
         if element == diagnosis.adkar_barrier:
             text.append(f"{name} \u2717", style="bold reverse")
-        elif not values:
+        elif state == rz.UNKNOWN:
             text.append(f"{name} ?", style="dim")
-        elif sum(values) / len(values) >= 3:
+        elif state == rz.IN_PLACE:
             text.append(f"{name} \u2713")
         else:
             text.append(f"{name} \u2717", style="dim")
-    if diagnosis.adkar_barrier:
-        name = rz.ADKAR_NAMES[diagnosis.adkar_barrier]
-        text.append(f"\nThe barrier point is {name}: it is the first step that is not yet in place, "
-                    "so work there before anything later in the chain. ")
-        text.append(rz.ADKAR_ADVICE[diagnosis.adkar_barrier], style="italic")
-    else:
-        text.append("\nNo ADKAR step is failing on these answers; look at the causes below.")
+    text.append("  (\u2713 in place, \u2717 missing, ? no clear answer)", style="dim")
+    return text
+
+
+def conclusion_text(diagnosis: rz.Diagnosis) -> Text:
+    """The one conclusion: a headline and the reasoning behind it."""
+    c = diagnosis.conclusion
+    text = Text()
+    text.append(printable(c.headline, keep_newlines=False), style="bold")
+    for line in c.explanation:
+        text.append("\n" + printable(line, keep_newlines=False))
     return text
 
 
@@ -365,18 +370,15 @@ def result_summary(saved: dg.Saved, before: dg.Saved | None, changed: list[str],
         for line in changed:
             text.append("\n  \u2022 " + printable(line, keep_newlines=False))
     text.append("\n\n")
+    text.append_text(conclusion_text(d))
+    text.append("\n\n")
     text.append_text(adkar_line(d))
     return text
 
 
-def shown_causes(d: rz.Diagnosis) -> tuple[list[rz.RankedCause], list[rz.RankedCause]]:
-    """(causes to show with strategies, the less likely ones listed briefly)."""
-    ranked = [r for r in d.ranked if r.score > 0]
-    main = [r for r in ranked if r.score >= 0.3]
-    if len(main) < 3:
-        main = ranked[:3]
-    rest = [r for r in ranked if r not in main]
-    return main, rest
+def shown_causes(d: rz.Diagnosis) -> list[rz.RankedCause]:
+    """The few causes that matter, in the order the conclusion gives them (none when nothing stands out)."""
+    return list(d.conclusion.focus)
 
 
 class DiagnosisResultScreen(Screen[None]):
@@ -435,8 +437,12 @@ class DiagnosisResultScreen(Screen[None]):
         listing = self.query_one("#dr-list", OptionList)
         keep = listing.highlighted
         listing.clear_options()
-        main, rest = shown_causes(saved.diagnosis)
+        main = shown_causes(saved.diagnosis)
         options: list[Option] = []
+        if not main:
+            options.append(Option(Text("No cause stands out, so there are no strategies to pick. Ask them what "
+                                       "gets in the way, or run it again together (r).", style="italic"),
+                                  id="none"))
         for rank, r in enumerate(main, start=1):
             head = Text()
             head.append(f"{rank}. {score_bar(r.score)} {round(r.score * 100):>3}%  ", style="bold")
@@ -445,17 +451,17 @@ class DiagnosisResultScreen(Screen[None]):
             for reason in r.reasons:
                 head.append("\n   \u00b7 " + printable(reason, keep_newlines=False), style="dim")
             options.append(Option(head, id=f"c:{r.cause.id}", disabled=False))
-            for i, strategy in enumerate(r.cause.strategies):
+            for i, strategy in enumerate(rz.strategies_for(rank - 1, r.cause)):
                 oid = f"s:{r.cause.id}:{i}"
                 line = Text("     \u2192 ")
                 line.append(strategy)
                 if oid in self.done:
                     line.append(f"  \u2713 {self.done[oid]}", style="bold green")
                 options.append(Option(line, id=oid))
-        if rest:
-            tail = Text("Less likely: ", style="bold")
-            tail.append(", ".join(f"{r.cause.name} {round(r.score * 100)}%" for r in rest), style="dim")
-            options.append(Option(tail, id="rest"))
+        others = len(rz.CAUSES) - len(main)
+        if main and others:
+            options.append(Option(Text(f"The other {others} causes checked show little or no sign on these "
+                                       "answers.", style="dim"), id="rest"))
         listing.add_options(options)
         if keep is not None and keep < len(options):
             listing.highlighted = keep
@@ -556,7 +562,8 @@ class ResistanceScreen(Screen[None]):
         self.title = f"{pair.title} - find the cause of resistance" if pair else "Find the cause of resistance"
         yield Header()
         yield Static(Text(
-            "When they keep putting a tool off, find out why before pushing it. Rate 18 short statements "
+            "When they keep putting a tool off, find out why before pushing it. "
+            f"Rate {len(rz.QUESTIONS)} short statements "
             "(about usefulness, ease, time, past experience, confidence, culture) and get the likely causes "
             "with strategies. Run it alone or together; each run is kept so you can see what changed."), id="rs-intro")
         with Horizontal(id="rs-body"):
@@ -608,8 +615,9 @@ class ResistanceScreen(Screen[None]):
         text = Text()
         text.append(printable(saved.tool, keep_newlines=False), style="bold")
         text.append(f"\n{_day(saved.created)}" + ("  (private)" if saved.visibility == PRIVATE else ""), style="dim")
-        main, _ = shown_causes(d)
-        for r in main:
+        text.append("\n\n")
+        text.append_text(conclusion_text(d))
+        for r in shown_causes(d):
             text.append(f"\n{score_bar(r.score, 8)} {round(r.score * 100):>3}% ")
             text.append(r.cause.name)
         text.append("\n\n")
