@@ -1,5 +1,7 @@
-"""The briefing before a session: who leads which half, how long until it
-starts, a proposed agenda, a recap of the last session and one tip.
+"""The briefing before a session: who leads which half and what each teaches,
+how long until it starts, a proposed agenda, a recap of the last session,
+conversation prompts and a tip for each reader (the viewer, or both people
+when looking together), each chosen for that person's side of the exchange.
 
 :func:`build_briefing` gathers everything as plain data (a :class:`Briefing`
 made of titled :class:`Section` s) and :func:`briefing_markdown` writes it as
@@ -51,6 +53,8 @@ class Briefing:
     open_actions: tuple[dict[str, Any], ...] = ()
     recap_session: dict[str, Any] | None = None
     extra: dict[str, Any] = field(default_factory=dict)
+    tips: tuple[Any, ...] = ()  # PersonTip for each reader (the viewer, or both when together)
+    prompts: tuple[Any, ...] = ()  # PersonPrompts for each reader
 
     def section(self, title: str) -> Section | None:
         for s in self.sections:
@@ -87,13 +91,18 @@ def _low_comfort(record: dict[str, Any] | None) -> bool:
 
 def _one_way(store: Store, pair: Any) -> bool:
     """The last three logged sessions only ever taught in one direction."""
+    return _one_way_teacher(store, pair) is not None
+
+
+def _one_way_teacher(store: Store, pair: Any) -> str | None:
+    """The only person who taught in the last three logged sessions, if only one did."""
     from rmcoach import sessions
 
     recent = sessions.all_sessions(store)[:3]
     if len(recent) < 3 or len(pair.people) < 2:
-        return False
+        return None
     teachers = {str(c.get("teacher")) for r in recent for c in sessions.covered_items(r)}
-    return len(teachers) == 1
+    return teachers.pop() if len(teachers) == 1 else None
 
 
 def pick_moment(*, first: bool, drifting: bool, hard: bool, one_way: bool, closing: bool = False,
@@ -130,16 +139,201 @@ def _situation(store: Store, pair: Any, viewer: str | None, today: _dt.date) -> 
     }
 
 
-def _tip(moment: str, seed: str) -> tuple[str, str]:
+def _tip(moment: str, seed: str, side: str | None = None, exclude: tuple[str, ...] = ()) -> Any:
+    from rmcoach.tips.library import pick_tip
+
     try:
-        from rmcoach.tips.library import pick_tip  # written alongside; optional
-    except ImportError:
-        return "", ""
-    try:
-        tip = pick_tip(moment, seed)
+        return pick_tip(moment, seed, side, exclude)
     except (KeyError, ValueError, LookupError):
-        return "", ""
-    return str(getattr(tip, "title", "") or ""), str(getattr(tip, "body", "") or "")
+        return None
+
+
+# --------------------------------------------------------------------------- what each person teaches today
+MAX_TEACHING = 2  # things named per person
+
+
+def _mentions(text: str, title: str) -> bool:
+    a, b = " ".join(text.split()).casefold(), " ".join(title.split()).casefold()
+    return bool(a and b) and (b in a or a in b)
+
+
+def teaching_today(store: Store, pair: Any, viewer: str | None, session_index: int | None) -> dict[str, list[str]]:
+    """For each person (uuid), what they teach at the next session when it is known: topics added
+    for it that name one of their skills, then their skills in progress in that direction
+    (level 1-3, most recently moved first).  Only what ``viewer`` may see."""
+    from rmcoach import sessions
+
+    skills = [s for s in privacy.visible(store.all(sessions.SKILLS), viewer) if str(s.get("title") or "").strip()]
+    out: dict[str, list[str]] = {p.uuid: [] for p in pair.people}
+    for t in sessions.open_topics(store, viewer):
+        target = t.get("for_session")
+        if target is not None and target != session_index:
+            continue
+        text = str(t.get("text") or "")
+        skill = next((s for s in skills if _mentions(text, str(s["title"]))), None)
+        if skill is not None and skill.get("teacher") in out:
+            label = f"\u201c{_short(text, 80)}\u201d"
+            if label not in out[skill["teacher"]]:
+                out[skill["teacher"]].append(label)
+
+    def moved(s: dict[str, Any]) -> str:
+        levels = [x for x in s.get("levels") or [] if isinstance(x, dict)]
+        return str(levels[-1].get("on") or "") if levels else str(s.get("created") or "")
+
+    for teacher in pair.people:
+        learner = pair.other(teacher.uuid)
+        if learner is None:
+            continue
+        progress = [s for s in skills if s.get("teacher") == teacher.uuid and s.get("learner") == learner.uuid
+                    and s.get("level") in (1, 2, 3)]
+        for s in sorted(progress, key=moved, reverse=True):
+            title = _short(s.get("title"), 60)
+            if not any(title.casefold() in item.casefold() for item in out[teacher.uuid]):
+                out[teacher.uuid].append(f"{title} ({LEVEL_WORDS.get(s.get('level'), '')})")
+    return {k: v[:MAX_TEACHING] for k, v in out.items()}
+
+
+def _teaching_words(items: list[str]) -> str:
+    if not items:
+        return ""
+    if len(items) == 1:
+        return items[0]
+    return ", ".join(items[:-1]) + " and " + items[-1]
+
+
+# --------------------------------------------------------------------------- jargon in what each person wrote
+JARGON_SHOWN = 4
+
+
+READER_OF = {"tech-side": "clinical", "wisdom-side": "technology"}  # who reads what each side writes
+
+
+def _check_for(checker: Any, side: str | None) -> Any:
+    """The check that fits the partner who will read the text, or None when it cannot tell.
+
+    The glossary checker has always looked for technology words, so it fits text the tech side
+    writes for the other person.  A checker that takes a ``reader`` also checks the other way."""
+    import inspect
+
+    try:
+        takes_reader = "reader" in inspect.signature(checker.check).parameters
+    except (TypeError, ValueError):
+        takes_reader = False
+    if takes_reader and side in READER_OF:
+        return lambda text: checker.check(text, reader=READER_OF[side])
+    if side == "tech-side":
+        return checker.check
+    return None
+
+
+def jargon_by_person(store: Store, pair: Any, viewer: str | None) -> dict[str, list[str]]:
+    """Jargon a check finds in the open topics each person added (uuid -> terms, first few):
+    the words the partner may not know, so that person's tip is about plain words."""
+    from rmcoach import sessions
+
+    texts: dict[str, list[str]] = {}
+    for t in sessions.open_topics(store, viewer):
+        by = t.get("by")
+        if by and pair.person(str(by)) is not None:
+            texts.setdefault(str(by), []).append(str(t.get("text") or ""))
+    if not texts:
+        return {}
+    from rmcoach import glossary_store
+    from rmcoach.tips.sides import sides
+
+    who = sides(store, pair)
+    checker = glossary_store.checker_for(store)
+    found: dict[str, list[str]] = {}
+    for person, lines in texts.items():
+        check = _check_for(checker, who.side_of(person))
+        if check is None:
+            continue
+        terms: list[str] = []
+        for line in lines:
+            for f in check(line):
+                if f.kind in ("jargon", "acronym") and f.term not in terms:
+                    terms.append(f.term)
+        if terms:
+            found[person] = terms[:JARGON_SHOWN]
+    return found
+
+
+# --------------------------------------------------------------------------- tips and prompts for each person
+@dataclass(frozen=True)
+class PersonTip:
+    person: str  # uuid
+    side: str  # "tech-side" | "wisdom-side"
+    moment: str
+    tip: Any  # rmcoach.tips.library.Tip
+    jargon: tuple[str, ...] = ()  # the terms that made it a jargon tip
+
+
+@dataclass(frozen=True)
+class PersonPrompts:
+    person: str  # uuid of the one who asks
+    partner: str  # uuid of the one asked
+    side: str
+    prompts: tuple[Any, ...]  # rmcoach.tips.prompts.Prompt
+
+
+def readers(pair: Any, viewer: str | None) -> list[Any]:
+    """Whose tips and prompts the briefing shows: the viewer's own, or both people's when looking together."""
+    if viewer and viewer != privacy.TOGETHER and pair.person(viewer) is not None:
+        return [pair.person(viewer)]
+    return list(pair.people)
+
+
+def person_tips(store: Store, pair: Any, viewer: str | None, moment: str, seed: str,
+                jargon: dict[str, list[str]] | None = None) -> list[PersonTip]:
+    from rmcoach.tips.sides import sides
+
+    who = sides(store, pair)
+    jargon = jargon if jargon is not None else {}
+    out: list[PersonTip] = []
+    for person in readers(pair, viewer):
+        side = who.side_of(person.uuid) or "both"
+        terms = tuple(jargon.get(person.uuid, ()))
+        mine = "jargon" if terms else moment
+        tip = _tip(mine, f"{seed}:{person.uuid}", side if side != "both" else None,
+                   tuple(t.tip.id for t in out))
+        if tip is not None:
+            out.append(PersonTip(person.uuid, side, mine, tip, terms))
+    return out
+
+
+def person_prompts(store: Store, pair: Any, viewer: str | None, moment: str, seed: str) -> list[PersonPrompts]:
+    from rmcoach.tips import prompts as deck
+    from rmcoach.tips.sides import sides
+
+    who = sides(store, pair)
+    one_way = _one_way_teacher(store, pair) if moment == "one-way" else None
+    one_way_side = who.side_of(one_way) if one_way else None
+    out: list[PersonPrompts] = []
+    for person in readers(pair, viewer):
+        partner = pair.other(person.uuid)
+        side = who.side_of(person.uuid)
+        if partner is None or side is None:
+            continue
+        drawn = deck.draw(moment, side, seed, favour=deck.favour_for(moment, side, one_way_side))
+        out.append(PersonPrompts(person.uuid, partner.uuid, side, tuple(drawn)))
+    return out
+
+
+def current_moment(store: Store, pair: Any, viewer: str | None, now: _dt.datetime) -> tuple[str, str, Any]:
+    """(moment, seed, next occurrence) exactly as the briefing works them out."""
+    from rmcoach import sessions
+
+    schedule = checkins.load_schedule(store)
+    nxt = schedule.next_after(now) if schedule is not None else None
+    local_now = now.astimezone(get_zone(schedule.tz)) if schedule is not None and schedule.tz else now.astimezone()
+    last = sessions.last_session(store, before=local_now.replace(tzinfo=None))
+    report = drift(schedule, checkins.logged_dates(store), now) if schedule is not None else None
+    drifting = bool(report and (report.consecutive_missed >= 2 or (report.days_since_last_log or 0) >= 42))
+    first = last is None and (nxt is None or nxt.index == 1 or not store.all(sessions.SESSIONS))
+    moment = pick_moment(first=first, drifting=drifting, hard=_low_comfort(last), one_way=_one_way(store, pair),
+                         **_situation(store, pair, viewer, now.date()))
+    seed = f"{pair.uuid}:{nxt.index if nxt else now.date().isoformat()}"
+    return moment, seed, nxt
 
 
 # --------------------------------------------------------------------------- building
@@ -183,10 +377,19 @@ def build_briefing(store: Store, pair: Any, viewer: str | None, now: _dt.datetim
             when_paras.append(f"Note: {_short(nxt.note)}")
         other = pair.other(lead) if lead else None
         if lead and other is not None:
-            when_paras.append(
-                f"{_name(pair, lead)} leads the first half, teaching their topic; "
-                f"{one_line(other.name, 60)} leads the second half. The exchange goes both ways: "
-                "each of you is the teacher for one half and the learner for the other.")
+            teaching = teaching_today(store, pair, viewer, nxt.index)
+            first_half, second_half = _teaching_words(teaching.get(lead, [])), \
+                _teaching_words(teaching.get(other.uuid, []))
+            line = f"{_name(pair, lead)} leads the first half" + (f", teaching {first_half}" if first_half else "")
+            line += f"; {one_line(other.name, 60)} leads the second half" + \
+                (f", teaching {second_half}" if second_half else "") + "."
+            if not first_half or not second_half:
+                missing = [_name(pair, p) for p, words in ((lead, first_half), (other.uuid, second_half))
+                           if not words]
+                line += (f" Nothing is named yet for {' or '.join(missing)} to teach: add a topic, or a skill "
+                         "in progress in that direction.")
+            when_paras.append(line + " The exchange goes both ways: "
+                              "each of you is the teacher for one half and the learner for the other.")
     sections.append(Section("When and who leads", paragraphs=tuple(when_paras)))
     if when_only:
         return Briefing(heading=_heading(pair, nxt), sections=tuple(sections), next=nxt, lead=lead,
@@ -277,24 +480,37 @@ def build_briefing(store: Store, pair: Any, viewer: str | None, now: _dt.datetim
             sections.append(Section("Your private reflection on it", paragraphs=tuple(
                 _short(r.get("text"), 600) for r in own), private=True))
 
-    # -- tip
+    # -- prompts and tips, each for the person they are meant for
     report = drift(schedule, checkins.logged_dates(store), now) if schedule is not None else None
-    drifting = bool(report and (report.consecutive_missed >= 2 or
-                                (report.days_since_last_log or 0) >= 42))
-    first = last is None and (nxt is None or nxt.index == 1 or not store.all(sessions.SESSIONS))
-    moment = pick_moment(first=first, drifting=drifting, hard=_low_comfort(last), one_way=_one_way(store, pair),
-                         **_situation(store, pair, viewer, today))
-    seed = f"{pair.uuid}:{nxt.index if nxt else today.isoformat()}"
-    tip_title, tip_body = _tip(moment, seed)
+    moment, seed, _ = current_moment(store, pair, viewer, now)
     if report and report.messages:
         sections.append(Section("Keeping the rhythm", items=tuple(report.messages)))
-    if tip_title or tip_body:
-        sections.append(Section("A tip for today", paragraphs=(tip_title,) if tip_title else (),
-                                strong_first=bool(tip_title), markdown=tip_body.strip()))
+    own_view = len(readers(pair, viewer)) == 1
+    prompts = person_prompts(store, pair, viewer, moment, seed)
+    for pp in prompts:
+        title = (f"Questions you could ask {_name(pair, pp.partner)}" if own_view else
+                 f"Questions {_name(pair, pp.person)} could ask {_name(pair, pp.partner)}")
+        sections.append(Section(title, paragraphs=("For the ten minutes before you start.",) if own_view else (),
+                                items=tuple(p.text for p in pp.prompts)))
+    tips = person_tips(store, pair, viewer, moment, seed, jargon_by_person(store, pair, viewer))
+    for pt in tips:
+        title = "A tip for you today" if own_view else f"A tip for {_name(pair, pt.person)}"
+        paragraphs = [pt.tip.title]
+        if pt.jargon:
+            words = ", ".join(pt.jargon)
+            partner = pair.other(pt.person)
+            paragraphs.append(f"A jargon check of the topics {'you' if own_view else _name(pair, pt.person)} "
+                              f"added found: {words}. These may be new to "
+                              f"{one_line(partner.name, 60) if partner else 'your partner'}.")
+        sections.append(Section(title, paragraphs=tuple(paragraphs), strong_first=True,
+                                markdown=pt.tip.body.strip()))
+    tip_title = tips[0].tip.title if tips else ""
+    tip_body = tips[0].tip.body if tips else ""
 
     return Briefing(heading=_heading(pair, nxt), sections=tuple(sections), next=nxt, lead=lead, moment=moment,
                     tip_title=tip_title, tip_body=tip_body, has_schedule=schedule is not None,
-                    open_actions=tuple(actions), recap_session=last)
+                    open_actions=tuple(actions), recap_session=last,
+                    tips=tuple(tips), prompts=tuple(prompts))
 
 
 # --------------------------------------------------------------------------- Markdown
