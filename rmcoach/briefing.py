@@ -314,7 +314,8 @@ def person_prompts(store: Store, pair: Any, viewer: str | None, moment: str, see
         side = who.side_of(person.uuid)
         if partner is None or side is None:
             continue
-        drawn = deck.draw(moment, side, seed, favour=deck.favour_for(moment, side, one_way_side))
+        dealt = tuple(p for d in out for p in d.prompts)
+        drawn = deck.draw(moment, side, seed, favour=deck.favour_for(moment, side, one_way_side), exclude=dealt)
         out.append(PersonPrompts(person.uuid, partner.uuid, side, tuple(drawn)))
     return out
 

@@ -95,12 +95,14 @@ def _rank(prompt: Prompt, seed: str) -> bytes:
     return hashlib.sha256(f"{seed}\x00{prompt.text}".encode("utf-8")).digest()
 
 
-def draw(moment: str, side: str, seed: str = "", *, favour: str | None = None, n: int = PER_PERSON) -> list[Prompt]:
+def draw(moment: str, side: str, seed: str = "", *, favour: str | None = None, n: int = PER_PERSON,
+         exclude: tuple[Prompt, ...] = ()) -> list[Prompt]:
     """``n`` prompts the person on ``side`` could ask their partner at ``moment``.
 
     ``favour`` ("technology", "wisdom" or "pairing") puts prompts about that
     first - the direction the exchange needs.  Moments with few prompts for
-    this side are topped up from an ordinary session's.
+    this side are topped up from an ordinary session's.  Prompts in ``exclude``
+    (already dealt to the partner) are not dealt again.
     """
     if moment not in MOMENTS:
         raise ValueError(f"unknown moment {moment!r}; expected one of {', '.join(MOMENTS)}")
@@ -108,7 +110,7 @@ def draw(moment: str, side: str, seed: str = "", *, favour: str | None = None, n
         raise ValueError(f"unknown side {side!r}")
 
     def pool(m: str, asker: str) -> list[Prompt]:
-        fits = sorted((p for p in deck() if m in p.moments and p.asker == asker),
+        fits = sorted((p for p in deck() if m in p.moments and p.asker == asker and p not in exclude),
                       key=lambda p: _rank(p, f"{moment}:{side}:{seed}"))
         # subjects taken in turn (a question on each side of the exchange), the favoured subject first
         turn: dict[str, int] = {}
