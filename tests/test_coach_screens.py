@@ -333,6 +333,11 @@ async def test_tips_browser_renders_a_tip(demo_dir: Path) -> None:
         markdown = screen.query_one(Markdown)
         assert markdown.source.startswith(f"# {tip.title}")
         assert "Fits:" in _static_text(screen)
+        # a tip for one side names who that is in this pair
+        side_tip = next(t for t in all_tips() if t.audience == "wisdom-side")
+        screen.show_tip(side_tip.id)
+        await until(pilot, lambda: "(Dr Margaret Okafor)" in _static_text(screen), "the reader's name")
+        assert "for the one sharing professional wisdom (Dr Margaret Okafor)" in _static_text(screen)
         # filter by a moment
         from textual.widgets import Select
 

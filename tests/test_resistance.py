@@ -310,3 +310,11 @@ def test_a_stored_diagnosis_is_read_with_todays_calibration() -> None:
            "friction_notes": ["wasn't embarrassed"]}
     d = diagnosis_from_dict(old)
     assert d.top is None and all(r.score == 0 for r in d.ranked)
+
+
+def test_what_changed_leaves_out_causes_that_never_mattered() -> None:
+    old = diagnose(TOOL, ready(noticed=1))
+    new = diagnose(TOOL, ready(noticed=5))
+    lines = compare(old, new)
+    assert not any("rose from" in line or "fell from" in line for line in lines)
+    assert any("moved from 1 to 5" in line for line in lines)

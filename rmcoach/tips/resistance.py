@@ -560,7 +560,8 @@ def compare(old: Diagnosis, new: Diagnosis) -> list[str]:
         if before is None:
             continue
         delta = r.score - before
-        if abs(delta) >= 0.15:
+        # only causes that mattered on one side of the change are worth a line
+        if abs(delta) >= 0.15 and max(before, r.score) >= MATTERS:
             verb = "rose" if delta > 0 else "fell"
             out.append(f"\u201c{r.cause.name}\u201d {verb} from {round(before * 100)}% to {round(r.score * 100)}%.")
     for q in QUESTIONS:
