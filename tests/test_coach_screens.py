@@ -277,6 +277,7 @@ async def test_neutral_answers_give_nothing_stands_out_and_no_strategies(demo_di
         await until(pilot, lambda: isinstance(app.screen, DiagnosisResultScreen), "the result")
         result = app.screen
         await until(pilot, lambda: "Nothing stands out" in _static_text(result), "the conclusion")
+        assert f"({len(rz.QUESTIONS)} neutral, which count as no sign either way)" in _static_text(result)
         listing = result.query_one("#dr-list", OptionList)
         ids = [str(listing.get_option_at_index(i).id) for i in range(listing.option_count)]
         assert ids == ["none"]

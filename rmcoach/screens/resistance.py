@@ -362,6 +362,9 @@ def result_summary(saved: dg.Saved, before: dg.Saved | None, changed: list[str],
         text.append("  [private: only you see it]", style="italic")
     answered = len(d.answers)
     text.append(f"\n{answered} of {len(rz.QUESTIONS)} statements answered", style="dim")
+    neutral = sum(1 for a in d.answers.values() if not rz.is_evidence(a))
+    if neutral:
+        text.append(f" ({neutral} neutral, which count as no sign either way)", style="dim")
     if d.friction_notes:
         text.append(f"; {len(d.friction_notes)} practice note{'s' if len(d.friction_notes) != 1 else ''} read",
                     style="dim")
