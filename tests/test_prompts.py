@@ -150,3 +150,18 @@ def test_prompt_command_errors_are_one_sentence(data_dir: Path) -> None:
     # without a rhythm it still deals questions, for "your next session"
     ok = run_cli("prompt", data_dir=data_dir)
     assert ok.returncode == 0 and "your next session" in ok.stdout
+
+
+def test_the_prompt_command_does_not_import_textual(data_dir: Path) -> None:
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    store, _ = make_pair(data_dir)
+    fortnightly(store)
+    code = ("import sys, io; from rmcoach.cli import main; sys.stdout = io.StringIO(); "
+            "rc = main(['--data-dir', %r, 'prompt']); sys.stdout = sys.__stdout__; "
+            "print(rc, 'textual' in sys.modules)" % str(data_dir))
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
+    assert out.stdout.strip().splitlines()[-1] == "0 False", out.stdout + out.stderr
