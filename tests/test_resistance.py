@@ -285,6 +285,8 @@ def test_negated_phrases_in_practice_notes_are_not_evidence(note: str) -> None:
     ("no time and felt silly", "losing_face"),
     ("couldn't log in again", "poor_support"),
     ("No time between clinics", "no_time"),
+    ("didn't want to look stupid in clinic", "losing_face"),
+    ("I don't want to be embarrassed again", "losing_face"),
 ])
 def test_plain_phrases_still_count(note: str, cause: str) -> None:
     assert cause in {c for c, _ in friction_cues(note)}

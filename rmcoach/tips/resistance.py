@@ -295,6 +295,7 @@ CAUSE_STEPS: dict[str, tuple[str, ...]] = {
 _NEGATORS = frozenset({"not", "no", "never", "nor", "without", "hardly", "barely", "nothing", "neither",
                        "cannot", "wasnt", "isnt", "didnt", "dont", "doesnt", "werent", "arent"})
 _NEGATION_WINDOW = 4
+_NOT_A_DENIAL = frozenset({"want", "wanted", "wish", "like", "mean", "meant"})
 _CLAUSE_BREAK = re.compile(r"[.;:!?,\n]|\b(?:and|but|although|though|yet|however|so)\b", re.IGNORECASE)
 
 _FRICTION_STEP = 0.15
@@ -356,7 +357,11 @@ def _negated(note: str, start: int) -> bool:
     ("wasn't embarrassed", "not at all worried", "never felt silly")."""
     before = _CLAUSE_BREAK.split(note[:start])[-1]
     words = re.findall(r"[\w']+", before.replace("\u2019", "'").casefold())[-_NEGATION_WINDOW:]
-    return any(w in _NEGATORS or w.endswith("n't") for w in words)
+    for i, w in enumerate(words):
+        if w in _NEGATORS or w.endswith("n't"):
+            # "didn't want to look stupid" negates the wanting, not the worry
+            return not any(x in _NOT_A_DENIAL for x in words[i + 1:])
+    return False
 
 
 def friction_cues(note: str) -> list[tuple[str, str]]:
