@@ -258,7 +258,7 @@ _DEMO_FIRST = {  # early on: it felt hard, logins failed, and mistakes in front 
 }
 _DEMO_LATER = {  # weeks later: the browser was fixed, she manages alone, time is still tight
     "aware_why": 5, "sees_use": 4, "wants_it": 4, "looks_easy": 4, "knows_steps": 4, "manages_alone": 4,
-    "keeps_it_up": 3, "noticed": 2, "believes_can": 5, "uneasy_mistakes": 2, "asks_basics": 4, "no_room": 4,
+    "keeps_it_up": 3, "noticed": 2, "believes_can": 5, "uneasy_mistakes": 2, "asks_basics": 4, "no_room": 5,
     "past_rollout": 2, "current_way": 3, "switch_cost": 3, "slows_them": 2, "privacy_worry": 2,
     "safety_worry": 1, "seniors_learn": 4, "missing_kit": 2, "no_help": 2, "peers_use": 4,
 }
