@@ -329,3 +329,31 @@ def test_what_changed_leaves_out_causes_that_never_mattered() -> None:
     lines = compare(old, new)
     assert not any("rose from" in line or "fell from" in line for line in lines)
     assert any("moved from 1 to 5" in line for line in lines)
+
+
+# --------------------------------------------------------------------------- invariants over any answers
+from hypothesis import given  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+ANSWER_SETS = st.dictionaries(st.sampled_from([q.id for q in QUESTIONS]), st.integers(1, 5))
+
+
+@given(ANSWER_SETS, st.lists(st.sampled_from(["no time", "busy", "wasn't embarrassed", "couldn't log in",
+                                              "not worried", "old system", "pointless", ""]), max_size=4))
+def test_any_answers_give_one_consistent_conclusion(given_answers: dict, notes: list) -> None:
+    d = diagnose(TOOL, given_answers, notes)
+    c = d.conclusion
+    assert len(c.focus) <= MAX_FOCUS and len({r.cause.id for r in c.focus}) == len(c.focus)
+    assert c.barrier == d.adkar_barrier
+    if c.barrier:
+        assert c.headline.startswith("Start with ")
+    elif c.focus:
+        assert c.headline.startswith("Most likely: ")
+    else:
+        assert c.headline == "Nothing stands out on these answers."
+    assert d.top == (c.focus[0] if c.focus else None)
+    # neutral answers added anywhere change nothing
+    padded = {q.id: 3 for q in QUESTIONS if q.id not in given_answers} | given_answers
+    again = diagnose(TOOL, padded, notes)
+    assert [(r.cause.id, r.score) for r in again.ranked] == [(r.cause.id, r.score) for r in d.ranked]
+    assert again.adkar_barrier == d.adkar_barrier
