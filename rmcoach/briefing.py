@@ -153,8 +153,17 @@ MAX_TEACHING = 2  # things named per person
 
 
 def _mentions(text: str, title: str) -> bool:
-    a, b = " ".join(text.split()).casefold(), " ".join(title.split()).casefold()
-    return bool(a and b) and (b in a or a in b)
+    """The topic names the skill: its whole title appears in the topic as words (or a topic of
+    two words or more is part of the title), so "ward" never matches "Forwarding emails"."""
+    import re
+
+    a, b = " ".join(text.split()).casefold(), " ".join(title.split()).casefold().strip(" .:;,!?")
+    if not a or not b:
+        return False
+    if re.search(r"(?<!\w)" + re.escape(b) + r"(?!\w)", a):
+        return True
+    a = a.strip(" .:;,!?")
+    return len(a.split()) >= 2 and re.search(r"(?<!\w)" + re.escape(a) + r"(?!\w)", b) is not None
 
 
 def teaching_today(store: Store, pair: Any, viewer: str | None, session_index: int | None) -> dict[str, list[str]]:

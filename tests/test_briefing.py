@@ -296,3 +296,12 @@ def test_prompts_fit_the_moment_and_the_reader(data_dir: Path) -> None:
     assert b.moment == "one-way"
     asked = b.prompts[0].prompts
     assert asked[0].about == "wisdom" and asked[0].asker == "tech-side"
+
+
+def test_a_topic_names_a_skill_only_by_whole_words() -> None:
+    assert briefing._mentions("Video clinics: when the sound fails", "Video clinics")
+    assert briefing._mentions("password managers", "Password managers")
+    assert briefing._mentions("Portal inbox", "Portal inbox filters and templates")
+    assert not briefing._mentions("ward", "Forwarding emails")
+    assert not briefing._mentions("Reading", "Reading a room")
+    assert not briefing._mentions("IT", "Spotting phishing")
