@@ -1,7 +1,7 @@
 """A guided diagnostic for "why won't they take to it?".
 
-The tech-side person (alone, or together with the other person) rates 18
-statements about ONE technology or skill that the other person resists, each
+The tech-side person (alone, or together with the other person) rates 22
+statements (each asking one thing) about ONE technology or skill that the other person resists, each
 from 1 (strongly disagree) to 5 (strongly agree).  The statements are written
 about the other person ("They can see how {tool} would help their work"), and
 ``{tool}`` is filled in with the name of the technology.
