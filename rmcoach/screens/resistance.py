@@ -567,8 +567,9 @@ class ResistanceScreen(Screen[None]):
         yield Static(Text(
             "When they keep putting a tool off, find out why before pushing it. "
             f"Rate {len(rz.QUESTIONS)} short statements "
-            "(about usefulness, ease, time, past experience, confidence, culture) and get the likely causes "
-            "with strategies. Run it alone or together; each run is kept so you can see what changed."), id="rs-intro")
+            "(about usefulness, ease, time, past experience, confidence, culture) and get one conclusion: "
+            "where to start, the few causes behind it and strategies for each, or a plain \"nothing stands out\". "
+            "Run it alone or together; each run is kept so you can see what changed."), id="rs-intro")
         with Horizontal(id="rs-body"):
             yield DataTable(id="rs-table", cursor_type="row", zebra_stripes=True)
             with VerticalScroll(id="rs-detail-scroll"):
