@@ -235,9 +235,28 @@ def _check_for(checker: Any, side: str | None) -> Any:
     return None
 
 
+_checker_ready = False
+
+
+def jargon_checker() -> Any:
+    """The built-in glossary's checker, built once per process (it takes a moment the first time;
+    the briefing screen builds it off the UI thread, see :func:`jargon_checker_ready`)."""
+    global _checker_ready
+    from rmcoach import glossary_store
+
+    checker = glossary_store.checker_for(None)
+    _checker_ready = True
+    return checker
+
+
+def jargon_checker_ready() -> bool:
+    return _checker_ready
+
+
 def jargon_by_person(store: Store, pair: Any, viewer: str | None) -> dict[str, list[str]]:
     """Jargon a check finds in the open topics each person added (uuid -> terms, first few):
-    the words the partner may not know, so that person's tip is about plain words."""
+    the words the partner may not know, so that person's tip is about plain words.
+    Terms the pair marked as known are left out."""
     from rmcoach import sessions
 
     texts: dict[str, list[str]] = {}
@@ -251,7 +270,8 @@ def jargon_by_person(store: Store, pair: Any, viewer: str | None) -> dict[str, l
     from rmcoach.tips.sides import sides
 
     who = sides(store, pair)
-    checker = glossary_store.checker_for(store)
+    checker = jargon_checker()
+    known = {" ".join(k.split()).casefold() for k in glossary_store.known_terms(store)}
     found: dict[str, list[str]] = {}
     for person, lines in texts.items():
         check = _check_for(checker, who.side_of(person))
@@ -260,7 +280,8 @@ def jargon_by_person(store: Store, pair: Any, viewer: str | None) -> dict[str, l
         terms: list[str] = []
         for line in lines:
             for f in check(line):
-                if f.kind in ("jargon", "acronym") and f.term not in terms:
+                names = {" ".join(str(x).split()).casefold() for x in (f.term, f.canonical) if x}
+                if f.kind in ("jargon", "acronym") and f.term not in terms and not names & known:
                     terms.append(f.term)
         if terms:
             found[person] = terms[:JARGON_SHOWN]
@@ -355,12 +376,14 @@ def _heading(pair: Any, nxt: Occurrence | None) -> str:
 
 
 def build_briefing(store: Store, pair: Any, viewer: str | None, now: _dt.datetime, *,
-                   rhythm_key: str | None = None, when_only: bool = False) -> Briefing:
+                   rhythm_key: str | None = None, when_only: bool = False, check_jargon: bool = True) -> Briefing:
     """Everything to read before the next session, as seen by ``viewer``.
     ``rhythm_key`` is the app key that opens the agreement (for the hint shown
     when no rhythm is set; without it the hint names the command).
     ``when_only`` stops after "When and who leads" - the part the app paints
-    first, before the agenda, recap and tip are gathered."""
+    first, before the agenda, recap and tip are gathered.
+    ``check_jargon`` False leaves out the jargon check of the topics (the screen does that
+    until the checker has been built off the UI thread)."""
     schedule = checkins.load_schedule(store)
     plan = checkins.lead_plan(store)
     nxt = schedule.next_after(now) if schedule is not None else None
@@ -502,7 +525,8 @@ def build_briefing(store: Store, pair: Any, viewer: str | None, now: _dt.datetim
                  f"Questions {_name(pair, pp.person)} could ask {_name(pair, pp.partner)}")
         sections.append(Section(title, paragraphs=("For the ten minutes before you start.",) if own_view else (),
                                 items=tuple(p.text for p in pp.prompts)))
-    tips = person_tips(store, pair, viewer, moment, seed, jargon_by_person(store, pair, viewer))
+    tips = person_tips(store, pair, viewer, moment, seed,
+                       jargon_by_person(store, pair, viewer) if check_jargon else {})
     for pt in tips:
         title = "A tip for you today" if own_view else f"A tip for {_name(pair, pt.person)}"
         paragraphs = [pt.tip.title]

@@ -305,3 +305,14 @@ def test_a_topic_names_a_skill_only_by_whole_words() -> None:
     assert not briefing._mentions("ward", "Forwarding emails")
     assert not briefing._mentions("Reading", "Reading a room")
     assert not briefing._mentions("IT", "Spotting phishing")
+
+
+def test_terms_the_pair_marked_known_do_not_make_a_jargon_tip(data_dir: Path) -> None:
+    from rmcoach import glossary_store
+
+    store, pair = make_pair(data_dir)
+    sam = pair.people[1].uuid
+    sessions.add_topic(store, "Set up the VPN", by=sam)
+    assert briefing.jargon_by_person(store, pair, None) == {sam: ["VPN"]}
+    glossary_store.mark_known(store, "VPN", by=sam)
+    assert briefing.jargon_by_person(store, pair, None) == {}

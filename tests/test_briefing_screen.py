@@ -46,3 +46,27 @@ async def test_the_briefing_screen_speaks_to_the_person_at_the_keyboard(demo_dir
         assert f"A tip for {margaret.name}" in text
         assert f"Questions {sam.name} could ask {margaret.name}" in text
         assert f"Questions {margaret.name} could ask {sam.name}" in text
+
+
+async def test_a_jargon_tip_appears_once_the_check_finds_jargon_in_your_topics(demo_dir: Path) -> None:
+    from rmcoach import sessions
+    from rmcoach.pairs import load_pair
+    from rmcoach.prefs import Prefs
+    from rmcoach.screens.briefing import BriefingScreen
+    from rmcoach.store import Store
+
+    store = Store(demo_dir)
+    pair = load_pair(store)
+    sam = pair.people[1]
+    sessions.add_topic(store, "Set up the VPN and an API token for the dashboard", by=sam.uuid)
+    Prefs(demo_dir).set("viewer", sam.uuid)
+    app = make_app(demo_dir, watch_interval=0)
+    async with app.run_test(size=SIZE) as pilot:
+        # the checker is built off the UI thread; the tip turns to plain words when it is ready
+        await until(pilot, lambda: isinstance(app.screen, BriefingScreen)
+                    and "A jargon check of the topics you added found:" in _briefing_text(app),
+                    "the jargon tip")
+        text = _briefing_text(app)
+        assert "VPN" in text.split("A jargon check of the topics you added found:")[1]
+        tip = app.screen.briefing.tips[0]
+        assert tip.moment == "jargon" and tip.tip.audience in ("tech-side", "both")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from rich.text import Text
+from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
@@ -12,7 +13,7 @@ from textual.screen import Screen
 from textual.widgets import Header, Static
 
 from rmcoach import clock
-from rmcoach.briefing import Briefing, Section, build_briefing
+from rmcoach.briefing import Briefing, Section, build_briefing, jargon_checker, jargon_checker_ready
 from rmcoach.textsafe import printable
 from rmcoach.widgets.footer import KeysFooter
 
@@ -122,11 +123,20 @@ class BriefingScreen(Screen[None]):
         if pair is None:
             return
         self.title = f"rmcoach - {pair.title}"
+        ready = jargon_checker_ready()
         b = build_briefing(app.store, pair, app.viewer, clock.now(),  # type: ignore[attr-defined]
-                           rhythm_key=area_key("agreement"), when_only=when_only)
+                           rhythm_key=area_key("agreement"), when_only=when_only, check_jargon=ready)
+        if not when_only and not ready:
+            self._warm_checker()
         self.briefing = b
         self.query_one("#briefing-heading", Static).update(Text(printable(b.heading, keep_newlines=False)))
         self.query_one("#briefing", Static).update(briefing_text(b))
+
+    @work(thread=True, exclusive=True, group="jargon-checker")
+    def _warm_checker(self) -> None:
+        """Build the jargon checker off the UI thread, then redraw with the jargon check."""
+        jargon_checker()
+        self.app.call_from_thread(self.refresh_data)
 
     # ------------------------------------------------------------------ actions
     def action_home(self) -> None:
