@@ -136,7 +136,14 @@ class BriefingScreen(Screen[None]):
     def _warm_checker(self) -> None:
         """Build the jargon checker off the UI thread, then redraw with the jargon check."""
         jargon_checker()
-        self.app.call_from_thread(self.refresh_data)
+        try:
+            self.app.call_from_thread(self._after_warm)
+        except RuntimeError:  # the app closed while the checker was being built
+            pass
+
+    def _after_warm(self) -> None:
+        if self.is_attached:
+            self.refresh_data()
 
     # ------------------------------------------------------------------ actions
     def action_home(self) -> None:
