@@ -357,3 +357,10 @@ def test_any_answers_give_one_consistent_conclusion(given_answers: dict, notes: 
     again = diagnose(TOOL, padded, notes)
     assert [(r.cause.id, r.score) for r in again.ranked] == [(r.cause.id, r.score) for r in d.ranked]
     assert again.adkar_barrier == d.adkar_barrier
+
+
+def test_what_changed_says_when_a_cause_appears_or_goes() -> None:
+    calm = diagnose(TOOL, neutral())
+    worried = diagnose(TOOL, neutral(privacy_worry=5, safety_worry=5))
+    assert "A cause stands out now: \u201cPrivacy or safety worries\u201d (nothing did before)." in compare(calm, worried)
+    assert "No cause stands out any more (it was \u201cPrivacy or safety worries\u201d)." in compare(worried, calm)

@@ -559,6 +559,10 @@ def compare(old: Diagnosis, new: Diagnosis) -> list[str]:
     old_top, new_top = old.top, new.top
     if old_top and new_top and old_top.cause.id != new_top.cause.id:
         out.append(f"The main cause is now \u201c{new_top.cause.name}\u201d (it was \u201c{old_top.cause.name}\u201d).")
+    elif old_top and not new_top:
+        out.append(f"No cause stands out any more (it was \u201c{old_top.cause.name}\u201d).")
+    elif new_top and not old_top:
+        out.append(f"A cause stands out now: \u201c{new_top.cause.name}\u201d (nothing did before).")
     old_scores = {r.cause.id: r.score for r in old.ranked}
     for r in new.ranked:
         before = old_scores.get(r.cause.id)
