@@ -89,11 +89,6 @@ def _low_comfort(record: dict[str, Any] | None) -> bool:
     return False
 
 
-def _one_way(store: Store, pair: Any) -> bool:
-    """The last three logged sessions only ever taught in one direction."""
-    return _one_way_teacher(store, pair) is not None
-
-
 def _one_way_teacher(store: Store, pair: Any) -> str | None:
     """The only person who taught in the last three logged sessions, if only one did."""
     from rmcoach import sessions
@@ -137,15 +132,6 @@ def _situation(store: Store, pair: Any, viewer: str | None, today: _dt.date) -> 
         "health_due": bool(due and due <= today),
         "friction": diagnoses.undiagnosed_friction(store, viewer) is not None,
     }
-
-
-def _tip(moment: str, seed: str, side: str | None = None, exclude: tuple[str, ...] = ()) -> Any:
-    from rmcoach.tips.library import pick_tip
-
-    try:
-        return pick_tip(moment, seed, side, exclude)
-    except (KeyError, ValueError, LookupError):
-        return None
 
 
 # --------------------------------------------------------------------------- what each person teaches today
@@ -210,148 +196,18 @@ def _teaching_words(items: list[str]) -> str:
     return ", ".join(items[:-1]) + " and " + items[-1]
 
 
-# --------------------------------------------------------------------------- jargon in what each person wrote
-JARGON_SHOWN = 4
-
-
-READER_OF = {"tech-side": "clinical", "wisdom-side": "technology"}  # who reads what each side writes
-
-
-def _check_for(checker: Any, side: str | None) -> Any:
-    """The check that fits the partner who will read the text, or None when it cannot tell.
-
-    The glossary checker has always looked for technology words, so it fits text the tech side
-    writes for the other person.  A checker that takes a ``reader`` also checks the other way."""
-    import inspect
-
-    try:
-        takes_reader = "reader" in inspect.signature(checker.check).parameters
-    except (TypeError, ValueError):
-        takes_reader = False
-    if takes_reader and side in READER_OF:
-        return lambda text: checker.check(text, reader=READER_OF[side])
-    if side == "tech-side":
-        return checker.check
-    return None
-
-
-_checker_ready = False
-
-
-def jargon_checker() -> Any:
-    """The built-in glossary's checker, built once per process (it takes a moment the first time;
-    the briefing screen builds it off the UI thread, see :func:`jargon_checker_ready`)."""
-    global _checker_ready
-    from rmcoach import glossary_store
-
-    checker = glossary_store.checker_for(None)
-    _checker_ready = True
-    return checker
-
-
-def jargon_checker_ready() -> bool:
-    return _checker_ready
-
-
-def jargon_by_person(store: Store, pair: Any, viewer: str | None) -> dict[str, list[str]]:
-    """Jargon a check finds in the open topics each person added (uuid -> terms, first few):
-    the words the partner may not know, so that person's tip is about plain words.
-    Terms the pair marked as known are left out."""
-    from rmcoach import sessions
-
-    texts: dict[str, list[str]] = {}
-    for t in sessions.open_topics(store, viewer):
-        by = t.get("by")
-        if by and pair.person(str(by)) is not None:
-            texts.setdefault(str(by), []).append(str(t.get("text") or ""))
-    if not texts:
-        return {}
-    from rmcoach import glossary_store
-    from rmcoach.tips.sides import sides
-
-    who = sides(store, pair)
-    checker = jargon_checker()
-    known = {" ".join(k.split()).casefold() for k in glossary_store.known_terms(store)}
-    found: dict[str, list[str]] = {}
-    for person, lines in texts.items():
-        check = _check_for(checker, who.side_of(person))
-        if check is None:
-            continue
-        terms: list[str] = []
-        for line in lines:
-            for f in check(line):
-                names = {" ".join(str(x).split()).casefold() for x in (f.term, f.canonical) if x}
-                if f.kind in ("jargon", "acronym") and f.term not in terms and not names & known:
-                    terms.append(f.term)
-        if terms:
-            found[person] = terms[:JARGON_SHOWN]
-    return found
-
-
-# --------------------------------------------------------------------------- tips and prompts for each person
 @dataclass(frozen=True)
-class PersonTip:
-    person: str  # uuid
-    side: str  # "tech-side" | "wisdom-side"
-    moment: str
-    tip: Any  # rmcoach.tips.library.Tip
-    jargon: tuple[str, ...] = ()  # the terms that made it a jargon tip
+class Moment:
+    """The situation before the next session, as the briefing and ``rmcoach prompt`` see it."""
+
+    moment: str  # one of rmcoach.tips.library.MOMENTS
+    seed: str  # keeps the tip and question draws the same for one session
+    next: Occurrence | None
+    one_way_teacher: str | None  # the only person who taught in the last three sessions, if so
 
 
-@dataclass(frozen=True)
-class PersonPrompts:
-    person: str  # uuid of the one who asks
-    partner: str  # uuid of the one asked
-    side: str
-    prompts: tuple[Any, ...]  # rmcoach.tips.prompts.Prompt
-
-
-def readers(pair: Any, viewer: str | None) -> list[Any]:
-    """Whose tips and prompts the briefing shows: the viewer's own, or both people's when looking together."""
-    if viewer and viewer != privacy.TOGETHER and pair.person(viewer) is not None:
-        return [pair.person(viewer)]
-    return list(pair.people)
-
-
-def person_tips(store: Store, pair: Any, viewer: str | None, moment: str, seed: str,
-                jargon: dict[str, list[str]] | None = None) -> list[PersonTip]:
-    from rmcoach.tips.sides import sides
-
-    who = sides(store, pair)
-    jargon = jargon if jargon is not None else {}
-    out: list[PersonTip] = []
-    for person in readers(pair, viewer):
-        side = who.side_of(person.uuid) or "both"
-        terms = tuple(jargon.get(person.uuid, ()))
-        mine = "jargon" if terms else moment
-        tip = _tip(mine, f"{seed}:{person.uuid}", side if side != "both" else None,
-                   tuple(t.tip.id for t in out))
-        if tip is not None:
-            out.append(PersonTip(person.uuid, side, mine, tip, terms))
-    return out
-
-
-def person_prompts(store: Store, pair: Any, viewer: str | None, moment: str, seed: str) -> list[PersonPrompts]:
-    from rmcoach.tips import prompts as deck
-    from rmcoach.tips.sides import sides
-
-    who = sides(store, pair)
-    one_way = _one_way_teacher(store, pair) if moment == "one-way" else None
-    one_way_side = who.side_of(one_way) if one_way else None
-    out: list[PersonPrompts] = []
-    for person in readers(pair, viewer):
-        partner = pair.other(person.uuid)
-        side = who.side_of(person.uuid)
-        if partner is None or side is None:
-            continue
-        dealt = tuple(p for d in out for p in d.prompts)
-        drawn = deck.draw(moment, side, seed, favour=deck.favour_for(moment, side, one_way_side), exclude=dealt)
-        out.append(PersonPrompts(person.uuid, partner.uuid, side, tuple(drawn)))
-    return out
-
-
-def current_moment(store: Store, pair: Any, viewer: str | None, now: _dt.datetime) -> tuple[str, str, Any]:
-    """(moment, seed, next occurrence) exactly as the briefing works them out."""
+def current_moment(store: Store, pair: Any, viewer: str | None, now: _dt.datetime) -> Moment:
+    """The moment, the draw's seed and the next occurrence, worked out in one place."""
     from rmcoach import sessions
 
     schedule = checkins.load_schedule(store)
@@ -361,10 +217,11 @@ def current_moment(store: Store, pair: Any, viewer: str | None, now: _dt.datetim
     report = drift(schedule, checkins.logged_dates(store), now) if schedule is not None else None
     drifting = bool(report and (report.consecutive_missed >= 2 or (report.days_since_last_log or 0) >= 42))
     first = last is None and (nxt is None or nxt.index == 1 or not store.all(sessions.SESSIONS))
-    moment = pick_moment(first=first, drifting=drifting, hard=_low_comfort(last), one_way=_one_way(store, pair),
+    teacher = _one_way_teacher(store, pair)
+    moment = pick_moment(first=first, drifting=drifting, hard=_low_comfort(last), one_way=teacher is not None,
                          **_situation(store, pair, viewer, now.date()))
     seed = f"{pair.uuid}:{nxt.index if nxt else now.date().isoformat()}"
-    return moment, seed, nxt
+    return Moment(moment, seed, nxt, teacher)
 
 
 # --------------------------------------------------------------------------- building
@@ -515,11 +372,14 @@ def build_briefing(store: Store, pair: Any, viewer: str | None, now: _dt.datetim
 
     # -- prompts and tips, each for the person they are meant for
     report = drift(schedule, checkins.logged_dates(store), now) if schedule is not None else None
-    moment, seed, _ = current_moment(store, pair, viewer, now)
+    from rmcoach.tips.readers import jargon_by_person, person_prompts, person_tips, readers
+
+    situation = current_moment(store, pair, viewer, now)
+    moment, seed = situation.moment, situation.seed
     if report and report.messages:
         sections.append(Section("Keeping the rhythm", items=tuple(report.messages)))
     own_view = len(readers(pair, viewer)) == 1
-    prompts = person_prompts(store, pair, viewer, moment, seed)
+    prompts = person_prompts(store, pair, viewer, moment, seed, one_way_teacher=situation.one_way_teacher)
     for pp in prompts:
         title = (f"Questions you could ask {_name(pair, pp.partner)}" if own_view else
                  f"Questions {_name(pair, pp.person)} could ask {_name(pair, pp.partner)}")

@@ -6,6 +6,7 @@ import datetime as _dt
 from pathlib import Path
 
 from rmcoach import briefing, privacy, sessions
+from rmcoach.tips import readers
 from tests.test_checkins import fortnightly, make_pair, utc
 
 
@@ -262,7 +263,7 @@ def test_jargon_in_a_persons_topics_turns_their_tip_to_plain_words(data_dir: Pat
     fortnightly(store)
     sessions.add_topic(store, "Set up the VPN and an API token for the dashboard", by=sam)
     sessions.add_topic(store, "How clinic letters get signed off", by=ann)
-    found = briefing.jargon_by_person(store, pair, None)
+    found = readers.jargon_by_person(store, pair, None)
     assert set(found) == {sam} and "VPN" in found[sam] and "API" in found[sam]
     b = briefing.build_briefing(store, pair, sam, utc(2026, 8, 30, 9))
     tip = b.tips[0]
@@ -313,6 +314,6 @@ def test_terms_the_pair_marked_known_do_not_make_a_jargon_tip(data_dir: Path) ->
     store, pair = make_pair(data_dir)
     sam = pair.people[1].uuid
     sessions.add_topic(store, "Set up the VPN", by=sam)
-    assert briefing.jargon_by_person(store, pair, None) == {sam: ["VPN"]}
+    assert readers.jargon_by_person(store, pair, None) == {sam: ["VPN"]}
     glossary_store.mark_known(store, "VPN", by=sam)
-    assert briefing.jargon_by_person(store, pair, None) == {}
+    assert readers.jargon_by_person(store, pair, None) == {}

@@ -20,17 +20,19 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace, ctx: Any) -> int:
     from rmcoach import clock
-    from rmcoach.briefing import current_moment, person_prompts
+    from rmcoach.briefing import current_moment
     from rmcoach.dates import fmt_date
     from rmcoach.textsafe import printable
     from rmcoach.tips.prompts import MOMENT_WORDS
+    from rmcoach.tips.readers import person_prompts
     from rmcoach.tips.sides import SIDE_WORDS
 
     pair = ctx.require_pair()
     viewer = ctx.person_named(pair, args.viewer).uuid if args.viewer else None
     store = ctx.store()
-    moment, seed, nxt = current_moment(store, pair, viewer, clock.now())
-    decks = person_prompts(store, pair, viewer, moment, seed)
+    situation = current_moment(store, pair, viewer, clock.now())
+    moment, nxt = situation.moment, situation.next
+    decks = person_prompts(store, pair, viewer, moment, situation.seed, one_way_teacher=situation.one_way_teacher)
 
     def name(uuid: str) -> str:
         person = pair.person(uuid)

@@ -13,7 +13,8 @@ from textual.screen import Screen
 from textual.widgets import Header, Static
 
 from rmcoach import clock
-from rmcoach.briefing import Briefing, Section, build_briefing, jargon_checker, jargon_checker_ready
+from rmcoach.briefing import Briefing, Section, build_briefing
+from rmcoach.tips.readers import jargon_checker, jargon_checker_ready
 from rmcoach.textsafe import printable
 from rmcoach.widgets.footer import KeysFooter
 
