@@ -166,7 +166,7 @@ def teaching_today(store: Store, pair: Any, viewer: str | None, session_index: i
             continue
         text = str(t.get("text") or "")
         skill = next((s for s in skills if _mentions(text, str(s["title"]))), None)
-        if skill is not None and skill.get("teacher") in out:
+        if skill is not None and isinstance(skill.get("teacher"), str) and skill["teacher"] in out:
             label = f"\u201c{_short(text, 80)}\u201d"
             if label not in out[skill["teacher"]]:
                 out[skill["teacher"]].append(label)

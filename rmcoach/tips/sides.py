@@ -51,8 +51,8 @@ def sides(store: Store, pair: Any) -> Sides:
     wisdom = {a: 0, b: 0}
     for rec in store.all("skills"):
         teacher, kind = rec.get("teacher"), str(rec.get("kind") or "").strip().casefold()
-        if teacher not in tech:
-            continue
+        if not isinstance(teacher, str) or teacher not in tech:
+            continue  # a hand-edited or foreign record: not counted
         if kind == TECH:
             tech[teacher] += 1
         elif kind == WISDOM:
