@@ -226,6 +226,12 @@ async def test_diagnostic_end_to_end_with_keys(demo_dir: Path) -> None:
         await pilot.pause()
         assert isinstance(app.screen, ResistanceScreen)
         assert app.screen.query_one(DataTable).row_count == 3
+        # the list gives the same one conclusion: the barrier and the cause behind it, in one cell
+        table = app.screen.query_one(DataTable)
+        cells = [str(table.get_row_at(i)[2]) for i in range(table.row_count)]
+        from rmcoach.screens.resistance import where_to_start
+
+        assert where_to_start(saved_now) in cells and ":" in where_to_start(saved_now)
     store = Store(demo_dir)
     skill = next(r for r in store.all("skills") if r["title"] == "Password managers")
     saved = dg.history(store, skill["uuid"], None)
@@ -374,3 +380,16 @@ async def test_looking_together_a_diagnosis_cannot_be_made_private(demo_dir: Pat
         await pilot.pause()
         box = app.screen.query_one("#st-private", Checkbox)
         assert box.disabled and "F2" in str(box.label)
+
+
+def test_where_to_start_is_the_conclusion_in_a_few_words() -> None:
+    from rmcoach.screens.resistance import where_to_start
+
+    base = {q.id: 3 for q in rz.QUESTIONS}
+    assert where_to_start(rz.diagnose("x", base)) == "nothing stands out"
+    both = rz.diagnose("x", base | {"knows_steps": 1, "looks_easy": 1, "manages_alone": 1})
+    assert where_to_start(both) == "Knowledge: Finds it hard to use"
+    cause_only = rz.diagnose("x", base | {"privacy_worry": 5, "safety_worry": 5})
+    assert where_to_start(cause_only) == "Privacy or safety worries"
+    barrier_only = rz.diagnose("x", base | {"aware_why": 2})
+    assert where_to_start(barrier_only) == "Awareness"

@@ -379,6 +379,16 @@ def result_summary(saved: dg.Saved, before: dg.Saved | None, changed: list[str],
     return text
 
 
+def where_to_start(d: rz.Diagnosis) -> str:
+    """The conclusion in a few words, for a table cell: the barrier and the cause behind it."""
+    c = d.conclusion
+    barrier = rz.ADKAR_NAMES[c.barrier] if c.barrier else ""
+    cause = c.focus[0].cause.name if c.focus else ""
+    if barrier and cause:
+        return f"{barrier}: {cause}"
+    return barrier or cause or "nothing stands out"
+
+
 def shown_causes(d: rz.Diagnosis) -> list[rz.RankedCause]:
     """The few causes that matter, in the order the conclusion gives them (none when nothing stands out)."""
     return list(d.conclusion.focus)
@@ -580,8 +590,7 @@ class ResistanceScreen(Screen[None]):
         table = self.query_one(DataTable)
         table.add_column("Date", key="date", width=15)
         table.add_column("About", key="about", width=24)
-        table.add_column("Main cause", key="cause", width=24)
-        table.add_column("Barrier", key="barrier", width=13)
+        table.add_column("Where to start", key="start", width=38)
         self.refresh_data()
         table.focus()
 
@@ -592,10 +601,8 @@ class ResistanceScreen(Screen[None]):
         self._saved = dg.all_saved(app.store, app.viewer)
         table.clear()
         for s in self._saved:
-            top = s.diagnosis.top
             table.add_row(_day(s.created), Text(one_line(s.tool, 24)),
-                          Text(one_line(top.cause.name, 24) if top else "nothing stands out"),
-                          rz.ADKAR_NAMES.get(s.diagnosis.adkar_barrier or "", "none"), key=s.uuid)
+                          Text(one_line(where_to_start(s.diagnosis), 38)), key=s.uuid)
         if keep and any(s.uuid == keep for s in self._saved):
             table.move_cursor(row=table.get_row_index(keep))
         self._show_detail()
