@@ -364,3 +364,11 @@ def test_what_changed_says_when_a_cause_appears_or_goes() -> None:
     worried = diagnose(TOOL, neutral(privacy_worry=5, safety_worry=5))
     assert "A cause stands out now: \u201cPrivacy or safety worries\u201d (nothing did before)." in compare(calm, worried)
     assert "No cause stands out any more (it was \u201cPrivacy or safety worries\u201d)." in compare(worried, calm)
+
+
+def test_a_cause_from_earlier_in_the_chain_is_explained_as_such() -> None:
+    # Knowledge is missing; the strongest cause (privacy worries) usually holds back Desire, which is in place
+    d = diagnose(TOOL, ready(knows_steps=1, privacy_worry=5, safety_worry=5))
+    c = d.conclusion
+    assert c.barrier == "knowledge" and c.focus[0].cause.id == "privacy_safety"
+    assert "look in place here" in c.explanation[0] and "later in the chain" not in c.explanation[0]

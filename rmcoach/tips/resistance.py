@@ -508,10 +508,18 @@ def conclude(d: "Diagnosis") -> Conclusion:
         elif focus:
             top = focus[0]
             headline = f"Start with {bname}, then \u201c{top.cause.name}\u201d."
-            explanation.append(
-                f"{bname} is the first ADKAR step not yet in place. The strongest cause, "
-                f"\u201c{top.cause.name}\u201d, usually shows up at {_steps(top.cause.id)}, later in the chain: "
-                f"it is real, but it will not shift until {bname} is in place, so work there first.")
+            at = ADKAR_ELEMENTS.index(barrier)
+            steps = [ADKAR_ELEMENTS.index(e) for e in CAUSE_STEPS.get(top.cause.id, ())]
+            if steps and min(steps) > at:
+                why = (f"usually shows up at {_steps(top.cause.id)}, later in the chain: it is real, but it will "
+                       f"not shift until {bname} is in place, so work there first.")
+            elif steps and max(steps) < at:
+                why = (f"usually holds back {_steps(top.cause.id)}, and those steps look in place here: keep it "
+                       f"in view, but the first thing missing is {bname}.")
+            else:
+                why = f"is worth working on too, but {bname} is the first thing missing, so start there."
+            explanation.append(f"{bname} is the first ADKAR step not yet in place. The strongest cause, "
+                               f"\u201c{top.cause.name}\u201d, {why}")
         else:
             headline = f"Start with {bname}."
             explanation.append(f"{bname} is the first ADKAR step not yet in place, but no single cause "
