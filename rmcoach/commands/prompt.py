@@ -19,10 +19,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace, ctx: Any) -> int:
-    from rmcoach import clock
-    from rmcoach.briefing import current_moment
-    from rmcoach.dates import fmt_date
-    from rmcoach.textsafe import printable
+    from rmcoach.infra import clock
+    from rmcoach.features.briefing import current_moment
+    from rmcoach.infra.dates import fmt_date
+    from rmcoach.infra.textsafe import printable
     from rmcoach.tips.prompts import MOMENT_WORDS
     from rmcoach.tips.readers import person_prompts
     from rmcoach.tips.sides import SIDE_WORDS

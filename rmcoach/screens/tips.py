@@ -133,7 +133,7 @@ class TipsScreen(Screen[None]):
     def _side_names(self) -> dict[str, str]:
         """{"tech-side": name, "wisdom-side": name} for the current pair (empty without one)."""
         if getattr(self, "_names", None) is None:
-            from rmcoach.textsafe import one_line
+            from rmcoach.infra.textsafe import one_line
             from rmcoach.tips.sides import TECH_SIDE, WISDOM_SIDE, sides
 
             app: Any = self.app

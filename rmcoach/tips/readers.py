@@ -12,8 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from rmcoach import privacy
-from rmcoach.store import Store
+from rmcoach.records import privacy
+from rmcoach.storage.store import Store
 
 
 def pick_for(moment: str, seed: str, side: str | None = None, exclude: tuple[str, ...] = ()) -> Any:
@@ -58,7 +58,7 @@ def jargon_checker() -> Any:
     """The built-in glossary's checker, built once per process (it takes a moment the first time;
     the briefing screen builds it off the UI thread, see :func:`jargon_checker_ready`)."""
     global _checker_ready
-    from rmcoach import glossary_store
+    from rmcoach.features import jargon as glossary_store
 
     checker = glossary_store.checker_for(None)
     _checker_ready = True
@@ -73,7 +73,7 @@ def jargon_by_person(store: Store, pair: Any, viewer: str | None) -> dict[str, l
     """Jargon a check finds in the open topics each person added (uuid -> terms, first few):
     the words the partner may not know, so that person's tip is about plain words.
     Terms the pair marked as known are left out."""
-    from rmcoach import sessions
+    from rmcoach.features import sessions
 
     texts: dict[str, list[str]] = {}
     for t in sessions.open_topics(store, viewer):
@@ -82,7 +82,7 @@ def jargon_by_person(store: Store, pair: Any, viewer: str | None) -> dict[str, l
             texts.setdefault(str(by), []).append(str(t.get("text") or ""))
     if not texts:
         return {}
-    from rmcoach import glossary_store
+    from rmcoach.features import jargon as glossary_store
     from rmcoach.tips.sides import sides
 
     who = sides(store, pair)

@@ -5,7 +5,7 @@ professional wisdom ("wisdom-side", usually the senior colleague).
 The pair's own record decides first: the person who teaches more technology
 skills is the tech side (then, the person who teaches more professional-wisdom
 skills is the wisdom side).  With no skills yet, the names and roles decide
-(:func:`rmcoach.skills.guess_direction`: a clinical or senior title learns
+(:func:`rmcoach.features.skills.guess_direction`: a clinical or senior title learns
 technology), and with no clue there the first person set up is the senior one,
 as the setup form asks.  Counting skills shows no private text, so every
 viewer gets the same answer.
@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from rmcoach.store import Store
+from rmcoach.storage.store import Store
 
 TECH_SIDE = "tech-side"
 WISDOM_SIDE = "wisdom-side"
@@ -41,7 +41,7 @@ class Sides:
 
 def sides(store: Store, pair: Any) -> Sides:
     """Who teaches technology and who teaches professional wisdom in this pair."""
-    from rmcoach.skills import TECH, WISDOM, guess_direction
+    from rmcoach.features.skills import TECH, WISDOM, guess_direction
 
     people = [p.uuid for p in pair.people]
     if len(people) != 2:
