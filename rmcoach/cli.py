@@ -19,7 +19,7 @@ from typing import IO, Any, Sequence
 from rmcoach import __version__
 from rmcoach.storage import locations
 
-COMMANDS = ("brief", "next", "log", "jargon", "agreement", "ics", "report", "export", "import", "doctor", "demo")
+COMMANDS = ("brief", "prompt", "next", "log", "jargon", "agreement", "ics", "report", "export", "import", "doctor", "demo")
 
 
 def _available_commands() -> list[Any]:

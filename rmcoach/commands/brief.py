@@ -6,12 +6,13 @@ import argparse
 from typing import Any
 
 NAME = "brief"
-HELP = "print the briefing for the next session as Markdown (shared view unless --as NAME)"
+HELP = "print the briefing for the next session as Markdown (shared view with both people's tips unless --as NAME)"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--as", dest="viewer", metavar="NAME",
-                        help="include your own private reflection (give your name); without it only shared items")
+                        help="your own view (give your name): your private reflection, your tip and your questions "
+                             "to ask; without it, shared items and a tip and questions for each of you")
 
 
 def run(args: argparse.Namespace, ctx: Any) -> int:

@@ -1,5 +1,7 @@
-"""The briefing before a session: who leads which half, how long until it
-starts, a proposed agenda, a recap of the last session and one tip.
+"""The briefing before a session: who leads which half and what each teaches,
+how long until it starts, a proposed agenda, a recap of the last session,
+conversation prompts and a tip for each reader (the viewer, or both people
+when looking together), each chosen for that person's side of the exchange.
 
 :func:`build_briefing` gathers everything as plain data (a :class:`Briefing`
 made of titled :class:`Section` s) and :func:`briefing_markdown` writes it as
@@ -52,6 +54,8 @@ class Briefing:
     open_actions: tuple[dict[str, Any], ...] = ()
     recap_session: dict[str, Any] | None = None
     extra: dict[str, Any] = field(default_factory=dict)
+    tips: tuple[Any, ...] = ()  # PersonTip for each reader (the viewer, or both when together)
+    prompts: tuple[Any, ...] = ()  # PersonPrompts for each reader
 
     def section(self, title: str) -> Section | None:
         for s in self.sections:
@@ -86,15 +90,15 @@ def _low_comfort(record: dict[str, Any] | None) -> bool:
     return False
 
 
-def _one_way(store: Store, pair: Any) -> bool:
-    """The last three logged sessions only ever taught in one direction."""
+def _one_way_teacher(store: Store, pair: Any) -> str | None:
+    """The only person who taught in the last three logged sessions, if only one did."""
     from rmcoach.features import sessions
 
     recent = sessions.all_sessions(store)[:3]
     if len(recent) < 3 or len(pair.people) < 2:
-        return False
+        return None
     teachers = {str(c.get("teacher")) for r in recent for c in sessions.covered_items(r)}
-    return len(teachers) == 1
+    return teachers.pop() if len(teachers) == 1 else None
 
 
 def pick_moment(*, first: bool, drifting: bool, hard: bool, one_way: bool, closing: bool = False,
@@ -131,16 +135,94 @@ def _situation(store: Store, pair: Any, viewer: str | None, today: _dt.date) -> 
     }
 
 
-def _tip(moment: str, seed: str) -> tuple[str, str]:
-    try:
-        from rmcoach.tips.library import pick_tip  # written alongside; optional
-    except ImportError:
-        return "", ""
-    try:
-        tip = pick_tip(moment, seed)
-    except (KeyError, ValueError, LookupError):
-        return "", ""
-    return str(getattr(tip, "title", "") or ""), str(getattr(tip, "body", "") or "")
+# --------------------------------------------------------------------------- what each person teaches today
+MAX_TEACHING = 2  # things named per person
+
+
+def _mentions(text: str, title: str) -> bool:
+    """The topic names the skill: its whole title appears in the topic as words (or a topic of
+    two words or more is part of the title), so "ward" never matches "Forwarding emails"."""
+    import re
+
+    a, b = " ".join(text.split()).casefold(), " ".join(title.split()).casefold().strip(" .:;,!?")
+    if not a or not b:
+        return False
+    if re.search(r"(?<!\w)" + re.escape(b) + r"(?!\w)", a):
+        return True
+    a = a.strip(" .:;,!?")
+    return len(a.split()) >= 2 and re.search(r"(?<!\w)" + re.escape(a) + r"(?!\w)", b) is not None
+
+
+def teaching_today(store: Store, pair: Any, viewer: str | None, session_index: int | None) -> dict[str, list[str]]:
+    """For each person (uuid), what they teach at the next session when it is known: topics added
+    for it that name one of their skills, then their skills in progress in that direction
+    (level 1-3, most recently moved first).  Only what ``viewer`` may see."""
+    from rmcoach.features import sessions
+
+    skills = [s for s in privacy.visible(store.all(sessions.SKILLS), viewer) if str(s.get("title") or "").strip()]
+    out: dict[str, list[str]] = {p.uuid: [] for p in pair.people}
+    for t in sessions.open_topics(store, viewer):
+        target = t.get("for_session")
+        if target is not None and target != session_index:
+            continue
+        text = str(t.get("text") or "")
+        skill = next((s for s in skills if _mentions(text, str(s["title"]))), None)
+        if skill is not None and isinstance(skill.get("teacher"), str) and skill["teacher"] in out:
+            label = f"\u201c{_short(text, 80)}\u201d"
+            if label not in out[skill["teacher"]]:
+                out[skill["teacher"]].append(label)
+
+    def moved(s: dict[str, Any]) -> str:
+        levels = [x for x in s.get("levels") or [] if isinstance(x, dict)]
+        return str(levels[-1].get("on") or "") if levels else str(s.get("created") or "")
+
+    for teacher in pair.people:
+        learner = pair.other(teacher.uuid)
+        if learner is None:
+            continue
+        progress = [s for s in skills if s.get("teacher") == teacher.uuid and s.get("learner") == learner.uuid
+                    and s.get("level") in (1, 2, 3)]
+        for s in sorted(progress, key=moved, reverse=True):
+            title = _short(s.get("title"), 60)
+            if not any(title.casefold() in item.casefold() for item in out[teacher.uuid]):
+                out[teacher.uuid].append(f"{title} ({LEVEL_WORDS.get(s.get('level'), '')})")
+    return {k: v[:MAX_TEACHING] for k, v in out.items()}
+
+
+def _teaching_words(items: list[str]) -> str:
+    if not items:
+        return ""
+    if len(items) == 1:
+        return items[0]
+    return ", ".join(items[:-1]) + " and " + items[-1]
+
+
+@dataclass(frozen=True)
+class Moment:
+    """The situation before the next session, as the briefing and ``rmcoach prompt`` see it."""
+
+    moment: str  # one of rmcoach.tips.library.MOMENTS
+    seed: str  # keeps the tip and question draws the same for one session
+    next: Occurrence | None
+    one_way_teacher: str | None  # the only person who taught in the last three sessions, if so
+
+
+def current_moment(store: Store, pair: Any, viewer: str | None, now: _dt.datetime) -> Moment:
+    """The moment, the draw's seed and the next occurrence, worked out in one place."""
+    from rmcoach.features import sessions
+
+    schedule = checkins.load_schedule(store)
+    nxt = schedule.next_after(now) if schedule is not None else None
+    local_now = now.astimezone(get_zone(schedule.tz)) if schedule is not None and schedule.tz else now.astimezone()
+    last = sessions.last_session(store, before=local_now.replace(tzinfo=None))
+    report = drift(schedule, checkins.logged_dates(store), now) if schedule is not None else None
+    drifting = bool(report and (report.consecutive_missed >= 2 or (report.days_since_last_log or 0) >= 42))
+    first = last is None and (nxt is None or nxt.index == 1 or not store.all(sessions.SESSIONS))
+    teacher = _one_way_teacher(store, pair)
+    moment = pick_moment(first=first, drifting=drifting, hard=_low_comfort(last), one_way=teacher is not None,
+                         **_situation(store, pair, viewer, now.date()))
+    seed = f"{pair.uuid}:{nxt.index if nxt else now.date().isoformat()}"
+    return Moment(moment, seed, nxt, teacher)
 
 
 # --------------------------------------------------------------------------- building
@@ -152,12 +234,14 @@ def _heading(pair: Any, nxt: Occurrence | None) -> str:
 
 
 def build_briefing(store: Store, pair: Any, viewer: str | None, now: _dt.datetime, *,
-                   rhythm_key: str | None = None, when_only: bool = False) -> Briefing:
+                   rhythm_key: str | None = None, when_only: bool = False, check_jargon: bool = True) -> Briefing:
     """Everything to read before the next session, as seen by ``viewer``.
     ``rhythm_key`` is the app key that opens the agreement (for the hint shown
     when no rhythm is set; without it the hint names the command).
     ``when_only`` stops after "When and who leads" - the part the app paints
-    first, before the agenda, recap and tip are gathered."""
+    first, before the agenda, recap and tip are gathered.
+    ``check_jargon`` False leaves out the jargon check of the topics (the screen does that
+    until the checker has been built off the UI thread)."""
     schedule = checkins.load_schedule(store)
     plan = checkins.lead_plan(store)
     nxt = schedule.next_after(now) if schedule is not None else None
@@ -184,10 +268,19 @@ def build_briefing(store: Store, pair: Any, viewer: str | None, now: _dt.datetim
             when_paras.append(f"Note: {_short(nxt.note)}")
         other = pair.other(lead) if lead else None
         if lead and other is not None:
-            when_paras.append(
-                f"{_name(pair, lead)} leads the first half, teaching their topic; "
-                f"{one_line(other.name, 60)} leads the second half. The exchange goes both ways: "
-                "each of you is the teacher for one half and the learner for the other.")
+            teaching = teaching_today(store, pair, viewer, nxt.index)
+            first_half, second_half = _teaching_words(teaching.get(lead, [])), \
+                _teaching_words(teaching.get(other.uuid, []))
+            line = f"{_name(pair, lead)} leads the first half" + (f", teaching {first_half}" if first_half else "")
+            line += f"; {one_line(other.name, 60)} leads the second half" + \
+                (f", teaching {second_half}" if second_half else "") + "."
+            if not first_half or not second_half:
+                missing = [_name(pair, p) for p, words in ((lead, first_half), (other.uuid, second_half))
+                           if not words]
+                line += (f" Nothing is named yet for {' or '.join(missing)} to teach: add a topic, or a skill "
+                         "in progress in that direction.")
+            when_paras.append(line + " The exchange goes both ways: "
+                              "each of you is the teacher for one half and the learner for the other.")
     sections.append(Section("When and who leads", paragraphs=tuple(when_paras)))
     if when_only:
         return Briefing(heading=_heading(pair, nxt), sections=tuple(sections), next=nxt, lead=lead,
@@ -278,24 +371,41 @@ def build_briefing(store: Store, pair: Any, viewer: str | None, now: _dt.datetim
             sections.append(Section("Your private reflection on it", paragraphs=tuple(
                 _short(r.get("text"), 600) for r in own), private=True))
 
-    # -- tip
+    # -- prompts and tips, each for the person they are meant for
     report = drift(schedule, checkins.logged_dates(store), now) if schedule is not None else None
-    drifting = bool(report and (report.consecutive_missed >= 2 or
-                                (report.days_since_last_log or 0) >= 42))
-    first = last is None and (nxt is None or nxt.index == 1 or not store.all(sessions.SESSIONS))
-    moment = pick_moment(first=first, drifting=drifting, hard=_low_comfort(last), one_way=_one_way(store, pair),
-                         **_situation(store, pair, viewer, today))
-    seed = f"{pair.uuid}:{nxt.index if nxt else today.isoformat()}"
-    tip_title, tip_body = _tip(moment, seed)
+    from rmcoach.tips.readers import jargon_by_person, person_prompts, person_tips, readers
+
+    situation = current_moment(store, pair, viewer, now)
+    moment, seed = situation.moment, situation.seed
     if report and report.messages:
         sections.append(Section("Keeping the rhythm", items=tuple(report.messages)))
-    if tip_title or tip_body:
-        sections.append(Section("A tip for today", paragraphs=(tip_title,) if tip_title else (),
-                                strong_first=bool(tip_title), markdown=tip_body.strip()))
+    own_view = len(readers(pair, viewer)) == 1
+    prompts = person_prompts(store, pair, viewer, moment, seed, one_way_teacher=situation.one_way_teacher)
+    for pp in prompts:
+        title = (f"Questions you could ask {_name(pair, pp.partner)}" if own_view else
+                 f"Questions {_name(pair, pp.person)} could ask {_name(pair, pp.partner)}")
+        sections.append(Section(title, paragraphs=("For the ten minutes before you start.",) if own_view else (),
+                                items=tuple(p.text for p in pp.prompts)))
+    tips = person_tips(store, pair, viewer, moment, seed,
+                       jargon_by_person(store, pair, viewer) if check_jargon else {})
+    for pt in tips:
+        title = "A tip for you today" if own_view else f"A tip for {_name(pair, pt.person)}"
+        paragraphs = [pt.tip.title]
+        if pt.jargon:
+            words = ", ".join(pt.jargon)
+            partner = pair.other(pt.person)
+            paragraphs.append(f"A jargon check of the topics {'you' if own_view else _name(pair, pt.person)} "
+                              f"added found: {words}. These may be new to "
+                              f"{one_line(partner.name, 60) if partner else 'your partner'}.")
+        sections.append(Section(title, paragraphs=tuple(paragraphs), strong_first=True,
+                                markdown=pt.tip.body.strip()))
+    tip_title = tips[0].tip.title if tips else ""
+    tip_body = tips[0].tip.body if tips else ""
 
     return Briefing(heading=_heading(pair, nxt), sections=tuple(sections), next=nxt, lead=lead, moment=moment,
                     tip_title=tip_title, tip_body=tip_body, has_schedule=schedule is not None,
-                    open_actions=tuple(actions), recap_session=last)
+                    open_actions=tuple(actions), recap_session=last,
+                    tips=tuple(tips), prompts=tuple(prompts))
 
 
 # --------------------------------------------------------------------------- Markdown

@@ -238,16 +238,16 @@ def status_lines(ctx: Any) -> list[Any]:
 
 # --------------------------------------------------------------------------- demo
 _DEMO_FIRST = {  # early on: it felt hard, logins failed, and mistakes in front of Sam felt exposing
-    "aware_why": 4, "sees_use": 3, "wants_it": 2, "looks_easy": 2, "knows_steps": 2, "manages_alone": 1,
-    "keeps_it_up": 2, "believes_can": 3, "uneasy_mistakes": 4, "asks_basics": 2, "no_room": 4,
-    "past_rollout": 4, "current_way": 4, "slows_them": 4, "privacy_worry": 2, "seniors_learn": 3,
-    "missing_kit": 5, "peers_use": 3,
+    "aware_why": 4, "sees_use": 3, "wants_it": 3, "looks_easy": 2, "knows_steps": 2, "manages_alone": 1,
+    "keeps_it_up": 2, "noticed": 3, "believes_can": 3, "uneasy_mistakes": 4, "asks_basics": 2, "no_room": 4,
+    "past_rollout": 4, "current_way": 4, "switch_cost": 4, "slows_them": 4, "privacy_worry": 2,
+    "safety_worry": 2, "seniors_learn": 3, "missing_kit": 5, "no_help": 4, "peers_use": 3,
 }
 _DEMO_LATER = {  # weeks later: the browser was fixed, she manages alone, time is still tight
     "aware_why": 5, "sees_use": 4, "wants_it": 4, "looks_easy": 4, "knows_steps": 4, "manages_alone": 4,
-    "keeps_it_up": 3, "believes_can": 5, "uneasy_mistakes": 2, "asks_basics": 4, "no_room": 4,
-    "past_rollout": 2, "current_way": 3, "slows_them": 2, "privacy_worry": 2, "seniors_learn": 4,
-    "missing_kit": 2, "peers_use": 4,
+    "keeps_it_up": 3, "noticed": 2, "believes_can": 5, "uneasy_mistakes": 2, "asks_basics": 4, "no_room": 5,
+    "past_rollout": 2, "current_way": 3, "switch_cost": 3, "slows_them": 2, "privacy_worry": 2,
+    "safety_worry": 1, "seniors_learn": 4, "missing_kit": 2, "no_help": 2, "peers_use": 4,
 }
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from rich.text import Text
+from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
@@ -13,6 +14,7 @@ from textual.widgets import Header, Static
 from rmcoach.areas import key_of
 from rmcoach.infra import clock
 from rmcoach.features.briefing import Briefing, Section, build_briefing
+from rmcoach.tips.readers import jargon_checker, jargon_checker_ready
 from rmcoach.infra.textsafe import printable
 from rmcoach.widgets.footer import KeysFooter
 from rmcoach.screens.base import DataScreen
@@ -113,11 +115,27 @@ class BriefingScreen(DataScreen):
         if pair is None:
             return
         self.title = f"rmcoach - {pair.title}"
+        ready = jargon_checker_ready()
         b = build_briefing(app.store, pair, app.viewer, clock.now(),  # type: ignore[attr-defined]
-                           rhythm_key=key_of("trust"), when_only=when_only)
+                           rhythm_key=key_of("trust"), when_only=when_only, check_jargon=ready)
+        if not when_only and not ready:
+            self._warm_checker()
         self.briefing = b
         self.query_one("#briefing-heading", Static).update(Text(printable(b.heading, keep_newlines=False)))
         self.query_one("#briefing", Static).update(briefing_text(b))
+
+    @work(thread=True, exclusive=True, group="jargon-checker")
+    def _warm_checker(self) -> None:
+        """Build the jargon checker off the UI thread, then redraw with the jargon check."""
+        jargon_checker()
+        try:
+            self.app.call_from_thread(self._after_warm)
+        except RuntimeError:  # the app closed while the checker was being built
+            pass
+
+    def _after_warm(self) -> None:
+        if self.is_attached:
+            self.refresh_data()
 
     # ------------------------------------------------------------------ actions
     def action_home(self) -> None:

@@ -254,7 +254,8 @@ class QuestionnaireScreen(Screen[dg.Saved | None]):
         if learner:
             intro.append(f"  ({printable(learner, keep_newlines=False)} is learning it)")
         intro.append("\nHow far do you agree with each statement about them? ")
-        intro.append("1 strongly disagree ... 5 strongly agree; 0 skips one you cannot judge. "
+        intro.append("1 strongly disagree ... 5 strongly agree; 3 counts as no sign either way; "
+                     "0 skips one you cannot judge. "
                      "Up and down move; ctrl+s shows the result.", style="dim")
         self.friction = dg.friction_for(app.store, self.skill_uuid)
         if self.friction:
@@ -321,29 +322,33 @@ class QuestionnaireScreen(Screen[dg.Saved | None]):
 
 # --------------------------------------------------------------------------- the result
 def adkar_line(diagnosis: rz.Diagnosis) -> Text:
-    """The five ADKAR steps with how each fared, and the barrier point explained."""
+    """The five ADKAR steps and how each fared: in place, missing, or unknown (no clear answer)."""
     text = Text()
-    text.append("ADKAR: ", style="bold")
+    text.append("ADKAR steps: ", style="bold")
     for n, element in enumerate(rz.ADKAR_ELEMENTS):
-        values = [diagnosis.answers[q.id] for q in rz.QUESTIONS if q.adkar == element and q.id in diagnosis.answers]
+        state = rz.adkar_state(diagnosis.answers, element)
         if n:
             text.append(" \u2192 ")
         name = rz.ADKAR_NAMES[element]
         if element == diagnosis.adkar_barrier:
             text.append(f"{name} \u2717", style="bold reverse")
-        elif not values:
+        elif state == rz.UNKNOWN:
             text.append(f"{name} ?", style="dim")
-        elif sum(values) / len(values) >= 3:
+        elif state == rz.IN_PLACE:
             text.append(f"{name} \u2713")
         else:
             text.append(f"{name} \u2717", style="dim")
-    if diagnosis.adkar_barrier:
-        name = rz.ADKAR_NAMES[diagnosis.adkar_barrier]
-        text.append(f"\nThe barrier point is {name}: it is the first step that is not yet in place, "
-                    "so work there before anything later in the chain. ")
-        text.append(rz.ADKAR_ADVICE[diagnosis.adkar_barrier], style="italic")
-    else:
-        text.append("\nNo ADKAR step is failing on these answers; look at the causes below.")
+    text.append("  (\u2713 in place, \u2717 missing, ? no clear answer)", style="dim")
+    return text
+
+
+def conclusion_text(diagnosis: rz.Diagnosis) -> Text:
+    """The one conclusion: a headline and the reasoning behind it."""
+    c = diagnosis.conclusion
+    text = Text()
+    text.append(printable(c.headline, keep_newlines=False), style="bold")
+    for line in c.explanation:
+        text.append("\n" + printable(line, keep_newlines=False))
     return text
 
 
@@ -358,6 +363,9 @@ def result_summary(saved: dg.Saved, before: dg.Saved | None, changed: list[str],
         text.append("  [private: only you see it]", style="italic")
     answered = len(d.answers)
     text.append(f"\n{answered} of {len(rz.QUESTIONS)} statements answered", style="dim")
+    neutral = sum(1 for a in d.answers.values() if not rz.is_evidence(a))
+    if neutral:
+        text.append(f" ({neutral} neutral, which count as no sign either way)", style="dim")
     if d.friction_notes:
         text.append(f"; {len(d.friction_notes)} practice note{'s' if len(d.friction_notes) != 1 else ''} read",
                     style="dim")
@@ -366,18 +374,25 @@ def result_summary(saved: dg.Saved, before: dg.Saved | None, changed: list[str],
         for line in changed:
             text.append("\n  \u2022 " + printable(line, keep_newlines=False))
     text.append("\n\n")
+    text.append_text(conclusion_text(d))
+    text.append("\n\n")
     text.append_text(adkar_line(d))
     return text
 
 
-def shown_causes(d: rz.Diagnosis) -> tuple[list[rz.RankedCause], list[rz.RankedCause]]:
-    """(causes to show with strategies, the less likely ones listed briefly)."""
-    ranked = [r for r in d.ranked if r.score > 0]
-    main = [r for r in ranked if r.score >= 0.3]
-    if len(main) < 3:
-        main = ranked[:3]
-    rest = [r for r in ranked if r not in main]
-    return main, rest
+def where_to_start(d: rz.Diagnosis) -> str:
+    """The conclusion in a few words, for a table cell: the barrier and the cause behind it."""
+    c = d.conclusion
+    barrier = rz.ADKAR_NAMES[c.barrier] if c.barrier else ""
+    cause = c.focus[0].cause.name if c.focus else ""
+    if barrier and cause:
+        return f"{barrier}: {cause}"
+    return barrier or cause or "nothing stands out"
+
+
+def shown_causes(d: rz.Diagnosis) -> list[rz.RankedCause]:
+    """The few causes that matter, in the order the conclusion gives them (none when nothing stands out)."""
+    return list(d.conclusion.focus)
 
 
 class DiagnosisResultScreen(DataScreen):
@@ -436,8 +451,12 @@ class DiagnosisResultScreen(DataScreen):
         listing = self.query_one("#dr-list", OptionList)
         keep = listing.highlighted
         listing.clear_options()
-        main, rest = shown_causes(saved.diagnosis)
+        main = shown_causes(saved.diagnosis)
         options: list[Option] = []
+        if not main:
+            options.append(Option(Text("No cause stands out, so there are no strategies to pick. Ask them what "
+                                       "gets in the way, or run it again together (r).", style="italic"),
+                                  id="none"))
         for rank, r in enumerate(main, start=1):
             head = Text()
             head.append(f"{rank}. {score_bar(r.score)} {round(r.score * 100):>3}%  ", style="bold")
@@ -446,17 +465,17 @@ class DiagnosisResultScreen(DataScreen):
             for reason in r.reasons:
                 head.append("\n   \u00b7 " + printable(reason, keep_newlines=False), style="dim")
             options.append(Option(head, id=f"c:{r.cause.id}", disabled=False))
-            for i, strategy in enumerate(r.cause.strategies):
+            for i, strategy in enumerate(rz.strategies_for(rank - 1, r.cause)):
                 oid = f"s:{r.cause.id}:{i}"
                 line = Text("     \u2192 ")
                 line.append(strategy)
                 if oid in self.done:
                     line.append(f"  \u2713 {self.done[oid]}", style="bold green")
                 options.append(Option(line, id=oid))
-        if rest:
-            tail = Text("Less likely: ", style="bold")
-            tail.append(", ".join(f"{r.cause.name} {round(r.score * 100)}%" for r in rest), style="dim")
-            options.append(Option(tail, id="rest"))
+        others = len(rz.CAUSES) - len(main)
+        if main and others:
+            options.append(Option(Text(f"The other {others} causes checked show little or no sign on these "
+                                       "answers.", style="dim"), id="rest"))
         listing.add_options(options)
         if keep is not None and keep < len(options):
             listing.highlighted = keep
@@ -557,9 +576,11 @@ class ResistanceScreen(DataScreen):
         self.title = f"{pair.title} - find the cause of resistance" if pair else "Find the cause of resistance"
         yield Header()
         yield Static(Text(
-            "When they keep putting a tool off, find out why before pushing it. Rate 18 short statements "
-            "(about usefulness, ease, time, past experience, confidence, culture) and get the likely causes "
-            "with strategies. Run it alone or together; each run is kept so you can see what changed."), id="rs-intro")
+            "When they keep putting a tool off, find out why before pushing it. "
+            f"Rate {len(rz.QUESTIONS)} short statements "
+            "(about usefulness, ease, time, past experience, confidence, culture) and get one conclusion: "
+            "where to start, the few causes behind it and strategies for each, or a plain \"nothing stands out\". "
+            "Run it alone or together; each run is kept so you can see what changed."), id="rs-intro")
         with Horizontal(id="rs-body"):
             yield DataTable(id="rs-table", cursor_type="row", zebra_stripes=True)
             with VerticalScroll(id="rs-detail-scroll"):
@@ -570,8 +591,7 @@ class ResistanceScreen(DataScreen):
         table = self.query_one(DataTable)
         table.add_column("Date", key="date", width=15)
         table.add_column("About", key="about", width=24)
-        table.add_column("Main cause", key="cause", width=24)
-        table.add_column("Barrier", key="barrier", width=13)
+        table.add_column("Where to start", key="start", width=38)
         self.refresh_data()
         table.focus()
 
@@ -582,10 +602,8 @@ class ResistanceScreen(DataScreen):
         self._saved = dg.all_saved(app.store, app.viewer)
         table.clear()
         for s in self._saved:
-            top = s.diagnosis.top
             table.add_row(_day(s.created), Text(one_line(s.tool, 24)),
-                          Text(one_line(top.cause.name, 24) if top else "nothing stands out"),
-                          rz.ADKAR_NAMES.get(s.diagnosis.adkar_barrier or "", "none"), key=s.uuid)
+                          Text(one_line(where_to_start(s.diagnosis), 38)), key=s.uuid)
         if keep and any(s.uuid == keep for s in self._saved):
             table.move_cursor(row=table.get_row_index(keep))
         self._show_detail()
@@ -609,8 +627,9 @@ class ResistanceScreen(DataScreen):
         text = Text()
         text.append(printable(saved.tool, keep_newlines=False), style="bold")
         text.append(f"\n{_day(saved.created)}" + ("  (private)" if saved.visibility == PRIVATE else ""), style="dim")
-        main, _ = shown_causes(d)
-        for r in main:
+        text.append("\n\n")
+        text.append_text(conclusion_text(d))
+        for r in shown_causes(d):
             text.append(f"\n{score_bar(r.score, 8)} {round(r.score * 100):>3}% ")
             text.append(r.cause.name)
         text.append("\n\n")

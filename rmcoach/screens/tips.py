@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
@@ -31,6 +33,13 @@ AUDIENCE_LABELS: dict[str, str] = {
     "wisdom-side": "for the one sharing professional wisdom",
     "both": "for both of you",
 }
+
+
+def audience_label(audience: str, names: dict[str, str]) -> str:
+    """Who the tip is for, naming the person on that side of this pair when it is known."""
+    label = AUDIENCE_LABELS.get(audience, audience)
+    name = names.get(audience)
+    return f"{label} ({name})" if name else label
 ALL = "__all__"
 
 
@@ -116,10 +125,27 @@ class TipsScreen(DataScreen):
         text = Text()
         text.append("Fits: ", style="bold")
         text.append(", ".join(moment_label(m) for m in tip.moments))
-        text.append(f"  ·  {AUDIENCE_LABELS.get(tip.audience, tip.audience)}")
+        text.append(f"  ·  {audience_label(tip.audience, self._side_names())}")
         meta.update(text)
         body.update(f"# {tip.title}\n\n{tip.body}")
         self.query_one("#tp-right", VerticalScroll).scroll_home(animate=False)
+
+    def _side_names(self) -> dict[str, str]:
+        """{"tech-side": name, "wisdom-side": name} for the current pair (empty without one)."""
+        if getattr(self, "_names", None) is None:
+            from rmcoach.infra.textsafe import one_line
+            from rmcoach.tips.sides import TECH_SIDE, WISDOM_SIDE, sides
+
+            app: Any = self.app
+            pair = app.current_pair()
+            self._names: dict[str, str] | None = {}
+            if pair is not None:
+                who = sides(app.store, pair)
+                for side in (TECH_SIDE, WISDOM_SIDE):
+                    person = pair.person(who.person_on(side))
+                    if person is not None:
+                        self._names[side] = one_line(person.name, 40)
+        return self._names or {}
 
     def show_tip(self, tip_id: str) -> None:
         """Open on one tip (e.g. from the briefing)."""

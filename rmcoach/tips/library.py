@@ -10,7 +10,11 @@ Each file starts with a small front-matter block parsed here (no YAML library)::
     Body in Markdown.
 
 ``moments`` is a comma-separated list of :data:`MOMENTS`; ``audience`` is one of
-:data:`AUDIENCES`.  Files are read with :mod:`importlib.resources`, so the
+:data:`AUDIENCES` and names the tip's reader: ``tech-side`` is the person who
+teaches technology in this pair (usually the junior, tech-fluent colleague),
+``wisdom-side`` the person who teaches professional wisdom (usually the senior
+colleague), ``both`` either of them.  Which of the pair's two people is which
+side is worked out by :mod:`rmcoach.tips.sides`.  Files are read with :mod:`importlib.resources`, so the
 library works from an installed package (they ship as package data).
 """
 
@@ -111,13 +115,25 @@ def tips_for(moment: str) -> list[Tip]:
     return [t for t in all_tips() if moment in t.moments]
 
 
-def pick_tip(moment: str, seed: str = "") -> Tip:
+def for_reader(tip: Tip, side: str | None) -> bool:
+    """Whether ``tip`` is meant for a person on ``side`` (None: a reader of either side)."""
+    return tip.audience == "both" or side is None or tip.audience == side
+
+
+def pick_tip(moment: str, seed: str = "", side: str | None = None, exclude: tuple[str, ...] = ()) -> Tip:
     """One tip for ``moment``, the same one every time for the same seed (e.g. today's date).
 
-    Falls back to the tips tagged ``any`` when none is tagged with ``moment``.
+    With ``side`` ("tech-side" or "wisdom-side") only tips meant for that reader
+    (theirs or ``both``) are chosen; tip ids in ``exclude`` are passed over when
+    another fits.  Falls back to the tips tagged ``any`` when none is tagged with ``moment``.
     """
-    choices = tips_for(moment) or tips_for("any")
+    if side is not None and side not in AUDIENCES:
+        raise ValueError(f"unknown reader {side!r}; expected one of {', '.join(AUDIENCES)}")
+    choices = [t for t in tips_for(moment) if for_reader(t, side)]
+    choices = choices or [t for t in tips_for("any") if for_reader(t, side)]
     if not choices:
         raise LookupError("the tips library is empty")
-    digest = hashlib.sha256(f"{moment}\x00{seed}".encode("utf-8")).digest()
+    fresh = [t for t in choices if t.id not in exclude]
+    choices = fresh or choices
+    digest = hashlib.sha256(f"{moment}\x00{side or ''}\x00{seed}".encode("utf-8")).digest()
     return choices[int.from_bytes(digest[:8], "big") % len(choices)]

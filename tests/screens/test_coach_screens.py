@@ -7,6 +7,7 @@ from pathlib import Path
 from textual.widgets import DataTable, Input, Markdown, OptionList, Static, TextArea
 
 from rmcoach.features import resistance as dg
+from rmcoach.tips import resistance as rz
 from rmcoach.features import jargon as gs
 from rmcoach.app import make_app
 from rmcoach.screens.jargon import FindingsList, GlossaryScreen, JargonArea, JargonCheckModal, TermFormModal
@@ -185,14 +186,14 @@ async def test_diagnostic_end_to_end_with_keys(demo_dir: Path) -> None:
         assert isinstance(questions, QuestionnaireScreen)
         assert "No time between clinics" in _static_text(questions)  # the practice note is shown
         # answer with number keys; each answer moves to the next statement; 0 skips
-        for key in ["4", "2", "2", "2", "2", "1", "2", "2", "0", "4", "5", "2"]:
+        for key in ["4", "2", "2", "2", "2", "1", "2", "2", "2", "0", "4", "5", "2"]:
             await pilot.press(key)
             await pilot.pause()
         answers = questions.answers()
-        assert len(answers) == 11
-        assert answers["aware_why"] == 4 and answers["manages_alone"] == 1
+        assert len(answers) == 12
+        assert answers["aware_why"] == 4 and answers["manages_alone"] == 1 and answers["noticed"] == 2
         assert "uneasy_mistakes" not in answers and answers["no_room"] == 5
-        assert "11 of 18 answered" in _static_text(questions)
+        assert f"12 of {len(rz.QUESTIONS)} answered" in _static_text(questions)
         await pilot.press("up", "right")  # back to "past rollout" (answered 2) and one step more
         await pilot.pause()
         assert questions.answers()["past_rollout"] == 3
@@ -202,7 +203,15 @@ async def test_diagnostic_end_to_end_with_keys(demo_dir: Path) -> None:
         assert isinstance(result, DiagnosisResultScreen)
         shown = _static_text(result)
         assert "Password managers" in shown and "ADKAR" in shown
+        saved_now = result.saved.diagnosis
+        # one conclusion, naming the barrier and the cause that goes with it
+        assert saved_now.conclusion.headline in shown and shown.count("Start with") == 1
+        assert "The barrier point is" not in shown and "Less likely" not in shown
         strategies = result.query_one("#dr-list", OptionList)
+        ids = [str(strategies.get_option_at_index(i).id) for i in range(strategies.option_count)]
+        assert 1 <= sum(i.startswith("c:") for i in ids) <= 3  # the few causes that matter
+        assert sum(i.startswith("s:") for i in ids) <= 7  # not 24 strategies
+        assert ids[0] == f"c:{saved_now.conclusion.focus[0].cause.id}"
         first = strategies.get_option_at_index(0)
         assert "%" in str(first.prompt)  # a score bar heads the list
         assert "You answered" in str(first.prompt)  # with the reasoning
@@ -217,6 +226,12 @@ async def test_diagnostic_end_to_end_with_keys(demo_dir: Path) -> None:
         await pilot.pause()
         assert isinstance(app.screen, ResistanceScreen)
         assert app.screen.query_one(DataTable).row_count == 3
+        # the list gives the same one conclusion: the barrier and the cause behind it, in one cell
+        table = app.screen.query_one(DataTable)
+        cells = [str(table.get_row_at(i)[2]) for i in range(table.row_count)]
+        from rmcoach.screens.resistance import where_to_start
+
+        assert where_to_start(saved_now) in cells and ":" in where_to_start(saved_now)
     store = Store(demo_dir)
     skill = next(r for r in store.all("skills") if r["title"] == "Password managers")
     saved = dg.history(store, skill["uuid"], None)
@@ -246,7 +261,39 @@ async def test_diagnostic_rerun_shows_what_changed(demo_dir: Path) -> None:
         await _settle(pilot)
         assert isinstance(app.screen, DiagnosisResultScreen)
         text = _static_text(app.screen)
-        assert "What changed since" in text and "1 of 18 statements answered" in text
+        assert "What changed since" in text and f"1 of {len(rz.QUESTIONS)} statements answered" in text
+
+
+async def test_neutral_answers_give_nothing_stands_out_and_no_strategies(demo_dir: Path) -> None:
+    app = make_app(demo_dir, watch_interval=0)
+    async with app.run_test(size=SIZE) as pilot:
+        await go_home(app, pilot)
+        await pilot.press("d")
+        await pilot.pause()
+        await pilot.press("n")
+        await pilot.pause()
+        start = app.screen
+        start.query_one("#st-tool-input", Input).value = "Dictation software"
+        await pilot.press("ctrl+s")
+        await until(pilot, lambda: isinstance(app.screen, QuestionnaireScreen), "the statements")
+        questions = app.screen
+        await pilot.press(*["3"] * len(rz.QUESTIONS))
+        await until(pilot, lambda: len(questions.answers()) == len(rz.QUESTIONS), "every statement answered")
+        await pilot.press("ctrl+s")
+        await until(pilot, lambda: isinstance(app.screen, DiagnosisResultScreen), "the result")
+        result = app.screen
+        await until(pilot, lambda: "Nothing stands out" in _static_text(result), "the conclusion")
+        assert f"({len(rz.QUESTIONS)} neutral, which count as no sign either way)" in _static_text(result)
+        listing = result.query_one("#dr-list", OptionList)
+        ids = [str(listing.get_option_at_index(i).id) for i in range(listing.option_count)]
+        assert ids == ["none"]
+        assert "No cause stands out" in str(listing.get_option_at_index(0).prompt)
+        await pilot.press("escape")
+        await until(pilot, lambda: isinstance(app.screen, ResistanceScreen), "the list")
+        table = app.screen.query_one(DataTable)
+        assert any("nothing stands out" in str(table.get_row_at(i)[2]) for i in range(table.row_count))
+    saved = [s for s in dg.all_saved(Store(demo_dir), None) if s.subject == "dictation software"]
+    assert len(saved) == 1 and saved[0].diagnosis.top is None
 
 
 async def test_typed_technology_is_validated_next_to_the_field(demo_dir: Path) -> None:
@@ -293,6 +340,11 @@ async def test_tips_browser_renders_a_tip(demo_dir: Path) -> None:
         markdown = screen.query_one(Markdown)
         assert markdown.source.startswith(f"# {tip.title}")
         assert "Fits:" in _static_text(screen)
+        # a tip for one side names who that is in this pair
+        side_tip = next(t for t in all_tips() if t.audience == "wisdom-side")
+        screen.show_tip(side_tip.id)
+        await until(pilot, lambda: "(Dr Margaret Okafor)" in _static_text(screen), "the reader's name")
+        assert "for the one sharing professional wisdom (Dr Margaret Okafor)" in _static_text(screen)
         # filter by a moment
         from textual.widgets import Select
 
@@ -328,3 +380,16 @@ async def test_looking_together_a_diagnosis_cannot_be_made_private(demo_dir: Pat
         await pilot.pause()
         box = app.screen.query_one("#st-private", Checkbox)
         assert box.disabled and "F2" in str(box.label)
+
+
+def test_where_to_start_is_the_conclusion_in_a_few_words() -> None:
+    from rmcoach.screens.resistance import where_to_start
+
+    base = {q.id: 3 for q in rz.QUESTIONS}
+    assert where_to_start(rz.diagnose("x", base)) == "nothing stands out"
+    both = rz.diagnose("x", base | {"knows_steps": 1, "looks_easy": 1, "manages_alone": 1})
+    assert where_to_start(both) == "Knowledge: Finds it hard to use"
+    cause_only = rz.diagnose("x", base | {"privacy_worry": 5, "safety_worry": 5})
+    assert where_to_start(cause_only) == "Privacy or safety worries"
+    barrier_only = rz.diagnose("x", base | {"aware_why": 2})
+    assert where_to_start(barrier_only) == "Awareness"

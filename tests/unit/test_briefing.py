@@ -7,6 +7,7 @@ from pathlib import Path
 
 from rmcoach.features import briefing, sessions
 from rmcoach.records import privacy
+from rmcoach.tips import readers
 from tests.conftest import fortnightly, make_pair, utc
 
 
@@ -195,3 +196,142 @@ def test_a_topic_added_together_reads_as_from_both(data_dir: Path) -> None:
     topics = b.section("Topics you chose").items
     assert "Plan the audit together — from both of you" in topics
     assert "Rota question — from Sam Roe" in topics
+
+
+# --------------------------------------------------------------------------- what each teaches, tips and prompts for each reader
+def _skill(store, title, teacher, learner, level, kind="technology", visibility="shared", on="2026-09-01"):
+    return store.insert("skills", {"title": title, "teacher": teacher, "learner": learner, "level": level,
+                                   "kind": kind, "levels": [{"level": level, "on": on, "note": ""}],
+                                   "author": teacher, "visibility": visibility})
+
+
+def test_the_briefing_names_what_each_person_teaches_today(data_dir: Path) -> None:
+    store, pair = make_pair(data_dir)
+    ann, sam = pair.people[0].uuid, pair.people[1].uuid
+    fortnightly(store)
+    _skill(store, "Video clinics", sam, ann, 2, on="2026-08-01")
+    _skill(store, "Shared calendars", sam, ann, 1, on="2026-08-20")
+    _skill(store, "Finished already", sam, ann, 4)
+    _skill(store, "Reading a room", ann, sam, 1, kind="professional wisdom")
+    _skill(store, "Secret plan", ann, sam, 2, kind="professional wisdom", visibility="private")
+    sessions.add_topic(store, "Video clinics: what to do when the sound fails", by=ann, for_session=1)
+    when = " ".join(briefing.build_briefing(store, pair, None, utc(2026, 8, 30, 9)).section("When and who leads").paragraphs)
+    assert "teaching their topic" not in when
+    # session 1: Ann leads first; the topic names Sam's skill, so it is Sam's to teach
+    assert ("Dr Ann Lee leads the first half, teaching Reading a room (seen it shown); Sam Roe leads the second "
+            "half, teaching \u201cVideo clinics: what to do when the sound fails\u201d and Shared calendars "
+            "(seen it shown).") in when
+    assert "Secret plan" not in when and "Finished already" not in when
+    own = " ".join(briefing.build_briefing(store, pair, ann, utc(2026, 8, 30, 9)).section("When and who leads").paragraphs)
+    assert "Secret plan" in own  # the author sees her own private skill
+
+
+def test_when_nothing_is_known_the_briefing_says_so_instead_of_their_topic(data_dir: Path) -> None:
+    store, pair = make_pair(data_dir)
+    fortnightly(store)
+    when = " ".join(briefing.build_briefing(store, pair, None, utc(2026, 8, 30, 9)).section("When and who leads").paragraphs)
+    assert "teaching their topic" not in when
+    assert "Nothing is named yet for Dr Ann Lee or Sam Roe to teach" in when
+
+
+def test_each_person_sees_the_tip_meant_for_them(data_dir: Path) -> None:
+    store, pair = make_pair(data_dir)
+    ann, sam = pair.people[0].uuid, pair.people[1].uuid
+    fortnightly(store)
+    now = utc(2026, 8, 30, 9)
+    for viewer, side in ((ann, "wisdom-side"), (sam, "tech-side")):
+        b = briefing.build_briefing(store, pair, viewer, now)
+        assert len(b.tips) == 1 and b.tips[0].person == viewer and b.tips[0].side == side
+        assert b.tips[0].tip.audience in (side, "both")
+        section = b.section("A tip for you today")
+        assert section is not None and section.paragraphs[0] == b.tips[0].tip.title == b.tip_title
+    together = briefing.build_briefing(store, pair, privacy.TOGETHER, now)
+    assert [t.person for t in together.tips] == [ann, sam]
+    assert together.tips[0].tip.id != together.tips[1].tip.id
+    assert together.section("A tip for Dr Ann Lee") is not None and together.section("A tip for Sam Roe") is not None
+    # across sessions the senior side is shown senior-side tips (or shared ones), never the junior's,
+    # and the tips written for the senior side are among those it can be shown
+    from rmcoach.tips.library import for_reader, tips_for
+
+    for day in range(1, 60, 7):
+        for t in briefing.build_briefing(store, pair, ann, utc(2026, 9, 1, 9) + _dt.timedelta(days=day)).tips:
+            assert t.tip.audience in ("wisdom-side", "both")
+    for moment in ("first-meeting", "before-session", "one-way", "after-hard-session"):
+        assert any(t.audience == "wisdom-side" and for_reader(t, "wisdom-side") for t in tips_for(moment)), moment
+
+
+def test_jargon_in_a_persons_topics_turns_their_tip_to_plain_words(data_dir: Path) -> None:
+    store, pair = make_pair(data_dir)
+    ann, sam = pair.people[0].uuid, pair.people[1].uuid
+    fortnightly(store)
+    sessions.add_topic(store, "Set up the VPN and an API token for the dashboard", by=sam)
+    sessions.add_topic(store, "How clinic letters get signed off", by=ann)
+    found = readers.jargon_by_person(store, pair, None)
+    assert set(found) == {sam} and "VPN" in found[sam] and "API" in found[sam]
+    b = briefing.build_briefing(store, pair, sam, utc(2026, 8, 30, 9))
+    tip = b.tips[0]
+    assert tip.moment == "jargon" and "jargon" in tip.tip.moments and tip.tip.audience in ("tech-side", "both")
+    section = b.section("A tip for you today")
+    assert "A jargon check of the topics you added found: " in section.paragraphs[1]
+    assert "may be new to Dr Ann Lee" in section.paragraphs[1]
+    # Ann's tip is not about jargon: her topic is plain
+    assert briefing.build_briefing(store, pair, ann, utc(2026, 8, 30, 9)).tips[0].moment == "first-meeting"
+
+
+def test_prompts_fit_the_moment_and_the_reader(data_dir: Path) -> None:
+    from rmcoach.tips import prompts as pr
+
+    store, pair = make_pair(data_dir)
+    ann, sam = pair.people[0].uuid, pair.people[1].uuid
+    fortnightly(store)
+    first = briefing.build_briefing(store, pair, sam, utc(2026, 8, 30, 9))
+    assert first.moment == "first-meeting" and len(first.prompts) == 1
+    section = first.section("Questions you could ask Dr Ann Lee")
+    assert section is not None and len(section.items) == pr.PER_PERSON
+    assert all("first-meeting" in p.moments and p.asker in ("tech-side", "either") for p in first.prompts[0].prompts)
+    together = briefing.build_briefing(store, pair, None, utc(2026, 8, 30, 9))
+    assert together.section("Questions Dr Ann Lee could ask Sam Roe") is not None
+    assert together.section("Questions Sam Roe could ask Dr Ann Lee") is not None
+    # three sessions where only Sam taught: a one-way streak, and Sam's questions ask about Ann's side
+    for n, day in enumerate((1, 15, 29), start=1):
+        _log(store, pair, start=_dt.datetime(2026, 9, day, 14, 0), occurrence=n,
+             covered=(sessions.Covered(sam, ann, None, "Portal inbox"),), reflection="", actions=())
+    b = briefing.build_briefing(store, pair, sam, utc(2026, 10, 5, 9))
+    assert b.moment == "one-way"
+    asked = b.prompts[0].prompts
+    assert asked[0].about == "wisdom" and asked[0].asker == "tech-side"
+
+
+def test_a_topic_names_a_skill_only_by_whole_words() -> None:
+    assert briefing._mentions("Video clinics: when the sound fails", "Video clinics")
+    assert briefing._mentions("password managers", "Password managers")
+    assert briefing._mentions("Portal inbox", "Portal inbox filters and templates")
+    assert not briefing._mentions("ward", "Forwarding emails")
+    assert not briefing._mentions("Reading", "Reading a room")
+    assert not briefing._mentions("IT", "Spotting phishing")
+
+
+def test_terms_the_pair_marked_known_do_not_make_a_jargon_tip(data_dir: Path) -> None:
+    from rmcoach.features import jargon as glossary_store
+
+    store, pair = make_pair(data_dir)
+    sam = pair.people[1].uuid
+    sessions.add_topic(store, "Set up the VPN", by=sam)
+    assert readers.jargon_by_person(store, pair, None) == {sam: ["VPN"]}
+    glossary_store.mark_known(store, "VPN", by=sam)
+    assert readers.jargon_by_person(store, pair, None) == {}
+
+
+def test_odd_skill_records_do_not_break_the_briefing_or_the_sides(data_dir: Path) -> None:
+    from rmcoach.tips.sides import sides
+
+    store, pair = make_pair(data_dir)
+    fortnightly(store)
+    store.insert("skills", {"title": "Odd", "teacher": ["x"], "learner": {"y": 1}, "level": "2", "kind": 7,
+                            "levels": "nope", "visibility": "shared"})
+    store.insert("skills", {"title": "Odd two", "teacher": ["x"], "learner": None, "level": 2,
+                            "levels": [None, {"level": 2}], "visibility": "shared"})
+    sessions.add_topic(store, "Odd two and more", by=pair.people[0].uuid)
+    assert sides(store, pair).tech == pair.people[1].uuid
+    b = briefing.build_briefing(store, pair, None, utc(2026, 8, 30, 9))
+    assert b.section("When and who leads") is not None

@@ -140,3 +140,54 @@ def test_tips_and_readiness_statements_fit_either_person_and_any_name_for_the_re
     for statement in STATEMENTS:  # both people answer every statement, senior or junior
         text = statement.text.casefold()
         assert "more junior" not in text and "more senior" not in text, statement.id
+
+
+# --------------------------------------------------------------------------- both sides (issue 15)
+def test_the_senior_side_has_tips_of_its_own() -> None:
+    tips = all_tips()
+    wisdom = [t for t in tips if t.audience == "wisdom-side"]
+    assert len(wisdom) >= 8
+    text = " ".join((t.title + " " + t.body).casefold() for t in wisdom)
+    for theme in ("how you decide", "ask", "listen", "corrected"):
+        assert theme in text, theme
+    ids = {t.id for t in tips}
+    # deference, one reporting line, ground rules, readiness before the first meeting
+    assert {"deference-speak-up", "give-permission-to-correct", "same-reporting-line", "ground-rules",
+            "ready-for-the-first-meeting"} <= ids
+    rules = next(t for t in tips if t.id == "ground-rules").body.casefold()
+    assert "end the arrangement" in rules and "cancel" in rules and "reply" in rules
+
+
+def test_the_weak_tips_are_rewritten() -> None:
+    everything = " ".join(t.body for t in all_tips()).casefold()
+    for gone in ("you were asking where the inbox was", "without being overheard", "what a browser tab is",
+                 "walks you through the likely causes", "or for the other side, sit in on a clinic"):
+        assert gone not in everything, gone
+    cause = next(t for t in all_tips() if t.id == "find-the-cause")
+    assert "?" in cause.body and "app" not in cause.body.casefold()
+    office = next(t for t in all_tips() if t.id == "away-from-office")
+    assert "café is not private" in office.body
+
+
+@pytest.mark.parametrize("moment", [m for m in MOMENTS if m != "any"])
+@pytest.mark.parametrize("side", ["tech-side", "wisdom-side"])
+def test_each_reader_gets_a_tip_meant_for_them(moment: str, side: str) -> None:
+    for seed in ("a", "b", "c"):
+        tip = pick_tip(moment, seed, side)
+        assert tip.audience in (side, "both")
+    other = "wisdom-side" if side == "tech-side" else "tech-side"
+    assert all(pick_tip(moment, s, side).audience != other for s in "defgh")
+
+
+def test_pick_tip_can_pass_over_a_tip_already_shown() -> None:
+    first = pick_tip("first-meeting", "x", "tech-side")
+    assert pick_tip("first-meeting", "x", "tech-side", (first.id,)).id != first.id
+    with pytest.raises(ValueError):
+        pick_tip("closing", "x", "senior")
+
+
+def test_tips_never_talk_down_to_either_person() -> None:
+    for tip in all_tips():
+        body = tip.body.casefold()
+        for phrase in ("good job", "well done!", "simple for you", "even you", "at your age", "a month ago you"):
+            assert phrase not in body, (tip.id, phrase)
