@@ -143,7 +143,7 @@ def test_prompt_command_as_one_person_and_json(data_dir: Path) -> None:
 
 def test_prompt_command_errors_are_one_sentence(data_dir: Path) -> None:
     result = run_cli("prompt", data_dir=data_dir)
-    assert result.returncode == 1 and "no pair yet" in result.stderr and "Traceback" not in result.stderr
+    assert result.returncode == 1 and "no pair here yet" in result.stderr and "Traceback" not in result.stderr
     make_pair(data_dir)
     bad = run_cli("prompt", "--as", "Nobody", data_dir=data_dir)
     assert bad.returncode == 2 and "--as must name one of the pair" in bad.stderr
