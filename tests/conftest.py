@@ -52,13 +52,14 @@ def run_cli(*args: str, data_dir: Path | None = None, stdin: str | None = None,
 
 @pytest.fixture
 def demo_dir(data_dir: Path) -> Path:
-    """A data folder with the demo pair, and the first person remembered at the keyboard."""
+    """A data folder with the demo pair, on a computer marked as the first person's own
+    (so the app opens as them without asking who is at the keyboard)."""
     from rmcoach.demo import build_demo
     from rmcoach.prefs import Prefs
     from rmcoach.store import Store
 
     pair = build_demo(Store(data_dir))
-    Prefs(data_dir).set("viewer", pair.people[0].uuid)
+    Prefs(data_dir).set("owner", pair.people[0].uuid)
     return data_dir
 
 

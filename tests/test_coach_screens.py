@@ -315,13 +315,12 @@ async def test_home_shows_the_friction_nudge(demo_dir: Path) -> None:
 async def test_looking_together_a_diagnosis_cannot_be_made_private(demo_dir: Path) -> None:
     from textual.widgets import Checkbox
 
-    from rmcoach.prefs import Prefs
     from rmcoach.privacy import TOGETHER
 
-    Prefs(demo_dir).set("viewer", TOGETHER)
     app = make_app(demo_dir, watch_interval=0)
     async with app.run_test(size=SIZE) as pilot:
         await go_home(app, pilot)
+        app.set_viewer(TOGETHER)
         await pilot.press("d")
         await pilot.pause()
         await pilot.press("n")
