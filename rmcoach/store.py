@@ -45,13 +45,37 @@ from typing import Any, Callable, Iterator
 from rmcoach import locations
 
 APP_MARK = "rmcoach"
-SCHEMA = 1
+SCHEMA = 2
 META = "_meta"
 LOCK_TIMEOUT = 15.0
 DAILY_BACKUPS = 7
 
+# What a tombstone keeps: only what a merge needs to carry the deletion across
+# (which record, that it is gone, and when).  The table it sits in is the rest.
+TOMBSTONE_FIELDS = ("uuid", "created", "updated")
+
+
+def tombstone_of(record: dict[str, Any]) -> dict[str, Any]:
+    """The tombstone of ``record``: its uuid and timestamps, ``deleted: true``, nothing else
+    (no text, no history: a deleted item's words must not travel in an export or a sync)."""
+    stone = {k: record[k] for k in TOMBSTONE_FIELDS if k in record}
+    stone["deleted"] = True
+    return stone
+
+
+def _strip_tombstones(data: dict[str, Any]) -> dict[str, Any]:
+    """Schema 1 -> 2: tombstones used to keep the whole deleted record; keep only what merging needs."""
+    for name, table in data.items():
+        if name == META or not isinstance(table, dict):
+            continue
+        for key, doc in list(table.items()):
+            if isinstance(doc, dict) and doc.get("deleted"):
+                table[key] = tombstone_of(doc)
+    return data
+
+
 # Migrations: MIGRATIONS[n] turns a schema-n database dict into schema n+1.
-MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: _strip_tombstones}
 
 
 # --------------------------------------------------------------------------- errors
@@ -566,7 +590,8 @@ class Store:
                 self._tx_dirty = True
                 self.db.table(table).insert(_tinydb().Document(dict(record), doc_id=doc_id))
             else:
-                self.db.table(table).upsert(_tinydb().Document(dict(record), doc_id=found))
+                # replace, not update: a field the new version lacks (a tombstone's text) must go
+                self.db.table(table).update(_replace_with(dict(record)), doc_ids=[found])
 
     def _doc_id_of(self, table: str, record_uuid: str) -> int | None:
         for key, doc in (self.raw().get(table) or {}).items():
@@ -611,8 +636,16 @@ class Store:
             return new
 
     def delete(self, table: str, record_uuid: str) -> None:
-        """Soft delete: the record stays as a tombstone so merges can see it."""
-        self.update(table, record_uuid, {"deleted": True})
+        """Soft delete: the record stays as a tombstone so merges can see it - its uuid,
+        timestamps and ``deleted: true`` only; its content and history are dropped
+        (the rotating backups still hold earlier versions)."""
+        with self.transaction():
+            doc_id = self._doc_id_of(table, record_uuid)
+            if doc_id is None:
+                raise StoreError(f"That item no longer exists in {self.path}; it may have been removed elsewhere.")
+            stone = tombstone_of(dict(self.raw()[table][str(doc_id)]))
+            stone["updated"] = now_iso()
+            self.db.table(table).update(_replace_with(stone), doc_ids=[doc_id])
 
 
 def _replace_with(new: dict[str, Any]) -> Callable[[dict[str, Any]], None]:
