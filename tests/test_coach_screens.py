@@ -9,6 +9,7 @@ from textual.widgets import DataTable, Input, Markdown, OptionList, Static, Text
 from rmcoach import diagnoses as dg
 from rmcoach import glossary_store as gs
 from rmcoach.app import make_app
+from rmcoach.pairs import load_pair
 from rmcoach.screens.jargon import FindingsList, GlossaryScreen, JargonArea, JargonCheckModal, TermFormModal
 from rmcoach.screens.resistance import (
     DiagnosisResultScreen,
@@ -219,8 +220,10 @@ async def test_diagnostic_end_to_end_with_keys(demo_dir: Path) -> None:
         assert app.screen.query_one(DataTable).row_count == 3
     store = Store(demo_dir)
     skill = next(r for r in store.all("skills") if r["title"] == "Password managers")
-    saved = dg.history(store, skill["uuid"], None)
-    assert len(saved) == 1 and saved[0].diagnosis.answers["no_room"] == 5
+    me = load_pair(store).people[0].uuid  # the demo computer is the first person's
+    assert dg.history(store, skill["uuid"], None) == []  # it starts private to its author
+    saved = dg.history(store, skill["uuid"], me)
+    assert len(saved) == 1 and saved[0].diagnosis.answers["no_room"] == 5 and saved[0].visibility == "private"
     topics = [t["text"] for t in store.all("agenda_topics")]
     assert f"Password managers: {strategy_text}" in topics
     assert skill["tasks"][-1]["status"] == "open" and skill["tasks"][-1]["text"] != strategy_text
@@ -312,9 +315,7 @@ async def test_home_shows_the_friction_nudge(demo_dir: Path) -> None:
         assert "practice notes mention friction with Password managers" in text
 
 
-async def test_looking_together_a_diagnosis_cannot_be_made_private(demo_dir: Path) -> None:
-    from textual.widgets import Checkbox
-
+async def test_looking_together_a_diagnosis_is_shared_and_says_so(demo_dir: Path) -> None:
     from rmcoach.privacy import TOGETHER
 
     app = make_app(demo_dir, watch_interval=0)
@@ -325,5 +326,5 @@ async def test_looking_together_a_diagnosis_cannot_be_made_private(demo_dir: Pat
         await pilot.pause()
         await pilot.press("n")
         await pilot.pause()
-        box = app.screen.query_one("#st-private", Checkbox)
-        assert box.disabled and "F2" in str(box.label)
+        assert not app.screen.query("#st-share")
+        assert "F2" in str(app.screen.query_one("#st-together", Static).render())

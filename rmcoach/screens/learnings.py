@@ -431,7 +431,22 @@ class LearningsScreen(Screen[None]):
                 return
             self.refresh_data()
 
-        self.app.push_screen(ConfirmModal(f"Delete this learning?\n\n{one_line(item.text, 200)}"), answer)
+        self.app.push_screen(ConfirmModal(self._delete_question(item)), answer)
+
+    def _delete_question(self, item: Learning) -> str:
+        """The confirmation says whose learning it is when it is not the viewer's own."""
+        app: Any = self.app
+        pair = app.current_pair()
+        owner = pair.person(item.by) if pair and item.by else None
+        me = app.viewer if app.viewer and app.viewer != TOGETHER else None
+        if owner is not None and me is not None and owner.uuid != me:
+            question = (f"This is {short_name(pair, owner.uuid)}'s learning, not yours. "
+                        f"Delete it for both of you?")
+        elif owner is not None and me is None:
+            question = f"This is {short_name(pair, owner.uuid)}'s learning. Delete it for both of you?"
+        else:
+            question = "Delete this learning?"
+        return f"{question}\n\n{one_line(item.text, 200)}"
 
     def action_back(self) -> None:
         self.dismiss()
