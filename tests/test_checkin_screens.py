@@ -214,7 +214,7 @@ async def test_sessions_list_filter_view_edit_and_actions(pair_dir: Path) -> Non
         await pilot.press("ctrl+s")
         await pilot.pause()
         assert isinstance(app.screen, SessionsScreen)
-        assert "Edited 1 time(s)" in _text(app)
+        assert "Edited 1 time;" in _text(app)
         # the action items tab: mark one done, drop the other
         await pilot.press("a")
         await pilot.pause()

@@ -17,6 +17,7 @@ def run(args: argparse.Namespace, ctx: Any) -> int:
     from rmcoach import checkins, clock
     from rmcoach.ics import to_ics
     from rmcoach.textsafe import printable
+    from rmcoach.wording import plural
 
     pair = ctx.pair()
     if pair is None:
@@ -43,5 +44,5 @@ def run(args: argparse.Namespace, ctx: Any) -> int:
         ctx.stdout.write(text)
         return 0
     path = ctx.write_output(args.output, text)
-    ctx.stdout.write(printable(f"Wrote {len(schedule.rules)} recurring event(s) to {path}.\n"))
+    ctx.stdout.write(printable(f"Wrote {plural(len(schedule.rules), 'recurring event')} to {path}.\n"))
     return 0

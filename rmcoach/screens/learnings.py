@@ -45,6 +45,7 @@ from rmcoach.widgets.footer import KeysFooter
 from rmcoach.widgets.form import Field
 from rmcoach.widgets.guard import LeaveGuard
 from rmcoach.widgets.tables import cursor_key, move_to_key
+from rmcoach.wording import plural
 
 
 def select_value(select: Select[Any]) -> Any:
@@ -331,7 +332,8 @@ class LearningsScreen(Screen[None]):
                           Text(one_line(what, self._what_width)), key=item.uuid)
         total = len(self._items)
         self.query_one("#count", Static).update(
-            f"{len(self._shown)} of {total} learnings" if len(self._shown) != total else f"{total} learnings")
+            f"{len(self._shown)} of {plural(total, 'learning')}" if len(self._shown) != total
+            else plural(total, "learning"))
         empty = self.query_one("#empty", Static)
         if not self._items:
             empty.update("Nothing logged yet. Press a (or ctrl+l from anywhere) to write down something you learned - "

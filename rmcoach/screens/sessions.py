@@ -39,6 +39,7 @@ from rmcoach.widgets.footer import KeysFooter
 from rmcoach.widgets.form import AreaField, Field
 from rmcoach.widgets.guard import LeaveGuard
 from rmcoach.widgets.tables import move_to_key
+from rmcoach.wording import plural
 
 STATUS_WORDS = {sessions.OPEN: "open", sessions.DONE: "done", sessions.DROPPED: "dropped"}
 
@@ -705,7 +706,7 @@ class SessionsScreen(Screen[None]):
             text.append("Your private reflection: ", style="bold italic")
             text.append(printable(str(r.get("text") or "")) + "\n", style="italic")
         if record.get("history"):
-            text.append(f"Edited {len(record['history'])} time(s); earlier versions are kept.\n", style="dim")
+            text.append(f"Edited {plural(len(record['history']), 'time')}; earlier versions are kept.\n", style="dim")
         self.query_one("#session-detail", Static).update(text)
         self.query_one("#session-notes", Static).update(_rendered_notes(str(record.get("notes") or "")))
 
