@@ -652,7 +652,10 @@ class SessionsScreen(Screen[None]):
             self.refresh_data()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        on_actions = self.query_one(TabbedContent).active == "tab-actions"
+        tabs = list(self.query(TabbedContent).results(TabbedContent))
+        if not tabs:  # asked (by the footer) before the tabs are mounted: nothing to decide yet
+            return True
+        on_actions = tabs[0].active == "tab-actions"
         if action in ("done", "drop", "reopen"):
             return True if on_actions else None
         if action in ("edit", "filter"):
