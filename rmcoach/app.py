@@ -315,12 +315,13 @@ class RMCoachApp(App[int]):
             return
         owner = self.computer_owner()
         me = self.viewer_person()
+        # no names in these titles: the palette draws its text as markup
         if owner is not None:
-            yield SystemCommand(f"Ask who is here at every launch (stop opening as {printable(owner.name, keep_newlines=False)})",
-                                "This computer is no longer one person's own",
+            yield SystemCommand("Ask who is here at every launch",
+                                "This computer stops opening as its owner without asking",
                                 partial(self.set_computer_owner, None))
         if me is not None and (owner is None or owner.uuid != me.uuid):
-            yield SystemCommand(f"This is my computer ({printable(me.name, keep_newlines=False)}): open as me without asking",
+            yield SystemCommand("This is my computer: open as me without asking",
                                 "A setting of this computer only; it never travels with your data",
                                 partial(self.set_computer_owner, me.uuid))
 
@@ -347,9 +348,9 @@ class RMCoachApp(App[int]):
             yield SystemCommand(title, f"{where} - key {key}", partial(self.run_action, binding.action, namespace))
 
 
-def make_app(data_dir: Path | str, *, watch_interval: float = 2.0, always_ask: bool = False) -> RMCoachApp:
+def make_app(data_dir: Path | str, **kwargs: float) -> RMCoachApp:
     """The one factory used by the CLI, the Pilot tests and the snapshot tests.
 
     ``always_ask=True`` asks who is at the keyboard at every launch even on a computer
     marked as one person's own (a browser tab is a launch of its own)."""
-    return RMCoachApp(Path(data_dir), watch_interval=watch_interval, always_ask=always_ask)
+    return RMCoachApp(Path(data_dir), **kwargs)

@@ -91,6 +91,11 @@ class WhoScreen(ModalScreen[WhoAnswer | None]):
         option_list.highlighted = ids.index(self.current) if self.current in ids else 0
         option_list.focus()
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "toggle_mine":
+            return self.allow_owner
+        return True
+
     @on(Checkbox.Changed, "#who-mine")
     def _mine_changed(self) -> None:
         self._mine_touched = True
