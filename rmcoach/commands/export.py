@@ -16,8 +16,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace, ctx: Any) -> int:
-    from rmcoach.portability import count_private, dumps, export_data
-    from rmcoach.wording import plural
+    from rmcoach.storage.portability import count_private, dumps, export_data
+    from rmcoach.infra.wording import plural
 
     store = ctx.store()
     if not store.exists():

@@ -28,8 +28,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace, ctx: Any) -> int:
     from rmcoach.cli import CommandError
-    from rmcoach.owner import owner_of, prefs_for, set_owner
-    from rmcoach.textsafe import printable
+    from rmcoach.storage.owner import owner_of, prefs_for, set_owner
+    from rmcoach.infra.textsafe import printable
 
     if args.clear and args.name:
         raise CommandError("give a NAME or --clear, not both.", exit_code=2)
