@@ -102,10 +102,10 @@ def generate(data_dir: Path, years: float = 5, seed: int = 7) -> Store:
             agreement.save(store, fields, by=people[0])
             for person in people:
                 agreement.acknowledge(store, pair, person)
-    # a returning user: the machine remembers who is at the keyboard
+    # a returning user on a computer marked as their own: it opens without asking who is here
     from rmcoach.storage.prefs import Prefs
 
-    Prefs(data_dir).set("viewer", people[0])
+    Prefs(data_dir).set("owner", people[0])
     return store
 
 

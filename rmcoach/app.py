@@ -15,6 +15,7 @@ from textual.screen import Screen
 from rmcoach import __version__
 from rmcoach.areas import AREAS, Area
 from rmcoach.records.model import Pair, Person
+from rmcoach.storage.owner import owner_of, set_owner
 from rmcoach.records.pairs import load_pair
 from rmcoach.storage.prefs import Prefs
 from rmcoach.records.privacy import TOGETHER
@@ -40,13 +41,16 @@ class RMCoachApp(App[int]):
         Binding("ctrl+q", "quit", "Quit", priority=True),
     ]
 
-    def __init__(self, data_dir: Path, *, watch_interval: float = 2.0) -> None:
+    def __init__(self, data_dir: Path, *, watch_interval: float = 2.0, always_ask: bool = False) -> None:
         super().__init__()
         self.data_dir = Path(data_dir)
         self.store = Store(self.data_dir)
         self.prefs = Prefs(self.data_dir)
         self._watch_interval = watch_interval
-        self.viewer: str | None = None  # a person's uuid, or privacy.TOGETHER
+        # True for a front end where every launch must ask (a browser tab): the computer's
+        # owner mark is neither used nor offered
+        self.always_ask = always_ask
+        self.viewer: str | None = None  # a person's uuid, or privacy.TOGETHER; None until answered
         # area keys work on the hub screens (those with AREA_KEYS = True: home, briefing,
         # review), so a stray letter in a busy form never navigates away
         for area in AREAS:
@@ -83,21 +87,35 @@ class RMCoachApp(App[int]):
 
     # ------------------------------------------------------------------ who is here
     def _restore_viewer(self) -> None:
+        """Every launch asks who is at the keyboard, before anything private can show
+        (the viewer stays None, which sees nothing private, until the answer) - unless
+        a person marked this computer as their own."""
         pair = self.current_pair()
         if pair is None:
             return
-        remembered = self.prefs.get("viewer")
-        if remembered == TOGETHER or (isinstance(remembered, str) and pair.person(remembered)):
-            self.set_viewer(remembered, remember=False)
+        owner = None if self.always_ask else owner_of(self.prefs, pair)
+        if owner is not None:
+            self.set_viewer(owner.uuid)
         else:
-            self.call_after_refresh(self.action_switch_person)
+            self.ask_who()
 
-    def set_viewer(self, viewer: str, *, remember: bool = True) -> None:
+    def set_viewer(self, viewer: str) -> None:
         self.viewer = viewer
-        if remember:
-            self.prefs.set("viewer", viewer)
         self._show_viewer()
         self.refresh_screen()
+
+    def computer_owner(self) -> Person | None:
+        """The person this computer is marked as belonging to (never in a browser tab)."""
+        return None if self.always_ask else owner_of(self.prefs, self.current_pair())
+
+    def set_computer_owner(self, person_uuid: str | None) -> None:
+        set_owner(self.prefs, person_uuid)
+        pair = self.current_pair()
+        person = pair.person(person_uuid) if pair and person_uuid else None
+        if person is not None:
+            self.notify(f"This computer is now {person.name}'s: rmcoach opens as them without asking.", timeout=5)
+        else:
+            self.notify("rmcoach will ask who is at the keyboard each time it opens on this computer.", timeout=5)
 
     def refresh_screen(self) -> None:
         """Ask the current screen to redraw its data (if it is up and knows how)."""
@@ -125,17 +143,25 @@ class RMCoachApp(App[int]):
         return pair.person(self.viewer)
 
     def action_switch_person(self) -> None:
-        from rmcoach.screens.who import WhoScreen
+        self.ask_who()
+
+    def ask_who(self) -> None:
+        from rmcoach.screens.who import WhoAnswer, WhoScreen
 
         pair = self.current_pair()
-        if pair is None or isinstance(self.screen, WhoScreen):
+        if pair is None or any(isinstance(s, WhoScreen) for s in self.screen_stack):
             return
 
-        def chosen(viewer: str | None) -> None:
-            if viewer:
-                self.set_viewer(viewer)
+        def chosen(answer: WhoAnswer | None) -> None:
+            if answer is None:
+                return
+            if answer.owner_change:
+                self.set_computer_owner(answer.owner)
+            self.set_viewer(answer.viewer)
 
-        self.push_screen(WhoScreen(pair, self.viewer), chosen)
+        owner = self.computer_owner()
+        self.push_screen(WhoScreen(pair, self.viewer, owner=owner.uuid if owner else None,
+                                   allow_owner=not self.always_ask), chosen)
 
     def current_pair(self) -> Pair | None:
         return load_pair(self.store)
@@ -150,7 +176,7 @@ class RMCoachApp(App[int]):
                 self.add_mode("home", HomeScreen)
             self.switch_mode("home")
             if not self.viewer and self.current_pair() is not None:
-                self.call_after_refresh(self.action_switch_person)
+                self.call_after_refresh(self.ask_who)
         while len(self.screen_stack) > 1:  # the home screen is the base: drop what is above it
             self.pop_screen()
 
@@ -243,10 +269,27 @@ class RMCoachApp(App[int]):
         yield SystemCommand("Help", "What rmcoach does and every key", self.action_help)
         if self.current_pair() is not None:
             yield SystemCommand("Switch person", "Say who is at the keyboard, or that you are both looking", self.action_switch_person)
+            yield from self._owner_commands()
             yield SystemCommand("Home", "Back to the home screen", self.action_home)
         for area in self.areas():
             yield SystemCommand(area.title, area.help, partial(self.open_area, area))
         yield from self._binding_commands(screen)
+
+    def _owner_commands(self) -> Iterable[SystemCommand]:
+        """Mark this computer as the person at the keyboard's own, or take the mark away."""
+        if self.always_ask:
+            return
+        owner = self.computer_owner()
+        me = self.viewer_person()
+        # no names in these titles: the palette draws its text as markup
+        if owner is not None:
+            yield SystemCommand("Ask who is here at every launch",
+                                "This computer stops opening as its owner without asking",
+                                partial(self.set_computer_owner, None))
+        if me is not None and (owner is None or owner.uuid != me.uuid):
+            yield SystemCommand("This is my computer: open as me without asking",
+                                "A setting of this computer only; it never travels with your data",
+                                partial(self.set_computer_owner, me.uuid))
 
     # actions the palette already offers above, or that make no sense from it
     _NOT_IN_PALETTE = frozenset({"help", "switch_person", "home", "open", "quit", "command_palette", "back",
@@ -272,5 +315,8 @@ class RMCoachApp(App[int]):
 
 
 def make_app(data_dir: Path | str, **kwargs: float) -> RMCoachApp:
-    """The one factory used by the CLI, the Pilot tests and the snapshot tests."""
+    """The one factory used by the CLI, the Pilot tests and the snapshot tests.
+
+    ``always_ask=True`` asks who is at the keyboard at every launch even on a computer
+    marked as one person's own (a browser tab is a launch of its own)."""
     return RMCoachApp(Path(data_dir), **kwargs)

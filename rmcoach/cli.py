@@ -19,7 +19,8 @@ from typing import IO, Any, Sequence
 from rmcoach import __version__
 from rmcoach.storage import locations
 
-COMMANDS = ("brief", "prompt", "next", "log", "jargon", "agreement", "ics", "report", "export", "import", "doctor", "demo")
+COMMANDS = ("brief", "prompt", "next", "log", "owner", "jargon", "agreement", "ics", "report", "export", "import", "doctor",
+            "demo")
 
 
 def _available_commands() -> list[Any]:
@@ -164,6 +165,9 @@ def build_parser() -> argparse.ArgumentParser:
         default=None,
         help=f"folder holding the pair's data (default: ${locations.ENV_HOME} or your user data folder)",
     )
+    # a front end that is a launch of its own each time (a browser tab) asks who is at the
+    # keyboard even on a computer marked as one person's own
+    parser.add_argument("--ask-who", action="store_true", help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in _available_commands():
         p = sub.add_parser(module.NAME, help=module.HELP, description=getattr(module, "DESCRIPTION", module.HELP))
@@ -200,7 +204,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         module = getattr(args, "_module", None)
         if module is None:
-            return _run_app(ctx)
+            return _run_app(ctx, always_ask=args.ask_who)
         return int(module.run(args, ctx) or 0)
     except (StoreError, CommandError) as exc:
         _report(sys.stderr, str(exc))
@@ -221,10 +225,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
 
 
-def _run_app(ctx: Context) -> int:
+def _run_app(ctx: Context, *, always_ask: bool = False) -> int:
     ctx.pair()  # a damaged store (or a pair missing its people) is reported before the screen takes over
     from rmcoach.app import make_app
 
-    app = make_app(ctx.data_dir)
+    app = make_app(ctx.data_dir, always_ask=always_ask)
     app.run()
     return int(app.return_code or 0)

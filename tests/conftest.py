@@ -1,10 +1,10 @@
-"""Shared fixtures and helpers.  No test may touch the real home directory: HOME, the XDG
+"""Shared fixtures.  No test may touch the real home directory: HOME, the XDG
 folders and RMCOACH_HOME all point into a per-test temporary folder."""
 
 from __future__ import annotations
 
-import datetime as _dt
 import os
+import datetime as _dt
 import sys
 from pathlib import Path
 from typing import Any
@@ -59,13 +59,14 @@ def run_cli(*args: str, data_dir: Path | None = None, stdin: str | None = None,
 
 @pytest.fixture
 def demo_dir(data_dir: Path) -> Path:
-    """A data folder with the demo pair, and the first person remembered at the keyboard."""
+    """A data folder with the demo pair, on a computer marked as the first person's own
+    (so the app opens as them without asking who is at the keyboard)."""
     from rmcoach.features.demo import build_demo
     from rmcoach.storage.prefs import Prefs
     from rmcoach.storage.store import Store
 
     pair = build_demo(Store(data_dir))
-    Prefs(data_dir).set("viewer", pair.people[0].uuid)
+    Prefs(data_dir).set("owner", pair.people[0].uuid)
     return data_dir
 
 

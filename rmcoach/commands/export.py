@@ -17,6 +17,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace, ctx: Any) -> int:
     from rmcoach.storage.portability import count_private, dumps, export_data
+    from rmcoach.infra.wording import plural
 
     store = ctx.store()
     if not store.exists():
@@ -26,12 +27,12 @@ def run(args: argparse.Namespace, ctx: Any) -> int:
     text = dumps(payload)
     if args.output:
         out = ctx.write_output(args.output, text)
-        ctx.stdout.write(f"Exported {sum(len(v) for v in payload['tables'].values())} records to {out}.\n")
+        ctx.stdout.write(f"Exported {plural(sum(len(v) for v in payload['tables'].values()), 'record')} to {out}.\n")
     else:
         ctx.stdout.write(text)
     private = count_private(payload)
     if private:
         ctx.stderr.write(
-            f"Note: this backup includes {private} private item(s); use --shared before giving it to anyone.\n"
+            f"Note: this backup includes {plural(private, 'private item')}; use --shared before giving it to anyone.\n"
         )
     return 0

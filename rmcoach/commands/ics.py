@@ -17,6 +17,7 @@ def run(args: argparse.Namespace, ctx: Any) -> int:
     from rmcoach.infra import clock
     from rmcoach.features.ics import to_ics
     from rmcoach.infra.textsafe import printable
+    from rmcoach.infra.wording import plural
 
     pair = ctx.require_pair()
     schedule = ctx.require_schedule()
@@ -37,5 +38,5 @@ def run(args: argparse.Namespace, ctx: Any) -> int:
         ctx.stdout.write(text)
         return 0
     path = ctx.write_output(args.output, text)
-    ctx.stdout.write(printable(f"Wrote {len(schedule.rules)} recurring event(s) to {path}.\n"))
+    ctx.stdout.write(printable(f"Wrote {plural(len(schedule.rules), 'recurring event')} to {path}.\n"))
     return 0

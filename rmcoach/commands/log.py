@@ -10,7 +10,9 @@ HELP = "log something you learned, e.g. rmcoach log \"hover over links before cl
 DESCRIPTION = (
     "Add a learning to the pair's log without opening the app. TEXT is what you learned, "
     "in your own words (use - to read it from standard input). With two people, say who "
-    "learned it with --by; otherwise the last person who logged on this machine is used."
+    "learned it with --by; otherwise this computer's owner (see `rmcoach owner`) is used, else "
+    "the last person who logged on this computer, and the output says which. --private keeps "
+    "it to the person who learned it."
 )
 
 
@@ -20,6 +22,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--skill", metavar="NAME", help="link it to a skill (part of the skill's name)")
     parser.add_argument("--tag", metavar="TAG", action="append", default=[],
                         help="a tag; repeat for more (commas also separate tags)")
+    parser.add_argument("--private", action="store_true",
+                        help="only the person who learned it will see it (never in shared exports or reports)")
 
 
 def _fail(ctx: Any, message: str, code: int) -> int:
@@ -40,6 +44,7 @@ def run(args: argparse.Namespace, ctx: Any) -> int:
     except LearningError as exc:
         return _fail(ctx, str(exc), 2)
     names = " or ".join(f'"{p.name}"' for p in pair.people)
+    why = ""  # how the person was chosen, when --by did not say
     if args.by is not None:
         person = pair.person(args.by)
         if person is None:
@@ -47,10 +52,16 @@ def run(args: argparse.Namespace, ctx: Any) -> int:
     elif len(pair.people) == 1:
         person = pair.people[0]
     else:
-        remembered = last_logger(ctx.data_dir)
-        person = pair.person(remembered) if remembered else None
+        from rmcoach.storage.owner import owner_of, prefs_for
+
+        person = owner_of(prefs_for(ctx.data_dir), pair)
+        why = "this computer's owner"
         if person is None:
-            return _fail(ctx, f"who learned it? Add --by NAME with {names}.", 2)
+            remembered = last_logger(ctx.data_dir)
+            person = next((p for p in pair.people if p.uuid == remembered), None) if remembered else None
+            why = "the last person who logged on this computer"
+        if person is None:
+            return _fail(ctx, f"this computer does not know who you are yet, so pass --by with {names}.", 2)
     skill_uuid = None
     skill_title = ""
     if args.skill:
@@ -67,11 +78,17 @@ def run(args: argparse.Namespace, ctx: Any) -> int:
             return _fail(ctx, f'no skill matches "{args.skill}"; leave out --skill or add the skill in the app first.', 2)
         skill_uuid, skill_title = match.uuid, match.title
     try:
-        record = add_learning(ctx.store(), text=text, by=person.uuid, skill=skill_uuid, tags=args.tag)
+        record = add_learning(ctx.store(), text=text, by=person.uuid, skill=skill_uuid, tags=args.tag,
+                              visibility="private" if args.private else "shared")
     except LearningError as exc:
         return _fail(ctx, str(exc), 2)
     remember_logger(ctx.data_dir, person.uuid)
-    line = f"Logged for {printable(person.name, keep_newlines=False)}: {one_line(record['text'], 60)}"
+    line = f"Logged for {printable(person.name, keep_newlines=False)}"
+    if why:
+        line += f" ({why}; --by chooses someone else)"
+    if args.private:
+        line += ", privately"
+    line += f": {one_line(record['text'], 60)}"
     if skill_title:
         line += f" (skill: {one_line(skill_title, 40)})"
     if record["tags"]:

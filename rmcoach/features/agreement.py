@@ -19,6 +19,7 @@ from typing import Any, Mapping
 from rmcoach.infra import clock, validate
 from rmcoach.records.model import Pair
 from rmcoach.storage.store import Store, StoreError, new_uuid
+from rmcoach.infra.wording import plural
 
 TABLE = "agreements"
 MIN_MINUTES, MAX_MINUTES = 15, 240
@@ -694,7 +695,7 @@ def agreement_markdown(version: Mapping[str, Any], pair: Pair) -> str:
     if lg.get("until"):
         end_bits.append(f"until {_fmt_day(lg.get('until'))}")
     if lg.get("sessions"):
-        end_bits.append(f"{int(lg['sessions'])} sessions")
+        end_bits.append(plural(int(lg['sessions']), "session"))
     lines.append(f"- **For how long:** {md_escape(', or '.join(end_bits) if end_bits else 'open-ended')}")
     lines.append(f"- **Who books:** {md_escape(str(lg.get('who_books') or ''))}")
     lines.append(f"- **Replies between sessions:** within {md_escape(str(lg.get('reply_within') or ''))}")

@@ -313,8 +313,12 @@ def lead_sentence(pair: Any, lead_uuid: str | None) -> str:
 
 # --------------------------------------------------------------------------- drift
 def logged_dates(store: Store) -> list[_dt.datetime | _dt.date]:
+    """When each logged session took place; an extra meeting (``extra: true``, held
+    besides the rhythm) does not stand for a scheduled session."""
     out: list[_dt.datetime | _dt.date] = []
     for record in store.all(SESSIONS):
+        if record.get("extra") is True:
+            continue
         value = str(record.get("date") or "")
         try:
             out.append(_dt.datetime.fromisoformat(value).replace(tzinfo=None) if "T" in value
@@ -397,6 +401,16 @@ def occurrence_near(schedule: Schedule | None, when: _dt.datetime) -> Occurrence
         if distance <= 3 and (best is None or distance < best[0]):
             best = (distance, occ)
     return best[1] if best else None
+
+
+def held_early(schedule: Schedule | None, when: _dt.datetime) -> Occurrence | None:
+    """The scheduled session a log at ``when`` would take although it is a day or more
+    before that session's day - the form then asks whether it was that session held
+    early or an extra meeting, instead of silently taking the numbered session."""
+    occ = occurrence_near(schedule, when)
+    if occ is None or _naive(when).date() >= occ.start.date():
+        return None
+    return occ
 
 
 def default_log_target(store: Store, schedule: Schedule | None, now: _dt.datetime) -> Occurrence | None:

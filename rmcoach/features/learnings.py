@@ -122,11 +122,25 @@ class Learning:
         )
 
 
+def _logged_at(created: str) -> float:
+    """When a learning was logged, comparable across time zones (a copy from the other
+    laptop, or either side of a clock change); unreadable stamps sort as oldest."""
+    try:
+        moment = _dt.datetime.fromisoformat(created)
+    except (TypeError, ValueError):
+        return float("-inf")
+    if moment.tzinfo is None:
+        moment = moment.astimezone()
+    return moment.timestamp()
+
+
 def learnings(store: Any, viewer: str | None) -> list[Learning]:
-    """Every learning ``viewer`` may see, newest first."""
-    items = [Learning.from_record(r) for r in visible(store.all(TABLE), viewer)]
-    items.sort(key=lambda x: (x.on, x.created), reverse=True)
-    return items
+    """Every learning ``viewer`` may see, newest day first and, within a day, the one
+    logged last first (ties - several saved in the same second - by the order saved)."""
+    records = list(enumerate(visible(store.all(TABLE), viewer)))
+    records.sort(key=lambda ir: (str(ir[1].get("on") or str(ir[1].get("created") or "")[:10])[:10],
+                                 _logged_at(str(ir[1].get("created") or "")), ir[0]), reverse=True)
+    return [Learning.from_record(r) for _, r in records]
 
 
 def filter_learnings(items: Iterable[Learning], *, person: str | None = None, skill: str | None = None,

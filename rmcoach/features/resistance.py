@@ -4,7 +4,8 @@ Table ``diagnoses`` (see ARCHITECTURE.md): ``subject`` is a skill's uuid when
 the diagnosis is about a skill the pair tracks, else the technology's name in
 lower case; ``tool`` is the name as shown; ``result`` is
 :func:`rmcoach.tips.resistance.diagnosis_to_dict`; ``author`` and
-``visibility`` as for any text a person writes.  Running the diagnostic again
+``visibility`` as for any text a person writes: a diagnosis starts private to its
+author (sharing with the partner is a deliberate step); one made together is shared.  Running the diagnostic again
 on the same subject compares with the latest earlier one the viewer may see.
 The questions and the scoring live in :mod:`rmcoach.tips.resistance`.
 """
@@ -123,9 +124,15 @@ def friction_for(store: Store, skill_uuid: str | None) -> list[str]:
 
 
 def save(store: Store, tool: str, answers: dict[str, int], *, skill_uuid: str | None = None,
-         author: str | None, private: bool = False, friction: Iterable[str] | None = None,
+         author: str | None, private: bool | None = None, friction: Iterable[str] | None = None,
          created: str | None = None) -> Saved:
-    """Diagnose and store the result; the friction notes default to the skill's practice notes."""
+    """Diagnose and store the result; the friction notes default to the skill's practice notes.
+
+    A diagnosis is about a person's reluctance, so one made by one person starts private
+    to them (``private=None``); sharing it is a deliberate step (``private=False`` here, or
+    :func:`set_private` later).  One made together (no single author) is shared: both saw it."""
+    if private is None:
+        private = bool(author) and author != TOGETHER
     name = check_tool(tool)
     if skill_uuid and store.get(SKILLS, skill_uuid) is None:
         raise DiagnosisError("That skill no longer exists; it may have been removed elsewhere.")
@@ -261,7 +268,8 @@ def demo_step(store: Store, pair: Any, today: _dt.date) -> None:
     skill = next((r for r in store.all(SKILLS) if "portal" in str(r.get("title") or "").casefold()), None)
     tool = str(skill["title"]) if skill else "the patient portal"
     skill_uuid = skill["uuid"] if skill else None
-    save(store, tool, _DEMO_FIRST, skill_uuid=skill_uuid, author=junior,
+    # the demo pair chose to share these, so both of them can see "what changed"
+    save(store, tool, _DEMO_FIRST, skill_uuid=skill_uuid, author=junior, private=False,
          created=_stamp(today - _dt.timedelta(weeks=11)))
-    save(store, tool, _DEMO_LATER, skill_uuid=skill_uuid, author=junior,
+    save(store, tool, _DEMO_LATER, skill_uuid=skill_uuid, author=junior, private=False,
          created=_stamp(today - _dt.timedelta(weeks=1)))

@@ -19,6 +19,7 @@ from rmcoach.records.model import Pair
 from rmcoach.records.privacy import can_see
 from rmcoach.storage.store import Store
 from rmcoach.infra.textsafe import md_inline, one_line
+from rmcoach.infra.wording import plural
 
 LEVELS = ("not started", "seen it shown", "tried with help", "does it alone", "can teach it back")
 SPARKS = "▁▂▃▄▅▆▇█"
@@ -395,14 +396,15 @@ def report_markdown(review: Review) -> str:
     out += ["## Progress in each direction", ""]
     if review.directions:
         for d in review.directions:
-            then = ", ".join(f"{n} {lv}" for lv, n in d.start_levels.items())
-            now = ", ".join(f"{n} {lv}" for lv, n in d.now_levels.items())
+            # the ladder in its own order, lowest rung first (not the order skills were met)
+            then = ", ".join(f"{d.start_levels[lv]} {lv}" for lv in LEVELS if d.start_levels.get(lv))
+            now = ", ".join(f"{d.now_levels[lv]} {lv}" for lv in LEVELS if d.now_levels.get(lv))
             out.append(f"- {md_escape(d.label)}: at the start {md_escape(then)}; now {md_escape(now)} "
-                       f"({d.level_ups} level-ups)")
+                       f"({plural(d.level_ups, 'level-up')})")
     else:
         out.append("- No skills recorded yet.")
     for name, n in review.learnings.items():
-        out.append(f"- {md_escape(name)} logged {n} learnings")
+        out.append(f"- {md_escape(name)} logged {plural(n, 'learning')}")
     for line in review.balance_lines:
         out.append(f"- {md_escape(line)}")
     out.append("")

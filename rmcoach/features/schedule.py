@@ -336,7 +336,7 @@ def _describe_rrule(pairs: list[tuple[str, str]]) -> str:
     if "BYWEEKNO" in parts:
         text += f" in week {parts['BYWEEKNO']}"
     if "COUNT" in parts:
-        text += f", {parts['COUNT']} times"
+        text += f", {parts['COUNT']} time{'' if parts['COUNT'] == '1' else 's'}"
     if "UNTIL" in parts:
         until = _parse_until(parts["UNTIL"])
         text += f", until {fmt_date(until)}"
@@ -442,7 +442,7 @@ class ScheduleRule:
         text = (f"{self.cadence.describe()} at {self.start:%H:%M} for {self.minutes} minutes, "
                 f"from {fmt_date(self.start)}")
         if self.count is not None:
-            text += f", {self.count} sessions"
+            text += f", {self.count} session{'' if self.count == 1 else 's'}"
         if self.until is not None:
             text += f", until {fmt_date(self.until)}"
         return text

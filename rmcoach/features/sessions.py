@@ -72,6 +72,7 @@ class SessionInput:
     actions: tuple[ActionInput, ...] = ()
     reflection: str = ""
     topics_done: tuple[str, ...] = ()  # agenda topic uuids covered in this session
+    extra: bool = False  # a meeting besides the rhythm (occurrence None): it stands for no scheduled session
 
 
 # --------------------------------------------------------------------------- field checks
@@ -267,6 +268,7 @@ def _session_fields(data: SessionInput) -> dict[str, Any]:
         "went_well": data.went_well,
         "notes": data.notes,
         "ratings": {p: dict(r) for p, r in data.ratings.items()},
+        "extra": data.extra,
     }
 
 

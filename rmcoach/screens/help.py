@@ -29,7 +29,7 @@ learner. Everything stays in one file on this machine.
 | `ctrl+s` | save the form you are in |
 | `ctrl+l` | log something you learned, from any screen |
 | `ctrl+j` | check the text you are writing for jargon |
-| `F2` | say who is at the keyboard, or that you are both looking |
+| `F2` | say who is at the keyboard (`1`, `2`, or `t` for both of you); `m` there marks this computer as yours, so it opens as you without asking |
 
 ## On the home screen
 

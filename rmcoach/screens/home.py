@@ -18,6 +18,7 @@ from rmcoach.features.status import StatusContext, collect
 from rmcoach.infra.textsafe import printable
 from rmcoach.widgets.footer import KeysFooter
 from rmcoach.screens.base import DataScreen
+from rmcoach.infra.wording import plural
 
 
 def _person_card(person: Person, other: Person | None) -> Text:
@@ -48,7 +49,7 @@ def pair_summary(pair: Pair, today: _dt.date | None = None) -> Text:
     day = pair.day_number(today)
     start = pair.start.strftime("%a %-d %b %Y")
     if day < 1:
-        when = f"Starts {start} (in {1 - day} days)"
+        when = f"Starts {start} (in {plural(1 - day, 'day')})"
     else:
         week = (day - 1) // 7 + 1
         when = f"Started {start} · week {week}"

@@ -27,6 +27,7 @@ from rmcoach.widgets.form import Field
 from rmcoach.widgets.guard import LeaveGuard
 from rmcoach.widgets.tables import cursor_key
 from rmcoach.screens.base import DataScreen
+from rmcoach.infra.wording import plural
 
 CHECK_DELAY = 0.15  # seconds of quiet typing before the text is checked again
 KIND_LABEL = {"jargon": "jargon", "acronym": "acronym", "long-sentence": "long sentence"}
@@ -442,7 +443,7 @@ class GlossaryScreen(DataScreen):
                           Text(one_line(r["alt"], 22)), Text(one_line(r["analogy"], 16)), Text(one_line(r["cat"], 11)),
                           key=r["key"])
         ours = sum(1 for r in rows if r["own"] is not None)
-        count = f"{len(shown)} of {len(rows)} terms shown · {ours} of your own"
+        count = f"{len(shown)} of {plural(len(rows), 'term')} shown · {ours} of your own"
         if not shown:
             count += " · nothing matches: clear the filter, or press a to add the term as your own"
         elif ours == 0:

@@ -46,6 +46,7 @@ from rmcoach.widgets.form import Field
 from rmcoach.widgets.guard import LeaveGuard
 from rmcoach.widgets.tables import cursor_key, move_to_key
 from rmcoach.screens.base import DataScreen
+from rmcoach.infra.wording import plural
 
 
 def select_value(select: Select[Any]) -> Any:
@@ -332,7 +333,8 @@ class LearningsScreen(DataScreen):
                           Text(one_line(what, self._what_width)), key=item.uuid)
         total = len(self._items)
         self.query_one("#count", Static).update(
-            f"{len(self._shown)} of {total} learnings" if len(self._shown) != total else f"{total} learnings")
+            f"{len(self._shown)} of {plural(total, 'learning')}" if len(self._shown) != total
+            else plural(total, "learning"))
         empty = self.query_one("#empty", Static)
         if not self._items:
             empty.update("Nothing logged yet. Press a (or ctrl+l from anywhere) to write down something you learned - "
@@ -432,7 +434,22 @@ class LearningsScreen(DataScreen):
                 return
             self.refresh_data()
 
-        self.app.push_screen(ConfirmModal(f"Delete this learning?\n\n{one_line(item.text, 200)}"), answer)
+        self.app.push_screen(ConfirmModal(self._delete_question(item)), answer)
+
+    def _delete_question(self, item: Learning) -> str:
+        """The confirmation says whose learning it is when it is not the viewer's own."""
+        app: Any = self.app
+        pair = app.current_pair()
+        owner = pair.person(item.by) if pair and item.by else None
+        me = app.viewer if app.viewer and app.viewer != TOGETHER else None
+        if owner is not None and me is not None and owner.uuid != me:
+            question = (f"This is {short_name(pair, owner.uuid)}'s learning, not yours. "
+                        f"Delete it for both of you?")
+        elif owner is not None and me is None:
+            question = f"This is {short_name(pair, owner.uuid)}'s learning. Delete it for both of you?"
+        else:
+            question = "Delete this learning?"
+        return f"{question}\n\n{one_line(item.text, 200)}"
 
     def action_back(self) -> None:
         self.dismiss()

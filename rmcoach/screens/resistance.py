@@ -92,11 +92,15 @@ class StartModal(ModalScreen[dict | None]):
                 yield OptionList(*options, id="st-skills")
             yield Field("Or type the technology", id="st-tool", placeholder="e.g. the patient portal, video clinics",
                         max_length=200)
-            if _viewer_uuid(self.app) is None:  # looking together: nobody to keep it private for
-                yield Checkbox("Private - press F2 to say who is at the keyboard first", id="st-private",
-                               disabled=True)
+            if _viewer_uuid(self.app) is None:  # looking together: both see it as it is made
+                yield Static("Looking together, so this diagnosis is shared with both of you. To keep one "
+                             "to yourself, press F2 first and say who is at the keyboard.", classes="hint",
+                             id="st-together")
             else:
-                yield Checkbox("Private - only I can see this diagnosis", id="st-private")
+                # it is about a person's reluctance: private to its author unless shared on purpose
+                partner = self._partner_name()
+                yield Checkbox(f"Share with partner ({partner}) - unticked, only you see it", id="st-share",
+                               value=False)
             yield Static("ctrl+s starts with the typed technology · Escape cancels", classes="hint")
             yield Static("", id="st-status")
 
@@ -106,20 +110,20 @@ class StartModal(ModalScreen[dict | None]):
         else:
             self.query_one("#st-tool-input").focus()
 
-    def _private(self) -> bool:
-        return self.query_one("#st-private", Checkbox).value
+    def _partner_name(self) -> str:
+        app: Any = self.app
+        pair = app.current_pair()
+        other = pair.other(_viewer_uuid(app)) if pair is not None and _viewer_uuid(app) else None
+        return printable(other.name, keep_newlines=False) if other is not None else "your partner"
 
-    def _check_private(self) -> bool:
-        if self._private() and _viewer_uuid(self.app) is None:
-            self.query_one("#st-status", Static).update(
-                "A private diagnosis needs one person at the keyboard: press F2 to say who you are, or untick Private.")
-            return False
-        return True
+    def _private(self) -> bool:
+        boxes = list(self.query("#st-share").results(Checkbox))
+        return bool(boxes) and not boxes[0].value
 
     @on(OptionList.OptionSelected, "#st-skills")
     def _picked(self, event: OptionList.OptionSelected) -> None:
         rec = next((r for r in self._skills if r["uuid"] == event.option.id), None)
-        if rec is not None and self._check_private():
+        if rec is not None:
             self.dismiss({"tool": str(rec["title"]), "skill": rec["uuid"], "private": self._private()})
 
     def action_start(self) -> None:
@@ -129,8 +133,7 @@ class StartModal(ModalScreen[dict | None]):
             listing = self.query_one("#st-skills", OptionList)
             if listing.highlighted is not None:
                 rec = self._skills[listing.highlighted]
-                if self._check_private():
-                    self.dismiss({"tool": str(rec["title"]), "skill": rec["uuid"], "private": self._private()})
+                self.dismiss({"tool": str(rec["title"]), "skill": rec["uuid"], "private": self._private()})
                 return
         try:
             tool = dg.check_tool(typed)
@@ -142,8 +145,7 @@ class StartModal(ModalScreen[dict | None]):
             field.set_error(message)
             return
         field.set_error(None)
-        if self._check_private():
-            self.dismiss({"tool": tool, "skill": None, "private": self._private()})
+        self.dismiss({"tool": tool, "skill": None, "private": self._private()})
 
     def action_cancel(self) -> None:
         self.dismiss(None)
@@ -360,7 +362,9 @@ def result_summary(saved: dg.Saved, before: dg.Saved | None, changed: list[str],
     if learner:
         text.append(f" ({printable(learner, keep_newlines=False)} is learning it)")
     if saved.visibility == PRIVATE:
-        text.append("  [private: only you see it]", style="italic")
+        text.append("  [private: only you see it; s shares it with your partner]", style="italic")
+    else:
+        text.append("  [shared with both of you]", style="italic")
     answered = len(d.answers)
     text.append(f"\n{answered} of {len(rz.QUESTIONS)} statements answered", style="dim")
     neutral = sum(1 for a in d.answers.values() if not rz.is_evidence(a))
@@ -407,7 +411,8 @@ class DiagnosisResultScreen(DataScreen):
         Binding("escape", "back", "Back"),
         Binding("a", "agenda", "Put on the agenda"),
         Binding("t", "task", "Make it a practice task"),
-        Binding("p", "privacy", "Private / shared"),
+        Binding("s", "share", "Share with partner"),
+        Binding("p", "make_private", "Make private"),
         Binding("r", "again", "Run it again"),
     ]
 
@@ -433,8 +438,10 @@ class DiagnosisResultScreen(DataScreen):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "task":
             return bool(self.saved and self.saved.skill_uuid)
-        if action == "privacy":
-            return bool(self.saved and self.saved.author and self.saved.author == _viewer_uuid(self.app))
+        if action in ("share", "make_private"):
+            if not (self.saved and self.saved.author and self.saved.author == _viewer_uuid(self.app)):
+                return False
+            return (self.saved.visibility == PRIVATE) == (action == "share")
         return True
 
     def refresh_data(self) -> None:
@@ -522,10 +529,15 @@ class DiagnosisResultScreen(DataScreen):
         self.notify("Added as a practice task on the skill (see Skills swapped).", timeout=4)
         self.refresh_data()
 
-    def action_privacy(self) -> None:
+    def action_share(self) -> None:
+        self._set_private(False)
+
+    def action_make_private(self) -> None:
+        self._set_private(True)
+
+    def _set_private(self, private: bool) -> None:
         if self.saved is None:
             return
-        private = self.saved.visibility != PRIVATE
         try:
             dg.set_private(self.app.store, self.saved.uuid, private, by=_viewer_uuid(self.app))  # type: ignore[attr-defined]
         except StoreError as exc:
@@ -533,6 +545,7 @@ class DiagnosisResultScreen(DataScreen):
             return
         self.notify("Now private: only you see it." if private else "Now shared with both of you.", timeout=3)
         self.refresh_data()
+        self.refresh_bindings()
 
     def action_again(self) -> None:
         if self.saved is None:

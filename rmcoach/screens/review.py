@@ -19,6 +19,7 @@ from rmcoach.widgets.footer import KeysFooter
 from rmcoach.widgets.form import AreaField
 from rmcoach.widgets.guard import LeaveGuard
 from rmcoach.screens.base import DataScreen
+from rmcoach.infra.wording import plural
 
 TIMELINE_ROWS = 14
 
@@ -53,7 +54,7 @@ def review_text(review: Review) -> dict[str, Text]:
         progress.append("No skills yet. Add one in each direction from the Skills area.\n", style="dim")
     for d in review.directions:
         progress.append(f"{_t(d.label)}", style="bold")
-        progress.append(f"  ({d.level_ups} level-ups)\n")
+        progress.append(f"  ({plural(d.level_ups, 'level-up')})\n")
         progress.append(f"  {'':<18}{'start':>6}{'now':>6}\n", style="dim")
         for level in LEVELS:
             then, now = d.start_levels.get(level, 0), d.now_levels.get(level, 0)
@@ -61,7 +62,7 @@ def review_text(review: Review) -> dict[str, Text]:
                 progress.append(f"  {level:<18}{then:>6}{now:>6}  ")
                 progress.append("■" * min(now, 12) + "\n", style="green")
     for name, n in review.learnings.items():
-        progress.append(f"{_t(name)} logged {n} learnings\n")
+        progress.append(f"{_t(name)} logged {plural(n, 'learning')}\n")
     for line in review.balance_lines:
         progress.append(_t(line) + "\n")
     sections["progress"] = progress

@@ -42,6 +42,7 @@ from rmcoach.widgets.form import AreaField, Field
 from rmcoach.widgets.guard import LeaveGuard
 from rmcoach.widgets.tables import move_to_key
 from rmcoach.screens.base import DataScreen
+from rmcoach.infra.wording import plural
 
 STATUS_WORDS = {sessions.OPEN: "open", sessions.DONE: "done", sessions.DROPPED: "dropped"}
 
@@ -153,6 +154,13 @@ class SessionFormScreen(LeaveGuard, Screen[bool]):
                             value=str((record or {}).get("minutes") or
                                       (self.target.minutes if self.target is not None else sessions.DEFAULT_MINUTES)))
             yield Static("", id="when-shown")
+            # a date a day or more before a scheduled session: that session held early, or an extra meeting?
+            with RadioSet(id="occ-choice") as choice:
+                choice.display = False
+                yield RadioButton("That session, held early", id="occ-early",
+                                  value=bool(record and record.get("occurrence") is not None and not record.get("extra")))
+                yield RadioButton("An extra meeting; that session is still to come", id="occ-extra",
+                                  value=bool(record and record.get("extra")))
             yield Label("Who led the first half?", classes="section")
             lead = (record or {}).get("lead")
             if lead is None and people:
@@ -237,6 +245,19 @@ class SessionFormScreen(LeaveGuard, Screen[bool]):
             shown.update("")
             return
         occ = checkins.occurrence_near(self.schedule, value)
+        early = checkins.held_early(self.schedule, value)
+        choice = self.query_one("#occ-choice", RadioSet)
+        choice.display = early is not None
+        if early is not None:
+            days = (early.start.date() - value.date()).days
+            before = "the day" if days == 1 else f"{days} days"
+            shown.update(Text(f"Read as {fmt_when(value)} - {before} before session {early.index} "
+                              f"({fmt_date(early.start)}). Which was it?"))
+            self.query_one("#occ-early", RadioButton).label = Text(
+                f"Session {early.index}, held early (it was planned for {fmt_date(early.start)})")
+            self.query_one("#occ-extra", RadioButton).label = Text(
+                f"An extra meeting (session {early.index} is still to come)")
+            return
         extra = f" - session {occ.index} in your rhythm" if occ is not None else ""
         shown.update(Text(f"Read as {fmt_when(value)}{extra}"))
 
@@ -344,6 +365,18 @@ class SessionFormScreen(LeaveGuard, Screen[bool]):
                 first_bad.query_one(f"#{first_bad.id}-input").focus()
             return None
         occ = checkins.occurrence_near(self.schedule, when)
+        extra = False
+        early = checkins.held_early(self.schedule, when)
+        if early is not None:  # never take a numbered session silently: they said which it was
+            picked = self.query_one("#occ-choice", RadioSet).pressed_index
+            if picked < 0:
+                self.query_one("#occ-choice", RadioSet).display = True
+                status.update(f"Say whether this was session {early.index} held early or an extra meeting; "
+                              "nothing was saved.")
+                self.query_one("#occ-choice", RadioSet).focus()
+                return None
+            extra = picked == 1
+            occ = None if extra else early
         if occ is not None:
             for other in self.store.all(sessions.SESSIONS):
                 if other.get("occurrence") == occ.index and other["uuid"] != self.session_uuid:
@@ -354,7 +387,7 @@ class SessionFormScreen(LeaveGuard, Screen[bool]):
                     return None
         status.update("")
         return sessions.SessionInput(
-            start=when, lead=lead, occurrence=occ.index if occ is not None else None,
+            start=when, lead=lead, occurrence=occ.index if occ is not None else None, extra=extra,
             minutes=minutes or sessions.DEFAULT_MINUTES, covered=tuple(covered), went_well=went_well or "",
             notes=notes or "", ratings=ratings, actions=tuple(actions), reflection=reflection,
             topics_done=topics_done)
@@ -622,7 +655,10 @@ class SessionsScreen(DataScreen):
             self.refresh_data()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        on_actions = self.query_one(TabbedContent).active == "tab-actions"
+        tabs = list(self.query(TabbedContent).results(TabbedContent))
+        if not tabs:  # asked (by the footer) before the tabs are mounted: nothing to decide yet
+            return True
+        on_actions = tabs[0].active == "tab-actions"
         if action in ("done", "drop", "reopen"):
             return True if on_actions else None
         if action in ("edit", "filter"):
@@ -708,7 +744,7 @@ class SessionsScreen(DataScreen):
             text.append("Your private reflection: ", style="bold italic")
             text.append(printable(str(r.get("text") or "")) + "\n", style="italic")
         if record.get("history"):
-            text.append(f"Edited {len(record['history'])} time(s); earlier versions are kept.\n", style="dim")
+            text.append(f"Edited {plural(len(record['history']), 'time')}; earlier versions are kept.\n", style="dim")
         self.query_one("#session-detail", Static).update(text)
         self.query_one("#session-notes", Static).update(_rendered_notes(str(record.get("notes") or "")))
 

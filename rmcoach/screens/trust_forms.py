@@ -19,6 +19,7 @@ from rmcoach.infra.textsafe import printable
 from rmcoach.widgets.footer import KeysFooter
 from rmcoach.widgets.form import AreaField, Field
 from rmcoach.widgets.guard import LeaveGuard
+from rmcoach.infra.wording import plural
 
 
 def label_safe(text: str) -> str:
@@ -90,7 +91,7 @@ class ReadinessScreen(LeaveGuard, Screen[None]):
             self.query_one("#form-status", Static).update(Text(str(exc)))
             return
         tips = trust.readiness_tips(answers)
-        self.app.notify(f"Saved, privately. {len(tips)} tip(s) for you on the Readiness tab." if tips
+        self.app.notify(f"Saved, privately. {plural(len(tips), 'tip')} for you on the Readiness tab." if tips
                         else "Saved, privately.", timeout=4)
         self.dismiss()
 

@@ -1,6 +1,14 @@
-"""Who is at the keyboard?  Asked at start, switchable from anywhere (F2)."""
+"""Who is at the keyboard?  Asked at every launch (unless this computer is marked as
+one person's own), switchable from anywhere (F2).
+
+One key answers: 1 or 2 for either person, t for both of you together.  The
+"this is my computer" box marks the computer as the chosen person's, so rmcoach
+opens as them next time; it changes nothing unless it is touched.
+"""
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 from rich.text import Text
 from textual import on
@@ -8,48 +16,127 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Label, OptionList, Static
+from textual.widgets import Checkbox, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
 from rmcoach.records.model import Pair
 from rmcoach.records.privacy import TOGETHER
 from rmcoach.infra.textsafe import printable
+from rmcoach.widgets.footer import KeysFooter
 
 
-class WhoScreen(ModalScreen[str | None]):
+@dataclass(frozen=True)
+class WhoAnswer:
+    """Who is here, and what to do with this computer's owner mark."""
+
+    viewer: str
+    owner_change: bool = False  # True: set the owner to ``owner``
+    owner: str | None = None
+
+
+class WhoScreen(ModalScreen[WhoAnswer | None]):
     DEFAULT_CSS = """
     WhoScreen { align: center middle; }
-    WhoScreen > Vertical { width: 64; height: auto; border: thick $accent; background: $surface; padding: 1 2; }
+    WhoScreen > Vertical { width: 70; height: auto; border: thick $accent; background: $surface; padding: 1 2; }
     WhoScreen OptionList { height: auto; margin: 1 0; }
+    WhoScreen #who-owner { margin: 0 0 1 0; }
     """
-    BINDINGS = [Binding("escape", "cancel", "Cancel")]
+    BINDINGS = [
+        Binding("1", "pick(0)", "First person", show=False),
+        Binding("2", "pick(1)", "Second person", show=False),
+        Binding("t,3", "pick_together", "Both of us", show=False),
+        Binding("m", "toggle_mine", "My computer"),
+        Binding("escape", "cancel", "Cancel"),
+    ]
 
-    def __init__(self, pair: Pair, current: str | None) -> None:
+    def __init__(self, pair: Pair, current: str | None, *, owner: str | None = None,
+                 allow_owner: bool = True) -> None:
         super().__init__()
         self.pair = pair
         self.current = current
+        self.owner = owner
+        self.allow_owner = allow_owner  # a browser tab never marks a computer as someone's
+        self._mine_touched = False
 
     def compose(self) -> ComposeResult:
-        options = [Option(Text(printable(p.name, keep_newlines=False)), id=p.uuid) for p in self.pair.people]
-        options.append(Option("Both of us, together (private notes stay hidden)", id=TOGETHER))
+        options = []
+        for number, person in enumerate(self.pair.people[:2], start=1):
+            label = Text(f"{number}  ", style="bold")
+            label.append(printable(person.name, keep_newlines=False))
+            options.append(Option(label, id=person.uuid))
+        together = Text("t  ", style="bold")
+        together.append("Both of us, together (private notes stay hidden)")
+        options.append(Option(together, id=TOGETHER))
         with Vertical():
             yield Label("Who is at the keyboard?")
             yield Static(
-                "Private reflections are shown only to their author. When you look together, "
-                "everything private stays hidden.",
+                "Press 1 or 2 for one of you, t for both together. Private notes are shown only to "
+                "their author; looking together, everything private stays hidden.",
                 classes="hint",
             )
             yield OptionList(*options)
+            if self.allow_owner:
+                owner = self.pair.person(self.owner) if self.owner else None
+                if owner is not None:
+                    yield Static(Text(f"This computer is marked as {printable(owner.name, keep_newlines=False)}'s: "
+                                      "rmcoach opens as them without asking. Untick the box and choose them "
+                                      "to stop that."), classes="hint", id="who-owner")
+                yield Checkbox("This is my computer: open as me without asking (m)", id="who-mine",
+                               value=bool(owner is not None and owner.uuid == self.current))
+        yield KeysFooter()
 
     def on_mount(self) -> None:
         option_list = self.query_one(OptionList)
-        ids = [p.uuid for p in self.pair.people] + [TOGETHER]
+        ids = [p.uuid for p in self.pair.people[:2]] + [TOGETHER]
         option_list.highlighted = ids.index(self.current) if self.current in ids else 0
         option_list.focus()
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "toggle_mine":
+            return self.allow_owner
+        return True
+
+    @on(Checkbox.Changed, "#who-mine")
+    def _mine_changed(self) -> None:
+        self._mine_touched = True
+
+    def action_toggle_mine(self) -> None:
+        for box in self.query("#who-mine").results(Checkbox):
+            box.toggle()
+
     @on(OptionList.OptionSelected)
     def _chosen(self, event: OptionList.OptionSelected) -> None:
-        self.dismiss(event.option.id)
+        event.stop()
+        self._answer(str(event.option.id))
+
+    def action_pick(self, index: int) -> None:
+        if 0 <= index < len(self.pair.people):
+            self._answer(self.pair.people[index].uuid)
+
+    def action_pick_together(self) -> None:
+        self._answer(TOGETHER)
+
+    def _answer(self, viewer: str) -> None:
+        boxes = list(self.query("#who-mine").results(Checkbox))
+        mine = boxes[0].value if boxes else False
+        if not self._mine_touched or not boxes:
+            self.dismiss(WhoAnswer(viewer))
+            return
+        if viewer == TOGETHER:
+            if mine:
+                self.notify("A computer is one person's own: choose 1 or 2 with the box ticked.",
+                            severity="warning", timeout=5)
+                return
+            self.dismiss(WhoAnswer(viewer))
+            return
+        if mine:
+            self.dismiss(WhoAnswer(viewer, owner_change=True, owner=viewer))
+        elif self.owner == viewer:
+            self.dismiss(WhoAnswer(viewer, owner_change=True, owner=None))
+        else:
+            self.dismiss(WhoAnswer(viewer))
 
     def action_cancel(self) -> None:
+        # not saying is allowed: then nobody is at the keyboard as far as rmcoach knows,
+        # and everything private stays hidden until someone says who they are (F2)
         self.dismiss(None)

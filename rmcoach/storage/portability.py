@@ -22,7 +22,7 @@ from typing import Any
 
 from rmcoach.infra import clock
 from rmcoach.records.privacy import can_see, is_private
-from rmcoach.storage.store import META, SCHEMA, Store, StoreError
+from rmcoach.storage.store import META, SCHEMA, Store, StoreError, tombstone_of
 
 EXPORT_FORMAT = "rmcoach-export"
 EXPORT_VERSION = 1
@@ -48,7 +48,8 @@ def export_data(store: Store, *, shared_only: bool = False) -> dict[str, Any]:
     for name, docs in sorted(store.raw().items()):
         if name == META:
             continue
-        records = [dict(d) for d in docs.values()]
+        # a deleted item travels as its tombstone only, whatever an older rmcoach left in it
+        records = [tombstone_of(d) if d.get("deleted") else dict(d) for d in docs.values()]
         if shared_only:
             records = [_strip_private_history(r) for r in records if can_see(r, None)]
         tables[name] = records
@@ -166,6 +167,8 @@ def merge_records(mine: dict[str, Any], theirs: dict[str, Any]) -> dict[str, Any
     if key_a != key_b and not loser_known:
         snapshot = {"at": loser.get("updated"), "by": None, "version": loser, "merged": True}
         history[_canonical(snapshot)] = snapshot
+    if winner.get("deleted"):
+        return tombstone_of(winner)  # a deletion wins: no content, no history (nor the loser's words)
     merged = dict(winner)
     if history:
         merged["history"] = sorted(history.values(), key=lambda h: (str(h.get("at") or ""), _canonical(h)))
@@ -189,6 +192,8 @@ def import_data(store: Store, payload: dict[str, Any], source: str = "the file")
                 continue
             local = {r["uuid"]: r for r in local_tables.get(table, [])}
             for record in records:
+                if record.get("deleted"):  # an export from an older rmcoach may carry a full tombstone
+                    record = tombstone_of(record)
                 current = local.get(record["uuid"])
                 if current is None:
                     store.put_raw(table, record)

@@ -51,13 +51,37 @@ from rmcoach.storage import locations
 from rmcoach.storage import platform as _platform
 
 APP_MARK = "rmcoach"
-SCHEMA = 1
+SCHEMA = 2
 META = "_meta"
 LOCK_TIMEOUT = 15.0
 DAILY_BACKUPS = 7
 
+# What a tombstone keeps: only what a merge needs to carry the deletion across
+# (which record, that it is gone, and when).  The table it sits in is the rest.
+TOMBSTONE_FIELDS = ("uuid", "created", "updated")
+
+
+def tombstone_of(record: dict[str, Any]) -> dict[str, Any]:
+    """The tombstone of ``record``: its uuid and timestamps, ``deleted: true``, nothing else
+    (no text, no history: a deleted item's words must not travel in an export or a sync)."""
+    stone = {k: record[k] for k in TOMBSTONE_FIELDS if k in record}
+    stone["deleted"] = True
+    return stone
+
+
+def _strip_tombstones(data: dict[str, Any]) -> dict[str, Any]:
+    """Schema 1 -> 2: tombstones used to keep the whole deleted record; keep only what merging needs."""
+    for name, table in data.items():
+        if name == META or not isinstance(table, dict):
+            continue
+        for key, doc in list(table.items()):
+            if isinstance(doc, dict) and doc.get("deleted"):
+                table[key] = tombstone_of(doc)
+    return data
+
+
 # Migrations: MIGRATIONS[n] turns a schema-n database dict into schema n+1.
-MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: _strip_tombstones}
 
 
 # --------------------------------------------------------------------------- errors
@@ -633,10 +657,9 @@ class Store:
             found = self._doc_id_of(table, record["uuid"])
             if found is None:
                 self._put(table, self._next_doc_id(table), record)
-            else:  # as TinyDB's upsert did: the given fields over the stored ones
-                merged = dict(self.raw()[table][str(found)])
-                merged.update(record)
-                self._put(table, found, merged)
+            else:
+                # replace, not update: a field the new version lacks (a tombstone's text) must go
+                self._put(table, found, record)
 
     def _put(self, table: str, doc_id: int, record: dict[str, Any]) -> None:
         """Store a copy of ``record`` as document ``doc_id`` of ``table`` in the open
@@ -695,8 +718,16 @@ class Store:
             return new
 
     def delete(self, table: str, record_uuid: str) -> None:
-        """Soft delete: the record stays as a tombstone so merges can see it."""
-        self.update(table, record_uuid, {"deleted": True})
+        """Soft delete: the record stays as a tombstone so merges can see it - its uuid,
+        timestamps and ``deleted: true`` only; its content and history are dropped
+        (the rotating backups still hold earlier versions)."""
+        with self.transaction():
+            doc_id = self._doc_id_of(table, record_uuid)
+            if doc_id is None:
+                raise StoreError(f"That item no longer exists in {self.path}; it may have been removed elsewhere.")
+            stone = tombstone_of(dict(self.raw()[table][str(doc_id)]))
+            stone["updated"] = now_iso()
+            self._put(table, doc_id, stone)
 
 
 # --------------------------------------------------------------------------- doctor

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from rmcoach import __version__
 from rmcoach.records.pairs import load_pair
-from rmcoach.storage.store import Store
+from rmcoach.storage.store import SCHEMA, Store
 from tests.conftest import ROOT, run_cli
 
 
@@ -78,4 +78,4 @@ def test_the_store_file_is_plain_tinydb(data_dir: Path) -> None:
     code = f"import tinydb; db = tinydb.TinyDB({str(data_dir / 'rmcoach.json')!r}); print(len(db.table('people')))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
     assert out.stdout.strip() == "2"
-    assert json.loads((data_dir / "rmcoach.json").read_text())["_meta"]["1"]["schema"] == 1
+    assert json.loads((data_dir / "rmcoach.json").read_text())["_meta"]["1"]["schema"] == SCHEMA

@@ -28,10 +28,12 @@ def test_no_pair_gives_a_one_line_hint(data_dir: Path) -> None:
 
 
 def test_two_people_need_by_or_a_remembered_logger(demo_dir: Path) -> None:
+    Prefs(demo_dir).set("owner", None)  # a shared computer: nobody's own
     before = len(_learnings(demo_dir))
     result = run_cli("log", "Hover before clicking", data_dir=demo_dir)
     assert result.returncode == 2
     assert "--by" in result.stderr and "Dr Margaret Okafor" in result.stderr and "Sam Patel" in result.stderr
+    assert result.stderr.count("\n") == 1 and result.stderr.rstrip().count(". ") == 0  # one sentence
     assert len(_learnings(demo_dir)) == before
 
     first = run_cli("log", "Hover before clicking", "--by", "sam", data_dir=demo_dir)
@@ -43,6 +45,7 @@ def test_two_people_need_by_or_a_remembered_logger(demo_dir: Path) -> None:
 
     second = run_cli("log", "Handover at eight is sacred", data_dir=demo_dir)  # no --by: the last logger
     assert second.returncode == 0 and "Sam Patel" in second.stdout
+    assert "the last person who logged on this computer" in second.stdout  # and it says why
     third = run_cli("log", "Dictation learns my accent", "--by", "DR MARGARET OKAFOR", data_dir=demo_dir)
     assert third.returncode == 0 and "Dr Margaret Okafor" in third.stdout
     fourth = run_cli("log", "Templates can be edited", data_dir=demo_dir)
@@ -56,6 +59,30 @@ def test_two_people_need_by_or_a_remembered_logger(demo_dir: Path) -> None:
 
     unknown = run_cli("log", "x", "--by", "Zed", data_dir=demo_dir)
     assert unknown.returncode == 2 and "Zed" in unknown.stderr and "Sam Patel" in unknown.stderr
+
+
+def test_without_by_the_computers_owner_logs_and_it_says_so(demo_dir: Path) -> None:
+    pair = load_pair(Store(demo_dir))
+    sam, margaret = pair.person("Sam Patel"), pair.person("Dr Margaret Okafor")
+    Prefs(demo_dir).set(LAST_LOGGER, sam.uuid)
+    assert run_cli("owner", "Okafor", data_dir=demo_dir).returncode == 0
+    result = run_cli("log", "Ask what worries them first", data_dir=demo_dir)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("Logged for Dr Margaret Okafor (this computer's owner; --by chooses")
+    rec = next(r for r in _learnings(demo_dir) if r["text"] == "Ask what worries them first")
+    assert rec["by"] == margaret.uuid and rec["visibility"] == "shared"
+    named = run_cli("log", "Passkeys replace passwords", "--by", "sam", data_dir=demo_dir)
+    assert named.stdout.startswith("Logged for Sam Patel: ")  # --by said who: nothing to explain
+
+
+def test_private_logs_a_private_learning(demo_dir: Path) -> None:
+    result = run_cli("log", "I still fear the portal", "--by", "Okafor", "--private", data_dir=demo_dir)
+    assert result.returncode == 0, result.stderr
+    assert "privately" in result.stdout
+    rec = next(r for r in _learnings(demo_dir) if r["text"] == "I still fear the portal")
+    assert rec["visibility"] == "private" and rec["author"] == rec["by"]
+    shared = run_cli("export", "--shared", data_dir=demo_dir)
+    assert "I still fear the portal" not in shared.stdout
 
 
 def test_empty_text_is_refused(demo_dir: Path) -> None:

@@ -79,7 +79,15 @@ def test_killing_the_app_while_it_saves_never_loses_an_acknowledged_learning(dem
         while "READY" not in lines and proc.poll() is None and time.monotonic() < deadline:
             time.sleep(0.01)
         assert "READY" in lines, proc.stderr.read() if proc.poll() is not None else "the app did not start in 20 s"
-        time.sleep(rng.uniform(0.2, 2.0))  # somewhere in the middle of a save, or between two
+        # wait for what the round needs - the first acknowledged save, however slow the machine -
+        # then kill at a random moment after it: in the middle of a later save, or between two
+        deadline = time.monotonic() + 120
+        while not any(line.startswith("ACK ") for line in lines) and proc.poll() is None \
+                and time.monotonic() < deadline:
+            time.sleep(0.01)
+        assert any(line.startswith("ACK ") for line in lines), \
+            proc.stderr.read() if proc.poll() is not None else "no save was acknowledged in 120 s"
+        time.sleep(rng.uniform(0.0, 1.5))
         proc.send_signal(signal.SIGKILL)
         proc.wait(timeout=10)
         reader.join(timeout=5)
@@ -91,7 +99,7 @@ def test_killing_the_app_while_it_saves_never_loses_an_acknowledged_learning(dem
         missing = [a for a in acknowledged if a not in texts]
         assert not missing, f"acknowledged but lost after round {rounds}: {missing}"
         rounds += 1
-    assert len(acknowledged) >= 5, "too few saves happened to prove anything"
+    assert len(acknowledged) >= rounds  # every round saw at least one acknowledged save
     # no temp file is left behind once someone saves again
     Store(demo_dir).insert("learnings", {"text": "after the kills", "by": None, "visibility": "shared"})
     assert not [p for p in demo_dir.iterdir() if ".tmp-" in p.name]

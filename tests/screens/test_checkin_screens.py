@@ -33,7 +33,7 @@ def frozen():
 def pair_dir(data_dir: Path, frozen):
     store, pair = make_pair(data_dir)
     fortnightly(store)
-    Prefs(data_dir).set("viewer", pair.people[0].uuid)
+    Prefs(data_dir).set("owner", pair.people[0].uuid)
     return data_dir
 
 
@@ -68,7 +68,7 @@ async def test_home_is_the_first_screen_without_a_rhythm(data_dir: Path, frozen)
     from rmcoach.screens.home import HomeScreen
 
     _, pair = make_pair(data_dir)
-    Prefs(data_dir).set("viewer", pair.people[0].uuid)
+    Prefs(data_dir).set("owner", pair.people[0].uuid)
     app = make_app(data_dir, watch_interval=0)
     async with app.run_test(size=SIZE) as pilot:
         await until(pilot, lambda: getattr(app.screen, "status_shown", False), "the home status lines")
@@ -169,10 +169,10 @@ async def test_validation_shows_next_to_date_and_rating_and_saves_nothing(pair_d
 
 
 async def test_reflection_box_is_hidden_when_looking_together(pair_dir: Path) -> None:
-    Prefs(pair_dir).set("viewer", privacy.TOGETHER)
     app = make_app(pair_dir, watch_interval=0)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
+        app.set_viewer(privacy.TOGETHER)
         await pilot.press("l")
         await pilot.pause()
         assert not app.screen.query("#reflection")
@@ -216,7 +216,7 @@ async def test_sessions_list_filter_view_edit_and_actions(pair_dir: Path) -> Non
         await pilot.press("ctrl+s")
         await pilot.pause()
         assert isinstance(app.screen, SessionsScreen)
-        assert "Edited 1 time(s)" in _text(app)
+        assert "Edited 1 time;" in _text(app)
         # the action items tab: mark one done, drop the other
         await pilot.press("a")
         await pilot.pause()

@@ -10,6 +10,7 @@ from rmcoach.features import resistance as dg
 from rmcoach.tips import resistance as rz
 from rmcoach.features import jargon as gs
 from rmcoach.app import make_app
+from rmcoach.records.pairs import load_pair
 from rmcoach.screens.jargon import FindingsList, GlossaryScreen, JargonArea, JargonCheckModal, TermFormModal
 from rmcoach.screens.resistance import (
     DiagnosisResultScreen,
@@ -234,8 +235,10 @@ async def test_diagnostic_end_to_end_with_keys(demo_dir: Path) -> None:
         assert where_to_start(saved_now) in cells and ":" in where_to_start(saved_now)
     store = Store(demo_dir)
     skill = next(r for r in store.all("skills") if r["title"] == "Password managers")
-    saved = dg.history(store, skill["uuid"], None)
-    assert len(saved) == 1 and saved[0].diagnosis.answers["no_room"] == 5
+    me = load_pair(store).people[0].uuid  # the demo computer is the first person's
+    assert dg.history(store, skill["uuid"], None) == []  # it starts private to its author
+    saved = dg.history(store, skill["uuid"], me)
+    assert len(saved) == 1 and saved[0].diagnosis.answers["no_room"] == 5 and saved[0].visibility == "private"
     topics = [t["text"] for t in store.all("agenda_topics")]
     assert f"Password managers: {strategy_text}" in topics
     assert skill["tasks"][-1]["status"] == "open" and skill["tasks"][-1]["text"] != strategy_text
@@ -364,22 +367,19 @@ async def test_home_shows_the_friction_nudge(demo_dir: Path) -> None:
         assert "practice notes mention friction with Password managers" in text
 
 
-async def test_looking_together_a_diagnosis_cannot_be_made_private(demo_dir: Path) -> None:
-    from textual.widgets import Checkbox
-
-    from rmcoach.storage.prefs import Prefs
+async def test_looking_together_a_diagnosis_is_shared_and_says_so(demo_dir: Path) -> None:
     from rmcoach.records.privacy import TOGETHER
 
-    Prefs(demo_dir).set("viewer", TOGETHER)
     app = make_app(demo_dir, watch_interval=0)
     async with app.run_test(size=SIZE) as pilot:
         await go_home(app, pilot)
+        app.set_viewer(TOGETHER)
         await pilot.press("d")
         await pilot.pause()
         await pilot.press("n")
         await pilot.pause()
-        box = app.screen.query_one("#st-private", Checkbox)
-        assert box.disabled and "F2" in str(box.label)
+        assert not app.screen.query("#st-share")
+        assert "F2" in str(app.screen.query_one("#st-together", Static).render())
 
 
 def test_where_to_start_is_the_conclusion_in_a_few_words() -> None:

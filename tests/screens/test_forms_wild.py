@@ -73,7 +73,7 @@ def _demo_copy() -> Path:
         base = Path(tempfile.mkdtemp(prefix="rmcoach-wild-"))
         atexit.register(shutil.rmtree, base, True)
         pair = build_demo(Store(base / "data"))
-        Prefs(base / "data").set("viewer", pair.people[0].uuid)
+        Prefs(base / "data").set("owner", pair.people[0].uuid)
         _TEMPLATE.append(base / "data")
     folder = Path(tempfile.mkdtemp(prefix="rmcoach-wild-"))
     shutil.copytree(_TEMPLATE[0], folder / "data")

@@ -216,7 +216,7 @@ async def test_a_change_from_another_process_shows_up(demo_dir: Path) -> None:
         assert "Prof Margaret Okafor" in _screen_text(app)
 
 
-async def test_who_is_at_the_keyboard_is_asked_once_and_remembered(data_dir: Path) -> None:
+async def test_who_is_at_the_keyboard_is_asked_at_every_launch(data_dir: Path) -> None:
     from rmcoach.features.demo import build_demo
     from rmcoach.records.privacy import TOGETHER
 
@@ -238,8 +238,8 @@ async def test_who_is_at_the_keyboard_is_asked_once_and_remembered(data_dir: Pat
     again = make_app(data_dir, watch_interval=0)
     async with again.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        assert not isinstance(again.screen, WhoScreen)
-        assert again.viewer == TOGETHER
+        assert isinstance(again.screen, WhoScreen)  # a shared computer asks every time
+        assert again.viewer is None
 
 
 async def test_a_failed_save_keeps_the_form_and_says_why(data_dir: Path, monkeypatch) -> None:

@@ -185,16 +185,16 @@ async def test_ctrl_l_logs_a_learning_from_the_home_screen(demo_dir: Path) -> No
     stored = Store(demo_dir).all("learnings")
     assert len(stored) == before + 1
     new = next(r for r in stored if r["text"] == "Ask what worries them first")
-    viewer = Prefs(demo_dir).get("viewer")
+    viewer = Prefs(demo_dir).get("owner")
     assert new["by"] == viewer and new["author"] == viewer and new["tags"] == ["listening", "meetings"]
     assert Prefs(demo_dir).get("last_logger") == viewer
 
 
 async def test_quick_log_asks_who_when_both_are_looking(demo_dir: Path) -> None:
-    Prefs(demo_dir).set("viewer", TOGETHER)
     app = make_app(demo_dir, watch_interval=0)
     async with app.run_test(size=SIZE) as pilot:
         await go_home(app, pilot)
+        app.set_viewer(TOGETHER)
         await pilot.press("ctrl+l")
         await pilot.pause()
         modal = app.screen
@@ -221,7 +221,6 @@ async def test_quick_log_asks_who_when_both_are_looking(demo_dir: Path) -> None:
 
 
 async def test_enter_saves_from_the_private_box_and_the_name_list(demo_dir: Path) -> None:
-    from rmcoach.storage.prefs import Prefs
     from rmcoach.records.privacy import TOGETHER
 
     app = make_app(demo_dir, watch_interval=0)
@@ -241,10 +240,10 @@ async def test_enter_saves_from_the_private_box_and_the_name_list(demo_dir: Path
         assert not isinstance(app.screen, QuickLogModal)
     rec = next(r for r in Store(demo_dir).all("learnings") if r["text"] == "Passkeys replace passwords")
     assert rec["visibility"] == "private"
-    Prefs(demo_dir).set("viewer", TOGETHER)
     app = make_app(demo_dir, watch_interval=0)
     async with app.run_test(size=SIZE) as pilot:
         await go_home(app, pilot)
+        app.set_viewer(TOGETHER)
         await pilot.press("ctrl+l")
         await pilot.pause()
         modal = app.screen

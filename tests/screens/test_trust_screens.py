@@ -37,7 +37,7 @@ def _fresh(data_dir: Path, *, with_agreement: bool = False):
         fields["goals"] = [{"id": "g1", "person": pair.people[0].uuid, "goal": "Video clinics", "success": "Alone",
                             "target": None}]
         agreement.save(store, fields, by=None)
-    Prefs(data_dir).set("viewer", pair.people[0].uuid)
+    Prefs(data_dir).set("owner", pair.people[0].uuid)
     return store, pair
 
 
@@ -271,7 +271,7 @@ async def test_toasts_show_names_as_typed_never_as_markup(data_dir: Path) -> Non
                        end=_dt.date.today() + _dt.timedelta(weeks=26))
     fields = agreement.template(pair, tz="Europe/London")
     agreement.save(store, fields, by=None)
-    Prefs(data_dir).set("viewer", pair.people[0].uuid)
+    Prefs(data_dir).set("owner", pair.people[0].uuid)
     app = make_app(data_dir, watch_interval=0)
     async with app.run_test(size=SIZE) as pilot:
         await _open_trust(pilot, app)

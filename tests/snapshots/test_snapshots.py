@@ -59,7 +59,7 @@ def demo(tmp_path: Path, frozen_clock, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setattr(store, "new_uuid", lambda: str(uuid.UUID(int=next(counter))))
     data = tmp_path / "data"
     pair = build_demo(Store(data), today=FROZEN.date())
-    Prefs(data).set("viewer", pair.people[0].uuid)
+    Prefs(data).set("owner", pair.people[0].uuid)
     return data
 
 
@@ -85,9 +85,8 @@ def test_home_screen_snapshot(snap_compare, demo: Path) -> None:
 
 
 def test_review_screen_snapshot(snap_compare, demo: Path) -> None:
-    Prefs(demo).set("viewer", TOGETHER)
-
     async def review(pilot) -> None:
+        pilot.app.set_viewer(TOGETHER)
         pilot.app.show_home()
         await settle(pilot)
         await pilot.press("v")

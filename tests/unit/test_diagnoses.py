@@ -36,7 +36,8 @@ def test_a_diagnosis_is_saved_against_the_skill_with_its_practice_notes(demo) ->
     saved = dg.save(store, skill["title"], STRUGGLING, skill_uuid=skill["uuid"], author=sam)
     rec = store.get(dg.TABLE, saved.uuid)
     assert rec["subject"] == skill["uuid"] and rec["tool"] == "Password managers"
-    assert rec["author"] == sam and rec["visibility"] == "shared"
+    assert rec["author"] == sam and rec["visibility"] == "private"  # about a person's reluctance: private first
+    assert dg.get(store, saved.uuid, pair.people[0].uuid) is None
     assert rec["result"]["answers"] == STRUGGLING
     assert rec["result"]["friction_notes"] == ["No time between clinics; did four of twelve."]
     again = rz.diagnosis_from_dict(rec["result"])
@@ -49,14 +50,15 @@ def test_a_typed_tool_is_saved_under_its_lower_case_name(demo) -> None:
     saved = dg.save(store, "  Video   Clinics ", {"sees_use": 1}, author=TOGETHER)
     assert saved.subject == "video clinics" and saved.tool == "Video Clinics"
     assert saved.author is None  # together: nobody in particular
+    assert saved.visibility == "shared"  # both saw it being made
     assert saved.skill_uuid is None
 
 
 def test_running_again_compares_with_the_previous_one(demo) -> None:
     store, pair = demo
-    first = dg.save(store, "the EPR inbox", STRUGGLING, author=pair.people[1].uuid,
+    first = dg.save(store, "the EPR inbox", STRUGGLING, author=pair.people[1].uuid, private=False,
                     created="2026-01-05T10:00:00+00:00")
-    second = dg.save(store, "The EPR inbox", BETTER, author=pair.people[1].uuid)
+    second = dg.save(store, "The EPR inbox", BETTER, author=pair.people[1].uuid, private=False)
     assert dg.previous(store, first, None) is None
     before, changed = dg.changes(store, second, None)
     assert before is not None and before.uuid == first.uuid

@@ -205,21 +205,23 @@ def test_an_older_store_is_backed_up_migrated_and_written_once(data_dir: Path, m
     s.insert("notes", {"text": "old shape"})
     original = s.path.read_bytes()
 
-    def to_v2(data: dict) -> dict:
+    current = store_mod.SCHEMA
+
+    def to_next(data: dict) -> dict:
         for doc in data.get("notes", {}).values():
             doc["body"] = doc.pop("text")
         return data
 
-    monkeypatch.setattr(store_mod, "SCHEMA", 2)
-    monkeypatch.setitem(store_mod.MIGRATIONS, 1, to_v2)
+    monkeypatch.setattr(store_mod, "SCHEMA", current + 1)
+    monkeypatch.setitem(store_mod.MIGRATIONS, current, to_next)
     fresh = Store(data_dir)
     notes = fresh.all("notes")
     assert notes[0]["body"] == "old shape"
-    assert fresh.meta()["schema"] == 2
-    backups = list((data_dir / "backups").glob("rmcoach-schema1-*.json"))
+    assert fresh.meta()["schema"] == current + 1
+    backups = list((data_dir / "backups").glob(f"rmcoach-schema{current}-*.json"))
     assert len(backups) == 1 and backups[0].read_bytes() == original
     assert (backups[0].stat().st_mode & 0o777) == 0o600  # as private as the store itself
-    assert json.loads(s.path.read_text())["_meta"]["1"]["schema"] == 2
+    assert json.loads(s.path.read_text())["_meta"]["1"]["schema"] == current + 1
 
 
 def test_previous_version_and_daily_backups_are_kept(data_dir: Path) -> None:
