@@ -59,7 +59,7 @@ async def test_a_jargon_tip_appears_once_the_check_finds_jargon_in_your_topics(d
     pair = load_pair(store)
     sam = pair.people[1]
     sessions.add_topic(store, "Set up the VPN and an API token for the dashboard", by=sam.uuid)
-    Prefs(demo_dir).set("viewer", sam.uuid)
+    Prefs(demo_dir).set("owner", sam.uuid)  # Sam's own computer: no who-is-here question
     app = make_app(demo_dir, watch_interval=0)
     async with app.run_test(size=SIZE) as pilot:
         # the checker is built off the UI thread; the tip turns to plain words when it is ready
