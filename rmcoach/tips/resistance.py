@@ -413,7 +413,8 @@ def diagnose(tool: str, answers: dict[str, int], friction: Iterable[str] = ()) -
         reasons = [text for _, text in sorted(evidence[cause_id], key=lambda e: -e[0])[:3]]
         reasons += friction_reasons[cause_id][:3]
         if low_confidence and score > 0:
-            reasons.append(f"Only {len(answers)} of {len(QUESTIONS)} statements were answered, "
+            reasons.append(f"Only {len(answers)} of {len(QUESTIONS)} statements "
+                           f"{'was' if len(answers) == 1 else 'were'} answered, "
                            "so treat this ranking as a first guess.")
         ranked.append(RankedCause(cause, score, tuple(reasons)))
     ranked.sort(key=lambda r: (-r.score, -weights[r.cause.id], order.index(r.cause.id)))
