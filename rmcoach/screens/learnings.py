@@ -9,7 +9,6 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.screen import ModalScreen
 from textual.widgets import (
     Checkbox,
     DataTable,
@@ -45,7 +44,7 @@ from rmcoach.widgets.footer import KeysFooter
 from rmcoach.widgets.form import Field
 from rmcoach.widgets.guard import LeaveGuard
 from rmcoach.widgets.tables import cursor_key, move_to_key
-from rmcoach.screens.base import DataScreen
+from rmcoach.screens.base import AppModal, DataScreen
 
 
 def select_value(select: Select[Any]) -> Any:
@@ -95,7 +94,7 @@ class SaveOnEnterRadioSet(RadioSet):
         self.call_after_refresh(self.screen.run_action, "save")
 
 
-class QuickLogModal(LeaveGuard, ModalScreen[dict | None]):
+class QuickLogModal(LeaveGuard, AppModal[dict | None]):
     """Log (or edit) one learning: type, Enter, done."""
 
     DEFAULT_CSS = """
@@ -118,7 +117,7 @@ class QuickLogModal(LeaveGuard, ModalScreen[dict | None]):
         self.learning = learning
 
     def compose(self) -> ComposeResult:
-        app: Any = self.app
+        app = self.rm
         pair = app.current_pair()
         viewer = app.viewer
         self.ask_who = self.learning is None and (viewer is None or viewer == TOGETHER or not pair.person(viewer))
@@ -160,7 +159,7 @@ class QuickLogModal(LeaveGuard, ModalScreen[dict | None]):
         self.leave_or_ask(lambda: self.dismiss(None))
 
     def _who(self) -> str | None:
-        app: Any = self.app
+        app = self.rm
         if self.learning is not None:
             return self.learning.by
         if not self.ask_who:
@@ -170,7 +169,7 @@ class QuickLogModal(LeaveGuard, ModalScreen[dict | None]):
         return pair.people[index].uuid if 0 <= index < len(pair.people) else None
 
     def action_save(self) -> None:
-        app: Any = self.app
+        app = self.rm
         text_field = self.query_one("#learn-text", Field)
         tags_field = self.query_one("#learn-tags", Field)
         ok = True
@@ -244,7 +243,7 @@ class LearningsScreen(DataScreen):
         self._shown: list[Learning] = []
 
     def compose(self) -> ComposeResult:
-        app: Any = self.app
+        app = self.rm
         pair = app.current_pair()
         self.title = f"{pair.title} - what we learned" if pair else "What we learned"
         yield Header()
@@ -280,7 +279,7 @@ class LearningsScreen(DataScreen):
 
     # ---------------------------------------------------------------- data
     def refresh_data(self) -> None:
-        app: Any = self.app
+        app = self.rm
         self._items = learnings(app.store, app.viewer)
         self._skills = {s.uuid: s for s in visible_skills(app.store, app.viewer)}
         skill_select = self.query_one("#f-skill", Select)
@@ -316,7 +315,7 @@ class LearningsScreen(DataScreen):
         filters = self._filters()
         if filters is None:
             return
-        app: Any = self.app
+        app = self.rm
         pair = app.current_pair()
         self._shown = filter_learnings(self._items, **filters)
         table = self.query_one(DataTable)
@@ -364,7 +363,7 @@ class LearningsScreen(DataScreen):
             detail.update("")
             detail.display = False
             return
-        app: Any = self.app
+        app = self.rm
         text = Text()
         text.append(f"{item.on[:10]} · {printable(_name(app.current_pair(), item.by), keep_newlines=False)}", style="bold")
         skill = self._skills.get(item.skill or "")
@@ -426,9 +425,9 @@ class LearningsScreen(DataScreen):
             if not yes:
                 return
             try:
-                delete_learning(self.app.store, item.uuid)  # type: ignore[attr-defined]
+                delete_learning(self.rm.store, item.uuid)
             except StoreError as exc:
-                self.app.save_failed(exc)  # type: ignore[attr-defined]
+                self.rm.save_failed(exc)
                 return
             self.refresh_data()
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual import on
@@ -11,7 +11,6 @@ from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.events import Click
 from textual.message import Message
-from textual.screen import ModalScreen, Screen
 from textual.widget import Widget
 from textual.widgets import Checkbox, DataTable, Header, Label, OptionList, Static
 from textual.widgets.option_list import Option
@@ -26,12 +25,15 @@ from rmcoach.infra.validate import Invalid
 from rmcoach.widgets.footer import KeysFooter
 from rmcoach.widgets.form import Field
 from rmcoach.widgets.tables import cursor_key
-from rmcoach.screens.base import DataScreen
+from rmcoach.screens.base import AppModal, AppScreen, DataScreen
+
+if TYPE_CHECKING:
+    from rmcoach.app import RMCoachApp
 
 BAR_WIDTH = 12
 
 
-def _viewer_uuid(app: Any) -> str | None:
+def _viewer_uuid(app: RMCoachApp) -> str | None:
     return app.viewer if app.viewer and app.viewer != TOGETHER else None
 
 
@@ -49,7 +51,7 @@ def score_bar(score: float, width: int = BAR_WIDTH) -> str:
     return "\u2588" * filled + "\u2591" * (width - filled)
 
 
-def _learner_name(app: Any, skill_uuid: str | None) -> str:
+def _learner_name(app: RMCoachApp, skill_uuid: str | None) -> str:
     pair = app.current_pair()
     if not skill_uuid or pair is None:
         return ""
@@ -59,7 +61,7 @@ def _learner_name(app: Any, skill_uuid: str | None) -> str:
 
 
 # --------------------------------------------------------------------------- choosing the subject
-class StartModal(ModalScreen[dict | None]):
+class StartModal(AppModal[dict | None]):
     """What is the diagnosis about: a skill the pair tracks, or a technology typed in."""
 
     DEFAULT_CSS = """
@@ -72,7 +74,7 @@ class StartModal(ModalScreen[dict | None]):
     BINDINGS = [Binding("escape", "cancel", "Cancel"), Binding("ctrl+s", "start", "Start", priority=True)]
 
     def compose(self) -> ComposeResult:
-        app: Any = self.app
+        app = self.rm
         pair = app.current_pair()
         self._skills = dg.skill_choices(app.store, app.viewer)
         with VerticalScroll():
@@ -92,7 +94,7 @@ class StartModal(ModalScreen[dict | None]):
                 yield OptionList(*options, id="st-skills")
             yield Field("Or type the technology", id="st-tool", placeholder="e.g. the patient portal, video clinics",
                         max_length=200)
-            if _viewer_uuid(self.app) is None:  # looking together: nobody to keep it private for
+            if _viewer_uuid(self.rm) is None:  # looking together: nobody to keep it private for
                 yield Checkbox("Private - press F2 to say who is at the keyboard first", id="st-private",
                                disabled=True)
             else:
@@ -110,7 +112,7 @@ class StartModal(ModalScreen[dict | None]):
         return self.query_one("#st-private", Checkbox).value
 
     def _check_private(self) -> bool:
-        if self._private() and _viewer_uuid(self.app) is None:
+        if self._private() and _viewer_uuid(self.rm) is None:
             self.query_one("#st-status", Static).update(
                 "A private diagnosis needs one person at the keyboard: press F2 to say who you are, or untick Private.")
             return False
@@ -224,7 +226,7 @@ class StatementRow(Widget, can_focus=True):
         self.focus()
 
 
-class QuestionnaireScreen(Screen[dg.Saved | None]):
+class QuestionnaireScreen(AppScreen[dg.Saved | None]):
     """Rate each statement about the other person and one technology; skipping is fine."""
 
     DEFAULT_CSS = """
@@ -245,7 +247,7 @@ class QuestionnaireScreen(Screen[dg.Saved | None]):
         self.private = private
 
     def compose(self) -> ComposeResult:
-        app: Any = self.app
+        app = self.rm
         self.title = f"Find the cause of resistance - {one_line(self.tool, 40)}"
         learner = _learner_name(app, self.skill_uuid)
         intro = Text()
@@ -298,7 +300,7 @@ class QuestionnaireScreen(Screen[dg.Saved | None]):
             self.notify("Answer at least one statement first (1 to 5), or press Escape to leave.",
                         severity="warning", timeout=5)
             return
-        app: Any = self.app
+        app = self.rm
         try:
             saved = dg.save(app.store, self.tool, answers, skill_uuid=self.skill_uuid,
                             author=_viewer_uuid(app), private=self.private, friction=self.friction)
@@ -434,11 +436,11 @@ class DiagnosisResultScreen(DataScreen):
         if action == "task":
             return bool(self.saved and self.saved.skill_uuid)
         if action == "privacy":
-            return bool(self.saved and self.saved.author and self.saved.author == _viewer_uuid(self.app))
+            return bool(self.saved and self.saved.author and self.saved.author == _viewer_uuid(self.rm))
         return True
 
     def refresh_data(self) -> None:
-        app: Any = self.app
+        app = self.rm
         saved = dg.get(app.store, self.diagnosis_uuid, app.viewer)
         if saved is None:
             self.dismiss()
@@ -500,7 +502,7 @@ class DiagnosisResultScreen(DataScreen):
             return
         oid, strategy = picked
         try:
-            dg.add_agenda_item(self.app.store, self.saved.tool, strategy, by=_viewer_uuid(self.app))  # type: ignore[attr-defined]
+            dg.add_agenda_item(self.rm.store, self.saved.tool, strategy, by=_viewer_uuid(self.rm))
         except StoreError as exc:
             self.notify(str(exc), severity="warning", timeout=5, markup=False)
             return
@@ -514,7 +516,7 @@ class DiagnosisResultScreen(DataScreen):
             return
         oid, strategy = picked
         try:
-            dg.add_practice_task(self.app.store, self.saved.skill_uuid, strategy, by=_viewer_uuid(self.app))  # type: ignore[attr-defined]
+            dg.add_practice_task(self.rm.store, self.saved.skill_uuid, strategy, by=_viewer_uuid(self.rm))
         except StoreError as exc:
             self.notify(str(exc), severity="warning", timeout=5, markup=False)
             return
@@ -527,7 +529,7 @@ class DiagnosisResultScreen(DataScreen):
             return
         private = self.saved.visibility != PRIVATE
         try:
-            dg.set_private(self.app.store, self.saved.uuid, private, by=_viewer_uuid(self.app))  # type: ignore[attr-defined]
+            dg.set_private(self.rm.store, self.saved.uuid, private, by=_viewer_uuid(self.rm))
         except StoreError as exc:
             self.notify(str(exc), severity="warning", timeout=5, markup=False)
             return
@@ -572,7 +574,7 @@ class ResistanceScreen(DataScreen):
         self._saved: list[dg.Saved] = []
 
     def compose(self) -> ComposeResult:
-        pair = self.app.current_pair()  # type: ignore[attr-defined]
+        pair = self.rm.current_pair()
         self.title = f"{pair.title} - find the cause of resistance" if pair else "Find the cause of resistance"
         yield Header()
         yield Static(Text(
@@ -596,7 +598,7 @@ class ResistanceScreen(DataScreen):
         table.focus()
 
     def refresh_data(self) -> None:
-        app: Any = self.app
+        app = self.rm
         table = self.query_one(DataTable)
         keep = self._cursor()
         self._saved = dg.all_saved(app.store, app.viewer)

@@ -10,7 +10,6 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.screen import Screen
 from textual.widgets import Button, Header, Label, RadioButton, RadioSet, Static
 
 from rmcoach.infra import clock, validate
@@ -20,6 +19,7 @@ from rmcoach.storage.store import StoreError
 from rmcoach.widgets.footer import KeysFooter
 from rmcoach.widgets.form import AreaField, Field
 from rmcoach.widgets.guard import LeaveGuard
+from rmcoach.screens.base import AppScreen
 
 INTRO = (
     "Welcome. rmcoach keeps one pair's record: two colleagues who teach each other - "
@@ -32,7 +32,7 @@ def _fmt(d: _dt.date | None) -> str:
     return d.isoformat() if d else ""
 
 
-class SetupScreen(LeaveGuard, Screen[None]):
+class SetupScreen(LeaveGuard, AppScreen[None]):
     DEFAULT_CSS = """
     SetupScreen VerticalScroll { padding: 0 2; }
     SetupScreen .section { text-style: bold; margin: 1 0 0 1; color: $accent; }
@@ -125,7 +125,7 @@ class SetupScreen(LeaveGuard, Screen[None]):
         values = self._collect()
         if values is None:
             return
-        store = self.app.store  # type: ignore[attr-defined]
+        store = self.rm.store
         try:
             if self.first_run:
                 create_pair(store, **values)
@@ -135,8 +135,8 @@ class SetupScreen(LeaveGuard, Screen[None]):
         except StoreError as exc:
             self.query_one("#form-status", Static).update(Text(str(exc)))
             return
-        self.app.notify("Saved.", timeout=3)
-        self.app.show_home()  # type: ignore[attr-defined]
+        self.rm.notify("Saved.", timeout=3)
+        self.rm.show_home()
 
     @on(Button.Pressed, "#cancel")
     def action_cancel(self) -> None:

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, TYPE_CHECKING
 
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
-from textual.screen import ModalScreen
 from textual.widgets import Checkbox, DataTable, Header, Label, OptionList, Select, Static
 from textual.widgets.option_list import Option
 
@@ -49,7 +48,10 @@ from rmcoach.widgets.footer import KeysFooter
 from rmcoach.widgets.form import AreaField, Field
 from rmcoach.widgets.guard import LeaveGuard
 from rmcoach.widgets.tables import cursor_key, move_to_key
-from rmcoach.screens.base import DataScreen
+from rmcoach.screens.base import AppModal, DataScreen
+
+if TYPE_CHECKING:
+    from rmcoach.app import RMCoachApp
 
 OWN_KIND = "__own__"
 
@@ -75,11 +77,11 @@ def short_direction(pair: Any, teacher: str, learner: str) -> str:
     return f"{short_name(pair, teacher)} → {short_name(pair, learner)}"
 
 
-def _viewer_uuid(app: Any) -> str | None:
+def _viewer_uuid(app: RMCoachApp) -> str | None:
     return app.viewer if app.viewer and app.viewer != TOGETHER else None
 
 
-class SkillFormModal(LeaveGuard, ModalScreen[dict | None]):
+class SkillFormModal(LeaveGuard, AppModal[dict | None]):
     """Add a skill (from a starter idea or in your own words) or edit one."""
 
     DEFAULT_CSS = MODAL_CSS.format(name="SkillFormModal") + """
@@ -92,7 +94,7 @@ class SkillFormModal(LeaveGuard, ModalScreen[dict | None]):
         self.skill = skill
 
     def compose(self) -> ComposeResult:
-        app: Any = self.app
+        app = self.rm
         pair = app.current_pair()
         a, b = pair.people[0], pair.people[1]
         self._directions = [(a.uuid, b.uuid), (b.uuid, a.uuid)]
@@ -145,7 +147,7 @@ class SkillFormModal(LeaveGuard, ModalScreen[dict | None]):
     def _picked(self, event: OptionList.OptionSelected) -> None:
         kind, _, title = str(event.option.id).partition("|")
         idea = next(s for s in suggestions(kind) if s.title == title)
-        pair = self.app.current_pair()  # type: ignore[attr-defined]
+        pair = self.rm.current_pair()
         teacher, learner = guess_direction(list(pair.people), idea.kind)
         self.query_one("#sk-title-input").value = idea.title  # type: ignore[attr-defined]
         self.query_one("#sk-direction", Select).value = self._directions.index((teacher, learner))
@@ -160,7 +162,7 @@ class SkillFormModal(LeaveGuard, ModalScreen[dict | None]):
         self.leave_or_ask(lambda: self.dismiss(None))
 
     def action_save(self) -> None:
-        app: Any = self.app
+        app = self.rm
         pair = app.current_pair()
         teacher, learner = self._directions[int(self.query_one("#sk-direction", Select).value)]  # type: ignore[arg-type]
         kind = self.query_one("#sk-kind", Select).value
@@ -191,7 +193,7 @@ class SkillFormModal(LeaveGuard, ModalScreen[dict | None]):
         self.dismiss(record)
 
 
-class LevelModal(ModalScreen[int | None]):
+class LevelModal(AppModal[int | None]):
     """Choose a level on the ladder, with an optional note for the history."""
 
     DEFAULT_CSS = MODAL_CSS.format(name="LevelModal") + "LevelModal OptionList { height: auto; margin: 1 0; }"
@@ -219,7 +221,7 @@ class LevelModal(ModalScreen[int | None]):
         self._save(int(str(event.option.id)))
 
     def _save(self, level: int) -> None:
-        app: Any = self.app
+        app = self.rm
         note = self.query_one("#lv-note", Field)
         try:
             set_level(app.store, self.skill.uuid, level, note=note.value, by=_viewer_uuid(app))
@@ -238,7 +240,7 @@ class LevelModal(ModalScreen[int | None]):
         self.dismiss(None)
 
 
-class TaskModal(LeaveGuard, ModalScreen[dict | None]):
+class TaskModal(LeaveGuard, AppModal[dict | None]):
     """Add a practice task, or record how an existing one went (and what got in the way)."""
 
     DEFAULT_CSS = MODAL_CSS.format(name="TaskModal")
@@ -294,7 +296,7 @@ class TaskModal(LeaveGuard, ModalScreen[dict | None]):
         self.leave_or_ask(lambda: self.dismiss(None))
 
     def action_save(self) -> None:
-        app: Any = self.app
+        app = self.rm
         text = self.query_one("#tk-text", Field).value
         due = self.query_one("#tk-due", Field).value
         status = str(self.query_one("#tk-status", Select).value) if self.update else "open"
@@ -321,7 +323,7 @@ class TaskModal(LeaveGuard, ModalScreen[dict | None]):
         self.dismiss(record)
 
 
-class TeachBackModal(LeaveGuard, ModalScreen[dict | None]):
+class TeachBackModal(LeaveGuard, AppModal[dict | None]):
     """The learner explains the skill back in their own words and rates their confidence."""
 
     DEFAULT_CSS = MODAL_CSS.format(name="TeachBackModal") + """
@@ -336,7 +338,7 @@ class TeachBackModal(LeaveGuard, ModalScreen[dict | None]):
         self.skill = skill
 
     def compose(self) -> ComposeResult:
-        pair = self.app.current_pair()  # type: ignore[attr-defined]
+        pair = self.rm.current_pair()
         learner = _first(pair, self.skill.learner)
         teacher = _first(pair, self.skill.teacher)
         with VerticalScroll():
@@ -359,7 +361,7 @@ class TeachBackModal(LeaveGuard, ModalScreen[dict | None]):
         self.leave_or_ask(lambda: self.dismiss(None))
 
     def action_save(self) -> None:
-        app: Any = self.app
+        app = self.rm
         explanation = self.query_one("#tb-explanation", AreaField).value
         before = self.query_one("#tb-before", Field).value
         after = self.query_one("#tb-after", Field).value
@@ -409,7 +411,7 @@ class SkillsScreen(DataScreen):
         self._skills: list[Skill] = []
 
     def compose(self) -> ComposeResult:
-        pair = self.app.current_pair()  # type: ignore[attr-defined]
+        pair = self.rm.current_pair()
         self.title = f"{pair.title} - skills swapped" if pair else "Skills swapped"
         yield Header()
         yield Static("", id="empty")
@@ -429,7 +431,7 @@ class SkillsScreen(DataScreen):
         table.focus()
 
     def refresh_data(self) -> None:
-        app: Any = self.app
+        app = self.rm
         pair = app.current_pair()
         keep = self._cursor_uuid()
         self._skills = visible_skills(app.store, app.viewer)
@@ -478,7 +480,7 @@ class SkillsScreen(DataScreen):
         if skill is None:
             detail.update("")
             return
-        app: Any = self.app
+        app = self.rm
         detail.update(skill_story(app.current_pair(), skill, sessions_for_skill(app.store, skill.uuid, app.viewer)))
 
     def show_record(self, table: str, uuid: str) -> None:
@@ -519,9 +521,9 @@ class SkillsScreen(DataScreen):
             self.notify("Already at the top of the ladder." if delta > 0 else "Already at the start.", timeout=2)
             return
         try:
-            set_level(self.app.store, skill.uuid, level, by=_viewer_uuid(self.app))  # type: ignore[attr-defined]
+            set_level(self.rm.store, skill.uuid, level, by=_viewer_uuid(self.rm))
         except StoreError as exc:
-            self.app.save_failed(exc)  # type: ignore[attr-defined]
+            self.rm.save_failed(exc)
             return
         self.refresh_data()
         self.notify(f"{one_line(skill.title, 40)}: {LEVELS[level]}", timeout=2, markup=False)
@@ -569,9 +571,9 @@ class SkillsScreen(DataScreen):
         def answer(yes: bool | None) -> None:
             if yes:
                 try:
-                    delete_skill(self.app.store, skill.uuid)  # type: ignore[attr-defined]
+                    delete_skill(self.rm.store, skill.uuid)
                 except StoreError as exc:
-                    self.app.save_failed(exc)  # type: ignore[attr-defined]
+                    self.rm.save_failed(exc)
                     return
                 self.refresh_data()
 

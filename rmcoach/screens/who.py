@@ -7,16 +7,16 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Label, OptionList, Static
 from textual.widgets.option_list import Option
 
 from rmcoach.records.model import Pair
 from rmcoach.records.privacy import TOGETHER
 from rmcoach.infra.textsafe import printable
+from rmcoach.screens.base import AppModal
 
 
-class WhoScreen(ModalScreen[str | None]):
+class WhoScreen(AppModal[str | None]):
     DEFAULT_CSS = """
     WhoScreen { align: center middle; }
     WhoScreen > Vertical { width: 64; height: auto; border: thick $accent; background: $surface; padding: 1 2; }
