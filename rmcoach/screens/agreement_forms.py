@@ -43,7 +43,7 @@ class AgreementEditScreen(LeaveGuard, AppScreen[None]):
 
     def __init__(self) -> None:
         super().__init__()
-        self.pair = self.rm.current_pair()
+        self.pair = self.rm.require_pair()
         self.record = agreement.latest(self.rm.store)
         base = self.record or agreement.template(self.pair)
         self.values = agreement.form_values(base, self.pair)

@@ -87,7 +87,7 @@ class BalanceScreen(DataScreen):
 
     def refresh_data(self) -> None:
         app = self.rm
-        pair = app.current_pair()
+        pair = app.require_pair()
         balance = compute(app.store, pair, app.viewer, self.recent)
         names = {p.uuid: p.name for p in pair.people}
         message = nudge(balance, names)

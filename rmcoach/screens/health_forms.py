@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -86,7 +88,7 @@ class HealthCheckScreen(LeaveGuard, AppScreen[None]):
             self.query_one("#form-status", Static).update("Switch person with F2 first: these answers are private.")
             return
         pressed = self.query_one("#frequency", RadioSet).pressed_button
-        raw: dict = {"frequency": (pressed.id or "").removeprefix("freq-") if pressed else None}
+        raw: dict[str, Any] = {"frequency": (pressed.id or "").removeprefix("freq-") if pressed else None}
         for key in (*health.RATINGS, *health.TEXTS):
             raw[key] = self.query_one(f"#{key}", Field).value
         raw["goals"] = {}
@@ -103,7 +105,7 @@ class HealthCheckScreen(LeaveGuard, AppScreen[None]):
         if errors:
             status.update("Please answer the questions marked in red.")
             return
-        pair = self.rm.current_pair()
+        pair = self.rm.require_pair()
         try:
             record = health.save_answers(self.rm.store, pair, self.viewer, answers)
         except StoreError as exc:

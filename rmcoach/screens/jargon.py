@@ -266,7 +266,7 @@ def open_jargon_check(app: RMCoachApp) -> None:
 
 
 # --------------------------------------------------------------------------- glossary screen
-class TermFormModal(LeaveGuard, AppModal[dict | None]):
+class TermFormModal(LeaveGuard, AppModal[dict[str, Any] | None]):
     """Add or edit one of the pair's own terms."""
 
     DEFAULT_CSS = """
@@ -502,7 +502,7 @@ class GlossaryScreen(DataScreen):
     def action_filter(self) -> None:
         self.query_one("#gl-filter", Input).focus()
 
-    def _after_form(self, result: dict | None) -> None:
+    def _after_form(self, result: dict[str, Any] | None) -> None:
         if result:
             self.notify(f"Saved \u201c{printable(str(result.get('term')), keep_newlines=False)}\u201d.",
                         timeout=3, markup=False)

@@ -94,7 +94,7 @@ class SaveOnEnterRadioSet(RadioSet):
         self.call_after_refresh(self.screen.run_action, "save")
 
 
-class QuickLogModal(LeaveGuard, AppModal[dict | None]):
+class QuickLogModal(LeaveGuard, AppModal[dict[str, Any] | None]):
     """Log (or edit) one learning: type, Enter, done."""
 
     DEFAULT_CSS = """
@@ -118,7 +118,7 @@ class QuickLogModal(LeaveGuard, AppModal[dict | None]):
 
     def compose(self) -> ComposeResult:
         app = self.rm
-        pair = app.current_pair()
+        pair = app.require_pair()
         viewer = app.viewer
         self.ask_who = self.learning is None and (viewer is None or viewer == TOGETHER or not pair.person(viewer))
         skill_options = [(Text(one_line(s.title, 60)), s.uuid) for s in visible_skills(app.store, viewer)]
@@ -165,7 +165,7 @@ class QuickLogModal(LeaveGuard, AppModal[dict | None]):
         if not self.ask_who:
             return app.viewer
         index = self.query_one("#who-set", RadioSet).pressed_index
-        pair = app.current_pair()
+        pair = app.require_pair()
         return pair.people[index].uuid if 0 <= index < len(pair.people) else None
 
     def action_save(self) -> None:
@@ -409,7 +409,7 @@ class LearningsScreen(DataScreen):
             return
         self.app.push_screen(QuickLogModal(learning=item), self._saved)
 
-    def _saved(self, record: dict | None) -> None:
+    def _saved(self, record: dict[str, Any] | None) -> None:
         if record:
             self.refresh_data()
             self._move_to(record["uuid"])

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
 from textual import on
@@ -56,12 +56,13 @@ def _learner_name(app: RMCoachApp, skill_uuid: str | None) -> str:
     if not skill_uuid or pair is None:
         return ""
     rec = app.store.get("skills", skill_uuid)
-    person = pair.person(rec.get("learner")) if rec and rec.get("learner") else None
+    learner = rec.get("learner") if rec else None
+    person = pair.person(learner) if isinstance(learner, str) else None
     return person.name if person else ""
 
 
 # --------------------------------------------------------------------------- choosing the subject
-class StartModal(AppModal[dict | None]):
+class StartModal(AppModal[dict[str, Any] | None]):
     """What is the diagnosis about: a skill the pair tracks, or a technology typed in."""
 
     DEFAULT_CSS = """
@@ -75,7 +76,7 @@ class StartModal(AppModal[dict | None]):
 
     def compose(self) -> ComposeResult:
         app = self.rm
-        pair = app.current_pair()
+        pair = app.require_pair()
         self._skills = dg.skill_choices(app.store, app.viewer)
         with VerticalScroll():
             yield Label("What do they resist? One technology or skill at a time.", classes="section")
@@ -84,7 +85,7 @@ class StartModal(AppModal[dict | None]):
                 options = []
                 for rec in self._skills:
                     line = Text(one_line(str(rec["title"]), 44), style="bold")
-                    learner = pair.person(rec.get("learner")) if rec.get("learner") else None
+                    learner = pair.person(rec["learner"]) if isinstance(rec.get("learner"), str) else None
                     if learner is not None:
                         line.append(f"  - {printable(learner.name, keep_newlines=False)} is learning it")
                     notes = len(dg.friction_for(app.store, rec["uuid"]))
@@ -666,7 +667,7 @@ class ResistanceScreen(DataScreen):
         self.app.push_screen(QuestionnaireScreen(tool, skill, private), finished)
 
     def action_new(self) -> None:
-        def chosen(choice: dict | None) -> None:
+        def chosen(choice: dict[str, Any] | None) -> None:
             if choice:
                 self._run(choice["tool"], choice["skill"], choice["private"])
 

@@ -116,7 +116,7 @@ class SessionFormScreen(LeaveGuard, AppScreen[bool]):
     def _setup(self) -> None:
         app = self.rm
         self.store = app.store
-        self.pair = app.current_pair()
+        self.pair = app.require_pair()
         self.viewer = app.viewer
         self.schedule = checkins.load_schedule(self.store)
         self.record = self.store.get(sessions.SESSIONS, self.session_uuid) if self.session_uuid else None
@@ -185,14 +185,16 @@ class SessionFormScreen(LeaveGuard, AppScreen[bool]):
                                     id="topics-done")
             yield AreaField("What went well", id="went-well", value=str((record or {}).get("went_well") or ""))
             yield Label("How it felt (1-5, leave empty to skip)", classes="section")
-            ratings = (record or {}).get("ratings") if isinstance((record or {}).get("ratings"), dict) else {}
+            stored = (record or {}).get("ratings")
+            ratings: dict[str, Any] = stored if isinstance(stored, dict) else {}
             for i, p in enumerate(people):
-                mine = ratings.get(p.uuid) if isinstance(ratings.get(p.uuid), dict) else {}
+                given = ratings.get(p.uuid)
+                scores: dict[str, Any] = given if isinstance(given, dict) else {}
                 with Horizontal(classes="row"):
                     yield Field(f"{one_line(p.name, 30)}: how useful", id=f"useful-{i}",
-                                value=str(mine.get("useful") or ""), placeholder="1-5")
+                                value=str(scores.get("useful") or ""), placeholder="1-5")
                     yield Field(f"{one_line(p.name, 30)}: how comfortable", id=f"comfort-{i}",
-                                value=str(mine.get("comfort") or ""), placeholder="1-5")
+                                value=str(scores.get("comfort") or ""), placeholder="1-5")
             yield Label("Shared notes (Markdown; ctrl+r shows or hides the preview)", classes="section")
             yield Static(Text("Tip: an unticked task line such as \"- [ ] ask about rotas\" is carried "
                               "over to the next briefing."), classes="hint")
@@ -675,7 +677,7 @@ class SessionsScreen(DataScreen):
 
     def _show_session(self, uuid: str) -> None:
         app = self.rm
-        store, pair, viewer = app.store, app.current_pair(), app.viewer
+        store, pair, viewer = app.store, app.require_pair(), app.viewer
         record = store.get(sessions.SESSIONS, uuid)
         if record is None:
             return
@@ -694,7 +696,8 @@ class SessionsScreen(DataScreen):
         if record.get("went_well"):
             text.append("What went well: ", style="bold")
             text.append(printable(str(record["went_well"])) + "\n")
-        ratings = record.get("ratings") if isinstance(record.get("ratings"), dict) else {}
+        stored = record.get("ratings")
+        ratings: dict[str, Any] = stored if isinstance(stored, dict) else {}
         for person_uuid, scores in ratings.items():
             if isinstance(scores, dict):
                 text.append(f"{_name(pair, person_uuid)}: useful {scores.get('useful', '-')}/5, "

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as _dt
+from typing import Callable, TypedDict, TypeVar
 
 from dateutil.relativedelta import relativedelta
 from rich.text import Text
@@ -30,6 +31,19 @@ INTRO = (
 
 def _fmt(d: _dt.date | None) -> str:
     return d.isoformat() if d else ""
+
+
+_T = TypeVar("_T")
+
+
+class _PairFields(TypedDict):
+    """What the form gives create_pair / update_pair once every field is valid."""
+
+    people: tuple[PersonInput, PersonInput]
+    relationship: str
+    context: str
+    start: _dt.date
+    end: _dt.date | None
 
 
 class SetupScreen(LeaveGuard, AppScreen[None]):
@@ -146,12 +160,12 @@ class SetupScreen(LeaveGuard, AppScreen[None]):
     def _field(self, field_id: str) -> Field:
         return self.query_one(f"#{field_id}", Field)
 
-    def _collect(self) -> dict[str, object] | None:
+    def _collect(self) -> _PairFields | None:
         """Validate every field, show each message next to its field; None if any failed."""
         ok = True
         first_bad: Field | None = None
 
-        def check(field_id: str, rule):  # type: ignore[no-untyped-def]
+        def check(field_id: str, rule: Callable[[str], _T]) -> _T | None:
             nonlocal ok, first_bad
             field = self._field(field_id)
             try:
@@ -192,7 +206,7 @@ class SetupScreen(LeaveGuard, AppScreen[None]):
             ok = False
             first_bad = first_bad or self._field("end")
         status = self.query_one("#form-status", Static)
-        if not ok:
+        if not ok or relationship is None or start is None:
             status.update("Please fix the fields marked in red.")
             if first_bad is not None:
                 first_bad.scroll_visible()

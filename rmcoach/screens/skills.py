@@ -81,7 +81,7 @@ def _viewer_uuid(app: RMCoachApp) -> str | None:
     return app.viewer if app.viewer and app.viewer != TOGETHER else None
 
 
-class SkillFormModal(LeaveGuard, AppModal[dict | None]):
+class SkillFormModal(LeaveGuard, AppModal[dict[str, Any] | None]):
     """Add a skill (from a starter idea or in your own words) or edit one."""
 
     DEFAULT_CSS = MODAL_CSS.format(name="SkillFormModal") + """
@@ -95,7 +95,7 @@ class SkillFormModal(LeaveGuard, AppModal[dict | None]):
 
     def compose(self) -> ComposeResult:
         app = self.rm
-        pair = app.current_pair()
+        pair = app.require_pair()
         a, b = pair.people[0], pair.people[1]
         self._directions = [(a.uuid, b.uuid), (b.uuid, a.uuid)]
         skill = self.skill
@@ -147,7 +147,7 @@ class SkillFormModal(LeaveGuard, AppModal[dict | None]):
     def _picked(self, event: OptionList.OptionSelected) -> None:
         kind, _, title = str(event.option.id).partition("|")
         idea = next(s for s in suggestions(kind) if s.title == title)
-        pair = self.rm.current_pair()
+        pair = self.rm.require_pair()
         teacher, learner = guess_direction(list(pair.people), idea.kind)
         self.query_one("#sk-title-input").value = idea.title  # type: ignore[attr-defined]
         self.query_one("#sk-direction", Select).value = self._directions.index((teacher, learner))
@@ -163,7 +163,7 @@ class SkillFormModal(LeaveGuard, AppModal[dict | None]):
 
     def action_save(self) -> None:
         app = self.rm
-        pair = app.current_pair()
+        pair = app.require_pair()
         teacher, learner = self._directions[int(self.query_one("#sk-direction", Select).value)]  # type: ignore[arg-type]
         kind = self.query_one("#sk-kind", Select).value
         if kind == OWN_KIND:
@@ -240,7 +240,7 @@ class LevelModal(AppModal[int | None]):
         self.dismiss(None)
 
 
-class TaskModal(LeaveGuard, AppModal[dict | None]):
+class TaskModal(LeaveGuard, AppModal[dict[str, Any] | None]):
     """Add a practice task, or record how an existing one went (and what got in the way)."""
 
     DEFAULT_CSS = MODAL_CSS.format(name="TaskModal")
@@ -253,7 +253,7 @@ class TaskModal(LeaveGuard, AppModal[dict | None]):
 
     def compose(self) -> ComposeResult:
         tasks = list(self.skill.tasks)
-        first = (self.skill.open_tasks or tasks or [None])[0]
+        first = next(iter(self.skill.open_tasks or tasks), None)
         with VerticalScroll():
             if self.update:
                 yield Label(Text(f"How did practice go? - {one_line(self.skill.title, 50)}"), classes="section")
@@ -323,7 +323,7 @@ class TaskModal(LeaveGuard, AppModal[dict | None]):
         self.dismiss(record)
 
 
-class TeachBackModal(LeaveGuard, AppModal[dict | None]):
+class TeachBackModal(LeaveGuard, AppModal[dict[str, Any] | None]):
     """The learner explains the skill back in their own words and rates their confidence."""
 
     DEFAULT_CSS = MODAL_CSS.format(name="TeachBackModal") + """
@@ -432,7 +432,7 @@ class SkillsScreen(DataScreen):
 
     def refresh_data(self) -> None:
         app = self.rm
-        pair = app.current_pair()
+        pair = app.require_pair()
         keep = self._cursor_uuid()
         self._skills = visible_skills(app.store, app.viewer)
         # the two directions side by side: group by learner, then title

@@ -115,7 +115,7 @@ class FirstMeetingScreen(AppScreen[None]):
         self.index = trust.step_index((record or {}).get("current_step"))
 
     def compose(self) -> ComposeResult:
-        pair = self.rm.current_pair()
+        pair = self.rm.require_pair()
         yield Header()
         with VerticalScroll():
             yield Label("", id="step-title", classes="section")
@@ -133,7 +133,7 @@ class FirstMeetingScreen(AppScreen[None]):
         self._show_step()
 
     def _keys(self) -> list[str]:
-        pair = self.rm.current_pair()
+        pair = self.rm.require_pair()
         return [p.uuid for p in pair.people] + ["shared"]
 
     def _show_step(self) -> None:

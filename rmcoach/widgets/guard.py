@@ -6,7 +6,7 @@ opened, the person is asked first."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Callable
+from typing import TYPE_CHECKING, Any, Awaitable, Callable
 
 from textual.widgets import Checkbox, Input, RadioSet, Select, TextArea
 
@@ -41,10 +41,11 @@ def _value(widget: object) -> Any:
 class LeaveGuard(_GuardBase):
     _remembered: dict[str, Any] | None = None
 
-    def on_mount(self) -> None:
+    def on_mount(self) -> Awaitable[None] | None:  # a form may mount asynchronously
         # runs after the screen's own on_mount (Textual calls each class's handler):
         # remember the form once its first values are in place
         self.call_after_refresh(self.remember_form)
+        return None
 
     def _form_state(self) -> dict[str, Any]:
         state: dict[str, Any] = {}
