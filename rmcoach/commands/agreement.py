@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import argparse
-from typing import Any
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from rmcoach.cli import Context
 
 NAME = "agreement"
 HELP = "print the pair agreement as Markdown (the latest version, or --version N)"
@@ -14,7 +17,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="print version N instead of the latest")
 
 
-def run(args: argparse.Namespace, ctx: Any) -> int:
+def run(args: argparse.Namespace, ctx: Context) -> int:
     from rmcoach.features import agreement
     from rmcoach.storage import locations
     from rmcoach.infra.textsafe import printable

@@ -14,11 +14,14 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from dataclasses import dataclass
-from typing import Any, Mapping
+from typing import TYPE_CHECKING, Any, Mapping
 
 from rmcoach.infra import clock, validate
 from rmcoach.records.model import Pair
 from rmcoach.storage.store import Store, StoreError, new_uuid
+
+if TYPE_CHECKING:
+    from rmcoach.features.status import StatusContext, StatusLine
 
 TABLE = "agreements"
 MIN_MINUTES, MAX_MINUTES = 15, 240
@@ -115,7 +118,7 @@ def waiting_for(version: Mapping[str, Any], pair: Pair) -> list[Any]:
 
 def latest_acknowledged(store: Store, pair: Pair) -> dict[str, Any] | None:
     """The newest version both people acknowledged (what they have agreed)."""
-    for record in reversed(versions(store)):
+    for record in versions(store)[::-1]:
         if acknowledged_by_both(record, pair):
             return record
     return None
@@ -437,12 +440,12 @@ def parse_form(raw: Mapping[str, str], pair: Pair, *, today: _dt.date | None = N
             if effective is not None and actual.date() < effective:
                 errors["first"] = "The first session under this rhythm must be on or after the date it applies from."
             else:
-                rule = ScheduleRule(cadence=cadence, start=actual, tz=tz, minutes=minutes, until=until, count=sessions)
+                planned = ScheduleRule(cadence=cadence, start=actual, tz=tz, minutes=minutes, until=until, count=sessions)
                 if actual != first:
                     from rmcoach.infra.dates import fmt_when
 
                     note = f"The first session was moved to {fmt_when(actual)} so it falls on the cadence."
-                first = rule.start
+                first = planned.start
         except ValueError as exc:
             message = str(exc)
             target_key = "until" if "planned end" in message else "cadence" if "rule" in message.lower() else "first"
@@ -716,7 +719,7 @@ def agreement_markdown(version: Mapping[str, Any], pair: Pair) -> str:
 
 
 # --------------------------------------------------------------------------- status
-def status_lines(ctx: Any) -> list[Any]:
+def status_lines(ctx: StatusContext) -> list[StatusLine]:
     from rmcoach.features.status import StatusLine
 
     record = latest(ctx.store)

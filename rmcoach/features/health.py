@@ -6,12 +6,15 @@ from __future__ import annotations
 
 import datetime as _dt
 from dataclasses import dataclass, field
-from typing import Any, Mapping
+from typing import TYPE_CHECKING, Any, Mapping
 
 from rmcoach.infra import clock, validate
 from rmcoach.records.model import Pair
 from rmcoach.records.privacy import PRIVATE, SHARED, can_see
 from rmcoach.storage.store import Store, StoreError, new_uuid
+
+if TYPE_CHECKING:
+    from rmcoach.features.status import StatusContext, StatusLine
 
 TABLE = "health_checks"
 FREQUENCY = {"too_often": "too often", "right": "about right", "too_rare": "too rare"}
@@ -202,7 +205,7 @@ def due_date(store: Store, pair: Pair) -> _dt.date | None:
     return next_due(pair, [r.on for r in rounds(store)])
 
 
-def status_lines(ctx: Any) -> list[Any]:
+def status_lines(ctx: StatusContext) -> list[StatusLine]:
     from rmcoach.infra.dates import fmt_date
     from rmcoach.features.status import StatusLine
 

@@ -17,11 +17,15 @@ from __future__ import annotations
 import datetime as _dt
 import uuid as _uuid
 from dataclasses import dataclass
-from typing import Any, Iterable, Mapping
+from typing import TYPE_CHECKING, Any, Iterable, Mapping
 
 from rmcoach.infra import clock, validate
 from rmcoach.records.privacy import PRIVATE, SHARED, can_see, visible
 from rmcoach.storage.store import Store, StoreError
+
+if TYPE_CHECKING:
+    from rmcoach.records.model import Pair
+    from rmcoach.features.status import StatusContext, StatusLine
 
 TABLE = "skills"
 LEVELS = ("not started", "seen it shown", "tried with help", "does it alone", "can teach it back")
@@ -513,7 +517,7 @@ def can_see_skill(rec: Mapping[str, Any], viewer: str | None) -> bool:
 
 
 # --------------------------------------------------------------------------- home status
-def status_lines(ctx: Any) -> list[Any]:
+def status_lines(ctx: StatusContext) -> list[StatusLine]:
     from rmcoach.features.status import StatusLine
 
     pool = skills(ctx.store, ctx.viewer)
@@ -568,7 +572,7 @@ _DEMO = (
 )
 
 
-def demo_step(store: Store, pair: Any, today: _dt.date) -> None:
+def demo_step(store: Store, pair: Pair, today: _dt.date) -> None:
     """Skills in both directions with level history, tasks with friction, teach-backs; links into demo sessions."""
     people = list(pair.people)
     by_title = {s.title: s for s in TECH_SUGGESTIONS + WISDOM_SUGGESTIONS}

@@ -10,10 +10,13 @@ on comes from :mod:`rmcoach.tips.sides`; tips from :mod:`rmcoach.tips.library`
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rmcoach.records import privacy
 from rmcoach.storage.store import Store
+
+if TYPE_CHECKING:
+    from rmcoach.records.model import Pair
 
 
 def pick_for(moment: str, seed: str, side: str | None = None, exclude: tuple[str, ...] = ()) -> Any:
@@ -69,7 +72,7 @@ def jargon_checker_ready() -> bool:
     return _checker_ready
 
 
-def jargon_by_person(store: Store, pair: Any, viewer: str | None) -> dict[str, list[str]]:
+def jargon_by_person(store: Store, pair: Pair, viewer: str | None) -> dict[str, list[str]]:
     """Jargon a check finds in the open topics each person added (uuid -> terms, first few):
     the words the partner may not know, so that person's tip is about plain words.
     Terms the pair marked as known are left out."""
@@ -122,14 +125,14 @@ class PersonPrompts:
     prompts: tuple[Any, ...]  # rmcoach.tips.prompts.Prompt
 
 
-def readers(pair: Any, viewer: str | None) -> list[Any]:
+def readers(pair: Pair, viewer: str | None) -> list[Any]:
     """Whose tips and prompts the briefing shows: the viewer's own, or both people's when looking together."""
     if viewer and viewer != privacy.TOGETHER and pair.person(viewer) is not None:
         return [pair.person(viewer)]
     return list(pair.people)
 
 
-def person_tips(store: Store, pair: Any, viewer: str | None, moment: str, seed: str,
+def person_tips(store: Store, pair: Pair, viewer: str | None, moment: str, seed: str,
                 jargon: dict[str, list[str]] | None = None) -> list[PersonTip]:
     from rmcoach.tips.sides import sides
 
@@ -147,7 +150,7 @@ def person_tips(store: Store, pair: Any, viewer: str | None, moment: str, seed: 
     return out
 
 
-def person_prompts(store: Store, pair: Any, viewer: str | None, moment: str, seed: str, *,
+def person_prompts(store: Store, pair: Pair, viewer: str | None, moment: str, seed: str, *,
                    one_way_teacher: str | None = None) -> list[PersonPrompts]:
     """Questions for each reader to ask their partner; ``one_way_teacher`` is the only person who
     taught lately (a one-way streak), so the questions can turn the exchange round."""
