@@ -36,10 +36,11 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     if args.agreement_version is None:
         record = records[-1]
     else:
-        record = agreement.get_version(ctx.store(), args.agreement_version)
-        if record is None:
+        found = agreement.get_version(ctx.store(), args.agreement_version)
+        if found is None:
             numbers = ", ".join(str(r["version"]) for r in records)
             ctx.stderr.write(f"rmcoach: there is no version {args.agreement_version}; the versions are {numbers}.\n")
             return 1
+        record = found
     ctx.stdout.write(printable(agreement.agreement_markdown(record, pair)))
     return 0

@@ -139,10 +139,10 @@ def _split(directions: tuple[Direction, Direction], sessions: list[Mapping[str, 
             previous = level
     people = {d.learner: d for d in directions}
     for learning in learnings:
-        d = people.get(str(learning.get("by") or learning.get("author") or ""))
+        learner = people.get(str(learning.get("by") or learning.get("author") or ""))
         on = str(learning.get("on") or str(learning.get("created") or "")[:10])
-        if d is not None and (since is None or on >= since):
-            split.learnings[d] += 1
+        if learner is not None and (since is None or on >= since):
+            split.learnings[learner] += 1
     return split
 
 

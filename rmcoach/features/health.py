@@ -266,7 +266,7 @@ def render_history(store: Store, pair: Pair, viewer: str | None) -> str:
             shared = "shared" if rec.get("visibility") == SHARED else "private to you"
             a = rec.get("answers") or {}
             lines.append(f"  {person.name} ({shared}):")
-            lines.append(f"    Meeting frequency: {FREQUENCY.get(a.get('frequency'), '-')}")
+            lines.append(f"    Meeting frequency: {FREQUENCY.get(str(a.get('frequency')), '-')}")
             for key, label in RATINGS.items():
                 lines.append(f"    {label}: {a.get(key, '-')}/5")
             for key, label in TEXTS.items():

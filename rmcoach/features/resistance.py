@@ -233,7 +233,7 @@ def status_lines(ctx: StatusContext) -> list[StatusLine]:
 
     rec = undiagnosed_friction(ctx.store, ctx.viewer)
     if rec is not None:
-        learner = ctx.pair.person(rec.get("learner")) if rec.get("learner") else None
+        learner = ctx.pair.person(rec["learner"]) if isinstance(rec.get("learner"), str) else None
         who = f"{learner.name}'s" if learner is not None else "The"
         return [StatusLine(f"{who} practice notes mention friction with {rec['title']} - "
                            "run the resistance diagnostic to find the cause.", "nudge", "resistance")]

@@ -543,7 +543,9 @@ def status_lines(ctx: StatusContext) -> list[StatusLine]:
 
 
 # --------------------------------------------------------------------------- demo
-_DEMO = (
+# (title, tech?, level path, tasks, teach-back) for one demo skill
+_DemoSkill = tuple[str, bool, list[tuple[int, int, str]], list[tuple[str, int, str, str]], "tuple[str, int, int] | None"]
+_DEMO: tuple[_DemoSkill, ...] = (
     # (suggestion title, tech?, level path [(weeks ago, level, note)], tasks, teachback)
     ("Patient-portal messaging", True, [(13, 0, ""), (12, 1, "Watched Sam clear a morning's messages"),
                                         (10, 2, "Answered five with Sam beside me"), (6, 3, "Cleared the inbox alone on Friday")],
@@ -609,7 +611,7 @@ def link_demo_sessions(store: Store, made: list[dict[str, Any]]) -> None:
         return
     by_direction: dict[tuple[str, str], list[dict[str, Any]]] = {}
     for rec in made:
-        by_direction.setdefault((rec["teacher"], rec["learner"]), []).append(rec)
+        by_direction.setdefault((str(rec["teacher"]), str(rec["learner"])), []).append(rec)
     for index, session in enumerate(sessions):
         covered = session.get("covered")
         if isinstance(covered, list) and covered:
@@ -618,7 +620,7 @@ def link_demo_sessions(store: Store, made: list[dict[str, Any]]) -> None:
             for item in covered:
                 item = dict(item) if isinstance(item, dict) else item
                 if isinstance(item, dict) and not item.get("skill"):
-                    pool = by_direction.get((item.get("teacher"), item.get("learner")))
+                    pool = by_direction.get((str(item.get("teacher")), str(item.get("learner"))))
                     if pool:
                         pick = _closest(str(item.get("topic") or ""), pool, index)
                         item["skill"] = pick["uuid"]

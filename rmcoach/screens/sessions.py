@@ -643,7 +643,7 @@ class SessionsScreen(DataScreen):
 
     def _fill_sessions(self) -> None:
         app = self.rm
-        pair = app.current_pair()
+        pair = app.require_pair()
         table = self.query_one("#sessions-table", DataTable)
         selected = self._selected_session()
         table.clear()
