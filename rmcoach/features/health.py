@@ -130,7 +130,8 @@ def save_answers(store: Store, pair: Pair, author: str, answers: Mapping[str, An
                  on: _dt.date | None = None) -> dict[str, Any]:
     """Save one person's answers, private to them: join the open round, update
     their own answers in it, or start a new round."""
-    if pair.person(author) is None or pair.person(author).uuid != author:  # type: ignore[union-attr]
+    person = pair.person(author)
+    if person is None or person.uuid != author:
         raise HealthError("Only one of the pair can answer a health check.")
     on = on or clock.today()
     with store.transaction():

@@ -13,6 +13,11 @@ indexed only for their author (:func:`rmcoach.records.privacy.can_see`).
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from rmcoach.storage.store import Store
+
 import re
 from dataclasses import dataclass
 from functools import cached_property
@@ -270,7 +275,7 @@ def make_snippet(text: str, words: list[str], width: int = SNIPPET) -> tuple[str
 class Searcher:
     """Keeps one index per viewer and rebuilds it when the store's data changed."""
 
-    def __init__(self, store: Any) -> None:
+    def __init__(self, store: Store) -> None:
         self.store = store
         self._key: tuple[int, str | None] | None = None
         self._index: Index | None = None

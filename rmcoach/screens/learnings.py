@@ -37,6 +37,7 @@ from rmcoach.features.learnings import (
 )
 from rmcoach.records.privacy import PRIVATE, SHARED, TOGETHER
 from rmcoach.features.skills import skills as visible_skills
+from rmcoach.records.model import Pair
 from rmcoach.storage.store import StoreError
 from rmcoach.infra.textsafe import one_line, printable
 from rmcoach.widgets.confirm import ConfirmModal
@@ -55,7 +56,7 @@ def select_value(select: Select[Any]) -> Any:
 _TITLES = ("dr", "dr.", "prof", "prof.", "professor", "mr", "mrs", "ms", "mx", "miss", "sir", "dame")
 
 
-def short_name(pair: Any, uuid: str) -> str:
+def short_name(pair: Pair | None, uuid: str) -> str:
     """"Sam" for Sam Patel, "Dr Okafor" for Dr Margaret Okafor - enough to tell two people apart."""
     person = pair.person(uuid) if pair and uuid else None
     words = printable(person.name, keep_newlines=False).split() if person else []
@@ -66,7 +67,7 @@ def short_name(pair: Any, uuid: str) -> str:
     return words[0]
 
 
-def _name(pair: Any, person_uuid: str | None) -> str:
+def _name(pair: Pair | None, person_uuid: str | None) -> str:
     person = pair.person(person_uuid) if pair and person_uuid else None
     return person.name if person else "someone"
 

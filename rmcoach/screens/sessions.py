@@ -34,6 +34,7 @@ from rmcoach.features import checkins, sessions
 from rmcoach.infra import clock, validate
 from rmcoach.records import privacy
 from rmcoach.infra.dates import DateParseError, fmt_date, fmt_when, localize, parse_when
+from rmcoach.records.model import Pair
 from rmcoach.storage.store import StoreError
 from rmcoach.infra.textsafe import one_line, printable
 from rmcoach.widgets.footer import KeysFooter
@@ -45,7 +46,7 @@ from rmcoach.screens.base import AppModal, AppScreen, DataScreen
 STATUS_WORDS = {sessions.OPEN: "open", sessions.DONE: "done", sessions.DROPPED: "dropped"}
 
 
-def _name(pair: Any, uuid: Any) -> str:
+def _name(pair: Pair | None, uuid: object) -> str:
     person = pair.person(str(uuid)) if pair is not None and uuid else None
     return one_line(person.name, 40) if person else "—"
 

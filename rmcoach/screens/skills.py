@@ -41,6 +41,7 @@ from rmcoach.features.skills import (
 from rmcoach.features.skills import (
     skills as visible_skills,
 )
+from rmcoach.records.model import Pair
 from rmcoach.storage.store import StoreError
 from rmcoach.infra.textsafe import one_line, printable
 from rmcoach.widgets.confirm import ConfirmModal
@@ -64,16 +65,16 @@ MODAL_CSS = """
 """
 
 
-def _first(pair: Any, uuid: str) -> str:
+def _first(pair: Pair | None, uuid: str) -> str:
     person = pair.person(uuid) if pair else None
     return printable(person.name, keep_newlines=False) if person else "someone"
 
 
-def direction_label(pair: Any, teacher: str, learner: str) -> str:
+def direction_label(pair: Pair | None, teacher: str, learner: str) -> str:
     return f"{_first(pair, teacher)} teaches {_first(pair, learner)}"
 
 
-def short_direction(pair: Any, teacher: str, learner: str) -> str:
+def short_direction(pair: Pair | None, teacher: str, learner: str) -> str:
     return f"{short_name(pair, teacher)} → {short_name(pair, learner)}"
 
 
@@ -583,7 +584,7 @@ class SkillsScreen(DataScreen):
         self.dismiss()
 
 
-def skill_story(pair: Any, skill: Skill, session_days: list[str]) -> Text:
+def skill_story(pair: Pair | None, skill: Skill, session_days: list[str]) -> Text:
     """Everything about one skill, as text."""
     text = Text()
     text.append(printable(skill.title, keep_newlines=False) + "\n", style="bold")
