@@ -13,17 +13,15 @@ indexed only for their author (:func:`rmcoach.records.privacy.can_see`).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from rmcoach.storage.store import Store
-
 import re
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Any, Iterable, Iterator, Mapping
+from typing import TYPE_CHECKING, Any, Iterable, Iterator, Mapping
 
 from rmcoach.records.privacy import can_see
+
+if TYPE_CHECKING:
+    from rmcoach.storage.store import Store
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,8 @@ from rmcoach.features import agreement, health, trust
 from rmcoach.infra import clock
 from rmcoach.infra.dates import fmt_date
 from rmcoach.records.privacy import TOGETHER
-from rmcoach.storage.store import StoreError
+from rmcoach.records.model import Pair
+from rmcoach.storage.store import Store, StoreError
 from rmcoach.infra.textsafe import printable
 from rmcoach.widgets.footer import KeysFooter
 from rmcoach.screens.base import DataScreen
@@ -101,7 +102,7 @@ class TrustScreen(DataScreen):
 
     # ------------------------------------------------------------------ helpers
     @property
-    def store(self):  # type: ignore[no-untyped-def]
+    def store(self) -> Store:
         return self.rm.store
 
     @property
@@ -151,7 +152,7 @@ class TrustScreen(DataScreen):
             break
         self.refresh_bindings()
 
-    def _first_meeting_text(self, pair) -> Text:  # type: ignore[no-untyped-def]
+    def _first_meeting_text(self, pair: Pair) -> Text:
         record = trust.first_meeting(self.store)
         text = Text()
         if record is None:
@@ -183,7 +184,7 @@ class TrustScreen(DataScreen):
                 text.append(printable(shared) + "\n")
         return text
 
-    def _refresh_exercises(self, pair) -> None:  # type: ignore[no-untyped-def]
+    def _refresh_exercises(self, pair: Pair) -> None:
         done = trust.exercises_done(self.store, self.viewer)
         done_ids = {r.get("exercise_id") for r in done}
         suggestion = trust.suggest_next(self.store, pair)
@@ -231,7 +232,7 @@ class TrustScreen(DataScreen):
             text.append("\n")
         self.query_one("#exercise-detail", Static).update(text)
 
-    def _refresh_agreement(self, pair) -> None:  # type: ignore[no-untyped-def]
+    def _refresh_agreement(self, pair: Pair) -> None:
         record = agreement.latest(self.store)
         status = self.query_one("#agreement-status", Static)
         md = self.query_one("#agreement-md", Markdown)
@@ -257,7 +258,7 @@ class TrustScreen(DataScreen):
         status.update(line)
         md.update(agreement.agreement_markdown(record, pair))
 
-    def _refresh_health(self, pair) -> None:  # type: ignore[no-untyped-def]
+    def _refresh_health(self, pair: Pair) -> None:
         due = health.due_date(self.store, pair)
         today = clock.today()
         lead = Text()
