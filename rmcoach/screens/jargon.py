@@ -18,7 +18,7 @@ from textual.widgets.text_area import Selection
 
 from rmcoach.features import jargon as gs
 from rmcoach.records.privacy import TOGETHER
-from rmcoach.storage.store import StoreError
+from rmcoach.storage.store import Store, StoreError
 from rmcoach.infra.textsafe import one_line, printable
 from rmcoach.tips.jargon import Finding
 from rmcoach.widgets.footer import KeysFooter
@@ -35,11 +35,10 @@ KIND_LABEL = {"jargon": "jargon", "acronym": "acronym", "long-sentence": "long s
 
 
 def _viewer_uuid(app: RMCoachApp) -> str | None:
-    viewer = getattr(app, "viewer", None)
-    return viewer if viewer and viewer != TOGETHER else None
+    return app.viewer if app.viewer and app.viewer != TOGETHER else None
 
 
-def _store(app: RMCoachApp) -> Any:
+def _store(app: RMCoachApp) -> Store | None:
     """The pair's store when a pair exists (the checker then knows their own terms)."""
     return app.store if app.current_pair() is not None else None
 

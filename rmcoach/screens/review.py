@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
@@ -10,6 +12,7 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Button, Header, Label, Markdown, RadioButton, RadioSet, Static
 
 from rmcoach.infra import clock, validate
+from rmcoach.records.model import Pair
 from rmcoach.records.privacy import TOGETHER
 from rmcoach.features.review import DECISIONS, LEVELS, Review, build_review, report_markdown, save_retro, sparkline
 from rmcoach.storage.store import StoreError
@@ -233,7 +236,7 @@ class RetroScreen(LeaveGuard, AppModal[bool]):
     """
     BINDINGS = [Binding("ctrl+s", "save", "Save", priority=True), Binding("escape", "cancel", "Cancel")]
 
-    def __init__(self, pair, existing) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, pair: Pair, existing: dict[str, Any] | None) -> None:
         super().__init__()
         self.pair = pair
         self.existing = existing or {}

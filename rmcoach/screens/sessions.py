@@ -4,7 +4,7 @@ off action items, add agenda topics, and skip or move a single session."""
 from __future__ import annotations
 
 import datetime as _dt
-from typing import Any
+from typing import Any, Callable, TypeVar
 
 from rich.text import Text
 from textual import on
@@ -45,6 +45,8 @@ from rmcoach.screens.base import AppModal, AppScreen, DataScreen
 
 STATUS_WORDS = {sessions.OPEN: "open", sessions.DONE: "done", sessions.DROPPED: "dropped"}
 
+
+_T = TypeVar("_T")
 
 def _name(pair: Pair | None, uuid: object) -> str:
     person = pair.person(str(uuid)) if pair is not None and uuid else None
@@ -277,7 +279,7 @@ class SessionFormScreen(LeaveGuard, AppScreen[bool]):
         ok = True
         first_bad: Field | None = None
 
-        def check(field_id: str, rule):  # type: ignore[no-untyped-def]
+        def check(field_id: str, rule: Callable[[str], _T]) -> _T | None:
             nonlocal ok, first_bad
             field = self.query_one(f"#{field_id}", Field)
             try:

@@ -9,7 +9,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
-from textual.widgets import Checkbox, DataTable, Header, Label, OptionList, Select, Static
+from textual.widgets import Checkbox, DataTable, Header, Input, Label, OptionList, Select, Static
 from textual.widgets.option_list import Option
 
 from rmcoach.records.privacy import PRIVATE, SHARED, TOGETHER
@@ -150,7 +150,7 @@ class SkillFormModal(LeaveGuard, AppModal[dict[str, Any] | None]):
         idea = next(s for s in suggestions(kind) if s.title == title)
         pair = self.rm.require_pair()
         teacher, learner = guess_direction(list(pair.people), idea.kind)
-        self.query_one("#sk-title-input").value = idea.title  # type: ignore[attr-defined]
+        self.query_one("#sk-title-input", Input).value = idea.title
         self.query_one("#sk-direction", Select).value = self._directions.index((teacher, learner))
         self.query_one("#sk-kind", Select).value = idea.kind
         from textual.widgets import TextArea
@@ -165,7 +165,10 @@ class SkillFormModal(LeaveGuard, AppModal[dict[str, Any] | None]):
     def action_save(self) -> None:
         app = self.rm
         pair = app.require_pair()
-        teacher, learner = self._directions[int(self.query_one("#sk-direction", Select).value)]  # type: ignore[arg-type]
+        choice = self.query_one("#sk-direction", Select).value  # an index into _directions (never blank)
+        if not isinstance(choice, int):
+            return
+        teacher, learner = self._directions[choice]
         kind = self.query_one("#sk-kind", Select).value
         if kind == OWN_KIND:
             kind = self.query_one("#sk-kind-own", Field).value

@@ -8,7 +8,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
-from textual.widgets import Header, Input, Label, Static
+from textual.widgets import Header, Input, Label, Static, TextArea
 
 from rmcoach.features import agreement, trust
 from rmcoach.infra import clock, validate
@@ -146,7 +146,7 @@ class FirstMeetingScreen(AppScreen[None]):
         ids = [f"answer-{i}" for i in range(len(self._keys()) - 1)] + ["answer-shared"]
         for key, field_id in zip(self._keys(), ids):
             field = self.query_one(f"#{field_id}", AreaField)
-            field.query_one("TextArea").text = str(got.get(key) or "")  # type: ignore[attr-defined]
+            field.query_one(TextArea).text = str(got.get(key) or "")
             field.set_error(None)
         self.query_one(f"#{ids[0]}-input").focus()
 

@@ -159,7 +159,7 @@ def dumps(data: Any) -> bytes:
     try:
         import orjson
     except ImportError:
-        orjson = None  # type: ignore[assignment]
+        orjson = None  # type: ignore[assignment]  # optional import: mypy types the name as the module
     if orjson is not None:
         try:
             return orjson.dumps(data, option=orjson.OPT_PASSTHROUGH_DATETIME | orjson.OPT_PASSTHROUGH_DATACLASS)
@@ -174,7 +174,7 @@ def loads(raw: bytes) -> Any:
     try:
         import orjson
     except ImportError:
-        orjson = None  # type: ignore[assignment]
+        orjson = None  # type: ignore[assignment]  # optional import: mypy types the name as the module
     if orjson is not None:
         try:
             return orjson.loads(raw)
