@@ -17,10 +17,11 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Mapping
 
 from rmcoach.infra import clock, validate
-from rmcoach.records.model import Pair
+from rmcoach.records.model import Pair, Person
 from rmcoach.storage.store import Store, StoreError, new_uuid
 
 if TYPE_CHECKING:
+    from rmcoach.features.schedule import Cadence, ScheduleRule
     from rmcoach.features.status import StatusContext, StatusLine
 
 TABLE = "agreements"
@@ -111,7 +112,7 @@ def acknowledged_by_both(version: Mapping[str, Any], pair: Pair) -> bool:
     return bool(pair.people) and all(p.uuid in acks for p in pair.people)
 
 
-def waiting_for(version: Mapping[str, Any], pair: Pair) -> list[Any]:
+def waiting_for(version: Mapping[str, Any], pair: Pair) -> list[Person]:
     acks = version.get("acks") or {}
     return [p for p in pair.people if p.uuid not in acks]
 
@@ -200,7 +201,7 @@ def weekday_number(text: str) -> int | None:
     raise ValueError(f'"{text.strip()[:20]}" is not a weekday - write e.g. "Tuesday", or leave it empty to use the first session\'s day.')
 
 
-def parse_cadence(text: str, weekday: int) -> Any:
+def parse_cadence(text: str, weekday: int) -> Cadence:
     """Read "how often" typed in words (or an RRULE) into a schedule.Cadence."""
     from rmcoach.features.schedule import Cadence
 
@@ -253,7 +254,7 @@ def describe_cadence(cadence: Mapping[str, Any]) -> str:
         return "(not readable)"
 
 
-def schedule_rule(version: Mapping[str, Any]) -> Any:
+def schedule_rule(version: Mapping[str, Any]) -> ScheduleRule:
     """The schedule.ScheduleRule a version's logistics describe (ValueError if they cannot)."""
     from rmcoach.features.schedule import Cadence, ScheduleRule
 
@@ -512,7 +513,7 @@ def acknowledge(store: Store, pair: Pair, person_uuid: str, *, at: _dt.datetime 
         return store.update(TABLE, current["uuid"], {"acks": acks})
 
 
-def match_name(pair: Pair, typed: str) -> Any:
+def match_name(pair: Pair, typed: str) -> Person | None:
     """The person whose full name was typed (case and spacing ignored), else None."""
     folded = " ".join(typed.split()).casefold()
     for person in pair.people:

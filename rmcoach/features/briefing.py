@@ -68,7 +68,7 @@ class Briefing:
 
 
 # --------------------------------------------------------------------------- helpers
-def _name(pair: Pair, uuid: Any) -> str:
+def _name(pair: Pair, uuid: object) -> str:
     person = pair.person(str(uuid)) if uuid else None
     return one_line(person.name, 60) if person else "someone"
 
@@ -77,7 +77,7 @@ def _short(text: Any, limit: int = 160) -> str:
     return one_line(str(text or ""), limit)
 
 
-def _first_name(pair: Pair, uuid: Any) -> str:
+def _first_name(pair: Pair, uuid: object) -> str:
     return _name(pair, uuid)
 
 

@@ -18,6 +18,7 @@ app can check text live as a person types.
 
 from __future__ import annotations
 
+import datetime as _dt
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Iterable
@@ -373,7 +374,7 @@ _DEMO_TERMS = (
 )
 
 
-def demo_step(store: Store, pair: Pair, today: Any) -> None:
+def demo_step(store: Store, pair: Pair, today: _dt.date) -> None:
     """Two local terms from Northgate General and one term they both know now."""
     del today
     junior = pair.people[1].uuid if len(pair.people) > 1 else None

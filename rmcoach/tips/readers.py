@@ -16,10 +16,13 @@ from rmcoach.records import privacy
 from rmcoach.storage.store import Store
 
 if TYPE_CHECKING:
-    from rmcoach.records.model import Pair
+    from rmcoach.records.model import Pair, Person
+    from rmcoach.tips.jargon import Checker
+    from rmcoach.tips.library import Tip
+    from rmcoach.tips.prompts import Prompt
 
 
-def pick_for(moment: str, seed: str, side: str | None = None, exclude: tuple[str, ...] = ()) -> Any:
+def pick_for(moment: str, seed: str, side: str | None = None, exclude: tuple[str, ...] = ()) -> Tip | None:
     """A tip for ``moment`` meant for ``side``, or None when the library has none to give."""
     from rmcoach.tips.library import pick_tip
 
@@ -57,7 +60,7 @@ def _check_for(checker: Any, side: str | None) -> Any:
 _checker_ready = False
 
 
-def jargon_checker() -> Any:
+def jargon_checker() -> Checker:
     """The built-in glossary's checker, built once per process (it takes a moment the first time;
     the briefing screen builds it off the UI thread, see :func:`jargon_checker_ready`)."""
     global _checker_ready
@@ -122,13 +125,14 @@ class PersonPrompts:
     person: str  # uuid of the one who asks
     partner: str  # uuid of the one asked
     side: str
-    prompts: tuple[Any, ...]  # rmcoach.tips.prompts.Prompt
+    prompts: tuple[Prompt, ...]
 
 
-def readers(pair: Pair, viewer: str | None) -> list[Any]:
+def readers(pair: Pair, viewer: str | None) -> list[Person]:
     """Whose tips and prompts the briefing shows: the viewer's own, or both people's when looking together."""
-    if viewer and viewer != privacy.TOGETHER and pair.person(viewer) is not None:
-        return [pair.person(viewer)]
+    person = pair.person(viewer) if viewer and viewer != privacy.TOGETHER else None
+    if person is not None:
+        return [person]
     return list(pair.people)
 
 
