@@ -40,6 +40,9 @@ class AppModal(ModalScreen[ResultT]):
 class DataScreen(AppScreen[None]):
     AREA_KEYS: ClassVar[bool] = False  # a hub: every area's key works here (never inside a form)
     SHOWS: ClassVar[tuple[str, ...]] = ()  # tables whose records search can open here (see show_record)
+    # the store generation the screen last drew (a screen that redraws on resume only
+    # when the data changed compares it with store.generation); None before the first draw
+    _shown_generation: int | None = None
 
     def refresh_data(self) -> None:
         """Redraw from the store: another process changed it, or the viewer changed."""

@@ -105,7 +105,7 @@ class BriefingScreen(DataScreen):
         self.set_timer(0.02, self.refresh_data)
 
     def on_screen_resume(self) -> None:
-        if getattr(self, "_shown_generation", None) != self.rm.store.generation:
+        if self._shown_generation != self.rm.store.generation:
             self.refresh_data()
 
     def refresh_data(self, when_only: bool = False) -> None:

@@ -118,7 +118,7 @@ class HomeScreen(DataScreen):
         self.status_shown = True
 
     def on_screen_resume(self) -> None:
-        if getattr(self, "_shown_generation", None) != self.rm.store.generation:
+        if self._shown_generation != self.rm.store.generation:
             self.refresh_data()
 
     def _content(self) -> tuple[Text, list[Text], Table]:

@@ -622,7 +622,7 @@ class SessionsScreen(DataScreen):
         self.query_one("#sessions-table", DataTable).focus()
 
     def on_screen_resume(self) -> None:
-        if getattr(self, "_shown_generation", None) != self.rm.store.generation:
+        if self._shown_generation != self.rm.store.generation:
             self.refresh_data()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
