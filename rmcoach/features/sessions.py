@@ -189,7 +189,7 @@ def skills_for(store: Store, teacher: str, learner: str, viewer: str | None) -> 
             if s.get("teacher") == teacher and s.get("learner") == learner]
 
 
-def search_text(record: dict[str, Any], pair: Pair, skills: dict[str, dict[str, Any]]) -> str:
+def search_text(record: dict[str, Any], pair: Pair | None, skills: dict[str, dict[str, Any]]) -> str:
     """Everything a filter may match in one session: date, notes, topics, names."""
     parts = [str(record.get("notes") or ""), str(record.get("went_well") or "")]
     start = _date_of(record)
@@ -204,7 +204,7 @@ def search_text(record: dict[str, Any], pair: Pair, skills: dict[str, dict[str, 
     return "\n".join(parts).casefold()
 
 
-def search_sessions(store: Store, query: str, pair: Pair) -> list[dict[str, Any]]:
+def search_sessions(store: Store, query: str, pair: Pair | None) -> list[dict[str, Any]]:
     """Sessions (newest first) whose date, notes, topics or names contain ``query``
     (case and spacing ignored)."""
     records = all_sessions(store)

@@ -646,7 +646,7 @@ class SessionsScreen(DataScreen):
 
     def _fill_sessions(self) -> None:
         app = self.rm
-        pair = app.require_pair()
+        pair = app.current_pair()
         table = self.query_one("#sessions-table", DataTable)
         selected = self._selected_session()
         table.clear()
