@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as _dt
 from typing import Any, Callable, TypeVar
 
+from rich.console import RenderableType
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
@@ -556,7 +557,7 @@ class MoveSessionScreen(LeaveGuard, AppModal[bool]):
 
 
 # --------------------------------------------------------------------------- browse
-def _rendered_notes(notes: str) -> Any:
+def _rendered_notes(notes: str) -> RenderableType:
     """Session notes rendered from Markdown (terminal control characters made visible)."""
     if not notes.strip():
         return ""
