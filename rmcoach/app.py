@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 from functools import partial
-from typing import Iterable
+from typing import Any, Iterable
 
 from textual.app import App, SystemCommand
 from textual.notifications import SeverityLevel
@@ -66,7 +66,7 @@ class RMCoachApp(App[int]):
         if self._watch_interval:
             self.set_interval(self._watch_interval, self.check_for_outside_changes)
 
-    def get_default_screen(self) -> Screen:
+    def get_default_screen(self) -> Screen[Any]:
         """The first screen is painted directly: home when a pair exists, else setup."""
         if self.current_pair() is None:
             from rmcoach.screens.setup_forms import SetupScreen
@@ -166,6 +166,14 @@ class RMCoachApp(App[int]):
     def current_pair(self) -> Pair | None:
         return load_pair(self.store)
 
+    def require_pair(self) -> Pair:
+        """The pair, for the screens that open only once it exists (every area and form:
+        with no pair the app shows setup, and setup creates the pair before going on)."""
+        pair = load_pair(self.store)
+        if pair is None:
+            raise StoreError("No pair is set up in this folder.")
+        return pair
+
     def show_home(self) -> None:
         """Go to the home screen from anywhere (closing whatever is open above it)."""
         from rmcoach.screens.home import HomeScreen
@@ -211,7 +219,7 @@ class RMCoachApp(App[int]):
         if self.current_pair() is not None and not isinstance(self.screen, QuickLogModal):
             self.push_screen(QuickLogModal(), self._learning_logged)
 
-    def _learning_logged(self, saved: dict | None) -> None:
+    def _learning_logged(self, saved: dict[str, Any] | None) -> None:
         if saved:
             self.notify("Learning logged.", timeout=2)
             self.refresh_screen()
@@ -264,7 +272,7 @@ class RMCoachApp(App[int]):
         has_pair = self.current_pair() is not None
         return [a for a in AREAS if has_pair or not a.needs_pair]
 
-    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+    def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)
         yield SystemCommand("Help", "What rmcoach does and every key", self.action_help)
         if self.current_pair() is not None:
@@ -295,7 +303,7 @@ class RMCoachApp(App[int]):
     _NOT_IN_PALETTE = frozenset({"help", "switch_person", "home", "open", "quit", "command_palette", "back",
                                  "focus_next", "focus_previous", "copy_text"})
 
-    def _binding_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+    def _binding_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
         """Every key of the screen underneath (and every app-wide key) as a palette
         command, so whatever a key does can also be found by typing its name."""
         seen: set[str] = set()
@@ -314,9 +322,9 @@ class RMCoachApp(App[int]):
             yield SystemCommand(title, f"{where} - key {key}", partial(self.run_action, binding.action, namespace))
 
 
-def make_app(data_dir: Path | str, **kwargs: float) -> RMCoachApp:
+def make_app(data_dir: Path | str, *, watch_interval: float = 2.0, always_ask: bool = False) -> RMCoachApp:
     """The one factory used by the CLI, the Pilot tests and the snapshot tests.
 
     ``always_ask=True`` asks who is at the keyboard at every launch even on a computer
     marked as one person's own (a browser tab is a launch of its own)."""
-    return RMCoachApp(Path(data_dir), **kwargs)
+    return RMCoachApp(Path(data_dir), watch_interval=watch_interval, always_ask=always_ask)

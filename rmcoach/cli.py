@@ -14,17 +14,24 @@ import os
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, Any, Sequence
+from types import ModuleType
+from typing import IO, TYPE_CHECKING, Sequence
 
 from rmcoach import __version__
 from rmcoach.storage import locations
+
+if TYPE_CHECKING:  # the store and records load only when a command needs them (quick start)
+    from rmcoach.tips.jargon import UserTerm
+    from rmcoach.features.schedule import Schedule
+    from rmcoach.records.model import Pair, Person
+    from rmcoach.storage.store import Store
 
 COMMANDS = ("brief", "prompt", "next", "log", "owner", "jargon", "agreement", "ics", "report", "export", "import", "doctor",
             "demo")
 
 
-def _available_commands() -> list[Any]:
-    modules = []
+def _available_commands() -> list[ModuleType]:
+    modules: list[ModuleType] = []
     for name in COMMANDS:
         try:
             modules.append(importlib.import_module(f"rmcoach.commands.{name.replace('import', 'import_')}"))
@@ -54,23 +61,24 @@ class Context:
     stdout: IO[str] = field(default_factory=lambda: sys.stdout)
     stderr: IO[str] = field(default_factory=lambda: sys.stderr)
     stdin: IO[str] = field(default_factory=lambda: sys.stdin)
-    _store: Any = None
+    _store: Store | None = None
 
-    def store(self) -> Any:
+    def store(self) -> Store:
         """The pair's store, checked (raises StoreError on a damaged file)."""
         if self._store is None:
             from rmcoach.storage.store import Store
 
-            self._store = Store(self.data_dir)
-            self._store.check()
+            store = Store(self.data_dir)
+            store.check()
+            self._store = store
         return self._store
 
-    def pair(self) -> Any:
+    def pair(self) -> Pair | None:
         from rmcoach.records.pairs import load_pair
 
         return load_pair(self.store())
 
-    def require_pair(self) -> Any:
+    def require_pair(self) -> Pair:
         """The pair, or a CommandError saying how to set one up (every command that needs
         a pair says the same sentence on stderr and exits 1)."""
         if not (self.data_dir / locations.STORE_NAME).exists():
@@ -80,7 +88,7 @@ class Context:
             raise CommandError(NO_PAIR)
         return pair
 
-    def require_schedule(self) -> Any:
+    def require_schedule(self) -> Schedule:
         """The pair's schedule, or a CommandError saying how to set the rhythm (exit 1)."""
         from rmcoach.features import checkins
 
@@ -89,7 +97,7 @@ class Context:
             raise CommandError(checkins.rhythm_hint())
         return schedule
 
-    def person_named(self, pair: Any, name: str, option: str = "--as") -> Any:
+    def person_named(self, pair: Pair, name: str, option: str = "--as") -> Person:
         """The person a command-line name refers to (full name, or a part of it only they match)."""
         person = pair.person(name)
         if person is None:
@@ -104,7 +112,8 @@ class Context:
         try:
             if stream is None:
                 return self.stdin.read()
-            return stream.read().decode("utf-8-sig")
+            data: bytes = stream.read()
+            return data.decode("utf-8-sig")
         except UnicodeDecodeError:
             raise CommandError(f"standard input is not UTF-8 text, so {outcome}.", exit_code=2) from None
 
@@ -137,7 +146,7 @@ class Context:
                                exit_code=1) from None
         return out
 
-    def pair_terms(self) -> tuple[list[Any], list[str]]:
+    def pair_terms(self) -> tuple[list[UserTerm], list[str]]:
         """The pair's own glossary terms and the ones they both know now."""
         try:
             from rmcoach.features.jargon import pair_terms

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import argparse
-from typing import Any
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from rmcoach.cli import Context
 
 NAME = "agreement"
 HELP = "print the pair agreement as Markdown (the latest version, or --version N)"
@@ -14,7 +17,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="print version N instead of the latest")
 
 
-def run(args: argparse.Namespace, ctx: Any) -> int:
+def run(args: argparse.Namespace, ctx: Context) -> int:
     from rmcoach.features import agreement
     from rmcoach.storage import locations
     from rmcoach.infra.textsafe import printable
@@ -33,10 +36,11 @@ def run(args: argparse.Namespace, ctx: Any) -> int:
     if args.agreement_version is None:
         record = records[-1]
     else:
-        record = agreement.get_version(ctx.store(), args.agreement_version)
-        if record is None:
+        found = agreement.get_version(ctx.store(), args.agreement_version)
+        if found is None:
             numbers = ", ".join(str(r["version"]) for r in records)
             ctx.stderr.write(f"rmcoach: there is no version {args.agreement_version}; the versions are {numbers}.\n")
             return 1
+        record = found
     ctx.stdout.write(printable(agreement.agreement_markdown(record, pair)))
     return 0

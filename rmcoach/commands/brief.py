@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import argparse
-from typing import Any
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from rmcoach.cli import Context
 
 NAME = "brief"
 HELP = "print the briefing for the next session as Markdown (shared view with both people's tips unless --as NAME)"
@@ -15,7 +18,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                              "to ask; without it, shared items and a tip and questions for each of you")
 
 
-def run(args: argparse.Namespace, ctx: Any) -> int:
+def run(args: argparse.Namespace, ctx: Context) -> int:
     from rmcoach.infra import clock
     from rmcoach.features.briefing import briefing_markdown, build_briefing
     from rmcoach.infra.textsafe import printable

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import argparse
 import datetime as _dt
-from typing import Any
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from rmcoach.cli import Context
 
 NAME = "doctor"
 HELP = "check the data file and its backups; --restore brings back the newest good backup"
@@ -18,7 +21,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def run(args: argparse.Namespace, ctx: Any) -> int:
+def run(args: argparse.Namespace, ctx: Context) -> int:
     from rmcoach.storage.store import (
         SCHEMA,
         Store,

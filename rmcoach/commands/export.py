@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import argparse
-from typing import Any
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from rmcoach.cli import Context
 
 NAME = "export"
 HELP = "write a complete JSON backup of the pair's data (--shared leaves out private notes)"
@@ -15,7 +18,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="leave out everything private (for giving to your partner or a programme lead)")
 
 
-def run(args: argparse.Namespace, ctx: Any) -> int:
+def run(args: argparse.Namespace, ctx: Context) -> int:
     from rmcoach.storage.portability import count_private, dumps, export_data
     from rmcoach.infra.wording import plural
 

@@ -13,7 +13,10 @@ from __future__ import annotations
 import argparse
 import json
 import re
-from typing import Any
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from rmcoach.cli import Context
 
 NAME = "jargon"
 HELP = "check text for jargon, unexplained acronyms and long sentences"
@@ -39,18 +42,19 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="print the findings as a JSON array and nothing else")
 
 
-def _read(path: str, ctx: Any) -> str:
+def _read(path: str, ctx: Context) -> str:
     if path == "-":
         stream = ctx.stdin
         buffer = getattr(stream, "buffer", None)
         if buffer is not None:
-            return buffer.read().decode("utf-8")
+            data: bytes = buffer.read()
+            return data.decode("utf-8")
         return stream.read()
     with open(path, "rb") as handle:
         return handle.read().decode("utf-8")
 
 
-def run(args: argparse.Namespace, ctx: Any) -> int:
+def run(args: argparse.Namespace, ctx: Context) -> int:
     from rmcoach.tips.jargon import Checker
 
     path = getattr(args, "file", "-") or "-"

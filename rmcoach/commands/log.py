@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import argparse
-from typing import Any
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from rmcoach.cli import Context
 
 NAME = "log"
 HELP = "log something you learned, e.g. rmcoach log \"hover over links before clicking\" --tag phishing"
@@ -26,14 +29,14 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="only the person who learned it will see it (never in shared exports or reports)")
 
 
-def _fail(ctx: Any, message: str, code: int) -> int:
+def _fail(ctx: Context, message: str, code: int) -> int:
     from rmcoach.infra.textsafe import printable
 
     ctx.stderr.write(f"rmcoach: {printable(message, keep_newlines=False)}\n")
     return code
 
 
-def run(args: argparse.Namespace, ctx: Any) -> int:
+def run(args: argparse.Namespace, ctx: Context) -> int:
     from rmcoach.features.learnings import LearningError, add_learning, clean_text, last_logger, remember_logger
     from rmcoach.infra.textsafe import one_line, printable
 

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import argparse
 import json
-from typing import Any
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from rmcoach.cli import Context
 
 NAME = "prompt"
 HELP = "print conversation prompts for the next session, fitted to the moment (both of you unless --as NAME)"
@@ -18,7 +21,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", action="store_true", help="print JSON instead of text")
 
 
-def run(args: argparse.Namespace, ctx: Any) -> int:
+def run(args: argparse.Namespace, ctx: Context) -> int:
     from rmcoach.infra import clock
     from rmcoach.features.briefing import current_moment
     from rmcoach.infra.dates import fmt_date

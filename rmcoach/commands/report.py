@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import argparse
-from typing import Any
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from rmcoach.cli import Context
 
 NAME = "report"
 HELP = "write a Markdown progress report of what you share (--as NAME adds that person's private notes)"
@@ -15,7 +18,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="your own copy: add the private notes of NAME (one of the pair)")
 
 
-def run(args: argparse.Namespace, ctx: Any) -> int:
+def run(args: argparse.Namespace, ctx: Context) -> int:
     from rmcoach.records.privacy import SHARED_VIEW
     from rmcoach.features.review import build_review, report_markdown
 

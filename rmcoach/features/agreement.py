@@ -14,12 +14,16 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from dataclasses import dataclass
-from typing import Any, Mapping
+from typing import TYPE_CHECKING, Any, Mapping
 
 from rmcoach.infra import clock, validate
-from rmcoach.records.model import Pair
+from rmcoach.records.model import Pair, Person
 from rmcoach.storage.store import Store, StoreError, new_uuid
 from rmcoach.infra.wording import plural
+
+if TYPE_CHECKING:
+    from rmcoach.features.schedule import Cadence, ScheduleRule
+    from rmcoach.features.status import StatusContext, StatusLine
 
 TABLE = "agreements"
 MIN_MINUTES, MAX_MINUTES = 15, 240
@@ -109,14 +113,14 @@ def acknowledged_by_both(version: Mapping[str, Any], pair: Pair) -> bool:
     return bool(pair.people) and all(p.uuid in acks for p in pair.people)
 
 
-def waiting_for(version: Mapping[str, Any], pair: Pair) -> list[Any]:
+def waiting_for(version: Mapping[str, Any], pair: Pair) -> list[Person]:
     acks = version.get("acks") or {}
     return [p for p in pair.people if p.uuid not in acks]
 
 
 def latest_acknowledged(store: Store, pair: Pair) -> dict[str, Any] | None:
     """The newest version both people acknowledged (what they have agreed)."""
-    for record in reversed(versions(store)):
+    for record in versions(store)[::-1]:
         if acknowledged_by_both(record, pair):
             return record
     return None
@@ -198,7 +202,7 @@ def weekday_number(text: str) -> int | None:
     raise ValueError(f'"{text.strip()[:20]}" is not a weekday - write e.g. "Tuesday", or leave it empty to use the first session\'s day.')
 
 
-def parse_cadence(text: str, weekday: int) -> Any:
+def parse_cadence(text: str, weekday: int) -> Cadence:
     """Read "how often" typed in words (or an RRULE) into a schedule.Cadence."""
     from rmcoach.features.schedule import Cadence
 
@@ -251,7 +255,7 @@ def describe_cadence(cadence: Mapping[str, Any]) -> str:
         return "(not readable)"
 
 
-def schedule_rule(version: Mapping[str, Any]) -> Any:
+def schedule_rule(version: Mapping[str, Any]) -> ScheduleRule:
     """The schedule.ScheduleRule a version's logistics describe (ValueError if they cannot)."""
     from rmcoach.features.schedule import Cadence, ScheduleRule
 
@@ -438,12 +442,12 @@ def parse_form(raw: Mapping[str, str], pair: Pair, *, today: _dt.date | None = N
             if effective is not None and actual.date() < effective:
                 errors["first"] = "The first session under this rhythm must be on or after the date it applies from."
             else:
-                rule = ScheduleRule(cadence=cadence, start=actual, tz=tz, minutes=minutes, until=until, count=sessions)
+                planned = ScheduleRule(cadence=cadence, start=actual, tz=tz, minutes=minutes, until=until, count=sessions)
                 if actual != first:
                     from rmcoach.infra.dates import fmt_when
 
                     note = f"The first session was moved to {fmt_when(actual)} so it falls on the cadence."
-                first = rule.start
+                first = planned.start
         except ValueError as exc:
             message = str(exc)
             target_key = "until" if "planned end" in message else "cadence" if "rule" in message.lower() else "first"
@@ -510,7 +514,7 @@ def acknowledge(store: Store, pair: Pair, person_uuid: str, *, at: _dt.datetime 
         return store.update(TABLE, current["uuid"], {"acks": acks})
 
 
-def match_name(pair: Pair, typed: str) -> Any:
+def match_name(pair: Pair, typed: str) -> Person | None:
     """The person whose full name was typed (case and spacing ignored), else None."""
     folded = " ".join(typed.split()).casefold()
     for person in pair.people:
@@ -717,7 +721,7 @@ def agreement_markdown(version: Mapping[str, Any], pair: Pair) -> str:
 
 
 # --------------------------------------------------------------------------- status
-def status_lines(ctx: Any) -> list[Any]:
+def status_lines(ctx: StatusContext) -> list[StatusLine]:
     from rmcoach.features.status import StatusLine
 
     record = latest(ctx.store)

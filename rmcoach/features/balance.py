@@ -21,9 +21,14 @@ the same way.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Iterable, Mapping
+from typing import TYPE_CHECKING, Any, Iterable, Mapping
 
 from rmcoach.records.privacy import visible
+
+if TYPE_CHECKING:
+    from rmcoach.storage.store import Store
+    from rmcoach.records.model import Pair
+    from rmcoach.features.status import StatusContext, StatusLine
 
 DEFAULT_RECENT = 4
 ONE_WAY_STREAK = 3
@@ -67,7 +72,7 @@ class Balance:
         return self.streak >= ONE_WAY_STREAK and self.streak_direction is not None
 
 
-def _directions(pair: Any) -> tuple[Direction, Direction]:
+def _directions(pair: Pair) -> tuple[Direction, Direction]:
     a, b = pair.people[0].uuid, pair.people[1].uuid
     return Direction(a, b), Direction(b, a)
 
@@ -134,14 +139,14 @@ def _split(directions: tuple[Direction, Direction], sessions: list[Mapping[str, 
             previous = level
     people = {d.learner: d for d in directions}
     for learning in learnings:
-        d = people.get(str(learning.get("by") or learning.get("author") or ""))
+        learner = people.get(str(learning.get("by") or learning.get("author") or ""))
         on = str(learning.get("on") or str(learning.get("created") or "")[:10])
-        if d is not None and (since is None or on >= since):
-            split.learnings[d] += 1
+        if learner is not None and (since is None or on >= since):
+            split.learnings[learner] += 1
     return split
 
 
-def compute(store: Any, pair: Any, viewer: str | None = None, recent: int = DEFAULT_RECENT) -> Balance:
+def compute(store: Store, pair: Pair, viewer: str | None = None, recent: int = DEFAULT_RECENT) -> Balance:
     """The balance for the pair as ``viewer`` may see it (private learnings of others are not counted)."""
     sessions = sorted(visible(store.all("sessions"), viewer), key=lambda s: str(s.get("date") or ""))
     skills = visible(store.all("skills"), viewer)
@@ -149,7 +154,7 @@ def compute(store: Any, pair: Any, viewer: str | None = None, recent: int = DEFA
     return compute_from(pair, sessions, skills, learnings, recent)
 
 
-def compute_from(pair: Any, sessions: list[Mapping[str, Any]], skills: list[Mapping[str, Any]],
+def compute_from(pair: Pair, sessions: list[Mapping[str, Any]], skills: list[Mapping[str, Any]],
                  learnings: list[Mapping[str, Any]], recent: int = DEFAULT_RECENT) -> Balance:
     directions = _directions(pair)
     sessions = sorted(sessions, key=lambda s: str(s.get("date") or ""))
@@ -201,7 +206,7 @@ MEASURES = (("sessions", "sessions"), ("skills", "skill steps up"), ("learnings"
             ("minutes", "minutes"))
 
 
-def status_lines(ctx: Any) -> list[Any]:
+def status_lines(ctx: StatusContext) -> list[StatusLine]:
     from rmcoach.features.status import StatusLine
 
     if len(ctx.pair.people) < 2:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import datetime as _dt
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rmcoach.features import checkins
 from rmcoach.records import privacy
@@ -25,6 +25,9 @@ from rmcoach.infra.dates import fmt_date, fmt_when, get_zone, humanize_until
 from rmcoach.features.schedule import Occurrence, drift
 from rmcoach.storage.store import Store
 from rmcoach.infra.textsafe import md_inline, one_line
+
+if TYPE_CHECKING:
+    from rmcoach.records.model import Pair
 
 MAX_ITEMS = 12  # per agenda list; the rest are counted
 LEVEL_WORDS = {0: "not started", 1: "seen it shown", 2: "tried with help", 3: "does it alone", 4: "can teach it back"}
@@ -65,7 +68,7 @@ class Briefing:
 
 
 # --------------------------------------------------------------------------- helpers
-def _name(pair: Any, uuid: Any) -> str:
+def _name(pair: Pair, uuid: object) -> str:
     person = pair.person(str(uuid)) if uuid else None
     return one_line(person.name, 60) if person else "someone"
 
@@ -74,7 +77,7 @@ def _short(text: Any, limit: int = 160) -> str:
     return one_line(str(text or ""), limit)
 
 
-def _first_name(pair: Any, uuid: Any) -> str:
+def _first_name(pair: Pair, uuid: object) -> str:
     return _name(pair, uuid)
 
 
@@ -90,7 +93,7 @@ def _low_comfort(record: dict[str, Any] | None) -> bool:
     return False
 
 
-def _one_way_teacher(store: Store, pair: Any) -> str | None:
+def _one_way_teacher(store: Store, pair: Pair) -> str | None:
     """The only person who taught in the last three logged sessions, if only one did."""
     from rmcoach.features import sessions
 
@@ -124,7 +127,7 @@ def pick_moment(*, first: bool, drifting: bool, hard: bool, one_way: bool, closi
 CLOSING_WEEKS = 3  # the planned end is this close: time to plan how to finish well
 
 
-def _situation(store: Store, pair: Any, viewer: str | None, today: _dt.date) -> dict[str, bool]:
+def _situation(store: Store, pair: Pair, viewer: str | None, today: _dt.date) -> dict[str, bool]:
     from rmcoach.features import resistance as diagnoses, health
 
     due = health.due_date(store, pair)
@@ -153,7 +156,7 @@ def _mentions(text: str, title: str) -> bool:
     return len(a.split()) >= 2 and re.search(r"(?<!\w)" + re.escape(a) + r"(?!\w)", b) is not None
 
 
-def teaching_today(store: Store, pair: Any, viewer: str | None, session_index: int | None) -> dict[str, list[str]]:
+def teaching_today(store: Store, pair: Pair, viewer: str | None, session_index: int | None) -> dict[str, list[str]]:
     """For each person (uuid), what they teach at the next session when it is known: topics added
     for it that name one of their skills, then their skills in progress in that direction
     (level 1-3, most recently moved first).  Only what ``viewer`` may see."""
@@ -207,7 +210,7 @@ class Moment:
     one_way_teacher: str | None  # the only person who taught in the last three sessions, if so
 
 
-def current_moment(store: Store, pair: Any, viewer: str | None, now: _dt.datetime) -> Moment:
+def current_moment(store: Store, pair: Pair, viewer: str | None, now: _dt.datetime) -> Moment:
     """The moment, the draw's seed and the next occurrence, worked out in one place."""
     from rmcoach.features import sessions
 
@@ -226,14 +229,14 @@ def current_moment(store: Store, pair: Any, viewer: str | None, now: _dt.datetim
 
 
 # --------------------------------------------------------------------------- building
-def _heading(pair: Any, nxt: Occurrence | None) -> str:
+def _heading(pair: Pair, nxt: Occurrence | None) -> str:
     heading = f"{pair.title} — briefing"
     if nxt is not None:
         heading += f" for {fmt_date(nxt.start)}"
     return heading
 
 
-def build_briefing(store: Store, pair: Any, viewer: str | None, now: _dt.datetime, *,
+def build_briefing(store: Store, pair: Pair, viewer: str | None, now: _dt.datetime, *,
                    rhythm_key: str | None = None, when_only: bool = False, check_jargon: bool = True) -> Briefing:
     """Everything to read before the next session, as seen by ``viewer``.
     ``rhythm_key`` is the app key that opens the agreement (for the hint shown

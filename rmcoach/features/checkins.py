@@ -15,13 +15,18 @@ Skips and moves of single sessions live in the ``schedule_changes`` table.
 from __future__ import annotations
 
 import datetime as _dt
+import weakref
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rmcoach.infra import clock
 from rmcoach.infra.dates import fmt_date, fmt_time, fmt_when, humanize_until
 from rmcoach.features.schedule import Cadence, Occurrence, Schedule, ScheduleRule, SessionChange, drift, lead_for
 from rmcoach.storage.store import Store
+
+if TYPE_CHECKING:
+    from rmcoach.records.model import Pair
+    from rmcoach.features.status import StatusContext, StatusLine
 
 AGREEMENTS = "agreements"
 CHANGES = "schedule_changes"
@@ -135,18 +140,23 @@ def _limit_sessions(schedule: Schedule, total: Any) -> Schedule:
     return replace(schedule, rules=schedule.rules[:-1] + (rule,))
 
 
+# each store's schedule and the generation of its data it was built from; a store that
+# goes away takes its entry with it
+_SCHEDULES: weakref.WeakKeyDictionary[Store, tuple[int, Schedule | None]] = weakref.WeakKeyDictionary()
+
+
 def load_schedule(store: Store) -> Schedule | None:
     """The pair's schedule from every agreement version plus skips and moves;
     None when no agreement sets a rhythm yet.  Built once per version of the
     store's data (schedules are immutable, and remember the sessions they walked)."""
     store.raw()  # notice outside changes first
-    cached = getattr(store, "_schedule_cache", None)
+    cached = _SCHEDULES.get(store)
     if cached is not None and cached[0] == store.generation and store._tx is None:
         return cached[1]
     versions = _usable_versions(store)
     schedule = schedule_from_versions(versions, _changes(store)) if versions else None
     if store._tx is None:
-        store._schedule_cache = (store.generation, schedule)  # type: ignore[attr-defined]
+        _SCHEDULES[store] = (store.generation, schedule)
     return schedule
 
 
@@ -291,7 +301,7 @@ def lead_plan(store: Store) -> dict[int, str]:
     return plan
 
 
-def who_leads(pair: Any, index: int, plan: dict[int, str] | None = None) -> str | None:
+def who_leads(pair: Pair, index: int, plan: dict[int, str] | None = None) -> str | None:
     """The person uuid leading the first half of session ``index``.
 
     The senior person (the first of the pair) starts on session 1; then the
@@ -302,7 +312,7 @@ def who_leads(pair: Any, index: int, plan: dict[int, str] | None = None) -> str 
     return lead_for(index, first, second, plan)
 
 
-def lead_sentence(pair: Any, lead_uuid: str | None) -> str:
+def lead_sentence(pair: Pair, lead_uuid: str | None) -> str:
     lead = pair.person(lead_uuid) if lead_uuid else None
     other = pair.other(lead_uuid) if lead_uuid else None
     if lead is None or other is None:
@@ -328,7 +338,7 @@ def logged_dates(store: Store) -> list[_dt.datetime | _dt.date]:
     return out
 
 
-def status_lines(ctx: Any) -> list[Any]:
+def status_lines(ctx: StatusContext) -> list[StatusLine]:
     """Home-screen lines: the next session, due sessions with no log, drift."""
     from rmcoach.features.status import StatusLine
 
@@ -367,7 +377,7 @@ def rhythm_hint_for_home() -> str:
             "and rmcoach will plan the sessions and brief you before each one.")
 
 
-def describe_next(schedule: Schedule, pair: Any, store: Store, now: _dt.datetime) -> list[str]:
+def describe_next(schedule: Schedule, pair: Pair, store: Store, now: _dt.datetime) -> list[str]:
     """Lines for `rmcoach next`."""
     nxt = schedule.next_after(now)
     if nxt is None:

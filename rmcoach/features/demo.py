@@ -59,6 +59,6 @@ def build_demo(store: Store, today: _dt.date | None = None) -> Pair:
         )
         for step in demo_steps():
             step(store, pair, today)
-    pair = load_pair(store)
-    assert pair is not None
-    return pair
+    loaded = load_pair(store)
+    assert loaded is not None
+    return loaded

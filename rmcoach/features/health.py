@@ -6,12 +6,15 @@ from __future__ import annotations
 
 import datetime as _dt
 from dataclasses import dataclass, field
-from typing import Any, Mapping
+from typing import TYPE_CHECKING, Any, Mapping
 
 from rmcoach.infra import clock, validate
 from rmcoach.records.model import Pair
 from rmcoach.records.privacy import PRIVATE, SHARED, can_see
 from rmcoach.storage.store import Store, StoreError, new_uuid
+
+if TYPE_CHECKING:
+    from rmcoach.features.status import StatusContext, StatusLine
 
 TABLE = "health_checks"
 FREQUENCY = {"too_often": "too often", "right": "about right", "too_rare": "too rare"}
@@ -127,7 +130,8 @@ def save_answers(store: Store, pair: Pair, author: str, answers: Mapping[str, An
                  on: _dt.date | None = None) -> dict[str, Any]:
     """Save one person's answers, private to them: join the open round, update
     their own answers in it, or start a new round."""
-    if pair.person(author) is None or pair.person(author).uuid != author:  # type: ignore[union-attr]
+    person = pair.person(author)
+    if person is None or person.uuid != author:
         raise HealthError("Only one of the pair can answer a health check.")
     on = on or clock.today()
     with store.transaction():
@@ -202,7 +206,7 @@ def due_date(store: Store, pair: Pair) -> _dt.date | None:
     return next_due(pair, [r.on for r in rounds(store)])
 
 
-def status_lines(ctx: Any) -> list[Any]:
+def status_lines(ctx: StatusContext) -> list[StatusLine]:
     from rmcoach.infra.dates import fmt_date
     from rmcoach.features.status import StatusLine
 
@@ -263,7 +267,7 @@ def render_history(store: Store, pair: Pair, viewer: str | None) -> str:
             shared = "shared" if rec.get("visibility") == SHARED else "private to you"
             a = rec.get("answers") or {}
             lines.append(f"  {person.name} ({shared}):")
-            lines.append(f"    Meeting frequency: {FREQUENCY.get(a.get('frequency'), '-')}")
+            lines.append(f"    Meeting frequency: {FREQUENCY.get(str(a.get('frequency')), '-')}")
             for key, label in RATINGS.items():
                 lines.append(f"    {label}: {a.get(key, '-')}/5")
             for key, label in TEXTS.items():

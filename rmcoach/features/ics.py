@@ -16,7 +16,7 @@ from __future__ import annotations
 import calendar
 import uuid
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta, timezone, tzinfo
 from typing import Sequence
 
 from rmcoach.infra.dates import fmt_when, get_zone, localize
@@ -118,12 +118,12 @@ class _Transition:
         return (self.at + self.before).replace(tzinfo=None)
 
 
-def _state(zone, instant: datetime) -> tuple[timedelta, bool, str]:
+def _state(zone: tzinfo, instant: datetime) -> tuple[timedelta, bool, str]:
     local = instant.astimezone(zone)
     return local.utcoffset() or timedelta(0), bool(local.dst()), local.tzname() or ""
 
 
-def _transitions(zone, start: datetime, end: datetime) -> list[_Transition]:
+def _transitions(zone: tzinfo, start: datetime, end: datetime) -> list[_Transition]:
     """Offset changes between two UTC instants, found by a daily scan and
     then narrowed down to the second."""
     found: list[_Transition] = []
@@ -301,7 +301,7 @@ def _event_lines(schedule: Schedule, i: int, *, uid: str, stamp: str, summary: s
         lines.append(f"EXDATE;TZID={tz}:" + ",".join(_fmt_local(c.original) for c in skips))
     lines += common + ["STATUS:CONFIRMED", "TRANSP:OPAQUE", "END:VEVENT"]
     for change in changes:
-        if change.kind != "move":
+        if change.kind != "move" or change.new_start is None:
             continue
         moved_text = f"Moved from {fmt_when(localize(change.original, tz))}."
         if change.note:

@@ -18,15 +18,19 @@ app can check text live as a person types.
 
 from __future__ import annotations
 
+import datetime as _dt
 import re
 from dataclasses import dataclass
-from typing import Any, Iterable
+from typing import TYPE_CHECKING, Any, Iterable
 
 from rmcoach.infra import validate
 from rmcoach.records.privacy import SHARED
 from rmcoach.storage.store import Store, StoreError
 from rmcoach.infra.textsafe import has_control_chars
 from rmcoach.tips.jargon import Checker, Finding, UserTerm
+
+if TYPE_CHECKING:
+    from rmcoach.records.model import Pair
 
 TABLE = "glossary_terms"
 TERM_MAX = 80
@@ -370,7 +374,7 @@ _DEMO_TERMS = (
 )
 
 
-def demo_step(store: Store, pair: Any, today: Any) -> None:
+def demo_step(store: Store, pair: Pair, today: _dt.date) -> None:
     """Two local terms from Northgate General and one term they both know now."""
     del today
     junior = pair.people[1].uuid if len(pair.people) > 1 else None

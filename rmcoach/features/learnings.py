@@ -11,11 +11,15 @@ from __future__ import annotations
 import datetime as _dt
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterable, Mapping
+from typing import TYPE_CHECKING, Any, Iterable, Mapping
 
 from rmcoach.infra import clock, validate
 from rmcoach.records.privacy import PRIVATE, SHARED, visible
 from rmcoach.infra.textsafe import has_control_chars
+
+if TYPE_CHECKING:
+    from rmcoach.storage.store import Store
+    from rmcoach.records.model import Pair
 
 TABLE = "learnings"
 LAST_LOGGER = "last_logger"  # Prefs key: who last logged a learning on this machine
@@ -63,7 +67,7 @@ def clean_tags(tags: Iterable[str] | str) -> list[str]:
     return out
 
 
-def add_learning(store: Any, *, text: str, by: str, skill: str | None = None, tags: Iterable[str] | str = (),
+def add_learning(store: Store, *, text: str, by: str, skill: str | None = None, tags: Iterable[str] | str = (),
                  on: _dt.date | None = None, visibility: str = SHARED) -> dict[str, Any]:
     """Save one learning (validated); returns the stored record."""
     cleaned = clean_text(text)
@@ -76,7 +80,7 @@ def add_learning(store: Any, *, text: str, by: str, skill: str | None = None, ta
     })
 
 
-def edit_learning(store: Any, learning_uuid: str, *, text: str, skill: str | None, tags: Iterable[str] | str,
+def edit_learning(store: Store, learning_uuid: str, *, text: str, skill: str | None, tags: Iterable[str] | str,
                   by: str | None, on: _dt.date | None = None, visibility: str | None = None) -> dict[str, Any]:
     """Change a learning, keeping the previous version in its history."""
     changes: dict[str, Any] = {"text": clean_text(text), "skill": skill or None, "tags": clean_tags(tags)}
@@ -92,7 +96,7 @@ def edit_learning(store: Any, learning_uuid: str, *, text: str, skill: str | Non
         return store.update(TABLE, learning_uuid, changes, keep_history=True, by=by)
 
 
-def delete_learning(store: Any, learning_uuid: str) -> None:
+def delete_learning(store: Store, learning_uuid: str) -> None:
     store.delete(TABLE, learning_uuid)
 
 
@@ -134,7 +138,7 @@ def _logged_at(created: str) -> float:
     return moment.timestamp()
 
 
-def learnings(store: Any, viewer: str | None) -> list[Learning]:
+def learnings(store: Store, viewer: str | None) -> list[Learning]:
     """Every learning ``viewer`` may see, newest day first and, within a day, the one
     logged last first (ties - several saved in the same second - by the order saved)."""
     records = list(enumerate(visible(store.all(TABLE), viewer)))
@@ -228,7 +232,7 @@ _DEMO_LEARNINGS = (
 )
 
 
-def demo_step(store: Any, pair: Any, today: _dt.date) -> None:
+def demo_step(store: Store, pair: Pair, today: _dt.date) -> None:
     """About 25 learnings by both people over the demo's weeks, some linked to skills."""
     from rmcoach.features.skills import guess_direction
 

@@ -15,12 +15,16 @@ from __future__ import annotations
 import datetime as _dt
 import uuid as _uuid
 from dataclasses import dataclass
-from typing import Any, Iterable
+from typing import TYPE_CHECKING, Any, Iterable
 
 from rmcoach.infra import validate
 from rmcoach.records.privacy import PRIVATE, SHARED, TOGETHER, can_see, visible
 from rmcoach.storage.store import Store, StoreError
 from rmcoach.tips import resistance
+
+if TYPE_CHECKING:
+    from rmcoach.records.model import Pair
+    from rmcoach.features.status import StatusContext, StatusLine
 
 TABLE = "diagnoses"
 SKILLS = "skills"
@@ -230,13 +234,13 @@ def undiagnosed_friction(store: Store, viewer: str | None) -> dict[str, Any] | N
     return None
 
 
-def status_lines(ctx: Any) -> list[Any]:
+def status_lines(ctx: StatusContext) -> list[StatusLine]:
     """A nudge when practice notes mention friction with a skill nobody has diagnosed yet."""
     from rmcoach.features.status import StatusLine
 
     rec = undiagnosed_friction(ctx.store, ctx.viewer)
     if rec is not None:
-        learner = ctx.pair.person(rec.get("learner")) if rec.get("learner") else None
+        learner = ctx.pair.person(rec["learner"]) if isinstance(rec.get("learner"), str) else None
         who = f"{learner.name}'s" if learner is not None else "The"
         return [StatusLine(f"{who} practice notes mention friction with {rec['title']} - "
                            "run the resistance diagnostic to find the cause.", "nudge", "resistance")]
@@ -262,7 +266,7 @@ def _stamp(day: _dt.date) -> str:
     return _dt.datetime.combine(day, _dt.time(17, 30)).astimezone().isoformat(timespec="seconds")
 
 
-def demo_step(store: Store, pair: Any, today: _dt.date) -> None:
+def demo_step(store: Store, pair: Pair, today: _dt.date) -> None:
     """Two diagnoses of the patient portal, ten weeks apart, so "what changed" has something to show."""
     junior = pair.people[1].uuid if len(pair.people) > 1 else None
     skill = next((r for r in store.all(SKILLS) if "portal" in str(r.get("title") or "").casefold()), None)

@@ -77,8 +77,8 @@ class PersonTrend:
 class Direction:
     teacher: str
     learner: str
-    start_levels: Counter = field(default_factory=Counter)
-    now_levels: Counter = field(default_factory=Counter)
+    start_levels: Counter[str] = field(default_factory=Counter)
+    now_levels: Counter[str] = field(default_factory=Counter)
     level_ups: int = 0
 
     @property
@@ -186,8 +186,8 @@ def build_review(store: Store, pair: Pair, viewer: str | None, now: _dt.datetime
         if not can_see(skill, viewer):
             continue
         t, lr = skill.get("teacher"), skill.get("learner")
-        key = (str(t), str(lr))
-        d = directions.setdefault(key, Direction(names.get(t, "?"), names.get(lr, "?")))
+        direction = (str(t), str(lr))
+        d = directions.setdefault(direction, Direction(names.get(str(t), "?"), names.get(str(lr), "?")))
         history = sorted(skill.get("levels") or [], key=lambda h: str(h.get("on", "")))
         first = history[0]["level"] if history else skill.get("level", 0)
         d.start_levels[LEVELS[_clamp(first)]] += 1
@@ -203,15 +203,15 @@ def build_review(store: Store, pair: Pair, viewer: str | None, now: _dt.datetime
             previous = lv
 
     # learnings per person, notable ones on the timeline
-    learnings = Counter()
+    learnings: Counter[str] = Counter()
     for item in store.all("learnings"):
         if not can_see(item, viewer):
             continue
-        learnings[names.get(item.get("by"), "?")] += 1
+        learnings[names.get(str(item.get("by")), "?")] += 1
         if "notable" in (item.get("tags") or []) or item.get("notable"):
             day = _date(item.get("on") or item.get("created"))
             if day:
-                timeline.append(Event(day, "learning", f"{names.get(item.get('by'), '?')} learned: {item.get('text', '')}"))
+                timeline.append(Event(day, "learning", f"{names.get(str(item.get('by')), '?')} learned: {item.get('text', '')}"))
 
     # rating trends
     trends = {p.uuid: PersonTrend(p.name) for p in pair.people}

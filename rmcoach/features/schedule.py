@@ -30,9 +30,12 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta, timezone
 from functools import lru_cache
-from typing import Any, Iterable, Iterator
+from typing import TYPE_CHECKING, Any, Iterable, Iterator
 
 from rmcoach.infra.dates import fmt_date, get_zone, localize
+
+if TYPE_CHECKING:
+    from dateutil.rrule import rrule, rruleset
 
 __all__ = [
     "MAX_OCCURRENCES_PER_RULE",
@@ -151,7 +154,7 @@ def _core_text(pairs: list[tuple[str, str]]) -> str:
 
 
 @lru_cache(maxsize=512)
-def _rrule_for(core: str, dtstart: datetime):
+def _rrule_for(core: str, dtstart: datetime) -> rrule | rruleset:
     from dateutil.rrule import rrulestr  # imported lazily: start-up speed
 
     return rrulestr(core, dtstart=dtstart)
@@ -365,6 +368,13 @@ def _dt_from_json(value: Any) -> datetime | None:
     return datetime.fromisoformat(str(value))
 
 
+def _required_dt(value: Any, name: str) -> datetime:
+    found = _dt_from_json(value)
+    if found is None:
+        raise ValueError(f"the schedule has no {name} time")
+    return found
+
+
 def _date_from_json(value: Any) -> date | None:
     if value is None or value == "":
         return None
@@ -461,7 +471,7 @@ class ScheduleRule:
     def from_dict(cls, data: dict[str, Any]) -> "ScheduleRule":
         return cls(
             cadence=Cadence.from_dict(data["cadence"]),
-            start=_dt_from_json(data["start"]),
+            start=_required_dt(data["start"], "start"),
             tz=data["tz"],
             minutes=int(data["minutes"]),
             until=_date_from_json(data.get("until")),
@@ -505,7 +515,7 @@ class SessionChange:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> "SessionChange":
-        return cls(original=_dt_from_json(data["original"]), kind=data["kind"],
+        return cls(original=_required_dt(data["original"], "original"), kind=data["kind"],
                    new_start=_dt_from_json(data.get("new_start")),
                    new_minutes=None if data.get("new_minutes") is None else int(data["new_minutes"]),
                    note=str(data.get("note") or ""))
@@ -653,7 +663,7 @@ class Schedule:
         original = localize(naive, rule.tz)
         if change is not None and change.kind == "skip":
             return None
-        if change is not None and change.kind == "move":
+        if change is not None and change.kind == "move" and change.new_start is not None:
             start = localize(change.new_start, rule.tz)
             minutes = change.new_minutes or rule.minutes
             return Occurrence(start, _add_minutes(start, minutes), index, original, True, ri, change.note)
@@ -800,7 +810,7 @@ class Schedule:
                 return index, ri, naive
             change = changes.get(naive)
             if moved_match is None and change is not None and change.kind == "move" \
-                    and self._same(change.new_start, rule.tz, when, target_utc):
+                    and change.new_start is not None and self._same(change.new_start, rule.tz, when, target_utc):
                 moved_match = (index, ri, naive)
         return moved_match
 
@@ -955,7 +965,7 @@ def drift(schedule: Schedule, logged: Iterable[date | datetime], now: datetime,
     """
     if not schedule.rules:
         return DriftReport()
-    tz = schedule.tz
+    tz = schedule.rules[-1].tz
     zone = get_zone(tz)
     now_utc = schedule._resolve(now)
     today = now_utc.astimezone(zone).date()

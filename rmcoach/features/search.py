@@ -16,9 +16,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Any, Iterable, Iterator, Mapping
+from typing import TYPE_CHECKING, Any, Iterable, Iterator, Mapping
 
 from rmcoach.records.privacy import can_see
+
+if TYPE_CHECKING:
+    from rmcoach.storage.store import Store
 
 
 @dataclass(frozen=True)
@@ -270,7 +273,7 @@ def make_snippet(text: str, words: list[str], width: int = SNIPPET) -> tuple[str
 class Searcher:
     """Keeps one index per viewer and rebuilds it when the store's data changed."""
 
-    def __init__(self, store: Any) -> None:
+    def __init__(self, store: Store) -> None:
         self.store = store
         self._key: tuple[int, str | None] | None = None
         self._index: Index | None = None

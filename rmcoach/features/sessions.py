@@ -16,13 +16,16 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from dataclasses import dataclass, field
-from typing import Any, Iterable
+from typing import TYPE_CHECKING, Any, Iterable
 
 from rmcoach.infra import clock, validate
 from rmcoach.records import privacy
 from rmcoach.infra.dates import DateParseError, fmt_date, fmt_when, parse_date, parse_when
 from rmcoach.storage.store import Store
 from rmcoach.infra.textsafe import has_control_chars
+
+if TYPE_CHECKING:
+    from rmcoach.records.model import Pair
 
 SESSIONS = "sessions"
 ACTIONS = "actions"
@@ -187,7 +190,7 @@ def skills_for(store: Store, teacher: str, learner: str, viewer: str | None) -> 
             if s.get("teacher") == teacher and s.get("learner") == learner]
 
 
-def search_text(record: dict[str, Any], pair: Any, skills: dict[str, dict[str, Any]]) -> str:
+def search_text(record: dict[str, Any], pair: Pair | None, skills: dict[str, dict[str, Any]]) -> str:
     """Everything a filter may match in one session: date, notes, topics, names."""
     parts = [str(record.get("notes") or ""), str(record.get("went_well") or "")]
     start = _date_of(record)
@@ -202,7 +205,7 @@ def search_text(record: dict[str, Any], pair: Any, skills: dict[str, dict[str, A
     return "\n".join(parts).casefold()
 
 
-def search_sessions(store: Store, query: str, pair: Any) -> list[dict[str, Any]]:
+def search_sessions(store: Store, query: str, pair: Pair | None) -> list[dict[str, Any]]:
     """Sessions (newest first) whose date, notes, topics or names contain ``query``
     (case and spacing ignored)."""
     records = all_sessions(store)

@@ -17,11 +17,15 @@ from __future__ import annotations
 import datetime as _dt
 import uuid as _uuid
 from dataclasses import dataclass
-from typing import Any, Iterable, Mapping
+from typing import TYPE_CHECKING, Any, Iterable, Mapping
 
 from rmcoach.infra import clock, validate
 from rmcoach.records.privacy import PRIVATE, SHARED, can_see, visible
 from rmcoach.storage.store import Store, StoreError
+
+if TYPE_CHECKING:
+    from rmcoach.records.model import Pair
+    from rmcoach.features.status import StatusContext, StatusLine
 
 TABLE = "skills"
 LEVELS = ("not started", "seen it shown", "tried with help", "does it alone", "can teach it back")
@@ -513,7 +517,7 @@ def can_see_skill(rec: Mapping[str, Any], viewer: str | None) -> bool:
 
 
 # --------------------------------------------------------------------------- home status
-def status_lines(ctx: Any) -> list[Any]:
+def status_lines(ctx: StatusContext) -> list[StatusLine]:
     from rmcoach.features.status import StatusLine
 
     pool = skills(ctx.store, ctx.viewer)
@@ -539,7 +543,9 @@ def status_lines(ctx: Any) -> list[Any]:
 
 
 # --------------------------------------------------------------------------- demo
-_DEMO = (
+# (title, tech?, level path, tasks, teach-back) for one demo skill
+_DemoSkill = tuple[str, bool, list[tuple[int, int, str]], list[tuple[str, int, str, str]], "tuple[str, int, int] | None"]
+_DEMO: tuple[_DemoSkill, ...] = (
     # (suggestion title, tech?, level path [(weeks ago, level, note)], tasks, teachback)
     ("Patient-portal messaging", True, [(13, 0, ""), (12, 1, "Watched Sam clear a morning's messages"),
                                         (10, 2, "Answered five with Sam beside me"), (6, 3, "Cleared the inbox alone on Friday")],
@@ -568,7 +574,7 @@ _DEMO = (
 )
 
 
-def demo_step(store: Store, pair: Any, today: _dt.date) -> None:
+def demo_step(store: Store, pair: Pair, today: _dt.date) -> None:
     """Skills in both directions with level history, tasks with friction, teach-backs; links into demo sessions."""
     people = list(pair.people)
     by_title = {s.title: s for s in TECH_SUGGESTIONS + WISDOM_SUGGESTIONS}
@@ -605,7 +611,7 @@ def link_demo_sessions(store: Store, made: list[dict[str, Any]]) -> None:
         return
     by_direction: dict[tuple[str, str], list[dict[str, Any]]] = {}
     for rec in made:
-        by_direction.setdefault((rec["teacher"], rec["learner"]), []).append(rec)
+        by_direction.setdefault((str(rec["teacher"]), str(rec["learner"])), []).append(rec)
     for index, session in enumerate(sessions):
         covered = session.get("covered")
         if isinstance(covered, list) and covered:
@@ -614,7 +620,7 @@ def link_demo_sessions(store: Store, made: list[dict[str, Any]]) -> None:
             for item in covered:
                 item = dict(item) if isinstance(item, dict) else item
                 if isinstance(item, dict) and not item.get("skill"):
-                    pool = by_direction.get((item.get("teacher"), item.get("learner")))
+                    pool = by_direction.get((str(item.get("teacher")), str(item.get("learner"))))
                     if pool:
                         pick = _closest(str(item.get("topic") or ""), pool, index)
                         item["skill"] = pick["uuid"]

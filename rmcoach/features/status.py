@@ -10,15 +10,15 @@ from __future__ import annotations
 import datetime as _dt
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
 
 from rmcoach.records.model import Pair
+from rmcoach.storage.store import Store
 
 
 
 @dataclass(frozen=True)
 class StatusContext:
-    store: Any
+    store: Store
     pair: Pair
     viewer: str | None  # a person uuid, privacy.TOGETHER, or None
     now: _dt.datetime

@@ -10,12 +10,15 @@ from __future__ import annotations
 
 import datetime as _dt
 from dataclasses import dataclass
-from typing import Any, Iterable, Mapping
+from typing import TYPE_CHECKING, Any, Iterable, Mapping
 
 from rmcoach.infra import clock, validate
 from rmcoach.records.model import Pair
 from rmcoach.records.privacy import PRIVATE, SHARED, TOGETHER, can_see
 from rmcoach.storage.store import Store, StoreError
+
+if TYPE_CHECKING:
+    from rmcoach.features.status import StatusContext, StatusLine
 
 READINESS = "readiness"
 FIRST_MEETING = "first_meeting"
@@ -387,7 +390,7 @@ def suggest_next(store: Store, pair: Pair) -> Exercise | None:
 
 
 # --------------------------------------------------------------------------- status and demo
-def status_lines(ctx: Any) -> list[Any]:
+def status_lines(ctx: StatusContext) -> list[StatusLine]:
     from rmcoach.features.status import StatusLine
 
     lines = []

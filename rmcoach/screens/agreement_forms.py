@@ -7,7 +7,6 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
-from textual.screen import Screen
 from textual.widgets import Header, Label, Markdown, Select, Static
 
 from rmcoach.features import agreement
@@ -16,7 +15,7 @@ from rmcoach.storage.store import StoreError
 from rmcoach.widgets.footer import KeysFooter
 from rmcoach.widgets.form import AreaField, Field
 from rmcoach.widgets.guard import LeaveGuard
-from rmcoach.screens.base import DataScreen
+from rmcoach.screens.base import AppScreen, DataScreen
 
 LOGISTIC_FIELDS = (
     ("cadence", "How often", agreement.CADENCE_EXAMPLES),
@@ -33,7 +32,7 @@ LOGISTIC_FIELDS = (
 )
 
 
-class AgreementEditScreen(LeaveGuard, Screen[None]):
+class AgreementEditScreen(LeaveGuard, AppScreen[None]):
     DEFAULT_CSS = FORM_CSS.format(name="AgreementEditScreen") + """
     AgreementEditScreen .goal-row { height: auto; }
     AgreementEditScreen .goal-row > Field { width: 2fr; margin: 0 1 0 0; }
@@ -44,8 +43,8 @@ class AgreementEditScreen(LeaveGuard, Screen[None]):
 
     def __init__(self) -> None:
         super().__init__()
-        self.pair = self.app.current_pair()  # type: ignore[attr-defined]
-        self.record = agreement.latest(self.app.store)  # type: ignore[attr-defined]
+        self.pair = self.rm.require_pair()
+        self.record = agreement.latest(self.rm.store)
         base = self.record or agreement.template(self.pair)
         self.values = agreement.form_values(base, self.pair)
         self.slots = agreement.goal_slots(base, self.pair)
@@ -125,10 +124,10 @@ class AgreementEditScreen(LeaveGuard, Screen[None]):
                 first_bad.scroll_visible()
                 first_bad.query_one(f"#{first_bad.id}-input").focus()
             return
-        viewer = self.app.viewer  # type: ignore[attr-defined]
+        viewer = self.rm.viewer
         by = viewer if viewer and viewer != "together" else None
         try:
-            record, what = agreement.save(self.app.store, result.fields, by=by)  # type: ignore[attr-defined]
+            record, what = agreement.save(self.rm.store, result.fields, by=by)
         except StoreError as exc:
             status.update(Text(str(exc)))
             return
@@ -140,7 +139,7 @@ class AgreementEditScreen(LeaveGuard, Screen[None]):
         }[what]
         if result.note:
             message += " " + result.note
-        self.app.notify(message, timeout=6)
+        self.rm.notify(message, timeout=6)
         self.dismiss()
 
 
@@ -156,7 +155,7 @@ class VersionsScreen(DataScreen):
     BINDINGS = [Binding("escape", "app.pop_screen", "Back")]
 
     def compose(self) -> ComposeResult:
-        records = agreement.versions(self.app.store)  # type: ignore[attr-defined]
+        records = agreement.versions(self.rm.store)
         options = [(f"Version {r['version']} ({str(r.get('created', ''))[:10]})", int(r["version"])) for r in records]
         newest = int(records[-1]["version"]) if records else 1
         older = max(1, newest - 1)
@@ -175,8 +174,8 @@ class VersionsScreen(DataScreen):
 
     @on(Select.Changed)
     def refresh_data(self) -> None:
-        store = self.app.store  # type: ignore[attr-defined]
-        pair = self.app.current_pair()  # type: ignore[attr-defined]
+        store = self.rm.store
+        pair = self.rm.current_pair()
         a_num, b_num = self.query_one("#from", Select).value, self.query_one("#to", Select).value
         a = agreement.get_version(store, int(a_num)) if isinstance(a_num, int) else None
         b = agreement.get_version(store, int(b_num)) if isinstance(b_num, int) else None

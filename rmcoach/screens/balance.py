@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
 
 from rich.text import Text
 from textual.app import ComposeResult
@@ -67,7 +66,7 @@ class BalanceScreen(DataScreen):
         self.recent = DEFAULT_RECENT
 
     def compose(self) -> ComposeResult:
-        pair = self.app.current_pair()  # type: ignore[attr-defined]
+        pair = self.rm.current_pair()
         self.title = f"{pair.title} - which way it flows" if pair else "Exchange balance"
         yield Header()
         with VerticalScroll():
@@ -87,8 +86,8 @@ class BalanceScreen(DataScreen):
         self.refresh_data()
 
     def refresh_data(self) -> None:
-        app: Any = self.app
-        pair = app.current_pair()
+        app = self.rm
+        pair = app.require_pair()
         balance = compute(app.store, pair, app.viewer, self.recent)
         names = {p.uuid: p.name for p in pair.people}
         message = nudge(balance, names)

@@ -1,28 +1,48 @@
-"""What the app expects of a screen that shows the pair's data.
+"""What the app expects of its screens, and what screens may expect of the app.
 
-Every area screen (and any other screen that redraws from the store) derives from
-:class:`DataScreen`; the app and search rely on these names instead of looking
-them up with ``getattr``.
+Every screen and modal derives from :class:`AppScreen` or :class:`AppModal`, whose
+:attr:`~AppScreen.rm` is the running :class:`~rmcoach.app.RMCoachApp`, typed (Textual's
+own ``self.app`` is typed as a plain ``App``). Every area screen (and any other screen
+that redraws from the store) derives from :class:`DataScreen`; the app and search rely
+on these names instead of looking them up with ``getattr``.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar, cast
+from typing import TYPE_CHECKING, ClassVar, TypeVar, cast
 
-from textual.screen import Screen
+from textual.screen import ModalScreen, Screen
 
 if TYPE_CHECKING:
     from rmcoach.app import RMCoachApp
 
+ResultT = TypeVar("ResultT")
 
-class DataScreen(Screen[None]):
-    AREA_KEYS: ClassVar[bool] = False  # a hub: every area's key works here (never inside a form)
-    SHOWS: ClassVar[tuple[str, ...]] = ()  # tables whose records search can open here (see show_record)
+
+class AppScreen(Screen[ResultT]):
+    """A full screen of rmcoach, dismissed with a ``ResultT``."""
 
     @property
     def rm(self) -> RMCoachApp:
         """The running app, typed."""
         return cast("RMCoachApp", self.app)
+
+
+class AppModal(ModalScreen[ResultT]):
+    """A modal of rmcoach (drawn over the screen below), dismissed with a ``ResultT``."""
+
+    @property
+    def rm(self) -> RMCoachApp:
+        """The running app, typed."""
+        return cast("RMCoachApp", self.app)
+
+
+class DataScreen(AppScreen[None]):
+    AREA_KEYS: ClassVar[bool] = False  # a hub: every area's key works here (never inside a form)
+    SHOWS: ClassVar[tuple[str, ...]] = ()  # tables whose records search can open here (see show_record)
+    # the store generation the screen last drew (a screen that redraws on resume only
+    # when the data changed compares it with store.generation); None before the first draw
+    _shown_generation: int | None = None
 
     def refresh_data(self) -> None:
         """Redraw from the store: another process changed it, or the viewer changed."""

@@ -105,18 +105,18 @@ class BriefingScreen(DataScreen):
         self.set_timer(0.02, self.refresh_data)
 
     def on_screen_resume(self) -> None:
-        if getattr(self, "_shown_generation", None) != self.app.store.generation:  # type: ignore[attr-defined]
+        if self._shown_generation != self.rm.store.generation:
             self.refresh_data()
 
     def refresh_data(self, when_only: bool = False) -> None:
-        app = self.app
-        self._shown_generation = app.store.generation  # type: ignore[attr-defined]
-        pair = app.current_pair()  # type: ignore[attr-defined]
+        app = self.rm
+        self._shown_generation = app.store.generation
+        pair = app.current_pair()
         if pair is None:
             return
         self.title = f"rmcoach - {pair.title}"
         ready = jargon_checker_ready()
-        b = build_briefing(app.store, pair, app.viewer, clock.now(),  # type: ignore[attr-defined]
+        b = build_briefing(app.store, pair, app.viewer, clock.now(),
                            rhythm_key=key_of("trust"), when_only=when_only, check_jargon=ready)
         if not when_only and not ready:
             self._warm_checker()
@@ -139,7 +139,7 @@ class BriefingScreen(DataScreen):
 
     # ------------------------------------------------------------------ actions
     def action_home(self) -> None:
-        self.app.show_home()  # type: ignore[attr-defined]
+        self.rm.show_home()
 
     def action_log(self) -> None:
         from rmcoach.screens.sessions import SessionFormScreen

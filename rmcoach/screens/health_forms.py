@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.screen import Screen
 from textual.widgets import Header, Label, RadioButton, RadioSet, Select, Static
 
 from rmcoach.features import agreement, health
@@ -16,9 +17,10 @@ from rmcoach.storage.store import StoreError
 from rmcoach.widgets.footer import KeysFooter
 from rmcoach.widgets.form import AreaField, Field
 from rmcoach.widgets.guard import LeaveGuard
+from rmcoach.screens.base import AppScreen
 
 
-class HealthCheckScreen(LeaveGuard, Screen[None]):
+class HealthCheckScreen(LeaveGuard, AppScreen[None]):
     DEFAULT_CSS = FORM_CSS.format(name="HealthCheckScreen") + """
     HealthCheckScreen RadioSet { margin: 0 0 0 1; width: auto; }
     HealthCheckScreen Select { margin: 0 0 0 1; width: 40; }
@@ -28,14 +30,14 @@ class HealthCheckScreen(LeaveGuard, Screen[None]):
 
     def __init__(self) -> None:
         super().__init__()
-        store = self.app.store  # type: ignore[attr-defined]
-        self.viewer = self.app.viewer  # type: ignore[attr-defined]
+        store = self.rm.store
+        self.viewer = self.rm.viewer
         self.goals = agreement.current_goals(store)
         mine = health.own_answers_in_open_round(store, self.viewer) if self.viewer else None
         self.previous = (mine or {}).get("answers") or {}
 
     def compose(self) -> ComposeResult:
-        pair = self.app.current_pair()  # type: ignore[attr-defined]
+        pair = self.rm.current_pair()
         prev = self.previous
         yield Header()
         with VerticalScroll():
@@ -86,7 +88,7 @@ class HealthCheckScreen(LeaveGuard, Screen[None]):
             self.query_one("#form-status", Static).update("Switch person with F2 first: these answers are private.")
             return
         pressed = self.query_one("#frequency", RadioSet).pressed_button
-        raw: dict = {"frequency": (pressed.id or "").removeprefix("freq-") if pressed else None}
+        raw: dict[str, Any] = {"frequency": (pressed.id or "").removeprefix("freq-") if pressed else None}
         for key in (*health.RATINGS, *health.TEXTS):
             raw[key] = self.query_one(f"#{key}", Field).value
         raw["goals"] = {}
@@ -103,14 +105,14 @@ class HealthCheckScreen(LeaveGuard, Screen[None]):
         if errors:
             status.update("Please answer the questions marked in red.")
             return
-        pair = self.app.current_pair()  # type: ignore[attr-defined]
+        pair = self.rm.require_pair()
         try:
-            record = health.save_answers(self.app.store, pair, self.viewer, answers)  # type: ignore[attr-defined]
+            record = health.save_answers(self.rm.store, pair, self.viewer, answers)
         except StoreError as exc:
             status.update(Text(str(exc)))
             return
         if record.get("visibility") == "shared":
-            self.app.notify("Saved. You shared these answers earlier, so the other person sees the change.", timeout=5)
+            self.rm.notify("Saved. You shared these answers earlier, so the other person sees the change.", timeout=5)
         else:
-            self.app.notify("Saved, privately. Press s on the Health checks tab to share your answers.", timeout=5)
+            self.rm.notify("Saved, privately. Press s on the Health checks tab to share your answers.", timeout=5)
         self.dismiss()

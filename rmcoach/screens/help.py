@@ -5,10 +5,10 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.screen import ModalScreen
 from textual.widgets import Markdown
 
 from rmcoach.widgets.footer import KeysFooter
+from rmcoach.screens.base import AppModal
 
 HELP_TEXT = """\
 # rmcoach help
@@ -49,7 +49,7 @@ learner. Everything stays in one file on this machine.
 """
 
 
-class HelpScreen(ModalScreen[None]):
+class HelpScreen(AppModal[None]):
     DEFAULT_CSS = """
     HelpScreen { align: center middle; }
     HelpScreen > VerticalScroll { width: 90%; max-width: 100; height: 90%; border: thick $accent; background: $surface; padding: 0 1; }
@@ -59,11 +59,11 @@ class HelpScreen(ModalScreen[None]):
     ]
 
     def compose(self) -> ComposeResult:
-        app = self.app
+        app = self.rm
         areas = "\n".join(
-            f"- `{a.key}` **{a.title}** - {a.help}" for a in app.areas()  # type: ignore[attr-defined]
+            f"- `{a.key}` **{a.title}** - {a.help}" for a in app.areas()
         ) or "- Set up your pair first; the rest appears once it exists."
-        text = HELP_TEXT.format(areas=areas, data_dir=app.data_dir)  # type: ignore[attr-defined]
+        text = HELP_TEXT.format(areas=areas, data_dir=app.data_dir)
         with VerticalScroll():
             yield Markdown(text)
         yield KeysFooter()

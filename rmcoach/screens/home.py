@@ -85,7 +85,7 @@ class HomeScreen(DataScreen):
 
     def __init__(self) -> None:
         super().__init__()
-        for area in self.app.areas():  # type: ignore[attr-defined]
+        for area in self.rm.areas():
             # listed with their keys in "What you can do" near the top; the footer keeps to the
             # keys that work everywhere, so "?" and the palette stay visible in a narrow terminal
             self._bindings.bind(area.key, f"app.open({area.key!r})", area.title.split(" ")[0], show=False)
@@ -105,7 +105,7 @@ class HomeScreen(DataScreen):
         yield KeysFooter()
 
     def on_mount(self) -> None:
-        self._shown_generation = self.app.store.generation  # type: ignore[attr-defined]
+        self._shown_generation = self.rm.store.generation
         # after the first frame is on screen, so the pair is visible at once
         self.set_timer(0.02, self._show_status)
 
@@ -119,11 +119,11 @@ class HomeScreen(DataScreen):
         self.status_shown = True
 
     def on_screen_resume(self) -> None:
-        if getattr(self, "_shown_generation", None) != self.app.store.generation:  # type: ignore[attr-defined]
+        if self._shown_generation != self.rm.store.generation:
             self.refresh_data()
 
     def _content(self) -> tuple[Text, list[Text], Table]:
-        pair = self.app.current_pair()  # type: ignore[attr-defined]
+        pair = self.rm.current_pair()
         if pair is None:
             return Text(), [], Table.grid()
         self.title = f"rmcoach - {pair.title}"
@@ -132,7 +132,7 @@ class HomeScreen(DataScreen):
         areas = Table.grid(padding=(0, 1))
         areas.add_column(no_wrap=True)
         areas.add_column(ratio=1)
-        rows = [(a.key, a.title, a.help) for a in self.app.areas()]  # type: ignore[attr-defined]
+        rows = [(a.key, a.title, a.help) for a in self.rm.areas()]
         rows += [("?", "Help", "every key, where your data lives, and the commands for the shell"),
                  ("^p", "Command palette", "find any action by typing part of its name")]
         for key, title, help_text in rows:
@@ -142,11 +142,11 @@ class HomeScreen(DataScreen):
         return pair_summary(pair), cards, areas
 
     def _status(self) -> Text:
-        pair = self.app.current_pair()  # type: ignore[attr-defined]
+        pair = self.rm.current_pair()
         text = Text()
         if pair is None:
             return text
-        ctx = StatusContext(store=self.app.store, pair=pair, viewer=self.app.viewer, now=clock.now())  # type: ignore[attr-defined]
+        ctx = StatusContext(store=self.rm.store, pair=pair, viewer=self.rm.viewer, now=clock.now())
         for line in collect(ctx):
             marker, style = _LEVELS.get(line.level, _LEVELS["info"])
             text.append(f"{marker} ", style=style)
@@ -159,7 +159,7 @@ class HomeScreen(DataScreen):
         return text
 
     def refresh_data(self) -> None:
-        self._shown_generation = self.app.store.generation  # type: ignore[attr-defined]
+        self._shown_generation = self.rm.store.generation
         summary, cards, areas = self._content()
         self.query_one("#summary", Static).update(summary)
         self._show_status()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, TYPE_CHECKING
 
 from rich.style import Style
 from rich.text import Text
@@ -10,7 +10,6 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.screen import ModalScreen
 from textual.timer import Timer
 from textual.widget import Widget
 from textual.widgets import Button, DataTable, Header, Input, Label, OptionList, Select, Static, TextArea
@@ -19,26 +18,28 @@ from textual.widgets.text_area import Selection
 
 from rmcoach.features import jargon as gs
 from rmcoach.records.privacy import TOGETHER
-from rmcoach.storage.store import StoreError
+from rmcoach.storage.store import Store, StoreError
 from rmcoach.infra.textsafe import one_line, printable
 from rmcoach.tips.jargon import Finding
 from rmcoach.widgets.footer import KeysFooter
 from rmcoach.widgets.form import Field
 from rmcoach.widgets.guard import LeaveGuard
 from rmcoach.widgets.tables import cursor_key
-from rmcoach.screens.base import DataScreen
+from rmcoach.screens.base import AppModal, DataScreen
 from rmcoach.infra.wording import plural
+
+if TYPE_CHECKING:
+    from rmcoach.app import RMCoachApp
 
 CHECK_DELAY = 0.15  # seconds of quiet typing before the text is checked again
 KIND_LABEL = {"jargon": "jargon", "acronym": "acronym", "long-sentence": "long sentence"}
 
 
-def _viewer_uuid(app: Any) -> str | None:
-    viewer = getattr(app, "viewer", None)
-    return viewer if viewer and viewer != TOGETHER else None
+def _viewer_uuid(app: RMCoachApp) -> str | None:
+    return app.viewer if app.viewer and app.viewer != TOGETHER else None
 
 
-def _store(app: Any) -> Any:
+def _store(app: RMCoachApp) -> Store | None:
     """The pair's store when a pair exists (the checker then knows their own terms)."""
     return app.store if app.current_pair() is not None else None
 
@@ -91,7 +92,7 @@ def finding_prompt(f: Finding) -> Text:
     return line
 
 
-class JargonCheckModal(ModalScreen[str | None]):
+class JargonCheckModal(AppModal[str | None]):
     """Check a piece of writing; fix it here and (when it came from a form) put it back."""
 
     DEFAULT_CSS = """
@@ -158,7 +159,7 @@ class JargonCheckModal(ModalScreen[str | None]):
         self._timer = None
         area = self.query_one(JargonArea)
         text = "\n".join(area.document.lines)
-        self.findings = gs.checker_for(_store(self.app)).check(text)
+        self.findings = gs.checker_for(_store(self.rm)).check(text)
         area.show_findings(text, self.findings)
         summary = self.query_one("#jc-summary", Static)
         if text.strip():
@@ -214,14 +215,14 @@ class JargonCheckModal(ModalScreen[str | None]):
         if name is None:
             self.notify("A long sentence is not a term to know - split it into shorter ones instead.", timeout=5)
             return
-        store = _store(self.app)
+        store = _store(self.rm)
         if store is None:
             self.notify("Set up your pair first: the terms you both know are kept with the pair.", timeout=5)
             return
         try:
-            marked = gs.mark_known(store, name, by=_viewer_uuid(self.app))
+            marked = gs.mark_known(store, name, by=_viewer_uuid(self.rm))
         except StoreError as exc:
-            self.app.save_failed(exc)  # type: ignore[attr-defined]
+            self.rm.save_failed(exc)
             return
         except ValueError as exc:
             self.notify(str(exc), severity="warning", timeout=5)
@@ -248,7 +249,7 @@ class JargonCheckModal(ModalScreen[str | None]):
         self.dismiss(None)
 
 
-def open_jargon_check(app: Any) -> None:
+def open_jargon_check(app: RMCoachApp) -> None:
     """ctrl+j: check the text of the focused text box, or an empty one."""
     if isinstance(app.screen, JargonCheckModal):
         return
@@ -265,7 +266,7 @@ def open_jargon_check(app: Any) -> None:
 
 
 # --------------------------------------------------------------------------- glossary screen
-class TermFormModal(LeaveGuard, ModalScreen[dict | None]):
+class TermFormModal(LeaveGuard, AppModal[dict[str, Any] | None]):
     """Add or edit one of the pair's own terms."""
 
     DEFAULT_CSS = """
@@ -304,7 +305,7 @@ class TermFormModal(LeaveGuard, ModalScreen[dict | None]):
         return self.query_one(f"#{self.FIELDS[name]}", Field).value
 
     def action_save(self) -> None:
-        app: Any = self.app
+        app = self.rm
         values = {name: self._value(name) for name in self.FIELDS}
         _, errors = gs.check_term(values["term"], values["alternative"], values["analogy"], values["aliases"],
                                   store=app.store, editing=self.term.uuid if self.term else None)
@@ -369,7 +370,7 @@ class GlossaryScreen(DataScreen):
         self._rows: dict[str, dict[str, Any]] = {}
 
     def compose(self) -> ComposeResult:
-        pair = self.app.current_pair()  # type: ignore[attr-defined]
+        pair = self.rm.current_pair()
         self.title = f"{pair.title} - jargon and glossary" if pair else "Jargon and glossary"
         from rmcoach.tips.glossary import CATEGORIES
 
@@ -401,7 +402,7 @@ class GlossaryScreen(DataScreen):
     def _all_rows(self) -> list[dict[str, Any]]:
         from rmcoach.tips.glossary import ENTRIES
 
-        store = self.app.store  # type: ignore[attr-defined]
+        store = self.rm.store
         known = {gs.norm(k) for k in gs.known_terms(store)}
         rows: list[dict[str, Any]] = []
         for own in gs.own_terms(store):
@@ -501,7 +502,7 @@ class GlossaryScreen(DataScreen):
     def action_filter(self) -> None:
         self.query_one("#gl-filter", Input).focus()
 
-    def _after_form(self, result: dict | None) -> None:
+    def _after_form(self, result: dict[str, Any] | None) -> None:
         if result:
             self.notify(f"Saved \u201c{printable(str(result.get('term')), keep_newlines=False)}\u201d.",
                         timeout=3, markup=False)
@@ -537,9 +538,9 @@ class GlossaryScreen(DataScreen):
         def answer(yes: bool | None) -> None:
             if yes:
                 try:
-                    gs.remove_term(self.app.store, own.uuid)  # type: ignore[attr-defined]
+                    gs.remove_term(self.rm.store, own.uuid)
                 except StoreError as exc:
-                    self.app.save_failed(exc)  # type: ignore[attr-defined]
+                    self.rm.save_failed(exc)
                     return
                 self.refresh_data()
 
@@ -549,7 +550,7 @@ class GlossaryScreen(DataScreen):
         row = self.current()
         if row is None:
             return
-        app: Any = self.app
+        app = self.rm
         try:
             if row["known"]:
                 gs.unmark_known(app.store, row["term"], by=_viewer_uuid(app))

@@ -9,7 +9,6 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.screen import ModalScreen
 from textual.widgets import (
     Checkbox,
     DataTable,
@@ -38,6 +37,7 @@ from rmcoach.features.learnings import (
 )
 from rmcoach.records.privacy import PRIVATE, SHARED, TOGETHER
 from rmcoach.features.skills import skills as visible_skills
+from rmcoach.records.model import Pair
 from rmcoach.storage.store import StoreError
 from rmcoach.infra.textsafe import one_line, printable
 from rmcoach.widgets.confirm import ConfirmModal
@@ -45,8 +45,9 @@ from rmcoach.widgets.footer import KeysFooter
 from rmcoach.widgets.form import Field
 from rmcoach.widgets.guard import LeaveGuard
 from rmcoach.widgets.tables import cursor_key, move_to_key
-from rmcoach.screens.base import DataScreen
+from rmcoach.screens.base import AppModal, DataScreen
 from rmcoach.infra.wording import plural
+from rmcoach.screens.base import AppModal, DataScreen
 
 
 def select_value(select: Select[Any]) -> Any:
@@ -57,7 +58,7 @@ def select_value(select: Select[Any]) -> Any:
 _TITLES = ("dr", "dr.", "prof", "prof.", "professor", "mr", "mrs", "ms", "mx", "miss", "sir", "dame")
 
 
-def short_name(pair: Any, uuid: str) -> str:
+def short_name(pair: Pair | None, uuid: str) -> str:
     """"Sam" for Sam Patel, "Dr Okafor" for Dr Margaret Okafor - enough to tell two people apart."""
     person = pair.person(uuid) if pair and uuid else None
     words = printable(person.name, keep_newlines=False).split() if person else []
@@ -68,7 +69,7 @@ def short_name(pair: Any, uuid: str) -> str:
     return words[0]
 
 
-def _name(pair: Any, person_uuid: str | None) -> str:
+def _name(pair: Pair | None, person_uuid: str | None) -> str:
     person = pair.person(person_uuid) if pair and person_uuid else None
     return person.name if person else "someone"
 
@@ -96,7 +97,7 @@ class SaveOnEnterRadioSet(RadioSet):
         self.call_after_refresh(self.screen.run_action, "save")
 
 
-class QuickLogModal(LeaveGuard, ModalScreen[dict | None]):
+class QuickLogModal(LeaveGuard, AppModal[dict[str, Any] | None]):
     """Log (or edit) one learning: type, Enter, done."""
 
     DEFAULT_CSS = """
@@ -119,8 +120,8 @@ class QuickLogModal(LeaveGuard, ModalScreen[dict | None]):
         self.learning = learning
 
     def compose(self) -> ComposeResult:
-        app: Any = self.app
-        pair = app.current_pair()
+        app = self.rm
+        pair = app.require_pair()
         viewer = app.viewer
         self.ask_who = self.learning is None and (viewer is None or viewer == TOGETHER or not pair.person(viewer))
         skill_options = [(Text(one_line(s.title, 60)), s.uuid) for s in visible_skills(app.store, viewer)]
@@ -161,17 +162,17 @@ class QuickLogModal(LeaveGuard, ModalScreen[dict | None]):
         self.leave_or_ask(lambda: self.dismiss(None))
 
     def _who(self) -> str | None:
-        app: Any = self.app
+        app = self.rm
         if self.learning is not None:
             return self.learning.by
         if not self.ask_who:
             return app.viewer
         index = self.query_one("#who-set", RadioSet).pressed_index
-        pair = app.current_pair()
+        pair = app.require_pair()
         return pair.people[index].uuid if 0 <= index < len(pair.people) else None
 
     def action_save(self) -> None:
-        app: Any = self.app
+        app = self.rm
         text_field = self.query_one("#learn-text", Field)
         tags_field = self.query_one("#learn-tags", Field)
         ok = True
@@ -245,7 +246,7 @@ class LearningsScreen(DataScreen):
         self._shown: list[Learning] = []
 
     def compose(self) -> ComposeResult:
-        app: Any = self.app
+        app = self.rm
         pair = app.current_pair()
         self.title = f"{pair.title} - what we learned" if pair else "What we learned"
         yield Header()
@@ -281,7 +282,7 @@ class LearningsScreen(DataScreen):
 
     # ---------------------------------------------------------------- data
     def refresh_data(self) -> None:
-        app: Any = self.app
+        app = self.rm
         self._items = learnings(app.store, app.viewer)
         self._skills = {s.uuid: s for s in visible_skills(app.store, app.viewer)}
         skill_select = self.query_one("#f-skill", Select)
@@ -317,7 +318,7 @@ class LearningsScreen(DataScreen):
         filters = self._filters()
         if filters is None:
             return
-        app: Any = self.app
+        app = self.rm
         pair = app.current_pair()
         self._shown = filter_learnings(self._items, **filters)
         table = self.query_one(DataTable)
@@ -366,7 +367,7 @@ class LearningsScreen(DataScreen):
             detail.update("")
             detail.display = False
             return
-        app: Any = self.app
+        app = self.rm
         text = Text()
         text.append(f"{item.on[:10]} · {printable(_name(app.current_pair(), item.by), keep_newlines=False)}", style="bold")
         skill = self._skills.get(item.skill or "")
@@ -412,7 +413,7 @@ class LearningsScreen(DataScreen):
             return
         self.app.push_screen(QuickLogModal(learning=item), self._saved)
 
-    def _saved(self, record: dict | None) -> None:
+    def _saved(self, record: dict[str, Any] | None) -> None:
         if record:
             self.refresh_data()
             self._move_to(record["uuid"])
@@ -428,9 +429,9 @@ class LearningsScreen(DataScreen):
             if not yes:
                 return
             try:
-                delete_learning(self.app.store, item.uuid)  # type: ignore[attr-defined]
+                delete_learning(self.rm.store, item.uuid)
             except StoreError as exc:
-                self.app.save_failed(exc)  # type: ignore[attr-defined]
+                self.rm.save_failed(exc)
                 return
             self.refresh_data()
 
@@ -438,7 +439,7 @@ class LearningsScreen(DataScreen):
 
     def _delete_question(self, item: Learning) -> str:
         """The confirmation says whose learning it is when it is not the viewer's own."""
-        app: Any = self.app
+        app = self.rm
         pair = app.current_pair()
         owner = pair.person(item.by) if pair and item.by else None
         me = app.viewer if app.viewer and app.viewer != TOGETHER else None

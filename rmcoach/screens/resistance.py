@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
 from textual import on
@@ -11,7 +11,6 @@ from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.events import Click
 from textual.message import Message
-from textual.screen import ModalScreen, Screen
 from textual.widget import Widget
 from textual.widgets import Checkbox, DataTable, Header, Label, OptionList, Static
 from textual.widgets.option_list import Option
@@ -26,12 +25,15 @@ from rmcoach.infra.validate import Invalid
 from rmcoach.widgets.footer import KeysFooter
 from rmcoach.widgets.form import Field
 from rmcoach.widgets.tables import cursor_key
-from rmcoach.screens.base import DataScreen
+from rmcoach.screens.base import AppModal, AppScreen, DataScreen
+
+if TYPE_CHECKING:
+    from rmcoach.app import RMCoachApp
 
 BAR_WIDTH = 12
 
 
-def _viewer_uuid(app: Any) -> str | None:
+def _viewer_uuid(app: RMCoachApp) -> str | None:
     return app.viewer if app.viewer and app.viewer != TOGETHER else None
 
 
@@ -49,17 +51,18 @@ def score_bar(score: float, width: int = BAR_WIDTH) -> str:
     return "\u2588" * filled + "\u2591" * (width - filled)
 
 
-def _learner_name(app: Any, skill_uuid: str | None) -> str:
+def _learner_name(app: RMCoachApp, skill_uuid: str | None) -> str:
     pair = app.current_pair()
     if not skill_uuid or pair is None:
         return ""
     rec = app.store.get("skills", skill_uuid)
-    person = pair.person(rec.get("learner")) if rec and rec.get("learner") else None
+    learner = rec.get("learner") if rec else None
+    person = pair.person(learner) if isinstance(learner, str) else None
     return person.name if person else ""
 
 
 # --------------------------------------------------------------------------- choosing the subject
-class StartModal(ModalScreen[dict | None]):
+class StartModal(AppModal[dict[str, Any] | None]):
     """What is the diagnosis about: a skill the pair tracks, or a technology typed in."""
 
     DEFAULT_CSS = """
@@ -72,8 +75,8 @@ class StartModal(ModalScreen[dict | None]):
     BINDINGS = [Binding("escape", "cancel", "Cancel"), Binding("ctrl+s", "start", "Start", priority=True)]
 
     def compose(self) -> ComposeResult:
-        app: Any = self.app
-        pair = app.current_pair()
+        app = self.rm
+        pair = app.require_pair()
         self._skills = dg.skill_choices(app.store, app.viewer)
         with VerticalScroll():
             yield Label("What do they resist? One technology or skill at a time.", classes="section")
@@ -82,7 +85,7 @@ class StartModal(ModalScreen[dict | None]):
                 options = []
                 for rec in self._skills:
                     line = Text(one_line(str(rec["title"]), 44), style="bold")
-                    learner = pair.person(rec.get("learner")) if rec.get("learner") else None
+                    learner = pair.person(rec["learner"]) if isinstance(rec.get("learner"), str) else None
                     if learner is not None:
                         line.append(f"  - {printable(learner.name, keep_newlines=False)} is learning it")
                     notes = len(dg.friction_for(app.store, rec["uuid"]))
@@ -92,7 +95,7 @@ class StartModal(ModalScreen[dict | None]):
                 yield OptionList(*options, id="st-skills")
             yield Field("Or type the technology", id="st-tool", placeholder="e.g. the patient portal, video clinics",
                         max_length=200)
-            if _viewer_uuid(self.app) is None:  # looking together: both see it as it is made
+            if _viewer_uuid(self.rm) is None:  # looking together: both see it as it is made
                 yield Static("Looking together, so this diagnosis is shared with both of you. To keep one "
                              "to yourself, press F2 first and say who is at the keyboard.", classes="hint",
                              id="st-together")
@@ -111,9 +114,9 @@ class StartModal(ModalScreen[dict | None]):
             self.query_one("#st-tool-input").focus()
 
     def _partner_name(self) -> str:
-        app: Any = self.app
-        pair = app.current_pair()
-        other = pair.other(_viewer_uuid(app)) if pair is not None and _viewer_uuid(app) else None
+        pair = self.rm.current_pair()
+        me = _viewer_uuid(self.rm)
+        other = pair.other(me) if pair is not None and me else None
         return printable(other.name, keep_newlines=False) if other is not None else "your partner"
 
     def _private(self) -> bool:
@@ -226,7 +229,7 @@ class StatementRow(Widget, can_focus=True):
         self.focus()
 
 
-class QuestionnaireScreen(Screen[dg.Saved | None]):
+class QuestionnaireScreen(AppScreen[dg.Saved | None]):
     """Rate each statement about the other person and one technology; skipping is fine."""
 
     DEFAULT_CSS = """
@@ -247,7 +250,7 @@ class QuestionnaireScreen(Screen[dg.Saved | None]):
         self.private = private
 
     def compose(self) -> ComposeResult:
-        app: Any = self.app
+        app = self.rm
         self.title = f"Find the cause of resistance - {one_line(self.tool, 40)}"
         learner = _learner_name(app, self.skill_uuid)
         intro = Text()
@@ -300,7 +303,7 @@ class QuestionnaireScreen(Screen[dg.Saved | None]):
             self.notify("Answer at least one statement first (1 to 5), or press Escape to leave.",
                         severity="warning", timeout=5)
             return
-        app: Any = self.app
+        app = self.rm
         try:
             saved = dg.save(app.store, self.tool, answers, skill_uuid=self.skill_uuid,
                             author=_viewer_uuid(app), private=self.private, friction=self.friction)
@@ -439,13 +442,13 @@ class DiagnosisResultScreen(DataScreen):
         if action == "task":
             return bool(self.saved and self.saved.skill_uuid)
         if action in ("share", "make_private"):
-            if not (self.saved and self.saved.author and self.saved.author == _viewer_uuid(self.app)):
+            if not (self.saved and self.saved.author and self.saved.author == _viewer_uuid(self.rm)):
                 return False
             return (self.saved.visibility == PRIVATE) == (action == "share")
         return True
 
     def refresh_data(self) -> None:
-        app: Any = self.app
+        app = self.rm
         saved = dg.get(app.store, self.diagnosis_uuid, app.viewer)
         if saved is None:
             self.dismiss()
@@ -507,7 +510,7 @@ class DiagnosisResultScreen(DataScreen):
             return
         oid, strategy = picked
         try:
-            dg.add_agenda_item(self.app.store, self.saved.tool, strategy, by=_viewer_uuid(self.app))  # type: ignore[attr-defined]
+            dg.add_agenda_item(self.rm.store, self.saved.tool, strategy, by=_viewer_uuid(self.rm))
         except StoreError as exc:
             self.notify(str(exc), severity="warning", timeout=5, markup=False)
             return
@@ -521,7 +524,7 @@ class DiagnosisResultScreen(DataScreen):
             return
         oid, strategy = picked
         try:
-            dg.add_practice_task(self.app.store, self.saved.skill_uuid, strategy, by=_viewer_uuid(self.app))  # type: ignore[attr-defined]
+            dg.add_practice_task(self.rm.store, self.saved.skill_uuid, strategy, by=_viewer_uuid(self.rm))
         except StoreError as exc:
             self.notify(str(exc), severity="warning", timeout=5, markup=False)
             return
@@ -539,7 +542,7 @@ class DiagnosisResultScreen(DataScreen):
         if self.saved is None:
             return
         try:
-            dg.set_private(self.app.store, self.saved.uuid, private, by=_viewer_uuid(self.app))  # type: ignore[attr-defined]
+            dg.set_private(self.rm.store, self.saved.uuid, private, by=_viewer_uuid(self.rm))
         except StoreError as exc:
             self.notify(str(exc), severity="warning", timeout=5, markup=False)
             return
@@ -585,7 +588,7 @@ class ResistanceScreen(DataScreen):
         self._saved: list[dg.Saved] = []
 
     def compose(self) -> ComposeResult:
-        pair = self.app.current_pair()  # type: ignore[attr-defined]
+        pair = self.rm.current_pair()
         self.title = f"{pair.title} - find the cause of resistance" if pair else "Find the cause of resistance"
         yield Header()
         yield Static(Text(
@@ -609,7 +612,7 @@ class ResistanceScreen(DataScreen):
         table.focus()
 
     def refresh_data(self) -> None:
-        app: Any = self.app
+        app = self.rm
         table = self.query_one(DataTable)
         keep = self._cursor()
         self._saved = dg.all_saved(app.store, app.viewer)
@@ -677,7 +680,7 @@ class ResistanceScreen(DataScreen):
         self.app.push_screen(QuestionnaireScreen(tool, skill, private), finished)
 
     def action_new(self) -> None:
-        def chosen(choice: dict | None) -> None:
+        def chosen(choice: dict[str, Any] | None) -> None:
             if choice:
                 self._run(choice["tool"], choice["skill"], choice["private"])
 

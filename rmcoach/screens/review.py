@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.screen import ModalScreen
 from textual.widgets import Button, Header, Label, Markdown, RadioButton, RadioSet, Static
 
 from rmcoach.infra import clock, validate
+from rmcoach.records.model import Pair
 from rmcoach.records.privacy import TOGETHER
 from rmcoach.features.review import DECISIONS, LEVELS, Review, build_review, report_markdown, save_retro, sparkline
 from rmcoach.storage.store import StoreError
@@ -18,8 +20,9 @@ from rmcoach.infra.textsafe import printable
 from rmcoach.widgets.footer import KeysFooter
 from rmcoach.widgets.form import AreaField
 from rmcoach.widgets.guard import LeaveGuard
-from rmcoach.screens.base import DataScreen
+from rmcoach.screens.base import AppModal, DataScreen
 from rmcoach.infra.wording import plural
+from rmcoach.screens.base import AppModal, DataScreen
 
 TIMELINE_ROWS = 14
 
@@ -169,10 +172,10 @@ class ReviewScreen(DataScreen):
         self.refresh_data()
 
     def _review(self) -> Review | None:
-        pair = self.app.current_pair()  # type: ignore[attr-defined]
+        pair = self.rm.current_pair()
         if pair is None:
             return None
-        return build_review(self.app.store, pair, self.app.viewer, clock.now())  # type: ignore[attr-defined]
+        return build_review(self.rm.store, pair, self.rm.viewer, clock.now())
 
     def refresh_data(self) -> None:
         review = self._review()
@@ -181,7 +184,7 @@ class ReviewScreen(DataScreen):
         for key, text in review_text(review).items():
             self.query_one(f"#review-{key}", Static).update(text)
         note = self.query_one("#viewer-note", Static)
-        person = self.app.viewer_person()  # type: ignore[attr-defined]
+        person = self.rm.viewer_person()
         if person is not None:
             note.update(Text(f"Viewing as {_t(person.name)}. Reviewing with your partner? Press g to look together "
                              "- private notes stay hidden."))
@@ -190,7 +193,7 @@ class ReviewScreen(DataScreen):
             note.display = False
 
     def action_together(self) -> None:
-        self.app.set_viewer(TOGETHER)  # type: ignore[attr-defined]
+        self.rm.set_viewer(TOGETHER)
 
     def action_report(self) -> None:
         review = self._review()
@@ -198,14 +201,14 @@ class ReviewScreen(DataScreen):
             self.app.push_screen(ReportScreen(report_markdown(review)))
 
     def action_retro(self) -> None:
-        pair = self.app.current_pair()  # type: ignore[attr-defined]
+        pair = self.rm.current_pair()
         if pair is None:
             return
         review = self._review()
         self.app.push_screen(RetroScreen(pair, review.retro if review else None), lambda _: self.refresh_data())
 
 
-class ReportScreen(ModalScreen[None]):
+class ReportScreen(AppModal[None]):
     DEFAULT_CSS = """
     ReportScreen { align: center middle; }
     ReportScreen > VerticalScroll { width: 94%; height: 92%; border: thick $accent; background: $surface; padding: 0 1; }
@@ -226,7 +229,7 @@ class ReportScreen(ModalScreen[None]):
         self.dismiss()
 
 
-class RetroScreen(LeaveGuard, ModalScreen[bool]):
+class RetroScreen(LeaveGuard, AppModal[bool]):
     DEFAULT_CSS = """
     RetroScreen { align: center middle; }
     RetroScreen > VerticalScroll { width: 90%; max-width: 100; height: 90%; border: thick $accent; background: $surface; padding: 0 1; }
@@ -235,7 +238,7 @@ class RetroScreen(LeaveGuard, ModalScreen[bool]):
     """
     BINDINGS = [Binding("ctrl+s", "save", "Save", priority=True), Binding("escape", "cancel", "Cancel")]
 
-    def __init__(self, pair, existing) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, pair: Pair, existing: dict[str, Any] | None) -> None:
         super().__init__()
         self.pair = pair
         self.existing = existing or {}
@@ -277,10 +280,10 @@ class RetroScreen(LeaveGuard, ModalScreen[bool]):
             ok = False
         if not ok:
             return
-        viewer = self.app.viewer_person()  # type: ignore[attr-defined]
+        viewer = self.rm.viewer_person()
         try:
             save_retro(
-                self.app.store,  # type: ignore[attr-defined]
+                self.rm.store,
                 keep_doing=values["keep"],
                 learned_most={p.uuid: values[f"learned-{i}"] for i, p in enumerate(self.pair.people, start=1)},
                 decision=list(DECISIONS)[index],
@@ -289,7 +292,7 @@ class RetroScreen(LeaveGuard, ModalScreen[bool]):
         except StoreError as exc:
             status.update(Text(str(exc)))
             return
-        self.app.notify("Retrospective saved.", timeout=3)
+        self.rm.notify("Retrospective saved.", timeout=3)
         self.dismiss(True)
 
     def action_cancel(self) -> None:

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, TYPE_CHECKING
 
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.screen import ModalScreen
 from textual.timer import Timer
 from textual.widgets import DataTable, Header, Input, Static
 
@@ -17,7 +16,10 @@ from rmcoach.screens.learnings import short_name
 from rmcoach.features.search import Hit, Searcher, record_text
 from rmcoach.infra.textsafe import one_line, printable
 from rmcoach.widgets.footer import KeysFooter
-from rmcoach.screens.base import DataScreen
+from rmcoach.screens.base import AppModal, DataScreen
+
+if TYPE_CHECKING:
+    from rmcoach.app import RMCoachApp
 
 DEBOUNCE = 0.08
 SHOWN = 40  # a screenful and a bit; more words narrow it down
@@ -30,7 +32,7 @@ def highlighted(hit: Hit) -> Text:
     return text
 
 
-def screen_for(app: Any, table: str, area_id: str | None) -> type[DataScreen] | None:
+def screen_for(app: RMCoachApp, table: str, area_id: str | None) -> type[DataScreen] | None:
     """The area screen that can show a record of ``table`` (it lists the table in SHOWS), if any."""
     areas = list(app.areas())
     areas.sort(key=lambda a: a.id != area_id)  # the source's own area first
@@ -43,7 +45,7 @@ def screen_for(app: Any, table: str, area_id: str | None) -> type[DataScreen] | 
     return None
 
 
-class RecordModal(ModalScreen[None]):
+class RecordModal(AppModal[None]):
     """A found record, read-only, when no area shows it."""
 
     DEFAULT_CSS = """
@@ -92,7 +94,7 @@ class SearchScreen(DataScreen):
         self._hits: list[Hit] = []
 
     def compose(self) -> ComposeResult:
-        pair = self.app.current_pair()  # type: ignore[attr-defined]
+        pair = self.rm.current_pair()
         self.title = f"{pair.title} - search" if pair else "Search"
         yield Header()
         yield Input(placeholder="Type to search notes, learnings, skills, action items, the agreement…", id="query")
@@ -101,7 +103,7 @@ class SearchScreen(DataScreen):
         yield KeysFooter()
 
     def on_mount(self) -> None:
-        self.searcher = Searcher(self.app.store)  # type: ignore[attr-defined]
+        self.searcher = Searcher(self.rm.store)
         table = self.query_one(DataTable)
         table.add_column("Kind", key="kind", width=14)
         table.add_column("Date", key="date", width=10)
@@ -124,7 +126,7 @@ class SearchScreen(DataScreen):
             self.query_one(DataTable).focus()
 
     def refresh_data(self) -> None:
-        app: Any = self.app
+        app = self.rm
         query = self.query_one("#query", Input).value
         self._hits = self.searcher.search(query, app.viewer)
         table = self.query_one(DataTable)
@@ -169,7 +171,7 @@ class SearchScreen(DataScreen):
             await self.open_hit(self._hits[index])
 
     async def open_hit(self, hit: Hit) -> None:
-        app: Any = self.app
+        app = self.rm
         record = app.store.get(hit.table, hit.uuid)
         if record is None:
             self.notify("That item has been removed since you searched.", timeout=3)

@@ -4,14 +4,14 @@ off action items, add agenda topics, and skip or move a single session."""
 from __future__ import annotations
 
 import datetime as _dt
-from typing import Any
+from typing import Any, Callable, TypeVar
 
+from rich.console import RenderableType
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.screen import ModalScreen, Screen
 from textual.widgets import (
     Button,
     DataTable,
@@ -35,19 +35,23 @@ from rmcoach.features import checkins, sessions
 from rmcoach.infra import clock, validate
 from rmcoach.records import privacy
 from rmcoach.infra.dates import DateParseError, fmt_date, fmt_when, localize, parse_when
+from rmcoach.records.model import Pair
 from rmcoach.storage.store import StoreError
 from rmcoach.infra.textsafe import one_line, printable
 from rmcoach.widgets.footer import KeysFooter
 from rmcoach.widgets.form import AreaField, Field
 from rmcoach.widgets.guard import LeaveGuard
 from rmcoach.widgets.tables import move_to_key
-from rmcoach.screens.base import DataScreen
+from rmcoach.screens.base import AppModal, AppScreen, DataScreen
 from rmcoach.infra.wording import plural
+from rmcoach.screens.base import AppModal, AppScreen, DataScreen
 
 STATUS_WORDS = {sessions.OPEN: "open", sessions.DONE: "done", sessions.DROPPED: "dropped"}
 
 
-def _name(pair: Any, uuid: Any) -> str:
+_T = TypeVar("_T")
+
+def _name(pair: Pair | None, uuid: object) -> str:
     person = pair.person(str(uuid)) if pair is not None and uuid else None
     return one_line(person.name, 40) if person else "—"
 
@@ -83,7 +87,7 @@ class ActionRow(Horizontal):
         yield due
 
 
-class SessionFormScreen(LeaveGuard, Screen[bool]):
+class SessionFormScreen(LeaveGuard, AppScreen[bool]):
     """Log a new session (``session_uuid`` None) or edit a logged one."""
 
     DEFAULT_CSS = """
@@ -116,10 +120,10 @@ class SessionFormScreen(LeaveGuard, Screen[bool]):
 
     # -- building
     def _setup(self) -> None:
-        app = self.app
-        self.store = app.store  # type: ignore[attr-defined]
-        self.pair = app.current_pair()  # type: ignore[attr-defined]
-        self.viewer = app.viewer  # type: ignore[attr-defined]
+        app = self.rm
+        self.store = app.store
+        self.pair = app.require_pair()
+        self.viewer = app.viewer
         self.schedule = checkins.load_schedule(self.store)
         self.record = self.store.get(sessions.SESSIONS, self.session_uuid) if self.session_uuid else None
         what = "edit the session log" if self.record is not None else "log a session"
@@ -194,14 +198,16 @@ class SessionFormScreen(LeaveGuard, Screen[bool]):
                                     id="topics-done")
             yield AreaField("What went well", id="went-well", value=str((record or {}).get("went_well") or ""))
             yield Label("How it felt (1-5, leave empty to skip)", classes="section")
-            ratings = (record or {}).get("ratings") if isinstance((record or {}).get("ratings"), dict) else {}
+            stored = (record or {}).get("ratings")
+            ratings: dict[str, Any] = stored if isinstance(stored, dict) else {}
             for i, p in enumerate(people):
-                mine = ratings.get(p.uuid) if isinstance(ratings.get(p.uuid), dict) else {}
+                given = ratings.get(p.uuid)
+                scores: dict[str, Any] = given if isinstance(given, dict) else {}
                 with Horizontal(classes="row"):
                     yield Field(f"{one_line(p.name, 30)}: how useful", id=f"useful-{i}",
-                                value=str(mine.get("useful") or ""), placeholder="1-5")
+                                value=str(scores.get("useful") or ""), placeholder="1-5")
                     yield Field(f"{one_line(p.name, 30)}: how comfortable", id=f"comfort-{i}",
-                                value=str(mine.get("comfort") or ""), placeholder="1-5")
+                                value=str(scores.get("comfort") or ""), placeholder="1-5")
             yield Label("Shared notes (Markdown; ctrl+r shows or hides the preview)", classes="section")
             yield Static(Text("Tip: an unticked task line such as \"- [ ] ask about rotas\" is carried "
                               "over to the next briefing."), classes="hint")
@@ -296,7 +302,7 @@ class SessionFormScreen(LeaveGuard, Screen[bool]):
         ok = True
         first_bad: Field | None = None
 
-        def check(field_id: str, rule):  # type: ignore[no-untyped-def]
+        def check(field_id: str, rule: Callable[[str], _T]) -> _T | None:
             nonlocal ok, first_bad
             field = self.query_one(f"#{field_id}", Field)
             try:
@@ -406,12 +412,12 @@ class SessionFormScreen(LeaveGuard, Screen[bool]):
         except (StoreError, validate.Invalid) as exc:
             self.query_one("#form-status", Static).update(Text(str(exc)))
             return
-        self.app.notify("Session saved." if self.session_uuid else "Session logged.", timeout=3)
+        self.rm.notify("Session saved." if self.session_uuid else "Session logged.", timeout=3)
         self.dismiss(True)
 
 
 # --------------------------------------------------------------------------- topics
-class TopicScreen(LeaveGuard, ModalScreen[bool]):
+class TopicScreen(LeaveGuard, AppModal[bool]):
     """Add a topic to the agenda of the next session."""
 
     DEFAULT_CSS = """
@@ -434,14 +440,14 @@ class TopicScreen(LeaveGuard, ModalScreen[bool]):
 
     @on(Input.Submitted)
     def action_save(self) -> None:
-        app = self.app
+        app = self.rm
         field = self.query_one("#topic", Field)
-        viewer = app.viewer  # type: ignore[attr-defined]
+        viewer = app.viewer
         by = viewer if viewer and viewer != privacy.TOGETHER else None
-        schedule = checkins.load_schedule(app.store)  # type: ignore[attr-defined]
+        schedule = checkins.load_schedule(app.store)
         nxt = schedule.next_after(clock.now()) if schedule is not None else None
         try:
-            sessions.add_topic(app.store, field.value, by=by,  # type: ignore[attr-defined]
+            sessions.add_topic(app.store, field.value, by=by,
                                for_session=nxt.index if nxt is not None else None)
         except validate.Invalid as exc:
             field.set_error(str(exc))
@@ -449,7 +455,7 @@ class TopicScreen(LeaveGuard, ModalScreen[bool]):
         except StoreError as exc:
             self.query_one("#topic-status", Static).update(Text(str(exc)))
             return
-        self.app.notify("Topic added to the agenda.", timeout=3)
+        self.rm.notify("Topic added to the agenda.", timeout=3)
         self.dismiss(True)
 
     def action_cancel(self) -> None:
@@ -457,7 +463,7 @@ class TopicScreen(LeaveGuard, ModalScreen[bool]):
 
 
 # --------------------------------------------------------------------------- skip or move
-class MoveSessionScreen(LeaveGuard, ModalScreen[bool]):
+class MoveSessionScreen(LeaveGuard, AppModal[bool]):
     """Skip, move or put back one upcoming session."""
 
     DEFAULT_CSS = """
@@ -470,8 +476,8 @@ class MoveSessionScreen(LeaveGuard, ModalScreen[bool]):
     BINDINGS = [Binding("ctrl+s", "apply", "Apply", priority=True), Binding("escape", "cancel", "Cancel")]
 
     def compose(self) -> ComposeResult:
-        app = self.app
-        self.schedule = checkins.load_schedule(app.store)  # type: ignore[attr-defined]
+        app = self.rm
+        self.schedule = checkins.load_schedule(app.store)
         now = clock.now()
         self.choices: list[tuple[_dt.datetime, str]] = []
         options: list[Option] = []
@@ -482,7 +488,7 @@ class MoveSessionScreen(LeaveGuard, ModalScreen[bool]):
                     label += f" (moved from {fmt_date(occ.original_start)})"
                 self.choices.append((occ.start, "planned"))
                 options.append(Option(Text(label)))
-            for start, note in checkins.skipped_upcoming(app.store, self.schedule, now):  # type: ignore[attr-defined]
+            for start, note in checkins.skipped_upcoming(app.store, self.schedule, now):
                 self.choices.append((start, "skipped"))
                 options.append(Option(Text(f"Skipped: {fmt_when(start)}" + (f" - {one_line(note, 40)}" if note else ""))))
         with VerticalScroll():
@@ -531,7 +537,7 @@ class MoveSessionScreen(LeaveGuard, ModalScreen[bool]):
         except validate.Invalid as exc:
             note_field.set_error(str(exc))
             return
-        store = self.app.store  # type: ignore[attr-defined]
+        store = self.rm.store
         when_field = self.query_one("#move-when", Field)
         minutes_field = self.query_one("#move-minutes", Field)
         try:
@@ -577,7 +583,7 @@ class MoveSessionScreen(LeaveGuard, ModalScreen[bool]):
         except StoreError as exc:
             status.update(Text(str(exc)))
             return
-        self.app.notify(message, timeout=4)
+        self.rm.notify(message, timeout=4)
         self.dismiss(True)
 
     def action_cancel(self) -> None:
@@ -585,7 +591,7 @@ class MoveSessionScreen(LeaveGuard, ModalScreen[bool]):
 
 
 # --------------------------------------------------------------------------- browse
-def _rendered_notes(notes: str) -> Any:
+def _rendered_notes(notes: str) -> RenderableType:
     """Session notes rendered from Markdown (terminal control characters made visible)."""
     if not notes.strip():
         return ""
@@ -644,14 +650,14 @@ class SessionsScreen(DataScreen):
         yield KeysFooter()
 
     def on_mount(self) -> None:
-        pair = self.app.current_pair()  # type: ignore[attr-defined]
+        pair = self.rm.current_pair()
         if pair is not None:
             self.title = f"rmcoach - {pair.title}: sessions"
         self.refresh_data()
         self.query_one("#sessions-table", DataTable).focus()
 
     def on_screen_resume(self) -> None:
-        if getattr(self, "_shown_generation", None) != self.app.store.generation:  # type: ignore[attr-defined]
+        if self._shown_generation != self.rm.store.generation:
             self.refresh_data()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
@@ -671,20 +677,20 @@ class SessionsScreen(DataScreen):
 
     # -- data
     def refresh_data(self) -> None:
-        app = self.app
-        self._shown_generation = app.store.generation  # type: ignore[attr-defined]
+        app = self.rm
+        self._shown_generation = app.store.generation
         self._fill_sessions()
         self._fill_actions()
 
     def _fill_sessions(self) -> None:
-        app = self.app
-        pair = app.current_pair()  # type: ignore[attr-defined]
+        app = self.rm
+        pair = app.current_pair()
         table = self.query_one("#sessions-table", DataTable)
         selected = self._selected_session()
         table.clear()
         query = self.query_one("#filter", Input).value
-        records = sessions.search_sessions(app.store, query, pair)  # type: ignore[attr-defined]
-        skills = sessions.skills_by_uuid(app.store)  # type: ignore[attr-defined]
+        records = sessions.search_sessions(app.store, query, pair)
+        skills = sessions.skills_by_uuid(app.store)
         for r in records:
             start = sessions.session_start(r)
             topics = "; ".join(sessions.covered_label(c, skills) for c in sessions.covered_items(r))
@@ -711,8 +717,8 @@ class SessionsScreen(DataScreen):
         return str(key.value) if key.value is not None else None
 
     def _show_session(self, uuid: str) -> None:
-        app = self.app
-        store, pair, viewer = app.store, app.current_pair(), app.viewer  # type: ignore[attr-defined]
+        app = self.rm
+        store, pair, viewer = app.store, app.require_pair(), app.viewer
         record = store.get(sessions.SESSIONS, uuid)
         if record is None:
             return
@@ -731,7 +737,8 @@ class SessionsScreen(DataScreen):
         if record.get("went_well"):
             text.append("What went well: ", style="bold")
             text.append(printable(str(record["went_well"])) + "\n")
-        ratings = record.get("ratings") if isinstance(record.get("ratings"), dict) else {}
+        stored = record.get("ratings")
+        ratings: dict[str, Any] = stored if isinstance(stored, dict) else {}
         for person_uuid, scores in ratings.items():
             if isinstance(scores, dict):
                 text.append(f"{_name(pair, person_uuid)}: useful {scores.get('useful', '-')}/5, "
@@ -749,8 +756,8 @@ class SessionsScreen(DataScreen):
         self.query_one("#session-notes", Static).update(_rendered_notes(str(record.get("notes") or "")))
 
     def _fill_actions(self) -> None:
-        app = self.app
-        pair = app.current_pair()  # type: ignore[attr-defined]
+        app = self.rm
+        pair = app.current_pair()
         table = self.query_one("#actions-table", DataTable)
         selected = None
         if table.row_count:
@@ -760,8 +767,8 @@ class SessionsScreen(DataScreen):
                 selected = None
         table.clear()
         today = clock.today()
-        session_dates = {r["uuid"]: sessions.session_start(r) for r in app.store.all(sessions.SESSIONS)}  # type: ignore[attr-defined]
-        for a in sessions.all_actions(app.store, app.viewer):  # type: ignore[attr-defined]
+        session_dates = {r["uuid"]: sessions.session_start(r) for r in app.store.all(sessions.SESSIONS)}
+        for a in sessions.all_actions(app.store, app.viewer):
             agreed = session_dates.get(str(a.get("session")))
             due = sessions.due_text(a.get("due"), today) if a.get("status", sessions.OPEN) == sessions.OPEN else \
                 (f"due {fmt_date(_dt.date.fromisoformat(a['due']))}" if a.get("due") else "")
@@ -849,7 +856,7 @@ class SessionsScreen(DataScreen):
     def action_edit(self) -> None:
         uuid = self._selected_session()
         if uuid is None:
-            self.app.notify("Pick a session in the list first.", timeout=3)
+            self.rm.notify("Pick a session in the list first.", timeout=3)
             return
         self.app.push_screen(SessionFormScreen(uuid), lambda _: self.refresh_data())
 
@@ -859,15 +866,15 @@ class SessionsScreen(DataScreen):
     def _set_status(self, status: str) -> None:
         table = self.query_one("#actions-table", DataTable)
         if table.row_count == 0:
-            self.app.notify("No action items yet - add them when you log a session.", timeout=3)
+            self.rm.notify("No action items yet - add them when you log a session.", timeout=3)
             return
         key = str(table.coordinate_to_cell_key(table.cursor_coordinate)[0].value)
-        app = self.app
-        by = app.viewer if app.viewer and app.viewer != privacy.TOGETHER else None  # type: ignore[attr-defined]
+        app = self.rm
+        by = app.viewer if app.viewer and app.viewer != privacy.TOGETHER else None
         try:
-            sessions.set_action_status(app.store, key, status, by=by)  # type: ignore[attr-defined]
+            sessions.set_action_status(app.store, key, status, by=by)
         except StoreError as exc:
-            app.save_failed(exc)  # type: ignore[attr-defined]
+            app.save_failed(exc)
             return
         self._fill_actions()
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as _dt
+from typing import Callable, TypedDict, TypeVar
 
 from dateutil.relativedelta import relativedelta
 from rich.text import Text
@@ -10,7 +11,6 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.screen import Screen
 from textual.widgets import Button, Header, Label, RadioButton, RadioSet, Static
 
 from rmcoach.infra import clock, validate
@@ -20,6 +20,7 @@ from rmcoach.storage.store import StoreError
 from rmcoach.widgets.footer import KeysFooter
 from rmcoach.widgets.form import AreaField, Field
 from rmcoach.widgets.guard import LeaveGuard
+from rmcoach.screens.base import AppScreen
 
 INTRO = (
     "Welcome. rmcoach keeps one pair's record: two colleagues who teach each other - "
@@ -32,7 +33,20 @@ def _fmt(d: _dt.date | None) -> str:
     return d.isoformat() if d else ""
 
 
-class SetupScreen(LeaveGuard, Screen[None]):
+_T = TypeVar("_T")
+
+
+class _PairFields(TypedDict):
+    """What the form gives create_pair / update_pair once every field is valid."""
+
+    people: tuple[PersonInput, PersonInput]
+    relationship: str
+    context: str
+    start: _dt.date
+    end: _dt.date | None
+
+
+class SetupScreen(LeaveGuard, AppScreen[None]):
     DEFAULT_CSS = """
     SetupScreen VerticalScroll { padding: 0 2; }
     SetupScreen .section { text-style: bold; margin: 1 0 0 1; color: $accent; }
@@ -125,7 +139,7 @@ class SetupScreen(LeaveGuard, Screen[None]):
         values = self._collect()
         if values is None:
             return
-        store = self.app.store  # type: ignore[attr-defined]
+        store = self.rm.store
         try:
             if self.first_run:
                 create_pair(store, **values)
@@ -135,8 +149,8 @@ class SetupScreen(LeaveGuard, Screen[None]):
         except StoreError as exc:
             self.query_one("#form-status", Static).update(Text(str(exc)))
             return
-        self.app.notify("Saved.", timeout=3)
-        self.app.show_home()  # type: ignore[attr-defined]
+        self.rm.notify("Saved.", timeout=3)
+        self.rm.show_home()
 
     @on(Button.Pressed, "#cancel")
     def action_cancel(self) -> None:
@@ -146,12 +160,12 @@ class SetupScreen(LeaveGuard, Screen[None]):
     def _field(self, field_id: str) -> Field:
         return self.query_one(f"#{field_id}", Field)
 
-    def _collect(self) -> dict[str, object] | None:
+    def _collect(self) -> _PairFields | None:
         """Validate every field, show each message next to its field; None if any failed."""
         ok = True
         first_bad: Field | None = None
 
-        def check(field_id: str, rule):  # type: ignore[no-untyped-def]
+        def check(field_id: str, rule: Callable[[str], _T]) -> _T | None:
             nonlocal ok, first_bad
             field = self._field(field_id)
             try:
@@ -192,7 +206,7 @@ class SetupScreen(LeaveGuard, Screen[None]):
             ok = False
             first_bad = first_bad or self._field("end")
         status = self.query_one("#form-status", Static)
-        if not ok:
+        if not ok or relationship is None or start is None:
             status.update("Please fix the fields marked in red.")
             if first_bad is not None:
                 first_bad.scroll_visible()

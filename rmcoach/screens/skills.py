@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, TYPE_CHECKING
 
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
-from textual.screen import ModalScreen
-from textual.widgets import Checkbox, DataTable, Header, Label, OptionList, Select, Static
+from textual.widgets import Checkbox, DataTable, Header, Input, Label, OptionList, Select, Static
 from textual.widgets.option_list import Option
 
 from rmcoach.records.privacy import PRIVATE, SHARED, TOGETHER
@@ -42,6 +41,7 @@ from rmcoach.features.skills import (
 from rmcoach.features.skills import (
     skills as visible_skills,
 )
+from rmcoach.records.model import Pair
 from rmcoach.storage.store import StoreError
 from rmcoach.infra.textsafe import one_line, printable
 from rmcoach.widgets.confirm import ConfirmModal
@@ -49,7 +49,10 @@ from rmcoach.widgets.footer import KeysFooter
 from rmcoach.widgets.form import AreaField, Field
 from rmcoach.widgets.guard import LeaveGuard
 from rmcoach.widgets.tables import cursor_key, move_to_key
-from rmcoach.screens.base import DataScreen
+from rmcoach.screens.base import AppModal, DataScreen
+
+if TYPE_CHECKING:
+    from rmcoach.app import RMCoachApp
 
 OWN_KIND = "__own__"
 
@@ -62,24 +65,24 @@ MODAL_CSS = """
 """
 
 
-def _first(pair: Any, uuid: str) -> str:
+def _first(pair: Pair | None, uuid: str) -> str:
     person = pair.person(uuid) if pair else None
     return printable(person.name, keep_newlines=False) if person else "someone"
 
 
-def direction_label(pair: Any, teacher: str, learner: str) -> str:
+def direction_label(pair: Pair | None, teacher: str, learner: str) -> str:
     return f"{_first(pair, teacher)} teaches {_first(pair, learner)}"
 
 
-def short_direction(pair: Any, teacher: str, learner: str) -> str:
+def short_direction(pair: Pair | None, teacher: str, learner: str) -> str:
     return f"{short_name(pair, teacher)} → {short_name(pair, learner)}"
 
 
-def _viewer_uuid(app: Any) -> str | None:
+def _viewer_uuid(app: RMCoachApp) -> str | None:
     return app.viewer if app.viewer and app.viewer != TOGETHER else None
 
 
-class SkillFormModal(LeaveGuard, ModalScreen[dict | None]):
+class SkillFormModal(LeaveGuard, AppModal[dict[str, Any] | None]):
     """Add a skill (from a starter idea or in your own words) or edit one."""
 
     DEFAULT_CSS = MODAL_CSS.format(name="SkillFormModal") + """
@@ -92,8 +95,8 @@ class SkillFormModal(LeaveGuard, ModalScreen[dict | None]):
         self.skill = skill
 
     def compose(self) -> ComposeResult:
-        app: Any = self.app
-        pair = app.current_pair()
+        app = self.rm
+        pair = app.require_pair()
         a, b = pair.people[0], pair.people[1]
         self._directions = [(a.uuid, b.uuid), (b.uuid, a.uuid)]
         skill = self.skill
@@ -145,9 +148,9 @@ class SkillFormModal(LeaveGuard, ModalScreen[dict | None]):
     def _picked(self, event: OptionList.OptionSelected) -> None:
         kind, _, title = str(event.option.id).partition("|")
         idea = next(s for s in suggestions(kind) if s.title == title)
-        pair = self.app.current_pair()  # type: ignore[attr-defined]
+        pair = self.rm.require_pair()
         teacher, learner = guess_direction(list(pair.people), idea.kind)
-        self.query_one("#sk-title-input").value = idea.title  # type: ignore[attr-defined]
+        self.query_one("#sk-title-input", Input).value = idea.title
         self.query_one("#sk-direction", Select).value = self._directions.index((teacher, learner))
         self.query_one("#sk-kind", Select).value = idea.kind
         from textual.widgets import TextArea
@@ -160,9 +163,12 @@ class SkillFormModal(LeaveGuard, ModalScreen[dict | None]):
         self.leave_or_ask(lambda: self.dismiss(None))
 
     def action_save(self) -> None:
-        app: Any = self.app
-        pair = app.current_pair()
-        teacher, learner = self._directions[int(self.query_one("#sk-direction", Select).value)]  # type: ignore[arg-type]
+        app = self.rm
+        pair = app.require_pair()
+        choice = self.query_one("#sk-direction", Select).value  # an index into _directions (never blank)
+        if not isinstance(choice, int):
+            return
+        teacher, learner = self._directions[choice]
         kind = self.query_one("#sk-kind", Select).value
         if kind == OWN_KIND:
             kind = self.query_one("#sk-kind-own", Field).value
@@ -191,7 +197,7 @@ class SkillFormModal(LeaveGuard, ModalScreen[dict | None]):
         self.dismiss(record)
 
 
-class LevelModal(ModalScreen[int | None]):
+class LevelModal(AppModal[int | None]):
     """Choose a level on the ladder, with an optional note for the history."""
 
     DEFAULT_CSS = MODAL_CSS.format(name="LevelModal") + "LevelModal OptionList { height: auto; margin: 1 0; }"
@@ -219,7 +225,7 @@ class LevelModal(ModalScreen[int | None]):
         self._save(int(str(event.option.id)))
 
     def _save(self, level: int) -> None:
-        app: Any = self.app
+        app = self.rm
         note = self.query_one("#lv-note", Field)
         try:
             set_level(app.store, self.skill.uuid, level, note=note.value, by=_viewer_uuid(app))
@@ -238,7 +244,7 @@ class LevelModal(ModalScreen[int | None]):
         self.dismiss(None)
 
 
-class TaskModal(LeaveGuard, ModalScreen[dict | None]):
+class TaskModal(LeaveGuard, AppModal[dict[str, Any] | None]):
     """Add a practice task, or record how an existing one went (and what got in the way)."""
 
     DEFAULT_CSS = MODAL_CSS.format(name="TaskModal")
@@ -251,7 +257,7 @@ class TaskModal(LeaveGuard, ModalScreen[dict | None]):
 
     def compose(self) -> ComposeResult:
         tasks = list(self.skill.tasks)
-        first = (self.skill.open_tasks or tasks or [None])[0]
+        first = next(iter(self.skill.open_tasks or tasks), None)
         with VerticalScroll():
             if self.update:
                 yield Label(Text(f"How did practice go? - {one_line(self.skill.title, 50)}"), classes="section")
@@ -294,7 +300,7 @@ class TaskModal(LeaveGuard, ModalScreen[dict | None]):
         self.leave_or_ask(lambda: self.dismiss(None))
 
     def action_save(self) -> None:
-        app: Any = self.app
+        app = self.rm
         text = self.query_one("#tk-text", Field).value
         due = self.query_one("#tk-due", Field).value
         status = str(self.query_one("#tk-status", Select).value) if self.update else "open"
@@ -321,7 +327,7 @@ class TaskModal(LeaveGuard, ModalScreen[dict | None]):
         self.dismiss(record)
 
 
-class TeachBackModal(LeaveGuard, ModalScreen[dict | None]):
+class TeachBackModal(LeaveGuard, AppModal[dict[str, Any] | None]):
     """The learner explains the skill back in their own words and rates their confidence."""
 
     DEFAULT_CSS = MODAL_CSS.format(name="TeachBackModal") + """
@@ -336,7 +342,7 @@ class TeachBackModal(LeaveGuard, ModalScreen[dict | None]):
         self.skill = skill
 
     def compose(self) -> ComposeResult:
-        pair = self.app.current_pair()  # type: ignore[attr-defined]
+        pair = self.rm.current_pair()
         learner = _first(pair, self.skill.learner)
         teacher = _first(pair, self.skill.teacher)
         with VerticalScroll():
@@ -359,7 +365,7 @@ class TeachBackModal(LeaveGuard, ModalScreen[dict | None]):
         self.leave_or_ask(lambda: self.dismiss(None))
 
     def action_save(self) -> None:
-        app: Any = self.app
+        app = self.rm
         explanation = self.query_one("#tb-explanation", AreaField).value
         before = self.query_one("#tb-before", Field).value
         after = self.query_one("#tb-after", Field).value
@@ -409,7 +415,7 @@ class SkillsScreen(DataScreen):
         self._skills: list[Skill] = []
 
     def compose(self) -> ComposeResult:
-        pair = self.app.current_pair()  # type: ignore[attr-defined]
+        pair = self.rm.current_pair()
         self.title = f"{pair.title} - skills swapped" if pair else "Skills swapped"
         yield Header()
         yield Static("", id="empty")
@@ -429,8 +435,8 @@ class SkillsScreen(DataScreen):
         table.focus()
 
     def refresh_data(self) -> None:
-        app: Any = self.app
-        pair = app.current_pair()
+        app = self.rm
+        pair = app.require_pair()
         keep = self._cursor_uuid()
         self._skills = visible_skills(app.store, app.viewer)
         # the two directions side by side: group by learner, then title
@@ -478,7 +484,7 @@ class SkillsScreen(DataScreen):
         if skill is None:
             detail.update("")
             return
-        app: Any = self.app
+        app = self.rm
         detail.update(skill_story(app.current_pair(), skill, sessions_for_skill(app.store, skill.uuid, app.viewer)))
 
     def show_record(self, table: str, uuid: str) -> None:
@@ -519,9 +525,9 @@ class SkillsScreen(DataScreen):
             self.notify("Already at the top of the ladder." if delta > 0 else "Already at the start.", timeout=2)
             return
         try:
-            set_level(self.app.store, skill.uuid, level, by=_viewer_uuid(self.app))  # type: ignore[attr-defined]
+            set_level(self.rm.store, skill.uuid, level, by=_viewer_uuid(self.rm))
         except StoreError as exc:
-            self.app.save_failed(exc)  # type: ignore[attr-defined]
+            self.rm.save_failed(exc)
             return
         self.refresh_data()
         self.notify(f"{one_line(skill.title, 40)}: {LEVELS[level]}", timeout=2, markup=False)
@@ -569,9 +575,9 @@ class SkillsScreen(DataScreen):
         def answer(yes: bool | None) -> None:
             if yes:
                 try:
-                    delete_skill(self.app.store, skill.uuid)  # type: ignore[attr-defined]
+                    delete_skill(self.rm.store, skill.uuid)
                 except StoreError as exc:
-                    self.app.save_failed(exc)  # type: ignore[attr-defined]
+                    self.rm.save_failed(exc)
                     return
                 self.refresh_data()
 
@@ -581,7 +587,7 @@ class SkillsScreen(DataScreen):
         self.dismiss()
 
 
-def skill_story(pair: Any, skill: Skill, session_days: list[str]) -> Text:
+def skill_story(pair: Pair | None, skill: Skill, session_days: list[str]) -> Text:
     """Everything about one skill, as text."""
     text = Text()
     text.append(printable(skill.title, keep_newlines=False) + "\n", style="bold")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
 
 from rich.text import Text
 from textual import on
@@ -136,7 +135,7 @@ class TipsScreen(DataScreen):
             from rmcoach.infra.textsafe import one_line
             from rmcoach.tips.sides import TECH_SIDE, WISDOM_SIDE, sides
 
-            app: Any = self.app
+            app = self.rm
             pair = app.current_pair()
             self._names: dict[str, str] | None = {}
             if pair is not None:

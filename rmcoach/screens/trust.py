@@ -16,7 +16,8 @@ from rmcoach.features import agreement, health, trust
 from rmcoach.infra import clock
 from rmcoach.infra.dates import fmt_date
 from rmcoach.records.privacy import TOGETHER
-from rmcoach.storage.store import StoreError
+from rmcoach.records.model import Pair
+from rmcoach.storage.store import Store, StoreError
 from rmcoach.infra.textsafe import printable
 from rmcoach.widgets.footer import KeysFooter
 from rmcoach.screens.base import DataScreen
@@ -91,7 +92,7 @@ class TrustScreen(DataScreen):
         yield KeysFooter()
 
     def on_mount(self) -> None:
-        pair = self.app.current_pair()  # type: ignore[attr-defined]
+        pair = self.rm.current_pair()
         if pair is not None:
             self.title = f"{pair.title} - trust and agreement"
         self.refresh_data()
@@ -101,12 +102,12 @@ class TrustScreen(DataScreen):
 
     # ------------------------------------------------------------------ helpers
     @property
-    def store(self):  # type: ignore[no-untyped-def]
-        return self.app.store  # type: ignore[attr-defined]
+    def store(self) -> Store:
+        return self.rm.store
 
     @property
     def viewer(self) -> str | None:
-        return self.app.viewer  # type: ignore[attr-defined]
+        return self.rm.viewer
 
     def _person_viewer(self) -> str | None:
         viewer = self.viewer
@@ -137,7 +138,7 @@ class TrustScreen(DataScreen):
 
     # ------------------------------------------------------------------ refresh
     def refresh_data(self) -> None:
-        pair = self.app.current_pair()  # type: ignore[attr-defined]
+        pair = self.rm.current_pair()
         if pair is None or not self.is_mounted:
             return
         self.query_one("#readiness-body", Static).update(_text(trust.render_readiness(self.store, pair, self.viewer)))
@@ -151,7 +152,7 @@ class TrustScreen(DataScreen):
             break
         self.refresh_bindings()
 
-    def _first_meeting_text(self, pair) -> Text:  # type: ignore[no-untyped-def]
+    def _first_meeting_text(self, pair: Pair) -> Text:
         record = trust.first_meeting(self.store)
         text = Text()
         if record is None:
@@ -183,7 +184,7 @@ class TrustScreen(DataScreen):
                 text.append(printable(shared) + "\n")
         return text
 
-    def _refresh_exercises(self, pair) -> None:  # type: ignore[no-untyped-def]
+    def _refresh_exercises(self, pair: Pair) -> None:
         done = trust.exercises_done(self.store, self.viewer)
         done_ids = {r.get("exercise_id") for r in done}
         suggestion = trust.suggest_next(self.store, pair)
@@ -218,7 +219,7 @@ class TrustScreen(DataScreen):
         text.append(f"{ex.purpose}\nAbout {ex.minutes} minutes · best {trust.STAGE_TITLES[ex.stage]}\n\n")
         for number, step in enumerate(ex.steps, start=1):
             text.append(f"{number}. {step}\n")
-        pair = self.app.current_pair()  # type: ignore[attr-defined]
+        pair = self.rm.current_pair()
         for rec in trust.exercises_done(self.store, self.viewer):
             if rec.get("exercise_id") != ex.id:
                 continue
@@ -231,7 +232,7 @@ class TrustScreen(DataScreen):
             text.append("\n")
         self.query_one("#exercise-detail", Static).update(text)
 
-    def _refresh_agreement(self, pair) -> None:  # type: ignore[no-untyped-def]
+    def _refresh_agreement(self, pair: Pair) -> None:
         record = agreement.latest(self.store)
         status = self.query_one("#agreement-status", Static)
         md = self.query_one("#agreement-md", Markdown)
@@ -257,7 +258,7 @@ class TrustScreen(DataScreen):
         status.update(line)
         md.update(agreement.agreement_markdown(record, pair))
 
-    def _refresh_health(self, pair) -> None:  # type: ignore[no-untyped-def]
+    def _refresh_health(self, pair: Pair) -> None:
         due = health.due_date(self.store, pair)
         today = clock.today()
         lead = Text()
@@ -288,13 +289,13 @@ class TrustScreen(DataScreen):
         try:
             changed = trust.share_readiness(self.store, viewer)
         except StoreError as exc:
-            self.app.save_failed(exc)  # type: ignore[attr-defined]
+            self.rm.save_failed(exc)
             return
         if changed:
-            self.app.notify("Your readiness ratings are now shared: the review can compare your start "
+            self.rm.notify("Your readiness ratings are now shared: the review can compare your start "
                             "and latest when you look together.", timeout=5)
         else:
-            self.app.notify("Nothing to share: take the reflection first, or it is already shared.", timeout=4)
+            self.rm.notify("Nothing to share: take the reflection first, or it is already shared.", timeout=4)
         self.refresh_data()
 
     def action_open_guide(self) -> None:
@@ -339,12 +340,12 @@ class TrustScreen(DataScreen):
         mine = [r for r in self.store.all(health.TABLE) if r.get("author") == viewer]
         private = sorted((r for r in mine if r.get("visibility") != "shared"), key=lambda r: (str(r.get("on")), r.get("created") or ""))
         if not private:
-            self.app.notify("Nothing to share: your answers are already shared, or you have not answered yet.", timeout=5)
+            self.rm.notify("Nothing to share: your answers are already shared, or you have not answered yet.", timeout=5)
             return
         try:
             health.share(self.store, private[-1]["uuid"], viewer)
         except StoreError as exc:
-            self.app.save_failed(exc)  # type: ignore[attr-defined]
+            self.rm.save_failed(exc)
             return
-        self.app.notify("Your latest answers are now shared with the other person.", timeout=4)
+        self.rm.notify("Your latest answers are now shared with the other person.", timeout=4)
         self.refresh_data()

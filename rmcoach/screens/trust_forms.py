@@ -8,8 +8,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
-from textual.screen import ModalScreen, Screen
-from textual.widgets import Header, Input, Label, Static
+from textual.widgets import Header, Input, Label, Static, TextArea
 
 from rmcoach.features import agreement, trust
 from rmcoach.infra import clock, validate
@@ -20,6 +19,7 @@ from rmcoach.widgets.footer import KeysFooter
 from rmcoach.widgets.form import AreaField, Field
 from rmcoach.widgets.guard import LeaveGuard
 from rmcoach.infra.wording import plural
+from rmcoach.screens.base import AppModal, AppScreen
 
 
 def label_safe(text: str) -> str:
@@ -35,15 +35,15 @@ FORM_CSS = """
 """
 
 
-class ReadinessScreen(LeaveGuard, Screen[None]):
+class ReadinessScreen(LeaveGuard, AppScreen[None]):
     """One take of the readiness reflection (private to the person at the keyboard)."""
 
     DEFAULT_CSS = FORM_CSS.format(name="ReadinessScreen")
     BINDINGS = [Binding("ctrl+s", "save", "Save", priority=True), Binding("escape", "cancel", "Back")]
 
     def compose(self) -> ComposeResult:
-        viewer = self.app.viewer  # type: ignore[attr-defined]
-        _, last = trust.first_and_latest(self.app.store, viewer)  # type: ignore[attr-defined]
+        viewer = self.rm.viewer
+        _, last = trust.first_and_latest(self.rm.store, viewer)
         previous = (last or {}).get("answers") or {}
         yield Header()
         with VerticalScroll():
@@ -67,7 +67,7 @@ class ReadinessScreen(LeaveGuard, Screen[None]):
         self.leave_or_ask(lambda: self.dismiss())
 
     def action_save(self) -> None:
-        viewer = self.app.viewer  # type: ignore[attr-defined]
+        viewer = self.rm.viewer
         if not viewer or viewer == TOGETHER:
             self.query_one("#form-status", Static).update("Switch person with F2 first: this reflection is private.")
             return
@@ -86,17 +86,17 @@ class ReadinessScreen(LeaveGuard, Screen[None]):
             self.query_one("#form-status", Static).update("Please fix the fields marked in red.")
             return
         try:
-            trust.save_readiness(self.app.store, viewer, answers, notes)  # type: ignore[attr-defined]
+            trust.save_readiness(self.rm.store, viewer, answers, notes)
         except StoreError as exc:
             self.query_one("#form-status", Static).update(Text(str(exc)))
             return
         tips = trust.readiness_tips(answers)
-        self.app.notify(f"Saved, privately. {plural(len(tips), 'tip')} for you on the Readiness tab." if tips
+        self.rm.notify(f"Saved, privately. {plural(len(tips), 'tip')} for you on the Readiness tab." if tips
                         else "Saved, privately.", timeout=4)
         self.dismiss()
 
 
-class FirstMeetingScreen(Screen[None]):
+class FirstMeetingScreen(AppScreen[None]):
     """The guided first meeting, one step at a time; leave and resume where you stopped."""
 
     DEFAULT_CSS = FORM_CSS.format(name="FirstMeetingScreen") + """
@@ -112,11 +112,11 @@ class FirstMeetingScreen(Screen[None]):
 
     def __init__(self) -> None:
         super().__init__()
-        record = trust.first_meeting(self.app.store)  # type: ignore[attr-defined]
+        record = trust.first_meeting(self.rm.store)
         self.index = trust.step_index((record or {}).get("current_step"))
 
     def compose(self) -> ComposeResult:
-        pair = self.app.current_pair()  # type: ignore[attr-defined]
+        pair = self.rm.require_pair()
         yield Header()
         with VerticalScroll():
             yield Label("", id="step-title", classes="section")
@@ -134,7 +134,7 @@ class FirstMeetingScreen(Screen[None]):
         self._show_step()
 
     def _keys(self) -> list[str]:
-        pair = self.app.current_pair()  # type: ignore[attr-defined]
+        pair = self.rm.require_pair()
         return [p.uuid for p in pair.people] + ["shared"]
 
     def _show_step(self) -> None:
@@ -142,12 +142,12 @@ class FirstMeetingScreen(Screen[None]):
         self.title = f"First meeting - step {self.index + 1} of {len(trust.FIRST_MEETING_STEPS)}"
         self.query_one("#step-title", Label).update(f"Step {self.index + 1} of {len(trust.FIRST_MEETING_STEPS)}: {step.title}")
         self.query_one("#prompts", Static).update(Text("\n".join(f"• {p}" for p in step.prompts)))
-        record = trust.first_meeting(self.app.store) or {}  # type: ignore[attr-defined]
+        record = trust.first_meeting(self.rm.store) or {}
         got = (record.get("answers") or {}).get(step.id) or {}
         ids = [f"answer-{i}" for i in range(len(self._keys()) - 1)] + ["answer-shared"]
         for key, field_id in zip(self._keys(), ids):
             field = self.query_one(f"#{field_id}", AreaField)
-            field.query_one("TextArea").text = str(got.get(key) or "")  # type: ignore[attr-defined]
+            field.query_one(TextArea).text = str(got.get(key) or "")
             field.set_error(None)
         self.query_one(f"#{ids[0]}-input").focus()
 
@@ -168,9 +168,9 @@ class FirstMeetingScreen(Screen[None]):
         if not ok:
             status.update("Please fix the answers marked in red.")
             return False
-        viewer = self.app.viewer  # type: ignore[attr-defined]
+        viewer = self.rm.viewer
         try:
-            trust.save_first_meeting_step(self.app.store, step.id, answers,  # type: ignore[attr-defined]
+            trust.save_first_meeting_step(self.rm.store, step.id, answers,
                                           current_step=trust.STEP_IDS[next_index],
                                           by=viewer if viewer != TOGETHER else None)
         except StoreError as exc:
@@ -181,12 +181,12 @@ class FirstMeetingScreen(Screen[None]):
 
     def action_save(self) -> None:
         if self._save(self.index):
-            self.app.notify("Saved.", timeout=2)
+            self.rm.notify("Saved.", timeout=2)
 
     def action_step(self, delta: int) -> None:
         target = max(0, min(len(trust.STEP_IDS) - 1, self.index + delta))
         if target == self.index:
-            self.app.notify("This is the last step - press ctrl+t when the meeting is done." if delta > 0
+            self.rm.notify("This is the last step - press ctrl+t when the meeting is done." if delta > 0
                             else "This is the first step.", timeout=3)
             return
         if self._save(target):
@@ -196,13 +196,13 @@ class FirstMeetingScreen(Screen[None]):
     def action_done(self) -> None:
         if not self._save(self.index):
             return
-        viewer = self.app.viewer  # type: ignore[attr-defined]
+        viewer = self.rm.viewer
         try:
-            trust.mark_first_meeting_done(self.app.store, by=viewer if viewer != TOGETHER else None)  # type: ignore[attr-defined]
+            trust.mark_first_meeting_done(self.rm.store, by=viewer if viewer != TOGETHER else None)
         except StoreError as exc:
             self.query_one("#form-status", Static).update(Text(str(exc)))
             return
-        self.app.notify("First meeting marked done. Next: draft your agreement (Agreement tab, e).", timeout=5)
+        self.rm.notify("First meeting marked done. Next: draft your agreement (Agreement tab, e).", timeout=5)
         self.dismiss()
 
     def action_leave(self) -> None:
@@ -210,7 +210,7 @@ class FirstMeetingScreen(Screen[None]):
             self.dismiss()
 
 
-class ExerciseDoneScreen(LeaveGuard, ModalScreen[bool]):
+class ExerciseDoneScreen(LeaveGuard, AppModal[bool]):
     DEFAULT_CSS = """
     ExerciseDoneScreen { align: center middle; }
     ExerciseDoneScreen > Vertical { width: 80; height: auto; border: thick $accent; background: $surface; padding: 1 2; }
@@ -256,18 +256,18 @@ class ExerciseDoneScreen(LeaveGuard, ModalScreen[bool]):
             ok = False
         if not ok:
             return
-        viewer = self.app.viewer  # type: ignore[attr-defined]
+        viewer = self.rm.viewer
         try:
-            trust.mark_exercise_done(self.app.store, self.exercise.id, note=note,  # type: ignore[attr-defined]
+            trust.mark_exercise_done(self.rm.store, self.exercise.id, note=note,
                                      by=viewer if viewer != TOGETHER else None, on=on)
         except StoreError as exc:
             self.query_one("#form-status", Static).update(Text(str(exc)))
             return
-        self.app.notify(f"Marked done: {self.exercise.title}", timeout=3)
+        self.rm.notify(f"Marked done: {self.exercise.title}", timeout=3)
         self.dismiss(True)
 
 
-class AcknowledgeScreen(ModalScreen[bool]):
+class AcknowledgeScreen(AppModal[bool]):
     """Acknowledge the latest agreement version by typing your name."""
 
     DEFAULT_CSS = """
@@ -278,7 +278,7 @@ class AcknowledgeScreen(ModalScreen[bool]):
     BINDINGS = [Binding("ctrl+s", "save", "Acknowledge", priority=True), Binding("escape", "cancel", "Cancel")]
 
     def compose(self) -> ComposeResult:
-        record = agreement.latest(self.app.store)  # type: ignore[attr-defined]
+        record = agreement.latest(self.rm.store)
         number = int((record or {}).get("version", 1))
         with Vertical():
             yield Label(f"Acknowledge version {number} of your agreement")
@@ -297,14 +297,14 @@ class AcknowledgeScreen(ModalScreen[bool]):
 
     @on(Input.Submitted)
     def action_save(self) -> None:
-        pair = self.app.current_pair()  # type: ignore[attr-defined]
+        pair = self.rm.current_pair()
         field = self.query_one("#ack-name", Field)
-        record = agreement.latest(self.app.store)  # type: ignore[attr-defined]
+        record = agreement.latest(self.rm.store)
         if pair is None or record is None:
             self.dismiss(False)
             return
         person = agreement.match_name(pair, field.value)
-        viewer = self.app.viewer  # type: ignore[attr-defined]
+        viewer = self.rm.viewer
         names = " or ".join(p.name for p in pair.people)
         if person is None:
             field.set_error(f"That does not match either name - type it as it is written: {names}.")
@@ -318,9 +318,9 @@ class AcknowledgeScreen(ModalScreen[bool]):
             field.set_error(f"{person.name} has already acknowledged this version.")
             return
         try:
-            agreement.acknowledge(self.app.store, pair, person.uuid)  # type: ignore[attr-defined]
+            agreement.acknowledge(self.rm.store, pair, person.uuid)
         except StoreError as exc:
             self.query_one("#form-status", Static).update(Text(str(exc)))
             return
-        self.app.notify(f"Acknowledged by {person.name}.", timeout=3)
+        self.rm.notify(f"Acknowledged by {person.name}.", timeout=3)
         self.dismiss(True)

@@ -15,14 +15,15 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Checkbox, Label, OptionList, Static
+from textual.widgets import Label, OptionList, Static
 from textual.widgets.option_list import Option
 
 from rmcoach.records.model import Pair
 from rmcoach.records.privacy import TOGETHER
 from rmcoach.infra.textsafe import printable
 from rmcoach.widgets.footer import KeysFooter
+from rmcoach.screens.base import AppModal
 
 
 @dataclass(frozen=True)
@@ -34,7 +35,7 @@ class WhoAnswer:
     owner: str | None = None
 
 
-class WhoScreen(ModalScreen[WhoAnswer | None]):
+class WhoScreen(AppModal[WhoAnswer | None]):
     DEFAULT_CSS = """
     WhoScreen { align: center middle; }
     WhoScreen > Vertical { width: 70; height: auto; border: thick $accent; background: $surface; padding: 1 2; }

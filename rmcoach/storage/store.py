@@ -45,10 +45,13 @@ import types
 import uuid as _uuid
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Callable, Iterator
+from typing import TYPE_CHECKING, Any, Callable, Iterator
 
 from rmcoach.storage import locations
 from rmcoach.storage import platform as _platform
+
+if TYPE_CHECKING:  # TinyDB itself loads on first query or write (a quick command line)
+    from tinydb import TinyDB
 
 APP_MARK = "rmcoach"
 SCHEMA = 2
@@ -183,7 +186,7 @@ def dumps(data: Any) -> bytes:
     try:
         import orjson
     except ImportError:
-        orjson = None  # type: ignore[assignment]
+        orjson = None  # type: ignore[assignment]  # optional import: mypy types the name as the module
     if orjson is not None:
         try:
             return orjson.dumps(data, option=orjson.OPT_PASSTHROUGH_DATETIME | orjson.OPT_PASSTHROUGH_DATACLASS)
@@ -198,7 +201,7 @@ def loads(raw: bytes) -> Any:
     try:
         import orjson
     except ImportError:
-        orjson = None  # type: ignore[assignment]
+        orjson = None  # type: ignore[assignment]  # optional import: mypy types the name as the module
     if orjson is not None:
         try:
             return orjson.loads(raw)
@@ -387,10 +390,10 @@ class Store:
         self._tx_key: tuple[int, int, int] | None = None
         self._tx_copied: set[str] = set()  # tables already copied in the open transaction
         self.generation = 0  # bumps whenever the data we see changes
-        self._db: Any = None
+        self._db: TinyDB | None = None
 
     @property
-    def db(self) -> Any:
+    def db(self) -> TinyDB:
         """The TinyDB database over this file (for queries; writes go through transactions)."""
         if self._db is None:
             glue = _tinydb()

@@ -25,6 +25,7 @@ The words are ours; the facts (what an acronym stands for) are public.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 GENERAL = "general IT"
 HEALTH = "healthcare IT"
@@ -58,7 +59,7 @@ class GlossaryEntry:
     def is_ambiguous(self) -> bool:
         return bool(self.ambiguous)
 
-    def as_dict(self) -> dict:
+    def as_dict(self) -> dict[str, Any]:
         return {
             "term": self.term,
             "alternative": self.alternative,
@@ -77,8 +78,11 @@ def _split(value: str) -> tuple[str, ...]:
     return tuple(part.strip() for part in value.split(";") if part.strip())
 
 
+# term, alternative, analogy, aka, exp, amb, cues, anti (lists as semicolon-separated text)
+_Row = tuple[str, str, str, str, str, str, str, str]
+
 def _e(term: str, alternative: str, analogy: str, *, aka: str = "", exp: str = "",
-       amb: str = "", cues: str = "", anti: str = "") -> tuple:
+       amb: str = "", cues: str = "", anti: str = "") -> _Row:
     """One row, kept as raw strings (semicolon-separated lists) and parsed on first use.
 
     ``amb="="`` means "the term itself is ambiguous".
@@ -1449,7 +1453,7 @@ def entries() -> tuple[GlossaryEntry, ...]:
     return _ENTRIES
 
 
-def __getattr__(name: str):  # PEP 562: ENTRIES is built on first access
+def __getattr__(name: str) -> tuple[GlossaryEntry, ...]:  # PEP 562: ENTRIES is built on first access
     if name == "ENTRIES":
         return entries()
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

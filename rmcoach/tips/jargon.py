@@ -165,7 +165,7 @@ class Finding:
     analogy: str = ""  # may be empty
     canonical: str = ""  # glossary canonical term (or user term)
 
-    def as_dict(self) -> dict:
+    def as_dict(self) -> dict[str, Any]:
         return asdict(self)
 
 
@@ -274,7 +274,15 @@ def _norm(text: str) -> str:
     return " ".join(text.replace("-", " ").replace("\u2019", "'").split()).casefold()
 
 
-def _insert(root: dict, keys: tuple[str, ...], terminal: _Terminal, owned: set[int] | None) -> None:
+# The term trie: a node maps each next token to its child node, and _TERMINAL to the
+# _Terminal a match ends on. A recursive alias would need an isinstance check at every
+# step of the matching loop (the hot path of every check), so the values stay untyped.
+_Trie = dict[str, Any]
+# one finding before it becomes a Finding: kind, text, start, end, suggestion, analogy, canonical
+_Raw = tuple[str, str, int, int, str, str, str]
+
+
+def _insert(root: _Trie, keys: tuple[str, ...], terminal: _Terminal, owned: set[int] | None) -> None:
     """Insert ``terminal`` at ``keys``; with ``owned``, copy shared nodes on the way (copy-on-write)."""
     node = root
     for key in keys:
@@ -294,7 +302,7 @@ def _insert(root: dict, keys: tuple[str, ...], terminal: _Terminal, owned: set[i
         node[_TERMINAL] = terminal
 
 
-def _add_entry(root: dict, entry: Any, owned: set[int] | None, user: bool) -> None:
+def _add_entry(root: _Trie, entry: Any, owned: set[int] | None, user: bool) -> None:
     acronym_entry = bool(getattr(entry, "acronym", False))
     ambiguous = {_norm(f) for f in getattr(entry, "ambiguous", ())}
     forms = (entry.term, *entry.aliases)
@@ -317,13 +325,13 @@ def _add_entry(root: dict, entry: Any, owned: set[int] | None, user: bool) -> No
         _insert(root, keys, term, owned)
 
 
-_BASE_ROOT: dict | None = None
+_BASE_ROOT: _Trie | None = None
 
 
-def _base_root() -> dict:
+def _base_root() -> _Trie:
     global _BASE_ROOT
     if _BASE_ROOT is None:
-        root: dict = {}
+        root: _Trie = {}
         for entry in _glossary.ENTRIES:
             _add_entry(root, entry, None, user=False)
         _BASE_ROOT = root
@@ -552,7 +560,7 @@ class Checker:
             return []
         gaps = flat[0::2]
         offsets = list(accumulate(map(len, flat)))  # token k spans offsets[2k]..offsets[2k+1]
-        raw: list[tuple[str, str, int, int, str, str, str]] = []
+        raw: list[_Raw] = []
         consumed = self._terms(text, tokens, gaps, offsets, raw)
         self._acronyms(text, tokens, offsets, consumed, raw)
         self._long_sentences(text, tokens, gaps, offsets, raw)
@@ -571,7 +579,7 @@ class Checker:
 
     # -- terms ------------------------------------------------------------
     def _terms(self, text: str, tokens: list[str], gaps: list[str], offsets: list[int],
-               raw: list) -> list[tuple[int, int]]:
+               raw: list[_Raw]) -> list[tuple[int, int]]:
         root = self._root
         n = len(tokens)
         consumed: list[tuple[int, int]] = []
@@ -640,7 +648,7 @@ class Checker:
             if id(entry) in known_ids:
                 continue
             suggestion = entry.alternative
-            if term.acronym_form and getattr(entry, "expansion", ""):
+            if term.acronym_form and getattr(entry, "expansion", None):
                 key = id(entry)
                 if key not in spelled:
                     spelled[key] = self._spelled_out(text, start, end, term.form, entry.expansion)
@@ -689,7 +697,7 @@ class Checker:
         return False
 
     def _acronyms(self, text: str, tokens: list[str], offsets: list[int],
-                  consumed: list[tuple[int, int]], raw: list) -> None:
+                  consumed: list[tuple[int, int]], raw: list[_Raw]) -> None:
         acronym_token = _rx("acronym_token").fullmatch
         # every use of each acronym, in order, in one pass over the tokens
         bases: dict[str, str] = {}
@@ -714,16 +722,16 @@ class Checker:
             if acronym in KNOWN_ACRONYMS or acronym in SHOUTED_WORDS or acronym.casefold() in known:
                 continue
             # the first use outside a matched term (a known "SNOMED CT" covers its "CT")
-            index = None
+            first_use: int | None = None
             for candidate in uses[acronym]:
                 s = offsets[2 * candidate]
                 k = bisect_right(starts, s) - 1
                 if not (k >= 0 and consumed[k][1] > s):
-                    index = candidate
+                    first_use = candidate
                     break
-            if index is None:
+            if first_use is None:
                 continue
-            s, e = offsets[2 * index], offsets[2 * index + 1]
+            s, e = offsets[2 * first_use], offsets[2 * first_use + 1]
             if self._spelled_out(text, s, s + len(acronym), acronym, ""):
                 continue
             raw.append(("acronym", text[s:e], s, e,
@@ -732,7 +740,7 @@ class Checker:
 
     # -- long sentences ---------------------------------------------------
     def _long_sentences(self, text: str, tokens: list[str], gaps: list[str], offsets: list[int],
-                        raw: list) -> None:
+                        raw: list[_Raw]) -> None:
         limit = self.max_sentence_words
         n = len(tokens)
         if n <= limit:

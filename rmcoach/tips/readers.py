@@ -10,13 +10,19 @@ on comes from :mod:`rmcoach.tips.sides`; tips from :mod:`rmcoach.tips.library`
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rmcoach.records import privacy
 from rmcoach.storage.store import Store
 
+if TYPE_CHECKING:
+    from rmcoach.records.model import Pair, Person
+    from rmcoach.tips.jargon import Checker
+    from rmcoach.tips.library import Tip
+    from rmcoach.tips.prompts import Prompt
 
-def pick_for(moment: str, seed: str, side: str | None = None, exclude: tuple[str, ...] = ()) -> Any:
+
+def pick_for(moment: str, seed: str, side: str | None = None, exclude: tuple[str, ...] = ()) -> Tip | None:
     """A tip for ``moment`` meant for ``side``, or None when the library has none to give."""
     from rmcoach.tips.library import pick_tip
 
@@ -54,7 +60,7 @@ def _check_for(checker: Any, side: str | None) -> Any:
 _checker_ready = False
 
 
-def jargon_checker() -> Any:
+def jargon_checker() -> Checker:
     """The built-in glossary's checker, built once per process (it takes a moment the first time;
     the briefing screen builds it off the UI thread, see :func:`jargon_checker_ready`)."""
     global _checker_ready
@@ -69,7 +75,7 @@ def jargon_checker_ready() -> bool:
     return _checker_ready
 
 
-def jargon_by_person(store: Store, pair: Any, viewer: str | None) -> dict[str, list[str]]:
+def jargon_by_person(store: Store, pair: Pair, viewer: str | None) -> dict[str, list[str]]:
     """Jargon a check finds in the open topics each person added (uuid -> terms, first few):
     the words the partner may not know, so that person's tip is about plain words.
     Terms the pair marked as known are left out."""
@@ -119,17 +125,18 @@ class PersonPrompts:
     person: str  # uuid of the one who asks
     partner: str  # uuid of the one asked
     side: str
-    prompts: tuple[Any, ...]  # rmcoach.tips.prompts.Prompt
+    prompts: tuple[Prompt, ...]
 
 
-def readers(pair: Any, viewer: str | None) -> list[Any]:
+def readers(pair: Pair, viewer: str | None) -> list[Person]:
     """Whose tips and prompts the briefing shows: the viewer's own, or both people's when looking together."""
-    if viewer and viewer != privacy.TOGETHER and pair.person(viewer) is not None:
-        return [pair.person(viewer)]
+    person = pair.person(viewer) if viewer and viewer != privacy.TOGETHER else None
+    if person is not None:
+        return [person]
     return list(pair.people)
 
 
-def person_tips(store: Store, pair: Any, viewer: str | None, moment: str, seed: str,
+def person_tips(store: Store, pair: Pair, viewer: str | None, moment: str, seed: str,
                 jargon: dict[str, list[str]] | None = None) -> list[PersonTip]:
     from rmcoach.tips.sides import sides
 
@@ -147,7 +154,7 @@ def person_tips(store: Store, pair: Any, viewer: str | None, moment: str, seed: 
     return out
 
 
-def person_prompts(store: Store, pair: Any, viewer: str | None, moment: str, seed: str, *,
+def person_prompts(store: Store, pair: Pair, viewer: str | None, moment: str, seed: str, *,
                    one_way_teacher: str | None = None) -> list[PersonPrompts]:
     """Questions for each reader to ask their partner; ``one_way_teacher`` is the only person who
     taught lately (a one-way streak), so the questions can turn the exchange round."""

@@ -397,16 +397,16 @@ def diagnose(tool: str, answers: dict[str, int], friction: Iterable[str] = ()) -
     bonus: dict[str, float] = {c: 0.0 for c in CAUSES}
     friction_reasons: dict[str, list[str]] = {c: [] for c in CAUSES}
     for note in notes:
-        for cause, quoted in friction_cues(note):
-            bonus[cause] = min(_FRICTION_CAP, bonus[cause] + _FRICTION_STEP)
+        for cue_cause, quoted in friction_cues(note):
+            bonus[cue_cause] = min(_FRICTION_CAP, bonus[cue_cause] + _FRICTION_STEP)
             reason = f'Practice notes mention "{quoted}"'
-            if reason not in friction_reasons[cause]:
-                friction_reasons[cause].append(reason)
+            if reason not in friction_reasons[cue_cause]:
+                friction_reasons[cue_cause].append(reason)
 
     low_confidence = len(answers) * 2 < len(QUESTIONS)
     ranked = []
     order = list(CAUSES)
-    for cause_id, cause in CAUSES.items():
+    for cause_id, ranked_cause in CAUSES.items():
         # one strong answer on a side statement is not enough: the mean needs at least a full weight behind it
         base = weighted[cause_id] / max(weights[cause_id], _MIN_WEIGHT)
         score = round(min(1.0, base + bonus[cause_id]), 4)
@@ -416,7 +416,7 @@ def diagnose(tool: str, answers: dict[str, int], friction: Iterable[str] = ()) -
             reasons.append(f"Only {len(answers)} of {len(QUESTIONS)} statements "
                            f"{'was' if len(answers) == 1 else 'were'} answered, "
                            "so treat this ranking as a first guess.")
-        ranked.append(RankedCause(cause, score, tuple(reasons)))
+        ranked.append(RankedCause(ranked_cause, score, tuple(reasons)))
     ranked.sort(key=lambda r: (-r.score, -weights[r.cause.id], order.index(r.cause.id)))
 
     return Diagnosis(name, dict(answers), tuple(ranked), _adkar_barrier(answers), notes)
@@ -563,7 +563,7 @@ def compare(old: Diagnosis, new: Diagnosis) -> list[str]:
                        f"to {ADKAR_NAMES[new.adkar_barrier]}.")
         elif old.adkar_barrier:
             out.append(f"There is no ADKAR barrier any more (it was {ADKAR_NAMES[old.adkar_barrier]}).")
-        else:
+        elif new.adkar_barrier:
             out.append(f"A new ADKAR barrier showed up at {ADKAR_NAMES[new.adkar_barrier]}.")
     old_top, new_top = old.top, new.top
     if old_top and new_top and old_top.cause.id != new_top.cause.id:

@@ -14,9 +14,12 @@ viewer gets the same answer.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING
 
 from rmcoach.storage.store import Store
+
+if TYPE_CHECKING:
+    from rmcoach.records.model import Pair
 
 TECH_SIDE = "tech-side"
 WISDOM_SIDE = "wisdom-side"
@@ -39,7 +42,7 @@ class Sides:
         return self.tech if side == TECH_SIDE else self.wisdom
 
 
-def sides(store: Store, pair: Any) -> Sides:
+def sides(store: Store, pair: Pair) -> Sides:
     """Who teaches technology and who teaches professional wisdom in this pair."""
     from rmcoach.features.skills import TECH, WISDOM, guess_direction
 

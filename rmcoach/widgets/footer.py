@@ -4,6 +4,8 @@ scrolls out of sight, "? Help" (which lists every key) and the command palette s
 
 from __future__ import annotations
 
+from typing import Any
+
 from textual.app import ComposeResult
 from textual.widgets import Footer
 from textual.widgets._footer import FooterKey
@@ -18,7 +20,7 @@ class KeysFooter(Footer):
     KeysFooter.-compact FooterKey.-command-palette { margin-right: 0; padding-right: 1; }
     """
 
-    def __init__(self, *args, **kwargs) -> None:
+    def __init__(self, *args: Any, **kwargs: Any) -> None:  # Footer's own arguments, passed through
         kwargs.setdefault("compact", True)
         super().__init__(*args, **kwargs)
 

@@ -62,5 +62,5 @@ class AreaField(Field):
         yield Static("", classes="field-error", id=f"{self.id}-error").set_styles("display: none;")
 
     @property
-    def value(self) -> str:  # type: ignore[override]
+    def value(self) -> str:
         return self.query_one(TextArea).text

@@ -6,7 +6,7 @@ opened, the person is asked first."""
 
 from __future__ import annotations
 
-from typing import Any, Callable
+from typing import TYPE_CHECKING, Any, Awaitable, Callable
 
 from textual.widgets import Checkbox, Input, RadioSet, Select, TextArea
 
@@ -14,8 +14,17 @@ from rmcoach.widgets.confirm import ConfirmModal
 
 QUESTION = "Leave without saving what you typed here?"
 
+if TYPE_CHECKING:
+    # what the mixin is mixed into: the checker sees a Screen's methods on self, while
+    # at run time the mixin stays a plain class (before the Screen base in the MRO)
+    from textual.screen import Screen
 
-def _value(widget: Any) -> Any:
+    _GuardBase = Screen[Any]
+else:
+    _GuardBase = object
+
+
+def _value(widget: object) -> Any:
     if isinstance(widget, Input):
         return widget.value.strip()
     if isinstance(widget, TextArea):
@@ -29,17 +38,18 @@ def _value(widget: Any) -> Any:
     return None
 
 
-class LeaveGuard:
+class LeaveGuard(_GuardBase):
     _remembered: dict[str, Any] | None = None
 
-    def on_mount(self) -> None:
+    def on_mount(self) -> Awaitable[None] | None:  # a form may mount asynchronously
         # runs after the screen's own on_mount (Textual calls each class's handler):
         # remember the form once its first values are in place
-        self.call_after_refresh(self.remember_form)  # type: ignore[attr-defined]
+        self.call_after_refresh(self.remember_form)
+        return None
 
     def _form_state(self) -> dict[str, Any]:
         state: dict[str, Any] = {}
-        for n, widget in enumerate(self.query("Input, TextArea, Select, Checkbox, RadioSet")):  # type: ignore[attr-defined]
+        for n, widget in enumerate(self.query("Input, TextArea, Select, Checkbox, RadioSet")):
             value = _value(widget)
             if value not in (None, "", False):
                 state[widget.id or f"#{n}"] = value
@@ -61,4 +71,4 @@ class LeaveGuard:
             if yes:
                 leave()
 
-        self.app.push_screen(ConfirmModal(QUESTION), answer)  # type: ignore[attr-defined]
+        self.app.push_screen(ConfirmModal(QUESTION), answer)
