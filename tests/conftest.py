@@ -124,3 +124,30 @@ def fortnightly(store: Store) -> None:
     add_agreement(store, 1, logistics(Cadence.every_n_weeks(2, 1), "2026-09-01T14:00"))
 
 
+# ------------------------------------------------- a pair meeting fortnightly, on a frozen clock
+CHECKIN_NOW = _dt.datetime(2026, 9, 15, 15, 30, tzinfo=_dt.timezone.utc)  # session 2 ended at 15:00 BST
+
+
+@pytest.fixture
+def frozen() -> Any:
+    from rmcoach.infra import clock
+
+    clock.freeze(CHECKIN_NOW)
+    yield CHECKIN_NOW
+    clock.freeze(None)
+
+
+@pytest.fixture
+def pair_dir(data_dir: Path, frozen: Any) -> Path:
+    """A fortnightly pair on this computer of its first person (no who-is-here question)."""
+    from rmcoach.storage.prefs import Prefs
+
+    store, pair = make_pair(data_dir)
+    fortnightly(store)
+    Prefs(data_dir).set("owner", pair.people[0].uuid)
+    return data_dir
+
+
+def screen_text(app: Any) -> str:
+    """Every visible Static on the current screen, one per line."""
+    return "\n".join(str(w.render()) for w in app.screen.query("Static") if w.display)

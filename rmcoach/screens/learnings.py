@@ -47,7 +47,6 @@ from rmcoach.widgets.guard import LeaveGuard
 from rmcoach.widgets.tables import cursor_key, move_to_key
 from rmcoach.screens.base import AppModal, DataScreen
 from rmcoach.infra.wording import plural
-from rmcoach.screens.base import AppModal, DataScreen
 
 
 def select_value(select: Select[Any]) -> Any:

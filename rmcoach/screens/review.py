@@ -22,7 +22,6 @@ from rmcoach.widgets.form import AreaField
 from rmcoach.widgets.guard import LeaveGuard
 from rmcoach.screens.base import AppModal, DataScreen
 from rmcoach.infra.wording import plural
-from rmcoach.screens.base import AppModal, DataScreen
 
 TIMELINE_ROWS = 14
 

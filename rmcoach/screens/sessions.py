@@ -44,7 +44,6 @@ from rmcoach.widgets.guard import LeaveGuard
 from rmcoach.widgets.tables import move_to_key
 from rmcoach.screens.base import AppModal, AppScreen, DataScreen
 from rmcoach.infra.wording import plural
-from rmcoach.screens.base import AppModal, AppScreen, DataScreen
 
 STATUS_WORDS = {sessions.OPEN: "open", sessions.DONE: "done", sessions.DROPPED: "dropped"}
 

@@ -16,7 +16,6 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.widgets import Checkbox, Label, OptionList, Static
-from textual.widgets import Label, OptionList, Static
 from textual.widgets.option_list import Option
 
 from rmcoach.records.model import Pair

@@ -5,10 +5,8 @@ from __future__ import annotations
 import datetime as _dt
 from pathlib import Path
 
-import pytest
 from textual.widgets import DataTable, Input, TextArea
 
-from rmcoach.infra import clock
 from rmcoach.records import privacy
 from rmcoach.features import sessions
 from rmcoach.app import make_app
@@ -16,29 +14,10 @@ from rmcoach.storage.prefs import Prefs
 from rmcoach.storage.store import Store
 from rmcoach.widgets.form import Field
 from tests.conftest import until
-from tests.conftest import fortnightly, make_pair
+from tests.conftest import make_pair
+from tests.conftest import screen_text as _text
 
 SIZE = (110, 40)
-NOW = _dt.datetime(2026, 9, 15, 15, 30, tzinfo=_dt.timezone.utc)  # session 2 ended at 15:00 BST
-
-
-@pytest.fixture
-def frozen():
-    clock.freeze(NOW)
-    yield NOW
-    clock.freeze(None)
-
-
-@pytest.fixture
-def pair_dir(data_dir: Path, frozen):
-    store, pair = make_pair(data_dir)
-    fortnightly(store)
-    Prefs(data_dir).set("owner", pair.people[0].uuid)
-    return data_dir
-
-
-def _text(app) -> str:
-    return "\n".join(str(w.render()) for w in app.screen.query("Static") if w.display)
 
 
 async def test_briefing_is_the_first_screen_when_a_rhythm_is_set(pair_dir: Path) -> None:

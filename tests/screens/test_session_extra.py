@@ -12,7 +12,7 @@ from rmcoach.features import checkins
 from rmcoach.app import make_app
 from rmcoach.storage.store import Store
 from tests.conftest import until
-from tests.test_checkin_screens import _text, frozen, pair_dir  # noqa: F401 - fixtures
+from tests.conftest import screen_text as _text
 
 SIZE = (110, 40)
 
