@@ -19,6 +19,7 @@ import weakref
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
+from rmcoach.infra.dates import iso_date
 from rmcoach.infra import clock
 from rmcoach.infra.dates import fmt_date, fmt_time, fmt_when, humanize_until
 from rmcoach.features.schedule import Cadence, Occurrence, Schedule, ScheduleRule, SessionChange, drift, lead_for
@@ -41,15 +42,6 @@ def _version_number(record: dict[str, Any]) -> int:
     return value if isinstance(value, int) and not isinstance(value, bool) else 0
 
 
-def _as_date(value: Any) -> _dt.date | None:
-    if not value:
-        return None
-    try:
-        return _dt.date.fromisoformat(str(value)[:10])
-    except ValueError:
-        return None
-
-
 def _signature(lg: dict[str, Any]) -> tuple[Any, ...]:
     """What makes a rhythm different: cadence, time of day, length, zone."""
     first = _dt.datetime.fromisoformat(str(lg["first"]))
@@ -63,7 +55,7 @@ def _rule(lg: dict[str, Any], earliest: _dt.datetime | None = None) -> ScheduleR
     cadence = Cadence.from_dict(lg["cadence"])
     first = _dt.datetime.fromisoformat(str(lg["first"])).replace(tzinfo=None, second=0, microsecond=0)
     start = ScheduleRule.first_on_or_after(cadence, max(first, earliest) if earliest else first)
-    until = _as_date(lg.get("until"))
+    until = iso_date(lg.get("until"))
     if until is not None and until < start.date():
         until = None
     return ScheduleRule(cadence=cadence, start=start, tz=str(lg["tz"]), minutes=int(lg["minutes"]), until=until)
@@ -106,12 +98,12 @@ def schedule_from_versions(versions: list[dict[str, Any]],
                 schedule = Schedule.single(_rule(lg))
             elif signature != previous:
                 first = _dt.datetime.fromisoformat(str(lg["first"])).replace(tzinfo=None)
-                effective = _as_date(lg.get("effective_from")) or first.date()
+                effective = iso_date(lg.get("effective_from")) or first.date()
                 rule = _rule(lg, _dt.datetime.combine(effective, first.time()))
                 schedule = schedule.change_rule_from(effective, rule)
             else:
                 last = schedule.rules[-1]
-                until = _as_date(lg.get("until"))
+                until = iso_date(lg.get("until"))
                 if until is not None and until < last.start.date():
                     until = None
                 schedule = replace(schedule, rules=schedule.rules[:-1] + (replace(last, until=until),))

@@ -13,6 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
+from rmcoach.infra.dates import iso_date
 from rmcoach.infra import clock
 from rmcoach.infra.dates import fmt_date
 from rmcoach.records.model import Pair
@@ -38,13 +39,6 @@ def sparkline(values: list[int], low: int = 1, high: int = 5) -> str:
         v = min(high, max(low, v))
         out.append(SPARKS[round((v - low) / span * (len(SPARKS) - 1))])
     return "".join(out)
-
-
-def _date(value: Any) -> _dt.date | None:
-    try:
-        return _dt.date.fromisoformat(str(value)[:10])
-    except (TypeError, ValueError):
-        return None
 
 
 @dataclass(frozen=True)
@@ -154,7 +148,7 @@ def build_review(store: Store, pair: Pair, viewer: str | None, now: _dt.datetime
         start = _dt.datetime.combine(pair.start, _dt.time()).astimezone()
         scheduled = sum(1 for o in schedule.occurrences(start, now) if o.end <= now)
     for s in sessions:
-        day = _date(s.get("date"))
+        day = iso_date(s.get("date"))
         if day:
             covered = s.get("covered") or []
             topics = one_line(", ".join(str(c.get("topic") or "") for c in covered if c.get("topic")), 80)
@@ -163,8 +157,8 @@ def build_review(store: Store, pair: Pair, viewer: str | None, now: _dt.datetime
     # agreement versions
     for version in store.all("agreements"):
         # when it was written, or acknowledged if that was earlier (a version written elsewhere and imported)
-        acked = [d for d in (_date(v) for v in (version.get("acks") or {}).values()) if d]
-        day = min([d for d in [_date(version.get("created"))] if d] + acked, default=None)
+        acked = [d for d in (iso_date(v) for v in (version.get("acks") or {}).values()) if d]
+        day = min([d for d in [iso_date(version.get("created"))] if d] + acked, default=None)
         if day:
             acks = version.get("acks") or {}
             state = "acknowledged by both" if len(acks) >= 2 else "waiting for acknowledgement"
@@ -173,7 +167,7 @@ def build_review(store: Store, pair: Pair, viewer: str | None, now: _dt.datetime
     # health checks (a round counts once; content stays private unless shared)
     rounds: dict[str, _dt.date] = {}
     for answer in store.all("health_checks"):
-        day = _date(answer.get("on")) or _date(answer.get("created"))  # the day it was answered
+        day = iso_date(answer.get("on")) or iso_date(answer.get("created"))  # the day it was answered
         key = str(answer.get("round") or answer["uuid"])
         if day and (key not in rounds or day < rounds[key]):
             rounds[key] = day
@@ -197,7 +191,7 @@ def build_review(store: Store, pair: Pair, viewer: str | None, now: _dt.datetime
             lv = _clamp(h.get("level", 0))
             if previous is not None and lv > previous:
                 d.level_ups += 1
-                day = _date(h.get("on"))
+                day = iso_date(h.get("on"))
                 if day:
                     timeline.append(Event(day, "skill", f"{skill.get('title', 'A skill')}: {LEVELS[lv]}"))
             previous = lv
@@ -209,7 +203,7 @@ def build_review(store: Store, pair: Pair, viewer: str | None, now: _dt.datetime
             continue
         learnings[names.get(str(item.get("by")), "?")] += 1
         if "notable" in (item.get("tags") or []) or item.get("notable"):
-            day = _date(item.get("on") or item.get("created"))
+            day = iso_date(item.get("on") or item.get("created"))
             if day:
                 timeline.append(Event(day, "learning", f"{names.get(str(item.get('by')), '?')} learned: {item.get('text', '')}"))
 
@@ -271,7 +265,7 @@ def _private_items(store: Store, viewer: str | None) -> list[Event]:
         for rec in docs.values():
             if rec.get("deleted") or not is_private(rec) or rec.get("author") != viewer:
                 continue
-            day = _date(rec.get("on") or rec.get("date") or rec.get("created")) or clock.today()
+            day = iso_date(rec.get("on") or rec.get("date") or rec.get("created")) or clock.today()
             text = rec.get("text") or rec.get("notes") or _answers_text(rec.get("answers"))
             items.append(Event(day, _PRIVATE_KINDS.get(table, table.replace("_", " ").capitalize()), str(text or "")))
     return sorted(items, key=lambda e: (e.on, e.kind))

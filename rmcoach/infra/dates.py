@@ -31,6 +31,8 @@ import warnings
 from datetime import date, datetime, time, timedelta, timezone, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from rmcoach.infra.wording import plural
+
 __all__ = [
     "DateParseError",
     "MIN_YEAR",
@@ -42,6 +44,7 @@ __all__ = [
     "fmt_time",
     "fmt_duration",
     "humanize_until",
+    "iso_date",
     "localize",
     "get_zone",
 ]
@@ -372,10 +375,6 @@ def fmt_when(dt: datetime) -> str:
     return text
 
 
-def _plural(n: int, unit: str) -> str:
-    return f"{n} {unit}" if n == 1 else f"{n} {unit}s"
-
-
 def fmt_duration(td: timedelta) -> str:
     """Describe a signed time span: "in 2 days 3 hours", "in 45 minutes", "3 days ago".
 
@@ -392,13 +391,13 @@ def fmt_duration(td: timedelta) -> str:
     if days >= 7:
         if hours >= 12:
             days += 1
-        parts = [_plural(days, "day")]
+        parts = [plural(days, "day")]
     elif days:
-        parts = [_plural(days, "day")] + ([_plural(hours, "hour")] if hours else [])
+        parts = [plural(days, "day")] + ([plural(hours, "hour")] if hours else [])
     elif hours:
-        parts = [_plural(hours, "hour")] + ([_plural(mins, "minute")] if mins else [])
+        parts = [plural(hours, "hour")] + ([plural(mins, "minute")] if mins else [])
     else:
-        parts = [_plural(mins, "minute")]
+        parts = [plural(mins, "minute")]
     text = " ".join(parts)
     return f"in {text}" if future else f"{text} ago"
 
@@ -413,3 +412,13 @@ def humanize_until(target: datetime, now: datetime) -> str:
         # Subtract real instants, not wall-clock readings.
         return fmt_duration(target.astimezone(timezone.utc) - now.astimezone(timezone.utc))
     return fmt_duration(target - now)
+
+
+def iso_date(value: object) -> date | None:
+    """The date an ISO string (or a date-time string) starts with; None for anything else."""
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
