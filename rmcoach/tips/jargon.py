@@ -84,6 +84,7 @@ from functools import lru_cache
 from itertools import accumulate
 from typing import Any, Iterable
 
+from rmcoach.tips import clinical_glossary as _clinical
 from rmcoach.tips import glossary as _glossary
 
 __all__ = [
@@ -91,9 +92,31 @@ __all__ = [
     "UserTerm",
     "Checker",
     "check",
+    "summarise",
     "KNOWN_ACRONYMS",
     "SHOUTED_WORDS",
+    "READERS",
+    "READER_DOMAINS",
 ]
+
+#: Who reads the text.  ``None`` (nobody in particular) keeps the original check.
+READERS: tuple[str, ...] = ("clinical", "technology", "management")
+
+#: Which glossary domains are jargon to each reader (see ``GlossaryEntry.domain``).
+READER_DOMAINS: dict[str | None, frozenset[str]] = {
+    None: frozenset({"tech", "tech-basic", "health-data"}),
+    "clinical": frozenset({"tech", "health-data"}),
+    "technology": frozenset({"clinical", "service", "health-data"}),
+    "management": frozenset({"tech", "clinical"}),
+}
+
+#: Domains whose acronyms each reader already knows (never "spell out X" for them).
+_READER_KNOWS: dict[str | None, frozenset[str]] = {
+    None: frozenset(),
+    "clinical": frozenset({"clinical", "service"}),
+    "technology": frozenset({"tech", "tech-basic"}),
+    "management": frozenset({"service", "health-data", "tech-basic"}),
+}
 
 KINDS = ("jargon", "acronym", "long-sentence")
 
@@ -317,17 +340,58 @@ def _add_entry(root: dict, entry: Any, owned: set[int] | None, user: bool) -> No
         _insert(root, keys, term, owned)
 
 
-_BASE_ROOT: dict | None = None
+_BASE_ROOTS: dict[str | None, dict] = {}
 
 
-def _base_root() -> dict:
-    global _BASE_ROOT
-    if _BASE_ROOT is None:
-        root: dict = {}
-        for entry in _glossary.ENTRIES:
-            _add_entry(root, entry, None, user=False)
-        _BASE_ROOT = root
-    return _BASE_ROOT
+def _all_entries() -> tuple[Any, ...]:
+    return (*_glossary.ENTRIES, *_clinical.ENTRIES)
+
+
+def _base_root(reader: str | None = None) -> dict:
+    root = _BASE_ROOTS.get(reader)
+    if root is None:
+        root = {}
+        domains = READER_DOMAINS[reader]
+        for entry in _all_entries():
+            if entry.domain in domains:
+                _add_entry(root, entry, None, user=False)
+        _BASE_ROOTS[reader] = root
+    return root
+
+
+_KNOWN_BY_READER: dict[str | None, frozenset[str]] = {}
+
+
+def _reader_acronyms(reader: str | None) -> frozenset[str]:
+    """Acronyms this reader knows: those of the glossary domains they work in."""
+    found = _KNOWN_BY_READER.get(reader)
+    if found is None:
+        domains = _READER_KNOWS[reader]
+        names: set[str] = set()
+        for entry in _all_entries():
+            if entry.domain in domains and entry.domain not in READER_DOMAINS[reader]:
+                for form in entry.forms:
+                    if _rx("acronym_token").fullmatch(form):
+                        names.add(form)
+        if "clinical" in domains:
+            names |= _clinical.EVERYDAY_CLINICAL_ACRONYMS
+        if "service" in domains:
+            names |= _clinical.EVERYDAY_SERVICE_ACRONYMS
+        if "tech" in domains:
+            names |= _glossary.EVERYDAY_TECH_ACRONYMS
+        found = _KNOWN_BY_READER[reader] = frozenset(names)
+    return found
+
+
+def lookup(term: str) -> Any:
+    """The built-in entry (technical or clinical) for a term or alias, or None."""
+    return _glossary.lookup(term) or _clinical.lookup(term)
+
+
+def reader_name(reader: str | None) -> str:
+    """How a reader is described to people ("a clinical reader")."""
+    return {None: "anyone", "clinical": "a clinical reader", "technology": "a technology reader",
+            "management": "a management reader"}[reader]
 
 
 # ---------------------------------------------------------------- cue words
@@ -344,9 +408,13 @@ class _CueSet:
     ("@") match as plain characters.
     """
 
-    __slots__ = ("words", "exact", "phrases", "lengths", "chars")
+    __slots__ = ("words", "exact", "phrases", "lengths", "chars", "always")
 
     def __init__(self, cues: Iterable[str]):
+        cues = tuple(cues)
+        #: the cue "*" means "in any context": only the anti-cues can stop the match
+        self.always = "*" in cues
+        cues = tuple(c for c in cues if c != "*")
         self.words: set[str] = set()
         self.exact: set[str] = set()
         self.phrases: set[tuple[str, ...]] = set()
@@ -497,6 +565,42 @@ def _loose_fit(letters: list[str], words: list[str]) -> bool:
     return False
 
 
+def _one_word_fit(acronym: str, words: list[str]) -> bool:
+    """"electrocardiogram (ECG)": one long word holding the letters in order, from its first."""
+    if not words:
+        return False
+    word = words[-1].lower()
+    letters = [c.lower() for c in acronym if c.isalpha()]
+    if len(word) < len(letters) + 3 or not letters or word[0] != letters[0]:
+        return False
+    pos = 1
+    for letter in letters[1:]:
+        pos = word.find(letter, pos)
+        if pos < 0:
+            return False
+        pos += 1
+    return True
+
+
+_GLOSS_SKIP = frozenset({"see", "eg", "e", "g", "ie", "i", "cf", "page", "below", "above", "optional"})
+
+
+def _is_gloss(words: list[str]) -> bool:
+    """Is a bracket's content a plain explanation ("heart tracing", "a blood test")?"""
+    if len(words) < 2 or words[0].lower() in _GLOSS_SKIP:
+        return False
+    plain = [w for w in words if w.isalpha() and not w.isupper()]
+    return len(plain) >= 2 and len(plain) * 2 > len(words)
+
+
+def _explained_after(text: str, end: int) -> bool:
+    """Is a term followed straight away by a bracketed plain explanation?"""
+    if text[end:end + 1] not in (" ", "("):
+        return False
+    m = _rx("bracket_after").match(text, end)
+    return bool(m) and _is_gloss(_rx("token").findall(m.group(1)))
+
+
 def _words_before(text: str, pos: int, limit: int = 12) -> list[str]:
     chunk = text[max(0, pos - 160):pos]
     cut = max(chunk.rfind("."), chunk.rfind("\n\n"), chunk.rfind(";"))
@@ -511,12 +615,17 @@ class Checker:
     """A reusable checker: build once (with the pair's terms), call :meth:`check` often."""
 
     def __init__(self, extra_terms: Iterable[UserTerm] = (), known_terms: Iterable[str] = (),
-                 max_sentence_words: int = 25):
+                 max_sentence_words: int = 25, reader: str | None = None):
         if max_sentence_words < 1:
             raise ValueError("max_sentence_words must be at least 1")
+        if reader is not None and reader not in READERS:
+            raise ValueError(f"reader must be one of {', '.join(READERS)} (or None), not {reader!r}")
+        self.reader = reader
         self.max_sentence_words = int(max_sentence_words)
         self.extra_terms: tuple[UserTerm, ...] = tuple(extra_terms)
-        base = _base_root()
+        self._reader_acronyms = _reader_acronyms(reader)
+        self._families = _families_for(reader)
+        base = _base_root(reader)
         if self.extra_terms:
             root = dict(base)
             owned: set[int] = {id(root)}
@@ -532,7 +641,7 @@ class Checker:
         self._known_keys = frozenset(known_keys)
         known_ids: set[int] = set()
         for key in known_keys:
-            entry = _glossary.lookup(key)
+            entry = lookup(key)
             if entry is not None:
                 known_ids.add(id(entry))
         for term in self.extra_terms:
@@ -554,6 +663,8 @@ class Checker:
         offsets = list(accumulate(map(len, flat)))  # token k spans offsets[2k]..offsets[2k+1]
         raw: list[tuple[str, str, int, int, str, str, str]] = []
         consumed = self._terms(text, tokens, gaps, offsets, raw)
+        if self._families:
+            self._family_terms(text, tokens, offsets, consumed, raw)
         self._acronyms(text, tokens, offsets, consumed, raw)
         self._long_sentences(text, tokens, gaps, offsets, raw)
         if not raw:
@@ -639,7 +750,12 @@ class Checker:
             consumed.append((start, end))
             if id(entry) in known_ids:
                 continue
-            suggestion = entry.alternative
+            suggestion, analogy = entry.alternative, entry.analogy
+            senses = getattr(entry, "senses", ())
+            if senses:
+                suggestion, analogy = self._sense(text, tokens, gaps, offsets, i, j, entry)
+            if not term.acronym_form and _explained_after(text, end):
+                continue  # "troponin (a blood test for heart damage)": already explained
             if term.acronym_form and getattr(entry, "expansion", ""):
                 key = id(entry)
                 if key not in spelled:
@@ -649,13 +765,13 @@ class Checker:
                 if key not in seen_acronym:
                     seen_acronym.add(key)
                     suggestion = f"{suggestion}; spell out {term.form} ({entry.expansion}) the first time"
-            raw.append(("jargon", text[start:end], start, end, suggestion, entry.analogy, entry.term))
+            raw.append(("jargon", text[start:end], start, end, suggestion, analogy, entry.term))
         return consumed
 
     @staticmethod
-    def _context_ok(text: str, tokens: list[str], gaps: list[str], offsets: list[int],
-                    i: int, j: int, entry: Any) -> bool:
-        cues, anti = _cues_for(entry)
+    def _window(text: str, tokens: list[str], gaps: list[str], offsets: list[int],
+                i: int, j: int) -> tuple[list[str], list[str], str]:
+        """Up to eight words either side of tokens i..j, inside their sentence."""
         lo = i
         while lo > 0 and i - lo < 8 and not _is_sentence_gap(gaps[lo]):
             lo -= 1
@@ -666,9 +782,52 @@ class Checker:
         exact = [t.replace("\u2019", "'") for t in tokens[lo:hi + 1]]
         lower = [t.lower() for t in exact]
         raw = text[max(0, offsets[2 * lo] - 1):offsets[2 * hi + 1]]
+        return lower, exact, raw
+
+    @classmethod
+    def _context_ok(cls, text: str, tokens: list[str], gaps: list[str], offsets: list[int],
+                    i: int, j: int, entry: Any) -> bool:
+        cues, anti = _cues_for(entry)
+        lower, exact, raw = cls._window(text, tokens, gaps, offsets, i, j)
         if anti.found(lower, exact, raw):
             return False
-        return cues.found(lower, exact, raw)
+        return cues.always or cues.found(lower, exact, raw)
+
+    @classmethod
+    def _sense(cls, text: str, tokens: list[str], gaps: list[str], offsets: list[int],
+               i: int, j: int, entry: Any) -> tuple[str, str]:
+        """The explanation for the sense the words around the term point to."""
+        lower, exact, raw = cls._window(text, tokens, gaps, offsets, i, j)
+        for cues, alternative, analogy in entry.senses:
+            if _sense_cues(cues).found(lower, exact, raw):
+                return alternative, analogy
+        return entry.alternative, entry.analogy
+
+    # -- families ---------------------------------------------------------
+    def _family_terms(self, text: str, tokens: list[str], offsets: list[int],
+                      consumed: list[tuple[int, int]], raw: list) -> None:
+        """Words no glossary lists but whose shape gives them away (see :mod:`clinical_glossary`)."""
+        hits: dict[str, tuple[str, str]] = {}
+        for tok in set(tokens):
+            found = _family_match(self._families, tok)
+            if found is not None:
+                hits[tok] = found
+        if not hits:
+            return
+        starts = [c[0] for c in consumed]
+        known = self._known_keys
+        for i, tok in enumerate(tokens):
+            found = hits.get(tok)
+            if found is None:
+                continue
+            s, e = offsets[2 * i], offsets[2 * i + 1]
+            k = bisect_right(starts, s) - 1
+            if k >= 0 and consumed[k][1] > s:
+                continue
+            if tok.lower() in known or _explained_after(text, e):
+                continue
+            suggestion, canonical = found
+            raw.append(("jargon", text[s:e], s, e, suggestion, "", canonical))
 
     # -- acronyms ---------------------------------------------------------
     def _spelled_out(self, text: str, start: int, end: int, acronym: str, expansion: str) -> bool:
@@ -681,11 +840,15 @@ class Checker:
             inside = m.group(1)
             if expansion and _expansion_regex(expansion).search(inside):
                 return True
-            if _initials_fit(acronym, _rx("token").findall(inside)):
+            words = _rx("token").findall(inside)
+            if _initials_fit(acronym, words) or _is_gloss(words):
                 return True
-        if start > 0 and text[start - 1] == "(":
-            if _initials_fit(acronym, _words_before(text, start - 1)):
+        if start > 0 and text[start - 1] == "(" and text[end:end + 1] == ")":
+            before = _words_before(text, start - 1)
+            if _initials_fit(acronym, before) or _one_word_fit(acronym, before):
                 return True
+            if len(before) >= 2 and all(not w.isupper() for w in before[-2:]):
+                return True  # "a heart tracing (ECG)": the plain words come first
         return False
 
     def _acronyms(self, text: str, tokens: list[str], offsets: list[int],
@@ -711,7 +874,8 @@ class Checker:
         for acronym, index in first.items():
             if sum(c.isalpha() for c in acronym) < 2:
                 continue
-            if acronym in KNOWN_ACRONYMS or acronym in SHOUTED_WORDS or acronym.casefold() in known:
+            if (acronym in KNOWN_ACRONYMS or acronym in SHOUTED_WORDS or acronym.casefold() in known
+                    or acronym in self._reader_acronyms):
                 continue
             # the first use outside a matched term (a known "SNOMED CT" covers its "CT")
             index = None
@@ -779,16 +943,83 @@ def _has_alnum(word: str) -> bool:
 
 
 @lru_cache(maxsize=16)
-def _cached_checker(extra: tuple[UserTerm, ...], known: tuple[str, ...]) -> Checker:
-    return Checker(extra, known)
+def _cached_checker(extra: tuple[UserTerm, ...], known: tuple[str, ...], reader: str | None) -> Checker:
+    return Checker(extra, known, reader=reader)
 
 
-def check(text: str, extra_terms: Iterable[UserTerm] = (), known_terms: Iterable[str] = ()) -> list[Finding]:
-    """Check ``text`` with a cached :class:`Checker` for these terms."""
+def check(text: str, extra_terms: Iterable[UserTerm] = (), known_terms: Iterable[str] = (),
+          reader: str | None = None) -> list[Finding]:
+    """Check ``text`` with a cached :class:`Checker` for these terms and this reader."""
     extra = tuple(extra_terms)
     known = tuple(sorted({k for k in known_terms if isinstance(k, str)}))
     try:
-        checker = _cached_checker(extra, known)
+        checker = _cached_checker(extra, known, reader)
     except TypeError:  # a term that cannot be hashed (e.g. aliases given as a list)
-        checker = Checker(extra, known)
+        checker = Checker(extra, known, reader=reader)
     return checker.check(text)
+
+
+def is_acronym_finding(finding: Finding) -> bool:
+    """Is this finding about an acronym (a glossary one such as EHR, or an unknown one)?"""
+    if finding.kind == "acronym":
+        return True
+    return finding.kind == "jargon" and bool(_rx("acronym_token").fullmatch(finding.term))
+
+
+def summarise(findings: list[Finding]) -> str:
+    """One line counting what was found; every finding is counted once, in one group.
+
+    Acronyms are counted together whether the glossary knows them (EHR, NSTEMI) or
+    not, so the count matches the acronyms marked in the text.
+    """
+    acronyms = sum(1 for f in findings if is_acronym_finding(f))
+    long = sum(1 for f in findings if f.kind == "long-sentence")
+    terms = len(findings) - acronyms - long
+    parts = []
+    if terms:
+        parts.append(f"{terms} jargon {'term' if terms == 1 else 'terms'}")
+    if acronyms:
+        parts.append(f"{acronyms} {'acronym' if acronyms == 1 else 'acronyms'} to spell out or explain")
+    if long:
+        parts.append(f"{long} long {'sentence' if long == 1 else 'sentences'}")
+    return f"Found {len(findings)}: {', '.join(parts)}."
+
+
+# ---------------------------------------------------------------- families
+
+_SENSE_CACHE: dict[tuple[str, ...], "_CueSet"] = {}
+
+
+def _sense_cues(cues: tuple[str, ...]) -> "_CueSet":
+    found = _SENSE_CACHE.get(cues)
+    if found is None:
+        found = _SENSE_CACHE[cues] = _CueSet(cues)
+    return found
+
+
+_FAMILY_CACHE: dict[str | None, tuple] = {}
+
+
+def _families_for(reader: str | None) -> tuple:
+    """(compiled pattern, {ending: (suggestion, canonical)}, exceptions) groups for a reader."""
+    found = _FAMILY_CACHE.get(reader)
+    if found is None:
+        groups = []
+        domains = READER_DOMAINS[reader]
+        for domain, endings, exceptions, shape in (*_clinical.FAMILIES, *_glossary.FAMILIES):
+            if domain not in domains:
+                continue
+            table = dict(endings)
+            alternation = "|".join(sorted((re.escape(k) for k in table), key=len, reverse=True))
+            pattern = re.compile(shape.format(alternation))
+            groups.append((pattern, table, exceptions))
+        found = _FAMILY_CACHE[reader] = tuple(groups)
+    return found
+
+
+def _family_match(groups: tuple, token: str) -> tuple[str, str] | None:
+    for pattern, table, exceptions in groups:
+        m = pattern.fullmatch(token)
+        if m and token.lower() not in exceptions:
+            return table[m.group(1).lower() if m.group(1).lower() in table else m.group(1)]
+    return None
