@@ -353,7 +353,7 @@ _GENERAL_ROWS = [
        "like resetting an infusion pump that has alarmed for no clear reason", aka="hard reset"),
     _e("plug-in", "an extra piece added to a program to give it a new feature",
        "like an attachment for the ophthalmoscope head: same handle, new job",
-       aka="plugin; add-on; addon; browser extension"),
+       aka="plugin; plugins; add-on; addon; browser extension"),
     _e("autosave", "the program saves your work by itself every few minutes",
        "like a monitor that records the observations without anyone writing them down",
        aka="auto-save; auto save"),
@@ -365,7 +365,7 @@ _GENERAL_ROWS = [
        aka="legacy software; legacy IT"),
     _e("go-live", "the day a new system is switched on for real use",
        "like the first day a new ward takes patients after the practice runs",
-       aka="go live; going live; went live; goes live; gone live; go-live date"),
+       aka="go-live date; go-live day; go-lives"),
     _e("downtime", "time when a system is switched off or not working",
        "like a cancelled theatre list for a deep clean: everyone falls back to the other plan",
        aka="planned downtime; system downtime"),
@@ -939,6 +939,42 @@ _SOCIAL_ROWS = [
 ]
 
 _DATA_ROWS = [
+    _e("join", "link two tables of data by a column they share, such as the hospital number",
+       "like matching lab results to the right admission by hospital number and date",
+       aka="joins; joined; joining; left join; inner join; outer join; many-to-many; one-to-many; "
+           "many-to-one; foreign key; foreign keys; lookup key",
+       amb="join; joins; joined; joining",
+       cues="table; tables; SQL; query; column; columns; dataset; datasets; key; on the; data; extract; "
+            "database; rows; field; fields; dataframe",
+       anti="join us; join the team; joined the trust; join the meeting; join the call; joined the call; "
+            "join in; joining us; joined us; come and join; join me"),
+    _e("proxy", "a computer that sits between your device and the internet, passing on (or blocking) what you ask for",
+       "like the switchboard that decides which outside calls get put through", amb="=",
+       aka="proxy server; web proxy; web filter; content filtering; SSID; network name; VLAN; subnet",
+       cues="blocks; blocked; blocking; site; sites; website; internet; web; network; server; settings; IT; "
+            "browser; connection; journal; Wi-Fi; wifi; called",
+       anti="proxy measure; proxy for; by proxy; proxy vote; a proxy of; proxy marker; good proxy"),
+    _e("Azure", "Microsoft's rented computing and storage service",
+       "like renting theatre time at another hospital instead of building your own",
+       aka="AWS; Amazon Web Services; Google Cloud; GCP; compute; compute power; region; regions; availability "
+           "zone; availability zones; object storage; blob storage; S3; S3 bucket; bucket; buckets; "
+           "data residency; hosted; hosting; on-premises; on-prem; on premise; hyperscaler; hyperscalers",
+       amb="compute; region; regions; bucket; buckets; hosted; hosting",
+       cues="cloud; pay; paid; hour; hours; data; server; servers; storage; AWS; Azure; stays; UK; "
+            "governance; supplier; vendor; backups; files; service; services; instance; store; stored",
+       anti="trust region; region of; NHS region; regional; NHS England region; the region's; lower back; "
+            "abdominal; body; chest; neck; hip; pelvic; groin; bucket list; ice bucket; mop"),
+    _e("memory leak", "a fault that makes a program use more and more memory until it slows or stops",
+       "like a drip left running into a full bag: fine for a while, then it overflows",
+       aka="memory leaks; out of memory; race condition; deadlock; infinite loop; stack overflow; "
+           "null pointer; segfault; timeout error"),
+    _e("SME", "the person who knows most about a subject or system",
+       "like the consultant everyone rings about one rare condition", exp="subject matter expert",
+       aka="subject matter expert; subject-matter expert; SMEs"),
+    _e("alert threshold", "the score at which a tool raises an alert",
+       "like the NEWS score at which the nurse must call a doctor",
+       aka="alert thresholds; alerting threshold; decision threshold; cut-off; cutoff; operating point",
+       amb="cut-off; cutoff", cues="model; tool; score; alert; alerts; algorithm; AI; set; tuned; predict"),
     _e("dataset", "a collection of data on one subject",
        "like a folder of audit forms collected for one project", aka="data set"),
     _e("dashboard", "one screen that shows the key figures at a glance",
@@ -1436,10 +1472,10 @@ _OFFICE_ROWS = [
     _e("OneDrive", "your personal storage space on the organisation's online file store",
        "like your own locker in the records store: yours, but kept in their building and backed up",
        aka="One Drive; OneDrive for Business; Google Drive; Dropbox; Box folder; iCloud Drive"),
-    _e("shared drive", "a folder on the network that a whole team can open",
+    _e("network drive", "a folder on the network that a whole team can open",
        "like the department's filing cabinet that everyone on the team has a key to",
-       aka="shared drives; network drive; network drives; mapped drive; mapped drives; S drive; the S: drive; "
-           "team drive; shared folder; shared folders; file share; file shares; fileshare"),
+       aka="network drives; mapped drive; mapped drives; S drive; the S: drive; "
+           "file share; file shares; fileshare"),
     _e("sharing link", "a web address that opens a file for whoever you send it to",
        "like handing someone a key cut for one drawer, which you can cancel later",
        aka="share link; shared link; sharing links; share links; view-only link; edit link; anyone with the link; "
@@ -1479,7 +1515,7 @@ _OFFICE_ROWS = [
            "send an invite; sent an invite; recurring invite; recurring meeting; forward the invite; "
            "accept the invite; declined the invite; tentative; availability; scheduling assistant; "
            "free/busy; out of office; OOO; auto-reply; autoreply; automatic reply",
-       amb="tentative; availability; out of office",
+       amb="tentative; availability",
        cues="calendar; diary; invite; Outlook; Teams; meeting; accept; accepted; set; setting; reply; "
             "turn on; switch on; email; message"),
     _e("file path", "where a file lives, written as the chain of folders that lead to it",
@@ -1555,10 +1591,10 @@ _DELIVERY_ROWS = [
        cues="feature; code; app; release; users; switch; turn; toggle"),
     _e("outage", "a time when a system is not working for its users",
        "like the bleep system going down for a morning: everything still happens, just much harder",
-       aka="outages; the system is down; went down; down for; service outage; partial outage; major incident; "
+       aka="outages; service outage; partial outage; major incident; "
            "P1; P1 incident; priority one; sev 1; sev1; SEV1; severity 1; incident; incidents; incident "
            "response; postmortem; post-mortem; blameless review; root cause; RCA; status page; degraded; "
-           "degraded performance", amb="went down; down for; major incident; incident; incidents; P1; "
+           "degraded performance", amb="major incident; incident; incidents; P1; "
                                          "root cause; RCA; degraded; post-mortem",
        cues="system; systems; server; servers; network; IT; EHR; app; service; email; internet; software; "
             "outage; users; supplier; vendor; fix; restored; logs; login; database; website; Wi-Fi; wifi; "
@@ -1864,13 +1900,34 @@ BASIC_TERMS: frozenset[str] = frozenset({
     "emoji", "selfie", "webcam", "screenshot", "search engine", "home screen", "lock screen", "podcast",
     "blog", "hashtag", "group chat", "USB", "QR code", "Instagram", "Twitter", "TikTok", "LinkedIn",
     "Snapchat", "Reddit", "Bluetooth", "desktop", "mouse", "tablet", "webinar", "hyperlink", "GIF",
+    "developer", "bug", "crash", "dashboard", "backup", "AI", "helpdesk", "search engine", "username",
     "meme", "follower", "airplane mode", "dark mode", "livestream", "stream", "password", "laptop",
     "printer", "keyboard shortcut", "right-click", "drag and drop", "pop-up", "toolbar", "cursor",
     "pixel", "zip file", "software update", "reply all", "avatar", "comment section", "breakout room",
     "screen sharing", "antivirus", "virus", "autosave", "autofill", "NHS App", "NHS login", "ChatGPT",
     "chatbot", "reboot", "refresh", "swipe", "web", "online", "story", "reel", "tag", "podcast",
-    "search engine", "dropdown menu", "hard drive", "gigabyte", "hotspot", "router", "webcam",
+    "dropdown menu", "hard drive", "gigabyte", "webcam",
 })
+
+#: More context cues for some ambiguous technical words (added to the row's own cues).
+_MORE_CUES: dict[str, str] = {
+    "macro": "workbook; workbooks; buttons; blocked; spreadsheets",
+    "hallucination": "reference; references; citation; citations; source; sources; answer; answers; fake; "
+                     "doesn't exist; does not exist; confidently; summary",
+    "prompt": "needs to say; wording; ask it; asked it; your prompt; the prompt; better prompt; prompts",
+    "Copilot": "summarise; summary; meeting; transcription; draft; email",
+    "schema": "changed; broke; report; reports; columns",
+    "latency": "between; sites; slow; delay; high; low; seconds",
+    "query": "pull; pulls; pulled; wrote; write; every; admissions",
+    "algorithm": "patients; miss; appointments; risk; score; flag",
+    "guardrails": "supplier; vendor; refuses; refuse; refused; advice; dosing",
+    "fine-tuning": "similar; find; wording; by itself; on its own; autonomously; approve; book; low; high; "
+                   "consistent; creative; set the",
+    "Epic": "going live; go-live; live with; moving to; switch to",
+    "log files": "show; showed; shows; interface; messages; stopped; at 2am; overnight",
+    "server": "*",
+}
+
 
 #: Coding and activity words (spells, HRGs) kept with the technology glossary: they are
 #: jargon to clinicians and to analysts new to the NHS alike.
@@ -1924,6 +1981,8 @@ def _build() -> tuple[GlossaryEntry, ...]:
     entries = []
     for category, rows in _ROWS:
         for term, alternative, analogy, aka, expansion, amb, cues, anti, senses in rows:
+            if term in _MORE_CUES:
+                cues = f"{cues}; {_MORE_CUES[term]}"
             aliases = _split(aka)
             ambiguous = tuple(term if a == "=" else a for a in _split(amb))
             acronym = bool(expansion) and (_looks_like_acronym(term) or any(_looks_like_acronym(a) for a in aliases))

@@ -153,7 +153,7 @@ _SOURCES = {
     "split": r"([^\W_]+(?:['\u2019][^\W_]+)*)",
     "acronym_token": r"([A-Z][A-Z0-9]{1,5})(?:s|['\u2019]s)?",
     # what may separate the words of a multi-word term
-    "gap": r"[ \t\u00a0]*(?:[-\u2010\u2011\u2013][ \t\u00a0]*|\r?\n[ \t\u00a0]*)?|[ \t\u00a0]+",
+    "gap": r"[ \t\u00a0]*(?:[-\u2010\u2011\u2013&][ \t\u00a0]*|\.|\r?\n[ \t\u00a0]*)?|[ \t\u00a0]+",
     "newline": r"\n",
     "caps_pair": r"[A-Z][A-Z0-9]",
     "abbrev_tail": r"([A-Za-z][A-Za-z.]*)$",
@@ -373,6 +373,8 @@ def _reader_acronyms(reader: str | None) -> frozenset[str]:
                 for form in entry.forms:
                     if _rx("acronym_token").fullmatch(form):
                         names.add(form)
+        if reader is not None:
+            names |= _clinical.EVERYDAY_HEALTH_ACRONYMS
         if "clinical" in domains:
             names |= _clinical.EVERYDAY_CLINICAL_ACRONYMS
         if "service" in domains:
