@@ -520,11 +520,6 @@ _GENERAL_ROWS = [
     _e("configuration", "how a system has been set up: its chosen settings",
        "like how a ward's obs chart thresholds are set for its patient group",
        aka="config; configure; configured; reconfigure"),
-    _e("deploy", "release the new version so people can use it",
-       "like rolling a new protocol out to every ward after sign-off",
-       aka="deployment", amb="deploy; deployment",
-       cues="software; system; update; app; code; version; release; server; production; live; feature",
-       anti="staff; nurses; doctors; redeploy; ward; troops; army; team; resources; workforce"),
     _e("BAU", "normal day-to-day running", "like the ward's usual routine once the new unit has settled in",
        exp="business as usual", aka="business as usual"),
     _e("toggle", "a switch you click to turn something on or off",
@@ -942,7 +937,7 @@ _DATA_ROWS = [
     _e("join", "link two tables of data by a column they share, such as the hospital number",
        "like matching lab results to the right admission by hospital number and date",
        aka="joins; joined; joining; left join; inner join; outer join; many-to-many; one-to-many; "
-           "many-to-one; foreign key; foreign keys; lookup key",
+           "many-to-one; lookup key",
        amb="join; joins; joined; joining",
        cues="table; tables; SQL; query; column; columns; dataset; datasets; key; on the; data; extract; "
             "database; rows; field; fields; dataframe",
@@ -966,7 +961,7 @@ _DATA_ROWS = [
             "abdominal; body; chest; neck; hip; pelvic; groin; bucket list; ice bucket; mop"),
     _e("memory leak", "a fault that makes a program use more and more memory until it slows or stops",
        "like a drip left running into a full bag: fine for a while, then it overflows",
-       aka="memory leaks; out of memory; race condition; deadlock; infinite loop; stack overflow; "
+       aka="memory leaks; out of memory; deadlock; infinite loop; stack overflow; "
            "null pointer; segfault; timeout error"),
     _e("SME", "the person who knows most about a subject or system",
        "like the consultant everyone rings about one rare condition", exp="subject matter expert",
@@ -1490,7 +1485,7 @@ _OFFICE_ROWS = [
        anti="planning; parent; parents; consent; school; building; trip"),
     _e("version history", "the saved earlier versions of a document you can go back to",
        "like the dated entries in the notes: nothing is overwritten, you can read what it said last week",
-       aka="previous versions; restore a previous version; version control; track changes; tracked changes; "
+       aka="previous versions; restore a previous version; track changes; tracked changes; "
            "suggesting mode; check out; checked out; check in; checked in",
        amb="check out; checked out; check in; checked in",
        cues="document; file; SharePoint; Word; edit; editing; version; library; locked"),
@@ -1526,7 +1521,7 @@ _OFFICE_ROWS = [
        cues="file; files; folder; folders; path; drive; save; saved; SharePoint; computer; C:; root"),
     _e("conditional formatting", "a spreadsheet rule that colours cells when a condition is met",
        "like a results system that turns abnormal values red automatically",
-       aka="data validation rule; freeze panes; mail merge; lookup table; XLOOKUP; INDEX MATCH; "
+       aka="data validation rule; freeze panes; mail merge; lookup table; INDEX MATCH; "
            "Power Query; named range; named ranges; pivot; pivots; Excel formula; array formula; "
            "spreadsheet formula; cell reference; cell references",
        amb="pivot; pivots", cues="Excel; spreadsheet; table; tables; data; column; columns; chart; sheet; rows"),
@@ -1553,8 +1548,8 @@ _DELIVERY_ROWS = [
     _e("staging", "a copy of the live system used for final checks before changes go live",
        "like a mock ward where the new drug trolley is tried before it goes onto a real one",
        aka="staging environment; staging server; staging site; pre-production; pre-prod; preprod; "
-           "test environment; test environments; dev environment; development environment; training environment; "
-           "QA environment; UAT environment; test system; test server; sandbox environment; environments",
+           "test environments; dev environment; development environment; "
+           "QA environment; UAT environment; test server; sandbox environment; environments",
        amb="staging; environments",
        cues="environment; server; site; test; testing; deploy; deployed; release; code; change; changes; "
             "software; system; app; prod; production; live; pushed; build; QA; UAT; before"),
@@ -1567,10 +1562,10 @@ _DELIVERY_ROWS = [
     _e("merge", "combine one set of code changes into the main version",
        "like writing the day's ward-round changes into the master notes",
        aka="merged; merging; merge conflict; merge conflicts; branch; branches; main branch; master branch; "
-           "feature branch; commit; commits; committed; push; pushed; git; Git; GitHub; GitLab; Bitbucket; "
+           "feature branch; commit; commits; committed; push; pushed; Bitbucket; "
            "rebase; cherry-pick; codebase; code base",
        amb="merge; merged; merging; branch; branches; commit; commits; committed; push; pushed",
-       cues="code; git; Git; GitHub; GitLab; branch; main; master; pull request; PR; conflict; repo; "
+       cues="code; git; branch; main; master; pull request; PR; conflict; repo; "
             "repository; developer; developers; change; changes; commit; feature; release; pipeline"),
     _e("release", "a new version of software made available to users",
        "like a new edition of the formulary: numbered, dated, replacing the old one",
@@ -1592,8 +1587,8 @@ _DELIVERY_ROWS = [
     _e("outage", "a time when a system is not working for its users",
        "like the bleep system going down for a morning: everything still happens, just much harder",
        aka="outages; service outage; partial outage; major incident; "
-           "P1; P1 incident; priority one; sev 1; sev1; SEV1; severity 1; incident; incidents; incident "
-           "response; postmortem; post-mortem; blameless review; root cause; RCA; status page; degraded; "
+           "P1; P1 incident; priority one; sev 1; sev1; SEV1; severity 1; incident; incidents; "
+           "postmortem; post-mortem; blameless review; root cause; RCA; status page; degraded; "
            "degraded performance", amb="major incident; incident; incidents; P1; "
                                          "root cause; RCA; degraded; post-mortem",
        cues="system; systems; server; servers; network; IT; EHR; app; service; email; internet; software; "
@@ -1625,7 +1620,7 @@ _DELIVERY_ROWS = [
        "like an automated sample line: every sample is checked the same way before a result is released",
        exp="continuous integration and continuous delivery",
        aka="CI; CD; continuous integration; continuous delivery; continuous deployment; CI pipeline; "
-           "build pipeline; deployment pipeline; GitHub Actions; Jenkins", amb="CI; CD",
+           "deployment pipeline; GitHub Actions; Jenkins", amb="CI; CD",
        cues="pipeline; code; build; test; tests; deploy; GitHub; release; automated; developer; runs"),
     _e("DevOps", "developers and operations staff working as one team, with automated release and monitoring",
        "like having the surgeons and the theatre staff plan and run the list together",
@@ -1654,40 +1649,40 @@ _DELIVERY_ROWS = [
     _e("Jira", "the tool the team uses to track tasks and bugs",
        "like the bed board, but for work items: each one has an owner and a status",
        aka="Confluence; Trello; Asana; Azure DevOps; ADO; ServiceNow; Jira ticket; Jira board; kanban; "
-           "kanban board; epic; epics; story points; velocity; burndown; burn-down; burndown chart; "
+           "kanban board; story points; velocity; burndown; burn-down; burndown chart; "
            "retro; retrospective; sprint review; sprint planning; product owner; scrum master; definition of "
            "done; acceptance criteria; user acceptance; swimlane; swimlanes",
-       amb="epic; epics; velocity; retro; retrospective; product owner",
+       amb="velocity; retro; retrospective; product owner",
        cues="sprint; sprints; Jira; story; stories; points; team; backlog; agile; board; ticket; tickets; "
             "feature; features; product; scrum; delivery; developers; devs"),
     _e("change freeze", "a period when no changes may be made to a system, e.g. over a busy weekend",
        "like no elective changes to the rota over Christmas", aka="code freeze; change request; change "
        "requests; CR; CAB; change advisory board; change control; change window; maintenance window; "
-       "planned downtime; scheduled maintenance; downtime window", amb="CR; change request; change requests",
+       "scheduled maintenance; downtime window", amb="CR; change request; change requests",
        cues="IT; system; change; CAB; approved; approval; server; software; supplier; raise; raised; EHR"),
     _e("log files", "the records a system keeps of what it did and when",
        "like the nursing notes of a machine: every event, timestamped", aka="logs; log file; server logs; "
-       "error log; error logs; audit logs; logging; stack trace; stack traces; error message; error code; "
-       "exception; exceptions; monitoring; alerting; observability; telemetry; Grafana; Splunk; dashboards",
+       "error log; error logs; logging; stack trace; stack traces; error message; error code; "
+       "exception; exceptions; monitoring; alerting; observability; telemetry; Grafana; Splunk;",
        amb="logs; logging; exception; exceptions; monitoring; alerting",
        cues="server; system; error; errors; app; software; code; check the; checked the; look at the; "
-            "looked at the; IT; database; crash; crashed; alerts; outage; dashboards; Splunk",
+            "looked at the; IT; database; crash; crashed; alerts; outage; Splunk",
        anti="patient; patients; blood; glucose; obs; remote monitoring; fetal; cardiac; drug; level; levels; "
             "therapeutic; by exception; exception report; exception reports; the exception"),
     _e("webhook", "an automatic message one system sends another the moment something happens",
        "like the lab phoning the ward with a critical result instead of waiting to be asked",
        aka="webhooks; cron job; cron jobs; cron; scheduled job; scheduled jobs; scheduled task; job scheduler; "
            "message queue; queue; event-driven; polling; API call; API calls; API key; API keys; rate limit; "
-           "rate limits; rate limited; throttled; throttling; timeout; timed out; 404; 500 error",
-       amb="queue; polling; timeout; timed out; rate limit; rate limits; throttled; throttling; scheduled job; "
+           "rate limits; rate limited; throttled; throttling; timeout; 404; 500 error",
+       amb="queue; polling; timeout; rate limit; rate limits; throttled; throttling; scheduled job; "
            "scheduled jobs; scheduled task",
        cues="API; server; system; request; requests; message; messages; job; jobs; code; app; data; feed; "
             "integration; interface; error; endpoint; nightly; script; database"),
     _e("low-code", "tools for building simple apps by dragging boxes instead of writing code",
        "like a form builder rather than commissioning a bespoke system",
-       aka="no-code; low code; no code; RPA; robotic process automation; bot; bots; automation; automations; "
+       aka="no-code; low code; no code; RPA; robotic process automation; automation; automations; "
            "automate; automated workflow; workflow automation; Power Platform",
-       amb="bot; bots; automation; automations; automate",
+       amb="automation; automations; automate",
        cues="process; processes; RPA; robotic; build; built; app; apps; platform; workflow; software; IT; "
             "code; data; manual; script; admin; task; tasks; AI"),
 ]
@@ -1703,8 +1698,8 @@ _AI_ROWS = [
     _e("guardrails", "rules built around an AI tool to stop it giving unsafe or off-limits answers",
        "like the prescribing system's hard stops: it will not let certain doses through",
        aka="guardrail; safety filters; content filter; content filters; jailbreak; jailbreaking; jailbroken; "
-           "prompt injection; red teaming; red-teaming; alignment; red team",
-       amb="guardrails; guardrail; alignment; red team; red teaming; red-teaming",
+           "prompt injection; red teaming; red-teaming; red team",
+       amb="guardrails; guardrail; red team; red teaming; red-teaming",
        cues="AI; model; LLM; GPT; ChatGPT; chatbot; tool; prompt; prompts; safety; unsafe; answers; "
             "generate; generated; output; outputs; Copilot; vendor; injection; jailbreak"),
     _e("fine-tuning", "training an existing AI model further on your own examples",
@@ -1716,10 +1711,10 @@ _AI_ROWS = [
            "transformer; transformers; embeddings; embedding; vector database; vector store; vector search; "
            "semantic search; RAG; retrieval-augmented generation; retrieval augmented generation; grounding; "
            "grounded; knowledge base; system prompt; prompt engineering; agent; agents; agentic; AI agent; "
-           "AI agents; tool use; function calling; MCP; GPT; GPT-4; GPT-4o; GPT-5; Claude; Gemini; Llama; "
+           "AI agents; tool use; function calling; MCP; GPT-4o; GPT-5; Claude; Gemini; Llama; "
            "Mistral; OpenAI; Anthropic; Hugging Face",
        amb="weights; parameters; inference; temperature; multimodal; transformer; transformers; embeddings; "
-           "embedding; grounding; grounded; knowledge base; agent; agents; tool use; GPT; Claude; Gemini; "
+           "embedding; grounding; grounded; knowledge base; agent; agents; tool use; Claude; Gemini; "
            "Llama; Mistral",
        cues="AI; model; models; LLM; ChatGPT; Copilot; chatbot; generative; trained; training; prompt; "
             "prompts; tool; tools; vendor; machine learning; ML; data; documents; answers; output; outputs; "
@@ -1727,21 +1722,21 @@ _AI_ROWS = [
             "summaries; scribe; notes; letters; GPU; GPUs; cost",
        anti="statistical inference; causal inference; body temperature; temperature chart; fever; pyrexia; "
             "obs; room temperature; fridge; theatre; patient; weights and measures; weight; lifting; gym"),
-    _e("AI scribe", "a tool that listens to a consultation and drafts the notes or letter",
+    _e("digital scribe", "a tool that listens to a consultation and drafts the notes or letter",
        "like a medical student taking notes in the corner, whose notes you still check and sign",
-       aka="AI scribes; ambient scribe; ambient scribes; ambient AI; ambient listening; digital scribe; "
-           "speech to text; speech-to-text; transcription; transcribe; transcribed; dictation software; "
-           "voice recognition; Dragon; summarisation; auto-summarise; autosummarise",
+       aka="AI scribes; ambient scribes; ambient listening; digital scribe; "
+           "speech to text; speech-to-text; transcription; transcribe; transcribed; "
+           "Dragon; summarisation; auto-summarise; autosummarise",
        amb="transcription; transcribe; transcribed; Dragon",
        cues="AI; tool; software; app; automatic; automatically; speech; voice; audio; recording; notes; "
             "letters; dictation; clinic"),
     _e("benchmark", "a standard test used to compare tools or models",
        "like a standard OSCE station every candidate sits, so scores can be compared",
        aka="benchmarks; benchmarked; evals; eval; evaluation set; test set; held-out; holdout; validation set; "
-           "training set; accuracy; F1; F1 score; AUC; AUROC; ROC; ROC curve; precision; recall; "
+           "accuracy; F1; F1 score; AUC; AUROC; ROC; ROC curve; precision; recall; "
            "false positive; false positives; false negative; false negatives; confidence score; "
-           "confidence threshold; threshold; calibration; calibrated; black box; explainability; "
-           "interpretability; bias audit; model card; data drift; concept drift",
+           "confidence threshold; threshold; calibration; calibrated; black box; "
+           "interpretability; bias audit; model card; concept drift",
        amb="benchmark; benchmarks; benchmarked; eval; evals; accuracy; precision; recall; false positive; "
            "false positives; false negative; false negatives; threshold; calibration; calibrated; black box",
        cues="model; models; AI; algorithm; ML; machine learning; tool; LLM; predict; predicts; prediction; "
@@ -1819,9 +1814,9 @@ _EHR_WORK_ROWS = [
        amb="business continuity; BCP", cues="plan; system; IT; EHR; EPR; outage; downtime; paper; cyber"),
     _e("free text", "typed words in a record, as opposed to picking from a fixed list",
        "like a handwritten note in the margin rather than a ticked box",
-       aka="free-text; free texted; coded entry; coded entries; coded data; pick list; picklist; pick-list; "
-           "mandatory field; mandatory fields; required field; required fields; dropdown; drop-down; "
-           "drop-down list; dropdown list; field; fields; form builder",
+       aka="free-text; free texted; coded entry; coded entries; coded data; "
+           "mandatory field; mandatory fields; required field; required fields; "
+           "field; fields; form builder",
        amb="field; fields; coded entry; coded entries; coded data",
        cues="EHR; EPR; system; form; forms; screen; record; data; type; typed; enter; entered; "
             "mandatory; required; box; click; template; list; coded; SNOMED; database; column; columns",
@@ -1834,9 +1829,9 @@ _MEETING_ROWS = [
     _e("action items", "the tasks agreed in a meeting, each with a person and a date",
        "like the jobs from the ward round, with a name against each",
        aka="action item; AIs; actions log; action log; action tracker; next steps; the ask; asks; big ask; "
-           "deliverable; owner; owners; owning; DRI", amb="the ask; asks; big ask; owner; owners; owning; AIs",
+           "owner; owners; owning; DRI", amb="the ask; asks; big ask; owner; owners; owning; AIs",
        cues="meeting; action; actions; item; items; team; who; deadline; project; owner; owners; "
-            "deliverable; deliverables; stakeholders; next steps; workstream"),
+            "deliverables; stakeholders; next steps; workstream"),
     _e("alignment", "agreement on what we are doing and why",
        "like getting the whole MDT to agree the plan before anyone acts",
        aka="aligned; align; get aligned; getting aligned; alignment meeting; level set; level-set; "
@@ -1862,12 +1857,12 @@ _MEETING_ROWS = [
             "beta blocker; beta blockers; calcium channel; nerve block; scope the bowel; endoscope; scoped"),
     _e("pain points", "the problems that annoy people most", "like the parts of a clinic that always run late",
        aka="pain point; quick win; quick wins; boil the ocean; double-click; double click on; parking lot; "
-           "park that; put a pin in it; pin in that; hard stop; on my radar; radar; bandwidth check; "
+           "park that; put a pin in it; pin in that; on my radar; radar; bandwidth check; "
            "headwinds; tailwinds; cadence; value proposition; thought leadership; best-of-breed; "
            "win-win; operationalise; operationalize; productionise; productionize; socialise; socialize; "
            "run it up the flagpole; loop in; looped in; keep me in the loop; in the loop; circle round; "
-           "close the loop; EOD; COB; EOW; TL;DR; tldr; TLDR; offline",
-       amb="radar; on my radar; cadence; double-click; hard stop; socialise; socialize; parking lot; "
+           "close the loop; EOD; COB; EOW; tldr; TLDR; offline",
+       amb="radar; on my radar; cadence; double-click; socialise; socialize; parking lot; "
            "offline; close the loop; in the loop",
        cues="meeting; meetings; idea; ideas; team; project; call; calls; let's; we'll; I'll; stakeholders; "
             "discuss; discussion; agenda; plan; update; updates; weekly; monthly; proposal; it with; "

@@ -153,7 +153,7 @@ _SOURCES = {
     "split": r"([^\W_]+(?:['\u2019][^\W_]+)*)",
     "acronym_token": r"([A-Z][A-Z0-9]{1,5})(?:s|['\u2019]s)?",
     # what may separate the words of a multi-word term
-    "gap": r"[ \t\u00a0]*(?:[-\u2010\u2011\u2013&][ \t\u00a0]*|\.|\r?\n[ \t\u00a0]*)?|[ \t\u00a0]+",
+    "gap": r"[ \t\u00a0]*(?:[-\u2010\u2011\u2013&][ \t\u00a0]*|[./]|\r?\n[ \t\u00a0]*)?|[ \t\u00a0]+",
     "newline": r"\n",
     "caps_pair": r"[A-Z][A-Z0-9]",
     "abbrev_tail": r"([A-Za-z][A-Za-z.]*)$",
@@ -1007,7 +1007,7 @@ def _families_for(reader: str | None) -> tuple:
     found = _FAMILY_CACHE.get(reader)
     if found is None:
         groups = []
-        domains = READER_DOMAINS[reader]
+        domains = READER_DOMAINS[reader] if reader is not None else frozenset()  # no reader: today's check
         for domain, endings, exceptions, shape in (*_clinical.FAMILIES, *_glossary.FAMILIES):
             if domain not in domains:
                 continue
