@@ -36,6 +36,23 @@ def _viewer_uuid(app: Any) -> str | None:
     return viewer if viewer and viewer != TOGETHER else None
 
 
+def default_reader(app: Any) -> tuple[str | None, str]:
+    """(reader, who it is) for the person writing: their partner, read through their background.
+
+    Looking together, or with no pair or no background to go on, there is no reader
+    and every technical word is checked.
+    """
+    from rmcoach.tips.readers import person_reader
+
+    person = app.viewer_person() if hasattr(app, "viewer_person") else None
+    pair = app.current_pair() if person is not None else None
+    partner = pair.other(person.uuid) if pair is not None and person is not None else None
+    reader = person_reader(partner)
+    if reader is None or partner is None:
+        return None, ""
+    return reader, partner.name
+
+
 def _store(app: Any) -> Any:
     """The pair's store when a pair exists (the checker then knows their own terms)."""
     return app.store if app.current_pair() is not None else None
@@ -107,6 +124,7 @@ class JargonCheckModal(ModalScreen[str | None]):
         Binding("escape", "close", "Close"),
         Binding("ctrl+s", "apply", "Put it back in the form", priority=True),
         Binding("ctrl+f", "focus_findings", "Findings"),
+        Binding("ctrl+r", "next_reader", "Reader"),
     ]
 
     def __init__(self, text: str = "", target: Widget | None = None) -> None:
@@ -115,15 +133,19 @@ class JargonCheckModal(ModalScreen[str | None]):
         self.target = target
         self.findings: list[Finding] = []
         self._timer: Timer | None = None
+        self.reader: str | None = None
+        self.reader_name = ""  # whose background chose the reader ("" when picked by hand)
 
     def compose(self) -> ComposeResult:
         with Vertical(id="jc-box"):
             where = "from the form you were in" if self.target is not None else "typed or pasted here"
             yield Label(f"Check for jargon - text {where}", classes="section")
             yield JargonArea(self.initial, id="jc-text")
+            yield Static("", id="jc-reader", classes="hint")
             yield Static("", id="jc-summary")
             yield FindingsList(id="jc-findings")
-            keys = "Tab or ctrl+f to the findings · Enter goes to one · k: we both know this now"
+            keys = ("Tab or ctrl+f to the findings · Enter goes to one · k: we both know this now"
+                    " · ctrl+r changes who it is for")
             if self.target is not None:
                 keys += " · ctrl+s puts the text back in the form"
             yield Static(keys + " · Escape closes", classes="hint")
@@ -134,8 +156,33 @@ class JargonCheckModal(ModalScreen[str | None]):
         yield KeysFooter()
 
     def on_mount(self) -> None:
+        self.reader, self.reader_name = default_reader(self.app)
         self.recheck()
         self.query_one(JargonArea).focus()
+
+    def _show_reader(self) -> None:
+        if self.reader is None:
+            line = Text("Checked for anyone: every technical word is marked (ctrl+r to choose a reader).")
+        elif self.reader_name:
+            line = Text(f"Checked for {self.reader_name}, a {self.reader} reader (ctrl+r to change).")
+        else:
+            line = Text(f"Checked for a {self.reader} reader (ctrl+r to change).")
+        self.query_one("#jc-reader", Static).update(line)
+
+    def action_next_reader(self) -> None:
+        """Cycle: the partner's reader (when known), then each reader, then anyone."""
+        from rmcoach.tips.readers import READERS
+
+        partner_reader, partner_name = default_reader(self.app)
+        choices: list[tuple[str | None, str]] = []
+        if partner_reader is not None:
+            choices.append((partner_reader, partner_name))
+        choices += [(r, "") for r in READERS if r != partner_reader]
+        choices.append((None, ""))
+        current = (self.reader, self.reader_name)
+        index = choices.index(current) if current in choices else -1
+        self.reader, self.reader_name = choices[(index + 1) % len(choices)]
+        self.recheck()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "apply":
@@ -156,7 +203,8 @@ class JargonCheckModal(ModalScreen[str | None]):
         self._timer = None
         area = self.query_one(JargonArea)
         text = "\n".join(area.document.lines)
-        self.findings = gs.checker_for(_store(self.app)).check(text)
+        self.findings = gs.checker_for(_store(self.app), self.reader).check(text)
+        self._show_reader()
         area.show_findings(text, self.findings)
         summary = self.query_one("#jc-summary", Static)
         if text.strip():
