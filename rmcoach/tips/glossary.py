@@ -1536,9 +1536,9 @@ _OFFICE_ROWS = [
 _DELIVERY_ROWS = [
     _e("build", "a working version of the software, put together from the code",
        "like one batch of a made-up medicine: made from the recipe, checked, then released",
-       aka="builds; nightly build; the build; build failed; broken build; build server; build pipeline; "
+       aka="builds; nightly build; build failed; broken build; build server; build pipeline; "
            "latest build; new build; test build; release build; green build",
-       amb="build; builds; the build; latest build; new build; test build",
+       amb="build; builds; latest build; new build; test build",
        cues="software; app; code; release; deploy; deployed; test; testing; tested; version; failed; broke; "
             "broken; pipeline; nightly; server; developer; developers; devs; CI; pushed; staging; bug; fix; "
             "compile; green; red; install; installed; latest; EHR; system; supplier; vendor",
@@ -1552,7 +1552,8 @@ _DELIVERY_ROWS = [
            "QA environment; UAT environment; test server; sandbox environment; environments",
        amb="staging; environments",
        cues="environment; server; site; test; testing; deploy; deployed; release; code; change; changes; "
-            "software; system; app; prod; production; live; pushed; build; QA; UAT; before"),
+            "software; system; app; prod; production; live; pushed; build; QA; UAT; before; fix; fixes; "
+            "on staging; to staging; in staging; version; update"),
     _e("pull request", "a proposed change to the code, sent for a colleague to review before it goes in",
        "like a drug chart change that needs a second signature before it is given",
        aka="pull requests; PR; PRs; merge request; merge requests; MR; code review; code reviews; "
@@ -1603,6 +1604,7 @@ _DELIVERY_ROWS = [
            "shipped; shipping",
        cues="software; system; update; app; code; version; release; server; production; prod; live; feature; "
             "fix; patch; build; model; change; changes; tonight; weekend; friday; staging; pipeline; cloud; "
+            "monday; tuesday; wednesday; thursday; saturday; sunday; night; pull request; merged; merge; "
             "EHR; bug",
        anti="staff; nurses; nurse; redeployed to; redeployment; doctors; ward; troops; army; parcel; order; "
             "shipping costs; shipped to"),

@@ -603,6 +603,25 @@ def _explained_after(text: str, end: int) -> bool:
     return bool(m) and _is_gloss(_rx("token").findall(m.group(1)))
 
 
+def _acronym_after(text: str, end: int, entry: Any) -> bool:
+    """Is a written-out term followed by its own acronym in brackets ("electrocardiogram (ECG)")?"""
+    if not getattr(entry, "acronym", False) or text[end:end + 1] not in (" ", "("):
+        return False
+    m = _rx("bracket_after").match(text, end)
+    if not m:
+        return False
+    inside = m.group(1).strip()
+    return any(inside == form for form in entry.forms if _rx("acronym_token").fullmatch(form))
+
+
+def _acronym_before(text: str, start: int, entry: Any) -> bool:
+    """Is a written-out term the bracketed expansion of its own acronym ("ECG (electrocardiogram)")?"""
+    if not getattr(entry, "acronym", False) or start < 2 or text[start - 1] != "(":
+        return False
+    before = _rx("token").findall(text[max(0, start - 24):start - 1])
+    return bool(before) and before[-1] in entry.forms
+
+
 def _words_before(text: str, pos: int, limit: int = 12) -> list[str]:
     chunk = text[max(0, pos - 160):pos]
     cut = max(chunk.rfind("."), chunk.rfind("\n\n"), chunk.rfind(";"))
@@ -756,8 +775,9 @@ class Checker:
             senses = getattr(entry, "senses", ())
             if senses:
                 suggestion, analogy = self._sense(text, tokens, gaps, offsets, i, j, entry)
-            if not term.acronym_form and _explained_after(text, end):
-                continue  # "troponin (a blood test for heart damage)": already explained
+            if not term.acronym_form and (_explained_after(text, end) or _acronym_after(text, end, entry)
+                                          or _acronym_before(text, start, entry)):
+                continue  # "troponin (a blood test for heart damage)", "electrocardiogram (ECG)": explained
             if term.acronym_form and getattr(entry, "expansion", ""):
                 key = id(entry)
                 if key not in spelled:
@@ -843,7 +863,7 @@ class Checker:
             if expansion and _expansion_regex(expansion).search(inside):
                 return True
             words = _rx("token").findall(inside)
-            if _initials_fit(acronym, words) or _is_gloss(words):
+            if _initials_fit(acronym, words) or _is_gloss(words) or (len(words) == 1 and _one_word_fit(acronym, words)):
                 return True
         if start > 0 and text[start - 1] == "(" and text[end:end + 1] == ")":
             before = _words_before(text, start - 1)
