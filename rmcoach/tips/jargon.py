@@ -985,7 +985,12 @@ def is_acronym_finding(finding: Finding) -> bool:
     """Is this finding about an acronym (a glossary one such as EHR, or an unknown one)?"""
     if finding.kind == "acronym":
         return True
-    return finding.kind == "jargon" and bool(_rx("acronym_token").fullmatch(finding.term))
+    if finding.kind != "jargon":
+        return False
+    letters = [c for c in finding.term if c.isalpha()]
+    caps = sum(1 for c in letters if c.isupper())
+    # "EHR", "NEWS2", "SpR", "eGFR": mostly capitals, and no spaces
+    return " " not in finding.term.strip() and caps >= 2 and caps * 2 >= len(letters)
 
 
 def summarise(findings: list[Finding]) -> str:
