@@ -38,6 +38,8 @@ async def test_ctrl_j_checks_the_focused_text_area_and_apply_writes_back(demo_di
     app = make_app(demo_dir, watch_interval=0)
     async with app.run_test(size=SIZE) as pilot:
         await go_home(app, pilot)
+        # Sam writes, so the check is for Margaret, a clinical reader: technical words are jargon
+        app.set_viewer(app.current_pair().people[1].uuid, remember=False)
         form = TextArea("Log in to the EHR then open WardView.", id="someone-elses-form")
         await app.screen.mount(form)
         form.focus()
@@ -74,6 +76,8 @@ async def test_ctrl_j_from_an_input_and_selecting_a_finding_moves_the_cursor(dem
     app = make_app(demo_dir, watch_interval=0)
     async with app.run_test(size=SIZE) as pilot:
         await go_home(app, pilot)
+        # Sam writes, so the check is for Margaret, a clinical reader: technical words are jargon
+        app.set_viewer(app.current_pair().people[1].uuid, remember=False)
         field = Input("We sync the PACS images to the cloud storage", id="agenda-item")
         await app.screen.mount(field)
         field.focus()
@@ -328,3 +332,53 @@ async def test_looking_together_a_diagnosis_cannot_be_made_private(demo_dir: Pat
         await pilot.pause()
         box = app.screen.query_one("#st-private", Checkbox)
         assert box.disabled and "F2" in str(box.label)
+
+
+async def test_jargon_check_defaults_to_the_writers_partner_as_reader(demo_dir: Path) -> None:
+    app = make_app(demo_dir, watch_interval=0)
+    text = "Her troponin was raised, so I pushed the fix to staging."
+    async with app.run_test(size=SIZE) as pilot:
+        await go_home(app, pilot)
+        pair = app.current_pair()
+        margaret, sam = pair.people
+        # Margaret writes: the reader is Sam (technology), so the clinical word is the jargon
+        app.set_viewer(margaret.uuid, remember=False)
+        form = TextArea(text, id="note")
+        await app.screen.mount(form)
+        form.focus()
+        await pilot.pause()
+        await pilot.press("ctrl+j")
+        await until(pilot, lambda: isinstance(app.screen, JargonCheckModal) and app.screen.findings, "the check")
+        modal = app.screen
+        assert modal.reader == "technology" and modal.reader_name == "Sam Patel"
+        assert [f.term for f in modal.findings] == ["troponin"]
+        assert "Checked for Sam Patel, a technology reader" in _static_text(modal)
+        # ctrl+r goes through the other readers, then anyone
+        await pilot.press("ctrl+r")
+        await until(pilot, lambda: modal.reader == "clinical", "the next reader")
+        assert "troponin" not in [f.term for f in modal.findings]
+        assert any("staging" in f.term for f in modal.findings)
+        assert "Checked for a clinical reader" in _static_text(modal)
+        await pilot.press("escape")
+        await until(pilot, lambda: not isinstance(app.screen, JargonCheckModal), "the check to close")
+        # Sam writes: the reader is Margaret (clinical)
+        app.set_viewer(sam.uuid, remember=False)
+        form.focus()
+        await pilot.pause()
+        await pilot.press("ctrl+j")
+        await until(pilot, lambda: isinstance(app.screen, JargonCheckModal) and app.screen.findings, "the check")
+        modal = app.screen
+        assert modal.reader == "clinical" and modal.reader_name == "Dr Margaret Okafor"
+        assert [f.term for f in modal.findings if "troponin" in f.term] == []
+        await pilot.press("escape")
+        await until(pilot, lambda: not isinstance(app.screen, JargonCheckModal), "the check to close")
+        # looking together: nobody in particular, today's check
+        from rmcoach.privacy import TOGETHER
+
+        app.set_viewer(TOGETHER, remember=False)
+        form.focus()
+        await pilot.pause()
+        await pilot.press("ctrl+j")
+        await until(pilot, lambda: isinstance(app.screen, JargonCheckModal) and app.screen.findings, "the check")
+        assert app.screen.reader is None
+        assert "Checked for anyone" in _static_text(app.screen)
