@@ -196,7 +196,7 @@ def test_clinical_glossary_size_and_shape() -> None:
         for form in e.forms:
             key = " ".join(form.replace("-", " ").split()).casefold()
             assert owner.setdefault(key, e.term) == e.term, f"{form!r} in {owner[key]!r} and {e.term!r}"
-    for term in ("troponin", "registrar", "SpR", "FY1", "consultant firm", "the take", "post-take", "handover",
+    for term in ("troponin", "registrar", "SpR", "FY1", "consultant firm", "medical take", "post-take", "handover",
                  "board round", "clerking", "ICB", "CQC", "spell", "episode", "HRG", "DAPT", "echo", "theatre"):
         assert cg.lookup(term) is not None or glossary.lookup(term) is not None, term
 

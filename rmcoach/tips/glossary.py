@@ -953,7 +953,7 @@ _DATA_ROWS = [
        "like renting theatre time at another hospital instead of building your own",
        aka="AWS; Amazon Web Services; Google Cloud; GCP; compute; compute power; region; regions; availability "
            "zone; availability zones; object storage; blob storage; S3; S3 bucket; bucket; buckets; "
-           "data residency; hosted; hosting; on-premises; on-prem; on premise; hyperscaler; hyperscalers",
+           "data residency; hosted; hosting; on-premises; on-prem; hyperscaler; hyperscalers",
        amb="compute; region; regions; bucket; buckets; hosted; hosting",
        cues="cloud; pay; paid; hour; hours; data; server; servers; storage; AWS; Azure; stays; UK; "
             "governance; supplier; vendor; backups; files; service; services; instance; store; stored",
@@ -1469,7 +1469,7 @@ _OFFICE_ROWS = [
        aka="One Drive; OneDrive for Business; Google Drive; Dropbox; Box folder; iCloud Drive"),
     _e("network drive", "a folder on the network that a whole team can open",
        "like the department's filing cabinet that everyone on the team has a key to",
-       aka="network drives; mapped drive; mapped drives; S drive; the S: drive; "
+       aka="network drives; mapped drive; mapped drives; S drive; "
            "file share; file shares; fileshare"),
     _e("sharing link", "a web address that opens a file for whoever you send it to",
        "like handing someone a key cut for one drawer, which you can cancel later",
@@ -1491,8 +1491,8 @@ _OFFICE_ROWS = [
        cues="document; file; SharePoint; Word; edit; editing; version; library; locked"),
     _e("Microsoft 365", "the organisation's set of Microsoft programs: email, Word, Excel, Teams and online storage",
        "like the standard kit issued to every new starter, all from one supplier",
-       aka="M365; O365; Office 365; Microsoft 365 apps; Google Workspace; G Suite; tenant; the tenant; "
-           "365 tenant; NHSmail; NHS.net", amb="tenant; the tenant",
+       aka="M365; O365; Office 365; Microsoft 365 apps; Google Workspace; G Suite; tenant; "
+           "365 tenant; NHSmail; NHS.net", amb="tenant",
        cues="Microsoft; 365; Azure; M365; O365; admin; licence; licences; IT; SharePoint; Teams; domain"),
     _e("OneNote", "Microsoft's digital notebook, shared online",
        "like a ring binder with tabs that the whole team can write in",
@@ -1759,8 +1759,8 @@ _EHR_WORK_ROWS = [
     _e("worklist", "a list the system builds of the patients or tasks waiting for you",
        "like the jobs list from the ward round, kept by the computer and updated as things change",
        aka="worklists; work list; work lists; work queue; work queues; workqueue; patient list; patient lists; "
-           "system list; my list; unit census; tracking board; status board; e-whiteboard; electronic whiteboard",
-       amb="work list; work lists; patient list; patient lists; system list; my list; status board",
+           "system list; unit census; tracking board; status board; e-whiteboard; electronic whiteboard",
+       amb="work list; work lists; patient list; patient lists; system list; status board",
        cues="EHR; EPR; Epic; Cerner; system; screen; add; added; click; filter; build; set up; column; "
             "columns; electronic; tab; refresh; view; custom"),
     _e("order set", "a ready-made bundle of orders for one situation, picked with one click",
@@ -1830,15 +1830,15 @@ _EHR_WORK_ROWS = [
 _MEETING_ROWS = [
     _e("action items", "the tasks agreed in a meeting, each with a person and a date",
        "like the jobs from the ward round, with a name against each",
-       aka="action item; AIs; actions log; action log; action tracker; next steps; the ask; asks; big ask; "
-           "owner; owners; owning; DRI", amb="the ask; asks; big ask; owner; owners; owning; AIs",
+       aka="action item; AIs; actions log; action log; action tracker; next steps; asks; big ask; "
+           "owner; owners; owning; DRI", amb="asks; big ask; owner; owners; owning; AIs",
        cues="meeting; action; actions; item; items; team; who; deadline; project; owner; owners; "
             "deliverables; stakeholders; next steps; workstream"),
     _e("alignment", "agreement on what we are doing and why",
        "like getting the whole MDT to agree the plan before anyone acts",
        aka="aligned; align; get aligned; getting aligned; alignment meeting; level set; level-set; "
-           "level setting; on the same page; same page; north star; north-star; single pane of glass",
-       amb="alignment; aligned; align; on the same page; same page",
+           "level setting; same page; north star; north-star; single pane of glass",
+       amb="alignment; aligned; align; same page",
        cues="team; teams; stakeholders; meeting; strategy; priorities; priority; roadmap; project; "
             "leadership; goals; objectives; workstream; we're; we are; let's; get; getting; need to; make sure",
        anti="spinal; spine; teeth; bone; bones; fracture; wheels; joint; joints; text; left-aligned; "
@@ -1849,9 +1849,9 @@ _MEETING_ROWS = [
            "roadmaps; road map; milestone; milestones; Gantt chart; Gantt; critical path; dependencies; "
            "dependency; blocker; blockers; unblock; unblocked; RAG rating; RAG status; RAG-rated; programme "
            "board; PMO; project management office; PID; project initiation document; TOR; terms of "
-           "reference; scope; scoping; in scope; out of scope; descope; descoped; benefits realisation",
+           "reference; scope; scoping; out of scope; descope; descoped; benefits realisation",
        amb="dependencies; dependency; blocker; blockers; unblock; unblocked; milestone; milestones; "
-           "critical path; scope; scoping; in scope; out of scope; roadmap; roadmaps; road map; TOR",
+           "critical path; scope; scoping; out of scope; roadmap; roadmaps; road map; TOR",
        cues="project; projects; programme; workstream; team; plan; phase; delivery; deliver; timeline; "
             "roadmap; sprint; release; go-live; feature; features; milestone; board; stakeholders; PMO; "
             "product; change; IT; digital; system",
@@ -1859,13 +1859,13 @@ _MEETING_ROWS = [
             "beta blocker; beta blockers; calcium channel; nerve block; scope the bowel; endoscope; scoped"),
     _e("pain points", "the problems that annoy people most", "like the parts of a clinic that always run late",
        aka="pain point; quick win; quick wins; boil the ocean; double-click; double click on; parking lot; "
-           "park that; put a pin in it; pin in that; on my radar; radar; bandwidth check; "
+           "park that; put a pin in it; pin in that; radar; bandwidth check; "
            "headwinds; tailwinds; cadence; value proposition; thought leadership; best-of-breed; "
            "win-win; operationalise; operationalize; productionise; productionize; socialise; socialize; "
-           "run it up the flagpole; loop in; looped in; keep me in the loop; in the loop; circle round; "
+           "run it up the flagpole; loop in; looped in; keep me in the loop; circle round; "
            "close the loop; EOD; COB; EOW; tldr; TLDR; offline",
-       amb="radar; on my radar; cadence; double-click; socialise; socialize; parking lot; "
-           "offline; close the loop; in the loop",
+       amb="radar; cadence; double-click; socialise; socialize; parking lot; "
+           "offline; close the loop",
        cues="meeting; meetings; idea; ideas; team; project; call; calls; let's; we'll; I'll; stakeholders; "
             "discuss; discussion; agenda; plan; update; updates; weekly; monthly; proposal; it with; "
             "before; leadership; take this; take it",

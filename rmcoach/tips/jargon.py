@@ -214,9 +214,14 @@ class _Terminal:
 # ---------------------------------------------------------------- building keys
 
 def _is_case_sensitive(token: str, acronym_entry: bool) -> bool:
+    if len(token) == 1 and token.isupper():
+        return True  # the "A" of "A&G" is not the article "a"
     caps = sum(1 for c in token if c.isupper())
     if caps >= 2 and acronym_entry:
         return True
+    letters = sum(1 for c in token if c.isalpha())
+    if caps >= 2 and caps * 2 >= letters:
+        return True  # "LoS", "SpR": an abbreviation, not an ordinary word ("losing")
     return any(a.isupper() and b.isupper() for a, b in zip(token, token[1:]))
 
 
@@ -410,7 +415,7 @@ class _CueSet:
     ("@") match as plain characters.
     """
 
-    __slots__ = ("words", "exact", "phrases", "lengths", "chars", "always")
+    __slots__ = ("words", "exact", "phrases", "lengths", "chars", "always", "heads", "exact_heads")
 
     def __init__(self, cues: Iterable[str]):
         cues = tuple(cues)
@@ -440,6 +445,8 @@ class _CueSet:
                 else:
                     self.phrases.add(("\x00" if exact else "",) + head + (v,))
                     self.lengths.add(len(head) + 1)
+        self.heads = {p[1] for p in self.phrases if p[0] == ""}
+        self.exact_heads = {p[1] for p in self.phrases if p[0] == "\x00"}
 
     def found(self, lower: list[str], exact: list[str], raw: str) -> bool:
         words = self.words
@@ -449,12 +456,17 @@ class _CueSet:
             return True
         if self.phrases:
             phrases = self.phrases
-            for length in self.lengths:
-                for p in range(len(lower) - length + 1):
-                    if ("",) + tuple(lower[p:p + length]) in phrases:
-                        return True
-                    if ("\x00",) + tuple(exact[p:p + length]) in phrases:
-                        return True
+            heads, exact_heads = self.heads, self.exact_heads
+            last = len(lower)
+            for p in range(last):
+                if lower[p] in heads:
+                    for length in self.lengths:
+                        if p + length <= last and ("",) + tuple(lower[p:p + length]) in phrases:
+                            return True
+                if exact[p] in exact_heads:
+                    for length in self.lengths:
+                        if p + length <= last and ("\x00",) + tuple(exact[p:p + length]) in phrases:
+                            return True
         return any(c in raw for c in self.chars)
 
 
@@ -713,7 +725,15 @@ class Checker:
         spelled: dict[int, bool] = {}
         seen_acronym: set[int] = set()
         known_ids = self._known_ids
-        gap_ok = _rx("gap").fullmatch
+        gap_match = _rx("gap").fullmatch
+        gap_memo: dict[str, bool] = {}
+
+        def gap_ok(gap: str) -> bool:
+            found = gap_memo.get(gap)
+            if found is None:
+                found = gap_memo[gap] = gap_match(gap) is not None
+            return found
+
         following = 0
         for i in [k for k, t in enumerate(tokens) if t in hitset]:
             if i < following:
@@ -725,6 +745,14 @@ class Checker:
             # the common case: a one-word term that nothing longer starts with
             only = root.get(t) if low == t else (root.get(t) if low not in root else
                                                   (root.get(low) if t not in root else None))
+            if only is not None and _TERMINAL not in only:
+                # only the start of longer terms ("out" of "out of scope"): go on only when
+                # the next word continues one of them
+                if i + 1 >= n:
+                    continue
+                nt = tokens[i + 1]
+                if nt not in only and nt.lower() not in only and nt.replace("\u2019", "'") not in only:
+                    continue
             if only is not None and len(only) == 1:
                 term = only.get(_TERMINAL)
                 if term is not None and not term.ambiguous:
