@@ -184,7 +184,7 @@ BNP | a blood test that rises when the heart is strained, used to check for hear
 D-dimer | a blood test that rules out a clot when it is normal | like a test that can only rule things out: a clean result closes the ticket, a positive one means more work | aka=D dimer; d-dimers; Ddimer
 lactate | a blood marker that rises when tissues are short of oxygen, as in severe sepsis | like a queue-length metric that climbs when the system is overwhelmed | aka=lactates; raised lactate; VBG lactate | amb=lactate | cues=raised; high; sepsis; gas; VBG; ABG; mmol; repeat; patient; septic; clearing; 2; 4
 ABG | a blood test from an artery that measures oxygen, carbon dioxide and acid | like a full snapshot of the system's core state at one moment | exp=arterial blood gas | aka=arterial blood gas; VBG; venous blood gas; blood gas; gas | amb=gas | cues=blood; arterial; venous; lactate; pH; pO2; pCO2; repeat; patient; acidosis; took a; do a; on the
-potassium | a salt in the blood that the heart is very sensitive to | - | aka=K+; sodium; Na+; magnesium; Mg; phosphate; calcium | amb=sodium; magnesium; Mg; phosphate; calcium; potassium | cues=level; levels; low; high; raised; replace; replacement; bloods; U&E; mmol; supplements; IV; oral; patient; corrected; deranged; hyperkalaemia
+potassium | a salt in the blood that the heart is very sensitive to | - | aka=sodium; magnesium; Mg; phosphate; calcium | amb=sodium; magnesium; Mg; phosphate; calcium; potassium | cues=level; levels; low; high; raised; replace; replacement; bloods; U&E; mmol; supplements; IV; oral; patient; corrected; deranged; hyperkalaemia
 haemoglobin | the oxygen-carrying part of red blood cells, measured in a blood count | - | aka=Hb; hemoglobin; Hb drop; haemoglobin drop; platelets; plts; WCC; white cell count; neutrophils | amb=Hb; platelets; plts; neutrophils | cues=drop; dropped; low; count; transfusion; bloods; FBC; g/L; bleed; patient; anaemia; result; raised
 cultures | samples sent to the lab to grow and identify the bug causing an infection | like capturing the packet so you can tell exactly which malware it is | aka=blood cultures; culture; culture and sensitivity; C&S; sensitivities; MC&S; grew; grown | amb=cultures; culture; sensitivities; grew; grown | cues=blood; urine; sputum; wound; sample; samples; send; sent; take; taken; lab; micro; microbiology; positive; negative; antibiotics; sepsis; bottles; organism
 MSU | a clean urine sample sent to the lab | - | exp=mid-stream urine | aka=mid-stream urine; CSU; urine dip; urinalysis; dipstick | amb=dipstick | cues=urine; dip; leucocytes; nitrites; positive; UTI
@@ -442,6 +442,32 @@ FAMILIES: tuple[tuple[str, dict[str, tuple[str, str]], frozenset[str], str], ...
         "pnea": (_medical("-pnoea means breathing"), "-pnoea"),
         "cardia": (_medical("-cardia means the heart rate"), "-cardia"),
         "ocytosis": (_medical("-cytosis means too many of a kind of cell"), "-cytosis"),
+        "uric": (_medical("-uric is about passing urine"), "-uric"),
+        "otic": (_medical("-otic describes a disease state, e.g. fibrotic, necrotic"), "-otic"),
+        "pathic": (_medical("-pathic describes a disease, or one of unknown cause (idiopathic)"), "-pathic"),
+        "genic": (_medical("-genic means caused by or coming from"), "-genic"),
+        "plastic": (_medical("-plastic describes abnormal growth of cells"), "-plastic"),
+        "plasia": (_medical("-plasia means abnormal growth of cells"), "-plasia"),
+        "ptysis": (_medical("-ptysis means coughing something up"), "-ptysis"),
+        "emesis": (_medical("-emesis means vomiting"), "-emesis"),
+        "phagia": (_medical("-phagia is about swallowing"), "-phagia"),
+        "phasia": (_medical("-phasia is about speech"), "-phasia"),
+        "taxia": (_medical("-taxia is about coordination"), "-taxia"),
+        "centesis": (_medical("-centesis means draining fluid through a needle"), "-centesis"),
+        "rrhoea": (_medical("-rrhoea means a discharge or flow"), "-rrhoea"),
+        "stasis": (_medical("-stasis means something stopping or spreading"), "-stasis"),
+        "ography": (_medical("-ography means a kind of scan or recording"), "-ography"),
+        "ogram": (_medical("-ogram means the picture from a scan or recording"), "-ogram"),
+        "ograms": (_medical("-ogram means the picture from a scan or recording"), "-ogram"),
+        "aesthesia": (_medical("-aesthesia is about feeling or sensation"), "-aesthesia"),
+        "kinesia": (_medical("-kinesia is about movement"), "-kinesia"),
+        "opia": (_medical("-opia is about eyesight"), "-opia"),
+        "ectasia": (_medical("-ectasia means widened vessels or ducts"), "-ectasia"),
+        "suppressed": (_medical("immunosuppressed: the immune system is damped down, so infections hit harder"),
+                       "immunosuppressed"),
+        "compromised": (_medical("immunocompromised: the body fights infection poorly"), "immunocompromised"),
+        "compensated": (_medical("decompensated: an organ can no longer cope, so symptoms appear"),
+                        "decompensated"),
     }, frozenset("""
         arthritis appendicitis tonsillitis bronchitis meningitis hepatitis conjunctivitis dermatitis
         laryngitis sinusitis gastroenteritis osteoarthritis cystitis hysterectomy vasectomy mastectomy
@@ -453,7 +479,153 @@ FAMILIES: tuple[tuple[str, dict[str, tuple[str, str]], frozenset[str], str], ...
         tacoma analysis analyses paralysis dialysis catalysis electrolysis hydrolysis psychoanalysis
         trophy trophies atrophy apnoea apnea sclerosis hypothermia tachycardia rhinoplasty fibrosis
         manchuria liguria curia dyslexia thrombosis multiple mycosis
+        exotic chaotic erotic patriotic neurotic robotic hypnotic quixotic idiotic antibiotic antibiotics
+        probiotic probiotics narcotic despotic psychotic symbiotic osmotic semiotic
+        psychopathic telepathic empathic homeopathic osteopathic sociopathic naturopathic
+        photogenic carcinogenic hallucinogenic telegenic allergenic pathogenic transgenic oxygenic
+        thermoplastic bioplastic
+        diarrhoea gonorrhoea homeostasis ecstasis
+        photography biography geography bibliography choreography calligraphy pornography typography
+        cartography demography ethnography stenography topography lithography telegraphy cinematography
+        holography crystallography oceanography autobiography discography filmography iconography
+        lexicography orthography hagiography historiography videography cryptography radiography
+        programme programmes program programs diagram diagrams telegram telegrams instagram kilogram
+        kilograms milligram milligrams microgram micrograms histogram histograms hologram holograms
+        anagram anagrams epigram epigrams pictogram pictograms nanogram nanograms cryptogram monogram
+        sonogram mammogram mammograms
+        anaesthesia myopia utopia dystopia ethiopia cornucopia
+        suppressed compromised compensated uncompensated
     """.split()), r"(?i)[a-z]{{2,}}({})"),
+    ("clinical", {
+        "immunosuppressed": (_medical("the immune system is damped down, so infections hit harder"),
+                             "immunosuppressed"),
+        "immunocompromised": (_medical("the body fights infection poorly"), "immunocompromised"),
+        "decompensated": (_medical("an organ can no longer cope, so symptoms appear"), "decompensated"),
+    }, frozenset(), r"(?i)({})"),
+    ("clinical", {
+        "haem": (_medical("haem- or haemat- means blood"), "haem-"),
+        "hem": (_medical("haem- or hemat- means blood"), "haem-"),
+        "nephr": (_medical("nephr- means kidney"), "nephr-"),
+        "hepat": (_medical("hepat- means liver"), "hepat-"),
+        "cardio": (_medical("cardio- means heart"), "cardio-"),
+        "myocard": (_medical("myocardial means the heart muscle"), "myocard-"),
+        "pulmon": (_medical("pulmonary means the lungs"), "pulmon-"),
+        "pneumo": (_medical("pneumo- means lung or air"), "pneumo-"),
+        "gastr": (_medical("gastr- means stomach"), "gastr-"),
+        "oste": (_medical("oste- means bone"), "oste-"),
+        "arthr": (_medical("arthr- means joint"), "arthr-"),
+        "angi": (_medical("angi- means blood vessel"), "angi-"),
+        "thromb": (_medical("thromb- means blood clot"), "thromb-"),
+        "encephal": (_medical("encephal- means brain"), "encephal-"),
+        "mening": (_medical("mening- means the lining of the brain"), "mening-"),
+        "ophthalm": (_medical("ophthalm- means eye"), "ophthalm-"),
+        "dys": (_medical("dys- means difficult or abnormal"), "dys-"),
+        "brady": (_medical("brady- means slow"), "brady-"),
+        "tachy": (_medical("tachy- means fast"), "tachy-"),
+        "pyel": (_medical("pyel- means the kidney's collecting system"), "pyel-"),
+        "cholecyst": (_medical("cholecyst- means gallbladder"), "cholecyst-"),
+        "chole": (_medical("chole- means bile"), "chole-"),
+        "crani": (_medical("crani- means skull"), "crani-"),
+        "cerebr": (_medical("cerebr- means brain"), "cerebr-"),
+        "cyan": (_medical("cyanosed means blue from lack of oxygen"), "cyan-"),
+        "necro": (_medical("necro- means dead tissue"), "necro-"),
+        "intra": (_medical("intra- means inside a part of the body"), "intra-"),
+        "peri": (_medical("peri- means around a part of the body"), "peri-"),
+        "endo": (_medical("endo- means inside a part of the body"), "endo-"),
+        "lymph": (_medical("lymph- means the lymph glands"), "lymph-"),
+        "erythro": (_medical("erythro- means red blood cells"), "erythro-"),
+        "leuc": (_medical("leuc- means white blood cells"), "leuc-"),
+        "leuk": (_medical("leuk- means white blood cells"), "leuk-"),
+        "immuno": (_medical("immuno- means the immune system"), "immuno-"),
+        "vaso": (_medical("vaso- means blood vessels"), "vaso-"),
+        "colo": (_medical("colo- means the large bowel"), "colo-"),
+        "procto": (_medical("procto- means the back passage"), "procto-"),
+        "laryng": (_medical("laryng- means the voice box"), "laryng-"),
+        "trache": (_medical("trache- means the windpipe"), "trache-"),
+        "bronch": (_medical("bronch- means the airways"), "bronch-"),
+        "oesophag": (_medical("oesophag- means the gullet"), "oesophag-"),
+        "esophag": (_medical("esophag- means the gullet"), "oesophag-"),
+        "duoden": (_medical("duoden- means the start of the small bowel"), "duoden-"),
+        "pancreat": (_medical("pancreat- means the pancreas"), "pancreat-"),
+        "spleno": (_medical("splen- means the spleen"), "splen-"),
+        "splen": (_medical("splen- means the spleen"), "splen-"),
+        "ureth": (_medical("ureth- means the tube from the bladder"), "ureth-"),
+        "ureter": (_medical("ureter- means the tube from kidney to bladder"), "ureter-"),
+        "hydro": (_medical("hydro- means fluid building up"), "hydro-"),
+        "hypo": (_medical("hypo- means too little or too low"), "hypo-"),
+        "hyper": (_medical("hyper- means too much or too high"), "hyper-"),
+        "oligo": (_medical("oligo- means too little"), "oligo-"),
+        "poly": (_medical("poly- means too much or many"), "poly-"),
+    }, frozenset("""
+        haemorrhoids hemisphere hemispheres hemp hemlock hemming hemmed hemline hems hem
+        osteopath osteopathy osteoporosis arthritis cardiology cardiologist cardiologists cardiovascular
+        cardigan cardigans cardiologists gastronomy gastropub gastropubs gastroenteritis dysfunction
+        dysfunctional dystopia dystopian dyslexia dyslexic angina angel angels angle angles angler
+        anglers anglia angling angled angular angry angrier angst anguish anglican cholesterol choleric
+        cholera cranium crania cyanide cyan necromancer intranet intranets intravenous intramural
+        intractable intrastate intraday peril perils perimeter period periods periodic periodically
+        periphery peripheral peripherals peripherally perish perished perishable periscope perimenopause
+        periwinkle peripatetic endorse endorsed endorsement endorsements endow endowed endowment
+        endurance endure endured endures enduring endless endlessly endeavour endeavours endeavor
+        endorses endocrine endoscopy endoscopic lymphoma lymph immunology immunisation immunization
+        immunise immunised vasovagal colony colonies colonial colonel colour colours colourful colored
+        color colors colourblind colossal colon colons colorful colorado cologne colombo colombia
+        hydrogen hydrated hydration hydrate hydrant hydraulic hydraulics hydroelectric hydrotherapy
+        hydroplane hydrofoil hypothesis hypotheses hypothetical hypothetically hypothesise hypocrisy
+        hypocrite hypocrites hypocritical hypoallergenic hypothermia hyperlink hyperlinks hyperlinked
+        hyperbole hyperactive hyperactivity hypertext hyperscale hyperscaler hyperscalers hyperlocal
+        hyperspace hyperventilate hypermarket hyperinflation oligopoly oligarch oligarchs oligarchy
+        polytechnic polyester polygon polygons polymer polymers polythene polystyrene polyglot
+        polynomial polyphonic polymath polyamory polygraph polyp polyps polyclinic polyclinics
+        politely polish polished polishing polity pollen polar policy policies political politics
+        politician politicians polite poll polls polling polled pollution pollute pollster
+        tracheostomy bronchitis meningitis hepatitis dyspnoea tachycardia bradycardia hypotension
+        hypertension hypertensive hypotensive hypoglycaemia hyperglycaemia ureteric
+        laryngitis peritonitis pancreatitis pneumonia pneumatic pneumonias
+    """.split()), r"(?i)({})[a-z]{{3,}}"),
+    ("clinical", {word: (_medical(f"{word} means {meaning}"), word) for word, meaning in (
+        ("pulmonary", "to do with the lungs"), ("renal", "to do with the kidneys"),
+        ("hepatic", "to do with the liver"), ("cerebral", "to do with the brain"),
+        ("vascular", "to do with blood vessels"), ("ventricular", "to do with the heart's pumping chambers"),
+        ("atrial", "to do with the heart's upper chambers"), ("urinary", "to do with urine and the bladder"),
+        ("gastric", "to do with the stomach"), ("thoracic", "to do with the chest"),
+        ("lumbar", "to do with the lower back"), ("coronary", "to do with the heart's own arteries"),
+        ("pleural", "to do with the lining of the lungs"), ("pericardial", "to do with the sac round the heart"),
+        ("biliary", "to do with the bile ducts"), ("pancreatic", "to do with the pancreas"),
+        ("femoral", "to do with the thigh"), ("carotid", "the big arteries in the neck"),
+        ("aortic", "to do with the body's main artery"), ("mitral", "one of the heart's valves"),
+        ("tricuspid", "one of the heart's valves"), ("bronchial", "to do with the airways"),
+        ("cutaneous", "to do with the skin"), ("subcutaneous", "just under the skin"),
+        ("cranial", "to do with the skull"), ("inguinal", "to do with the groin"),
+        ("axillary", "to do with the armpit"), ("jugular", "the big veins in the neck"),
+        ("iliac", "to do with the hip bone or its arteries"), ("mesenteric", "to do with the bowel's blood supply"),
+        ("peritoneal", "to do with the lining of the belly"), ("retroperitoneal", "behind the lining of the belly"),
+        ("myocardial", "to do with the heart muscle"), ("sacral", "to do with the base of the spine"),
+        ("perineal", "to do with the area between the legs"), ("hepatobiliary", "to do with the liver and bile ducts"),
+        ("oliguric", "passing very little urine"), ("anuric", "passing no urine"),
+        ("icteric", "yellow from jaundice"), ("jaundice", "yellow skin and eyes from liver trouble"),
+        ("jaundiced", "yellow skin and eyes from liver trouble"), ("cachectic", "wasted and very thin from illness"),
+        ("diaphoretic", "sweating heavily"), ("obtunded", "drowsy and slow to respond"),
+        ("afebrile", "without a fever"), ("febrile", "with a fever"), ("tachypnoeic", "breathing fast"),
+        ("ferritin", "a blood test of the body's iron stores"), ("albumin", "a blood protein made by the liver"),
+        ("bilirubin", "a yellow pigment measured to check the liver"), ("creatinine", "a blood test of kidney function"),
+        ("procalcitonin", "a blood test that rises with bacterial infection"), ("amylase", "a blood test for pancreatitis"),
+        ("lipase", "a blood test for pancreatitis"), ("folate", "a vitamin measured in the blood"),
+        ("cortisol", "a stress hormone measured in the blood"), ("calprotectin", "a stool test for gut inflammation"),
+        ("fibrinogen", "a clotting protein measured in the blood"), ("haptoglobin", "a blood test for red cells breaking down"),
+        ("transaminases", "the liver enzymes in the blood tests"), ("electrolytes", "the salts measured in the blood"),
+        ("phosphate", "a mineral measured in the blood"), ("urate", "uric acid in the blood, raised in gout"),
+        ("sputum", "phlegm coughed up"), ("catheter", "a thin tube put into the body, often to drain urine"),
+        ("catheterised", "given a tube to drain urine"), ("nebuliser", "a machine that turns medicine into a mist to breathe"),
+        ("nebulisers", "machines that turn medicine into a mist to breathe"), ("nebs", "nebulised medicines"),
+        ("syringe driver", "a small pump that gives medicine under the skin over a day"),
+        ("side room", "a single room on a ward, used for infection control or privacy"),
+        ("side rooms", "single rooms on a ward, used for infection control or privacy"),
+        ("mess", "the doctors' common room"), ("bay", "a ward area of four to six beds"),
+        ("bays", "ward areas of four to six beds"), ("sitrep", "a short situation report sent up the line"),
+        ("sitreps", "short situation reports sent up the line"), ("conveyed", "brought to hospital by ambulance"),
+        ("transplant", "an organ from a donor put into a patient"),
+    )}, frozenset(), r"(?i)({})"),
     ("clinical", {
         "olol": (_medicine("beta blocker, which slows the heart and lowers blood pressure"), "-olol"),
         "pril": (_medicine("blood pressure and heart medicine, an ACE inhibitor"), "-pril"),
@@ -510,6 +682,17 @@ FAMILIES: tuple[tuple[str, dict[str, tuple[str, str]], frozenset[str], str], ...
         "teplase": (_medicine("clot-busting medicine"), "-teplase"),
         "tropium": (_medicine("inhaler that opens the airways"), "-tropium"),
         "sonide": (_medicine("steroid"), "-sonide"),
+        "amide": (_medicine("medicine, often a water tablet or a diabetes or sickness tablet"), "-amide"),
+        "oxacin": (_medicine("antibiotic"), "-oxacin"),
+        "conazole": (_medicine("antifungal"), "-azole"),
+        "platin": (_medicine("chemotherapy drug"), "-platin"),
+        "rubicin": (_medicine("chemotherapy drug"), "-rubicin"),
+        "taxel": (_medicine("chemotherapy drug"), "-taxel"),
+        "limus": (_medicine("immune-suppressing medicine"), "-limus"),
+        "tacrolimus": (_medicine("immune-suppressing medicine"), "-limus"),
+        "nidazole": (_medicine("antibiotic"), "-azole"),
+        "dronate": (_medicine("bone-strengthening medicine"), "-dronate"),
+        "lamide": (_medicine("medicine"), "-amide"),
         "racetam": (_medicine("anti-seizure medicine"), "-racetam"),
         "trexate": (_medicine("immune-suppressing or cancer medicine"), "-trexate"),
     }, frozenset("""

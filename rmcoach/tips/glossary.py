@@ -927,13 +927,42 @@ _SOCIAL_ROWS = [
     _e("meme", "a joke picture or phrase that people copy and change as it spreads",
        "like a catchphrase from a ward round that the whole department starts using", aka="memes"),
     _e("organic reach", "how many people see a post without paying to promote it",
-       "like how many people come to your talk through word of mouth alone"),
+       "like how many people come to your talk through word of mouth alone", aka="reach", amb="reach",
+       cues="post; posts; comments; likes; followers; engagement; impressions; social; LinkedIn; got a lot of; "
+            "audience; campaign; video"),
     _e("content", "anything posted online: writing, photos, videos",
        "like everything on the noticeboards: posters, notices, flyers",
        aka="online content; content strategy; user-generated content; UGC"),
 ]
 
 _DATA_ROWS = [
+    _e("backfill", "fill in past data that is missing, after the fact",
+       "like writing up the notes for a night when the system was down, once it is back",
+       aka="backfilled; backfilling; upsert; upserted; materialised view; materialized view; database view; "
+           "stored procedure; stored procedures; index; indexed; indexing; partition; partitioned; "
+           "incremental load; full refresh; refresh schedule; scheduled refresh",
+       amb="index; indexed; indexing; partition; partitioned",
+       cues="table; tables; database; SQL; query; queries; column; columns; data; warehouse; load; view; rows"),
+    _e("cloud-native", "built from the start to run on rented online computers",
+       "like a clinic designed for video appointments rather than a room with a webcam added",
+       aka="cloud native; cloud-first; cloud first; lift and shift; lift-and-shift; migrate; migrated; "
+           "migrating; replatform; re-platform",
+       amb="migrate; migrated; migrating",
+       cues="server; servers; system; systems; data; cloud; files; file; platform; database; application; "
+            "applications; app; Azure; AWS; on-prem; old; new system; EHR; EPR; mailboxes; email",
+       anti="birds; bird; patients; patient; pain; stent; cells; cell; country; abroad; UK; family"),
+    _e("endpoint protection", "security software on each laptop and phone that watches for attacks",
+       "like infection-control checks at every ward door, not just at the front entrance",
+       aka="endpoint detection; endpoint security; EDR agent; antimalware; security agent; "
+           "device management; Intune; managed device; managed devices; enrol; enrolled device"),
+    _e("classifier", "a program that sorts things into groups, such as urgent and routine",
+       "like a triage nurse who has learned the rules from thousands of past referrals",
+       aka="classifiers; classify; classifies; classification model; labelled data; labeled data; "
+           "labelling; annotation; annotations; annotated; training run; retrain; retrained; "
+           "retraining; multi-modal",
+       amb="classify; classifies; labelling; annotation; annotations; annotated",
+       cues="model; models; AI; algorithm; ML; data; dataset; images; referrals; text; automatically; "
+            "machine learning; trained"),
     _e("join", "link two tables of data by a column they share, such as the hospital number",
        "like matching lab results to the right admission by hospital number and date",
        aka="joins; joined; joining; left join; inner join; outer join; many-to-many; one-to-many; "
@@ -1464,6 +1493,22 @@ _BUZZWORD_ROWS = [
 
 
 _OFFICE_ROWS = [
+    _e("pin", "keep a chat, message or file at the top of the list",
+       "like clipping the most important note to the front of the folder",
+       aka="pinned; pinning; archive; archived; archiving; mute; muted; unmute; react; reacted; reaction; "
+           "reactions; snooze; snoozed; @mention; @mentioned; mention; mentioned; starred; favourited; "
+           "follow up flag; focused inbox; sweep; rules and alerts; inbox rule",
+       amb="pin; pinned; pinning; archive; archived; archiving; mute; muted; unmute; react; reacted; reaction; "
+           "reactions; snooze; snoozed; mention; mentioned; starred; favourited; sweep",
+       cues="channel; channels; chat; chats; Teams; message; messages; mailbox; inbox; email; emails; Outlook; "
+            "Slack; notification; notifications; comment; comments; post; posts; thread; top; @; WhatsApp; "
+            "call; calls; microphone; mic; emoji; folder",
+       anti="patient; patients; records; medical records; notes; case notes; paper; museum; history; "
+            "fracture; bone; surgery; hip; pin site; pins and needles; safety pin; rolling pin; PIN"),
+    _e("auto-populate", "fill in by itself from information the system already holds",
+       "like an addressograph label stamped onto every form instead of writing the details each time",
+       aka="auto-populates; auto-populated; autopopulate; autopopulated; auto-file; auto-filed; autofiled; "
+           "auto-filled; pre-populated; prepopulated; pre-filled"),
     _e("OneDrive", "your personal storage space on the organisation's online file store",
        "like your own locker in the records store: yours, but kept in their building and backed up",
        aka="One Drive; OneDrive for Business; Google Drive; Dropbox; Box folder; iCloud Drive"),
@@ -1906,6 +1951,14 @@ BASIC_TERMS: frozenset[str] = frozenset({
     "dropdown menu", "hard drive", "gigabyte", "webcam",
 })
 
+#: Words that say "we are talking about computers" near an ambiguous word of the
+#: office, delivery, AI and EHR families (added to each of their cues).
+_TECH_CONTEXT = ("software; IT; app; apps; computer; laptop; server; servers; supplier; vendor; upgrade; login; "
+                 "database; network; cloud; EHR; EPR; code; developer; developers; AI; Epic; Cerner; Teams; "
+                 "Outlook; SharePoint; Slack; chatbot; model; tool; summariser; summarizer; assistant; "
+                 "channel; inbox; mailbox; notification; notifications; flowsheet; template; row; rows")
+_TECH_CONTEXT_ROWS = ("office and file sharing", "software delivery", "AI", "EHR workflow")
+
 #: More context cues for some ambiguous technical words (added to the row's own cues).
 _MORE_CUES: dict[str, str] = {
     "macro": "workbook; workbooks; buttons; blocked; spreadsheets",
@@ -1923,6 +1976,9 @@ _MORE_CUES: dict[str, str] = {
     "Epic": "going live; go-live; live with; moving to; switch to",
     "log files": "show; showed; shows; interface; messages; stopped; at 2am; overnight",
     "server": "*",
+    "interface": "lab; results; messages; went down; feed; feeds",
+    "backlog": "known issue; issue; issues; bug; bugs; supplier; vendor; fix",
+    "model": "accuracy; trained; predicts; training; classifier",
 }
 
 
@@ -1980,6 +2036,8 @@ def _build() -> tuple[GlossaryEntry, ...]:
         for term, alternative, analogy, aka, expansion, amb, cues, anti, senses in rows:
             if term in _MORE_CUES:
                 cues = f"{cues}; {_MORE_CUES[term]}"
+            if category in _TECH_CONTEXT_ROWS and amb and cues and cues != "*":
+                cues = f"{cues}; {_TECH_CONTEXT}"
             aliases = _split(aka)
             ambiguous = tuple(term if a == "=" else a for a in _split(amb))
             acronym = bool(expansion) and (_looks_like_acronym(term) or any(_looks_like_acronym(a) for a in aliases))

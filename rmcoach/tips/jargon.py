@@ -217,8 +217,6 @@ def _is_case_sensitive(token: str, acronym_entry: bool) -> bool:
     if len(token) == 1 and token.isupper():
         return True  # the "A" of "A&G" is not the article "a"
     caps = sum(1 for c in token if c.isupper())
-    if caps >= 2 and acronym_entry:
-        return True
     letters = sum(1 for c in token if c.isalpha())
     if caps >= 2 and caps * 2 >= letters:
         return True  # "LoS", "SpR": an abbreviation, not an ordinary word ("losing")
@@ -830,6 +828,7 @@ class Checker:
         while hi < last and hi - j < 8 and not _is_sentence_gap(gaps[hi + 1]):
             hi += 1
         exact = [t.replace("\u2019", "'") for t in tokens[lo:hi + 1]]
+        exact = [t[:-2] if t.endswith("'s") else t for t in exact]  # "the model's accuracy"
         lower = [t.lower() for t in exact]
         raw = text[max(0, offsets[2 * lo] - 1):offsets[2 * hi + 1]]
         return lower, exact, raw
