@@ -54,7 +54,7 @@ def test_clinical_reader_flags_software_delivery_ai_ehr_and_office_families() ->
 
 
 def test_context_rules_that_used_to_miss() -> None:
-    assert terms("I'll ask Dev to check the server.", "clinical") == ["server"]
+    assert terms("I'll ask Priya to check the server.", "clinical") == ["server"]
     assert terms("The waiter at the server station brought our lunch.", "clinical") == []
     assert terms("I raised a ticket this morning.", "clinical") == ["ticket"]
     assert terms("I got a parking ticket outside the hospital.", "clinical") == []

@@ -182,7 +182,7 @@ eGFR | an estimate of how well the kidneys filter, from a blood test | like a th
 HbA1c | a blood test of average blood sugar over the last two to three months | like a rolling three-month average rather than today's figure | aka=A1c; glycated haemoglobin
 BNP | a blood test that rises when the heart is strained, used to check for heart failure | - | exp=B-type natriuretic peptide | aka=NT-proBNP; NTproBNP; natriuretic peptide
 D-dimer | a blood test that rules out a clot when it is normal | like a test that can only rule things out: a clean result closes the ticket, a positive one means more work | aka=D dimer; d-dimers; Ddimer
-lactate | a blood marker that rises when tissues are short of oxygen, as in severe sepsis | like a queue-length metric that climbs when the system is overwhelmed | aka=lactates; raised lactate; VBG lactate | amb=lactate | cues=raised; high; sepsis; gas; VBG; ABG; mmol; repeat; patient; septic; clearing; 2; 4
+lactate | a blood marker that rises when tissues are short of oxygen, as in severe sepsis | like a queue-length metric that climbs when the system is overwhelmed | aka=lactates; raised lactate; VBG lactate | amb=lactate | cues=cleared; clearing; bolus; fluid; fluids; raised; high; sepsis; gas; VBG; ABG; mmol; repeat; patient; septic; clearing; 2; 4
 ABG | a blood test from an artery that measures oxygen, carbon dioxide and acid | like a full snapshot of the system's core state at one moment | exp=arterial blood gas | aka=arterial blood gas; VBG; venous blood gas; blood gas; gas | amb=gas | cues=blood; arterial; venous; lactate; pH; pO2; pCO2; repeat; patient; acidosis; took a; do a; on the
 potassium | a salt in the blood that the heart is very sensitive to | - | aka=sodium; magnesium; Mg; phosphate; calcium | amb=sodium; magnesium; Mg; phosphate; calcium; potassium | cues=level; levels; low; high; raised; replace; replacement; bloods; U&E; mmol; supplements; IV; oral; patient; corrected; deranged; hyperkalaemia
 haemoglobin | the oxygen-carrying part of red blood cells, measured in a blood count | - | aka=Hb; hemoglobin; Hb drop; haemoglobin drop; platelets; plts; WCC; white cell count; neutrophils | amb=Hb; platelets; plts; neutrophils | cues=drop; dropped; low; count; transfusion; bloods; FBC; g/L; bleed; patient; anaemia; result; raised
@@ -235,7 +235,7 @@ wean | reduce a treatment gradually | like a phased rollback rather than switchi
 taper | lower a dose gradually, often for steroids | - | aka=tapering; tapered; reducing regime; reducing dose | amb=taper; tapering; tapered | cues=steroid; steroids; prednisolone; dose; mg; weeks; off
 loading dose | a bigger first dose to reach a working level quickly | like a warm-up job that fills the cache before normal traffic | aka=loading doses; loaded; load with
 steroids | anti-inflammatory hormone medicines such as prednisolone | - | aka=steroid; prednisolone; pred; dexamethasone; hydrocortisone; methylpred; IV steroids | amb=pred | cues=mg; dose; steroids; course; reducing; taper; prednisolone; days; started on
-insulin regimen | the plan for which insulin is given and when | - | aka=basal bolus; basal-bolus; sliding scale; VRIII; variable rate insulin infusion; FRIII; fixed rate insulin; insulin infusion
+insulin regimen | the plan for which insulin is given and when | - | aka=insulin glargine; glargine; Lantus; Levemir; detemir; degludec; Tresiba; NovoRapid; Humalog; lispro; aspart; Humulin; basal bolus; basal-bolus; sliding scale; VRIII; variable rate insulin infusion; FRIII; fixed rate insulin; insulin infusion
 chemotherapy | cancer drugs that kill dividing cells | - | aka=chemo; cycle of chemo; chemo regimen; adjuvant; neoadjuvant; adjuvant chemotherapy; R-CHOP; FOLFOX; immunotherapy; radiotherapy; DXT; SACT
 regimen | the plan of which medicines, how much and how often | like a scheduled job's configuration: what runs, when, for how long | aka=regimens; regime; dosing regimen; treatment regimen | amb=regime | cues=drug; dose; treatment; chemo; antibiotic; insulin; steroid; reducing; dosing; medication
 antibiotic course | how long an antibiotic is given for | - | aka=course of antibiotics; stop date; review date; IV to oral; broad-spectrum; broad spectrum; narrow-spectrum; co-amoxiclav; tazocin; piptaz; pip-taz; meropenem; gentamicin; gent; vancomycin; vanc; flucloxacillin; fluclox; amoxicillin; doxycycline; clarithromycin; metronidazole; nitrofurantoin; trimethoprim; ceftriaxone; co-trimoxazole; teicoplanin; cefuroxime; clindamycin | amb=gent; vanc | cues=level; levels; dose; IV; antibiotic; antibiotics; mg; trough
@@ -396,7 +396,7 @@ EVERYDAY_HEALTH_ACRONYMS: frozenset[str] = frozenset(
 EVERYDAY_SERVICE_ACRONYMS: frozenset[str] = frozenset("""
 ICB ICS ICP PCN CCG NHSE DHSC CQC NICE MHRA HEE GMC NMC BMA RCN PALS CIP CQUIN ERF WTE FTE KPI
 RTT OPEL FT DGH BAF NED QSC SOC OBC FBC GIRFT SHMI HSMR LOS ALOS DTOC SDEC PIFU ICB NHSP WLI
-SIRO IG DPO PbR HRG SUS HES OPCS ICD CDS ECDS APC FCE PLICS SLR NCC
+PbR HRG SUS HES OPCS ICD CDS ECDS APC FCE PLICS SLR NCC
 """.split())
 
 

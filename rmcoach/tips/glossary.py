@@ -158,7 +158,10 @@ _GENERAL_ROWS = [
     _e("Bluetooth", "a short-range wireless link between two gadgets close together",
        "like passing something across the bed by hand instead of sending it by porter"),
     _e("router", "the box that shares the internet connection around a home or office",
-       "like the switchboard that puts each call through to the right extension", aka="wireless router"),
+       "like the switchboard that puts each call through to the right extension",
+       aka="wireless router; access point; access points; WAP; mesh network; mesh Wi-Fi; Wi-Fi extender; "
+           "network switch; switches", amb="switches",
+       cues="network; cable; cables; router; Wi-Fi; wifi; port; ports; IT; cupboard; comms"),
     _e("URL", "web address", "like a ward and bed number: it tells you exactly where to go",
        exp="uniform resource locator"),
     _e("QR code", "the square barcode you point your phone camera at",
@@ -190,7 +193,11 @@ _GENERAL_ROWS = [
        exp="application programming interface", aka="application programming interface"),
     _e("SaaS", "software you rent and use online instead of installing it",
        "like a leased scanner with a service contract rather than one you buy outright",
-       exp="software as a service", aka="software as a service"),
+       exp="software as a service",
+       aka="software as a service; subscription; subscriptions; per-user licence; per user licence; licence "
+           "fee; licensing; seat licence; seats", amb="subscription; subscriptions; licensing; seats",
+       cues="software; per user; user; users; monthly; yearly; annual; supplier; vendor; licence; licences; "
+            "app; tool; platform; Microsoft; cloud; cost; costs; pay"),
     _e("UI", "the screens and buttons you see and use",
        "like the layout of a drug chart: how it is arranged decides how easily it is read",
        exp="user interface", aka="user interface"),
@@ -407,8 +414,10 @@ _GENERAL_ROWS = [
        aka="software developer; software engineer; dev; devs"),
     _e("agile", "a way of building things in short cycles, showing progress and adjusting often",
        "like trying a change on one ward for a fortnight, reviewing, then adjusting before the next round",
-       aka="agile methodology; agile approach", amb="agile",
-       cues="project; sprint; scrum; methodology; team; development; software; kanban; delivery; backlog",
+       aka="agile methodology; agile approach; iterate; iterating; iterated; iteration; iterations; "
+           "iterative", amb="agile; iterate; iterating; iterated; iteration; iterations; iterative",
+       cues="project; sprint; scrum; methodology; team; development; software; kanban; delivery; backlog; "
+            "form; design; feature; features; product; version; first month; prototype; pilot; app; screen",
        anti="mind; physically; body; elderly; working"),
     _e("sprint", "a short fixed stretch of work, often two weeks",
        "like a fortnightly audit cycle: fixed length, with a review at the end", amb="=",
@@ -823,9 +832,10 @@ _SOCIAL_ROWS = [
             "family; carer"),
     _e("impressions", "how many times a post was shown on someone's screen",
        "like counting how many people walked past your poster, whether or not they read it",
-       amb="impressions",
-       cues="post; views; linkedin; ad; advert; analytics; reach; engagement; social; clicks; tweet; campaign",
-       anti="first; good; bad; clinical; my; overall; lasting; false; wrong; general"),
+       aka="views; view count; reach and impressions", amb="impressions; views",
+       cues="video; videos; post; linkedin; ad; advert; analytics; reach; engagement; social; clicks; tweet; campaign",
+       anti="first; good; bad; clinical; my; overall; lasting; false; wrong; general; your views; their views; "
+            "views on; point of view; views of; sea views; differing views; strong views; patient views"),
     _e("story", "a photo or short video on social media that disappears after a day",
        "like a notice pinned up for one day only", aka="instagram story; stories", amb="story; stories",
        cues="instagram; facebook; snapchat; whatsapp; post; posted; social; 24 hours; disappear; followers; tiktok",
@@ -1149,8 +1159,9 @@ _DATA_ROWS = [
        aka="data visualization; dataviz; data viz"),
     _e("data extract", "a copy of selected data pulled out of a system",
        "like photocopying just the drug chart pages from the notes",
-       aka="extract", amb="extract",
-       cues="data; database; spreadsheet; csv; file; query; report; system; SQL",
+       aka="extract; export; exported; exporting; data export", amb="extract; export; exported; exporting",
+       cues="data; database; spreadsheet; csv; file; query; report; system; SQL; Excel; results; PDF; "
+            "dashboard; table",
        anti="herbal; plant; leaf; tooth; teeth; dental; yeast; vanilla; malt"),
     _e("flat file", "a simple file of data in one table, with no links to other tables",
        "like a single handwritten list, rather than a set of cross-referenced ledgers"),
@@ -1159,7 +1170,11 @@ _DATA_ROWS = [
        cues="value; field; column; database; sql; blank; empty; data; record",
        anti="hypothesis; void"),
     _e("data validation", "automatic checks that what is typed in makes sense",
-       "like a drug chart that refuses a dose ten times the usual", aka="validation rule; validation rules"),
+       "like a drug chart that refuses a dose ten times the usual",
+       aka="validation rule; validation rules; validation; failed validation; validated; validation error; "
+           "validation errors", amb="validation; validated",
+       cues="records; record; data; field; fields; dates; date; form; forms; rows; file; import; upload; "
+            "rule; rules; system; database; failed; error; errors"),
     _e("NLP", "computers making sense of ordinary written or spoken language",
        "like a clerk who reads free-text letters and fills in the coded boxes",
        exp="natural language processing", aka="natural language processing"),
@@ -1370,7 +1385,12 @@ _SECURITY_ROWS = [
        "like the equipment library that tags, tracks and services every pump",
        exp="mobile device management", aka="mobile device management"),
     _e("remote wipe", "erasing a lost phone or laptop from a distance",
-       "like cancelling a lost smartcard so nobody else can use it", aka="wipe remotely; remotely wiped"),
+       "like cancelling a lost smartcard so nobody else can use it",
+       aka="wipe remotely; remotely wiped; wipe; wiped; wiping; factory reset; locked out; lockout; "
+           "account lockout; failed login; failed logins; failed login attempts; password reset; self-service "
+           "password reset", amb="wipe; wiped; wiping; locked out",
+       cues="phone; laptop; device; devices; remotely; lost; stolen; account; password; login; logins; IT; "
+            "data; tablet"),
     _e("CAPTCHA", "the little test that checks you are a person, not a program",
        "like a receptionist asking a simple question to check a real patient is on the line",
        aka="captcha; reCAPTCHA; I'm not a robot"),
@@ -1536,7 +1556,8 @@ _OFFICE_ROWS = [
        cues="document; file; SharePoint; Word; edit; editing; version; library; locked"),
     _e("Microsoft 365", "the organisation's set of Microsoft programs: email, Word, Excel, Teams and online storage",
        "like the standard kit issued to every new starter, all from one supplier",
-       aka="M365; O365; Office 365; Microsoft 365 apps; Google Workspace; G Suite; tenant; "
+       aka="Microsoft Teams; MS Teams; Teams meeting; Teams meetings; Teams call; Teams calls; "
+           "Teams files; Teams files tab; files tab; M365; O365; Office 365; Microsoft 365 apps; Google Workspace; G Suite; tenant; "
            "365 tenant; NHSmail; NHS.net", amb="tenant",
        cues="Microsoft; 365; Azure; M365; O365; admin; licence; licences; IT; SharePoint; Teams; domain"),
     _e("OneNote", "Microsoft's digital notebook, shared online",
@@ -1568,7 +1589,7 @@ _OFFICE_ROWS = [
        "like a results system that turns abnormal values red automatically",
        aka="data validation rule; freeze panes; mail merge; lookup table; INDEX MATCH; "
            "Power Query; named range; named ranges; pivot; pivots; Excel formula; array formula; "
-           "spreadsheet formula; cell reference; cell references",
+           "cell reference; cell references",
        amb="pivot; pivots", cues="Excel; spreadsheet; table; tables; data; column; columns; chart; sheet; rows"),
     _e("sync client", "the program that keeps files on your computer matched with the online copy",
        "like the porter who keeps the ward copy and the central copy of the notes identical",
@@ -1632,7 +1653,7 @@ _DELIVERY_ROWS = [
        cues="feature; code; app; release; users; switch; turn; toggle"),
     _e("outage", "a time when a system is not working for its users",
        "like the bleep system going down for a morning: everything still happens, just much harder",
-       aka="outages; service outage; partial outage; major incident; "
+       aka="outages; known issue; known issues; service outage; partial outage; major incident; "
            "P1; P1 incident; priority one; sev 1; sev1; SEV1; severity 1; incident; incidents; "
            "postmortem; post-mortem; blameless review; root cause; RCA; status page; degraded; "
            "degraded performance", amb="major incident; incident; incidents; P1; "
@@ -1655,7 +1676,8 @@ _DELIVERY_ROWS = [
             "shipping costs; shipped to"),
     _e("regression", "something that used to work and broke after a change",
        "like a new protocol that fixes one problem and quietly undoes an old safety check",
-       aka="regressions; regression testing; regression test; regression tests; regressed; unit test; "
+       aka="regressions; regression testing; regression test; regression tests; regressed; test script; "
+           "test scripts; test case; test cases; test plan; test plans; test data; unit test; "
            "unit tests; test suite; automated tests; automated testing; test coverage; integration test; "
            "integration tests; smoke test; smoke tests; end-to-end test",
        amb="regression; regressions; regressed",
@@ -1758,7 +1780,7 @@ _AI_ROWS = [
            "transformer; transformers; embeddings; embedding; vector database; vector store; vector search; "
            "semantic search; RAG; retrieval-augmented generation; retrieval augmented generation; grounding; "
            "grounded; knowledge base; system prompt; prompt engineering; agent; agents; agentic; AI agent; "
-           "AI agents; tool use; function calling; MCP; GPT-4o; GPT-5; Claude; Gemini; Llama; "
+           "AI agents; on-device; on device; edge AI; tool use; function calling; MCP; GPT-4o; GPT-5; Claude; Gemini; Llama; "
            "Mistral; OpenAI; Anthropic; Hugging Face",
        amb="weights; parameters; inference; temperature; multimodal; transformer; transformers; embeddings; "
            "embedding; grounding; grounded; knowledge base; agent; agents; tool use; Claude; Gemini; "
@@ -1818,7 +1840,7 @@ _EHR_WORK_ROWS = [
            "smart link; SmartLink; smart list; SmartList; macro text; quick text; autotext; template text; "
            "note template; note templates; documentation template; clinical template; templates",
        amb="templates; note template; note templates",
-       cues="note; notes; EHR; EPR; Epic; Cerner; documentation; build; built; letter; letters; record; "
+       cues="EHR; EPR; Epic; Cerner; documentation; build; built; smart; dot; record; "
             "system; clinic; discharge"),
     _e("best practice alert", "a pop-up in the record system that suggests or warns about something",
        "like a pharmacist's sticky note on the chart, but it appears every time you open it",
@@ -1941,14 +1963,9 @@ BASIC_TERMS: frozenset[str] = frozenset({
     "app", "browser", "Wi-Fi", "post", "download", "upload", "website", "email", "username", "tab",
     "emoji", "selfie", "webcam", "screenshot", "search engine", "home screen", "lock screen", "podcast",
     "blog", "hashtag", "group chat", "USB", "QR code", "Instagram", "Twitter", "TikTok", "LinkedIn",
-    "Snapchat", "Reddit", "Bluetooth", "desktop", "mouse", "tablet", "webinar", "hyperlink", "GIF",
-    "developer", "bug", "crash", "dashboard", "backup", "AI", "helpdesk", "search engine", "username",
-    "meme", "follower", "airplane mode", "dark mode", "livestream", "stream", "password", "laptop",
-    "printer", "keyboard shortcut", "right-click", "drag and drop", "pop-up", "toolbar", "cursor",
-    "pixel", "zip file", "software update", "reply all", "avatar", "comment section", "breakout room",
-    "screen sharing", "antivirus", "virus", "autosave", "autofill", "NHS App", "NHS login", "ChatGPT",
-    "chatbot", "reboot", "refresh", "swipe", "web", "online", "story", "reel", "tag", "podcast",
-    "dropdown menu", "hard drive", "gigabyte", "webcam",
+    "Snapchat", "Reddit", "Bluetooth", "desktop", "mouse", "tablet", "webinar", "password", "laptop",
+    "printer", "software update", "screen sharing", "NHS App", "NHS login", "ChatGPT", "AI", "online",
+    "stream", "livestream", "story", "reel", "tag", "web",
 })
 
 #: Words that say "we are talking about computers" near an ambiguous word of the
@@ -1979,6 +1996,8 @@ _MORE_CUES: dict[str, str] = {
     "interface": "lab; results; messages; went down; feed; feeds",
     "backlog": "known issue; issue; issues; bug; bugs; supplier; vendor; fix",
     "model": "accuracy; trained; predicts; training; classifier",
+    "beta": "supplier; vendor; running a; pilot; trusts",
+    "workstream": "supplier; login; fix; fixes; until; vendor; system; IT",
 }
 
 
