@@ -656,6 +656,7 @@ class Checker:
         self.extra_terms: tuple[UserTerm, ...] = tuple(extra_terms)
         self._reader_acronyms = _reader_acronyms(reader)
         self._families = _families_for(reader)
+        self._family_memo: dict[str, tuple[str, str] | None] = {}  # token -> family match (typing repeats words)
         base = _base_root(reader)
         if self.extra_terms:
             root = dict(base)
@@ -857,8 +858,14 @@ class Checker:
                       consumed: list[tuple[int, int]], raw: list) -> None:
         """Words no glossary lists but whose shape gives them away (see :mod:`clinical_glossary`)."""
         hits: dict[str, tuple[str, str]] = {}
+        memo = self._family_memo
+        if len(memo) > 50_000:
+            memo.clear()
         for tok in set(tokens):
-            found = _family_match(self._families, tok)
+            if tok in memo:
+                found = memo[tok]
+            else:
+                found = memo[tok] = _family_match(self._families, tok)
             if found is not None:
                 hits[tok] = found
         if not hits:
