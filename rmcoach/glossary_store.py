@@ -266,7 +266,7 @@ def mark_known(store: Store, term: str, *, by: str | None = None) -> str:
 
     A glossary alias marks its canonical term ("wifi" marks "Wi-Fi").
     """
-    from rmcoach.tips.glossary import lookup
+    from rmcoach.tips.jargon import lookup  # technical or clinical
 
     cleaned = _one_term(term, what="The term")
     with store.transaction():
@@ -286,7 +286,7 @@ def mark_known(store: Store, term: str, *, by: str | None = None) -> str:
 
 def unmark_known(store: Store, term: str, *, by: str | None = None) -> bool:
     """Take away a "we both know this" mark; returns False when there was none."""
-    from rmcoach.tips.glossary import lookup
+    from rmcoach.tips.jargon import lookup  # technical or clinical
 
     key = norm(term)
     entry = lookup(term)

@@ -105,6 +105,9 @@ async def test_marking_a_finding_known_from_the_check(demo_dir: Path) -> None:
     app = make_app(demo_dir, watch_interval=0)
     async with app.run_test(size=SIZE) as pilot:
         await go_home(app, pilot)
+        from rmcoach.privacy import TOGETHER
+
+        app.set_viewer(TOGETHER, remember=False)  # looking together: no reader, every technical word
         await pilot.press("ctrl+j")
         await _settle(pilot)
         modal = app.screen
@@ -382,3 +385,21 @@ async def test_jargon_check_defaults_to_the_writers_partner_as_reader(demo_dir: 
         await until(pilot, lambda: isinstance(app.screen, JargonCheckModal) and app.screen.findings, "the check")
         assert app.screen.reader is None
         assert "Checked for anyone" in _static_text(app.screen)
+
+
+async def test_glossary_screen_lists_the_clinical_glossary_too(demo_dir: Path) -> None:
+    from rmcoach.tips import clinical_glossary, glossary
+
+    app = make_app(demo_dir, watch_interval=0)
+    async with app.run_test(size=SIZE) as pilot:
+        await go_home(app, pilot)
+        await pilot.press("j")
+        await until(pilot, lambda: isinstance(app.screen, GlossaryScreen), "the glossary")
+        screen = app.screen
+        table = screen.query_one(DataTable)
+        assert table.row_count >= len(glossary.ENTRIES) + len(clinical_glossary.ENTRIES)
+        await pilot.press("slash", *"troponin")
+        await until(pilot, lambda: table.row_count == 1, "the filter")
+        row = screen.current()
+        assert row["term"] == "troponin" and row["cat"] == "clinical terms"
+        assert "heart muscle" in row["alt"]

@@ -417,6 +417,7 @@ class GlossaryScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         pair = self.app.current_pair()  # type: ignore[attr-defined]
         self.title = f"{pair.title} - jargon and glossary" if pair else "Jargon and glossary"
+        from rmcoach.tips.clinical_glossary import CATEGORIES as CLINICAL_CATEGORIES
         from rmcoach.tips.glossary import CATEGORIES
 
         yield Header()
@@ -424,6 +425,7 @@ class GlossaryScreen(Screen[None]):
             yield Input(placeholder="Filter: part of a term, what to say instead, or a category", id="gl-filter")
             options = [("Every term", SHOW_ALL), ("Our own terms", SHOW_OURS), ("Known to both of us", SHOW_KNOWN)]
             options += [(f"Category: {c}", c) for c in CATEGORIES]
+            options += [(f"Clinical: {c}", c) for c in CLINICAL_CATEGORIES]
             yield Select(options, allow_blank=False, value=SHOW_ALL, id="gl-show")
         yield Static("", id="gl-count")
         with Horizontal(id="gl-body"):
@@ -445,6 +447,7 @@ class GlossaryScreen(Screen[None]):
         table.focus()
 
     def _all_rows(self) -> list[dict[str, Any]]:
+        from rmcoach.tips.clinical_glossary import ENTRIES as CLINICAL
         from rmcoach.tips.glossary import ENTRIES
 
         store = self.app.store  # type: ignore[attr-defined]
@@ -454,9 +457,9 @@ class GlossaryScreen(Screen[None]):
             rows.append({"key": f"own:{own.uuid}", "term": own.term, "alt": own.alternative, "analogy": own.analogy,
                          "cat": "our own", "aliases": own.aliases, "known": own.known, "own": own, "expansion": ""})
         glossary_names = set()
-        for entry in ENTRIES:
+        for prefix, entry in [("g", e) for e in ENTRIES] + [("c", e) for e in CLINICAL]:
             glossary_names.add(gs.norm(entry.term))
-            rows.append({"key": f"g:{entry.term}", "term": entry.term, "alt": entry.alternative,
+            rows.append({"key": f"{prefix}:{entry.term}", "term": entry.term, "alt": entry.alternative,
                          "analogy": entry.analogy, "cat": entry.category, "aliases": entry.aliases,
                          "known": gs.norm(entry.term) in known, "own": None, "expansion": entry.expansion})
         for mark in gs.known_marks(store):
