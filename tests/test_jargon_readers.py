@@ -237,3 +237,12 @@ def test_person_reader_prefers_background_then_role() -> None:
     assert person_reader(Person("u2", "Bo", role="Data analyst")) == "technology"
     assert person_reader(Person("u3", "Cy")) is None
     assert person_reader(None) is None
+
+
+def test_a_family_word_marked_known_is_no_longer_flagged() -> None:
+    text = "She has cholangitis."
+    found = Checker(reader="technology").check(text)
+    assert [(f.term, f.canonical) for f in found] == [("cholangitis", "cholangitis")]
+    assert Checker(known_terms=["cholangitis"], reader="technology").check(text) == []
+    # other words of the same family are still explained
+    assert terms("She has cholangitis and pericarditis.", "technology") == ["cholangitis", "pericarditis"]

@@ -882,8 +882,9 @@ class Checker:
                 continue
             if tok.lower() in known or _explained_after(text, e):
                 continue
-            suggestion, canonical = found
-            raw.append(("jargon", text[s:e], s, e, suggestion, "", canonical))
+            suggestion = found[0]
+            # the word itself is the canonical name, so "we both know this now" marks just this word
+            raw.append(("jargon", text[s:e], s, e, suggestion, "", text[s:e]))
 
     # -- acronyms ---------------------------------------------------------
     def _spelled_out(self, text: str, start: int, end: int, acronym: str, expansion: str) -> bool:
