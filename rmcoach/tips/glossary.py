@@ -1645,7 +1645,8 @@ _DELIVERY_ROWS = [
             "bug; bugs; fix; fixes; users; supplier; vendor; sprint; new; cycle; phased; staged; wards; trust-wide; "
             "go-live; cutover; upgrade; patch",
        anti="press release; release the patient; released home; released from; discharge; prison; hormone; "
-            "slow release; modified release; release of; stress; tension; funds; money"),
+            "slow release; modified release; release of; stress; tension; funds; money; details; statement; "
+            "news; figures; results; information; report; data; names; name; public; media; budget"),
     _e("feature flag", "a switch in the software that turns a new feature on or off without a new version",
        "like a new order set that is loaded but only switched on for one ward",
        aka="feature flags; feature toggle; feature toggles; behind a flag; flagged off; flag on; dark launch; "

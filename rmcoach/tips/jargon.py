@@ -110,6 +110,12 @@ READER_DOMAINS: dict[str | None, frozenset[str]] = {
     "management": frozenset({"tech", "clinical"}),
 }
 
+#: Categories whose ambiguous words lean towards their technical sense for a reader: with
+#: no cue either way they are flagged unless one of their anti-cues is near.
+_READER_LEANING: dict[str | None, frozenset[str]] = {
+    "clinical": frozenset({"software delivery", "AI", "EHR workflow", "office and file sharing"}),
+}
+
 #: Domains whose acronyms each reader already knows (never "spell out X" for them).
 _READER_KNOWS: dict[str | None, frozenset[str]] = {
     None: frozenset(),
@@ -657,6 +663,7 @@ class Checker:
         self._reader_acronyms = _reader_acronyms(reader)
         self._families = _families_for(reader)
         self._family_memo: dict[str, tuple[str, str] | None] = {}  # token -> family match (typing repeats words)
+        self._leaning = _READER_LEANING.get(reader, frozenset())
         base = _base_root(reader)
         if self.extra_terms:
             root = dict(base)
@@ -785,7 +792,8 @@ class Checker:
                 candidates.sort(key=lambda c: (c[0], c[1].rank), reverse=True)
             chosen = None
             for j, term in candidates:
-                if term.ambiguous and not self._context_ok(text, tokens, gaps, offsets, i, j, term.payload):
+                if term.ambiguous and not self._context_ok(text, tokens, gaps, offsets, i, j, term.payload,
+                                                           self._leaning):
                     continue
                 chosen = (j, term)
                 break
@@ -836,12 +844,16 @@ class Checker:
 
     @classmethod
     def _context_ok(cls, text: str, tokens: list[str], gaps: list[str], offsets: list[int],
-                    i: int, j: int, entry: Any) -> bool:
+                    i: int, j: int, entry: Any, leaning: frozenset[str] = frozenset()) -> bool:
         cues, anti = _cues_for(entry)
         lower, exact, raw = cls._window(text, tokens, gaps, offsets, i, j)
         if anti.found(lower, exact, raw):
             return False
-        return cues.always or cues.found(lower, exact, raw)
+        if cues.always or cues.found(lower, exact, raw):
+            return True
+        # a reader's leaning: what a technical colleague writes to a clinician is about
+        # computers unless an anti-cue says otherwise ("released home", "deploy nurses")
+        return bool(leaning) and getattr(entry, "category", "") in leaning and bool(getattr(entry, "anti_cues", ()))
 
     @classmethod
     def _sense(cls, text: str, tokens: list[str], gaps: list[str], offsets: list[int],
