@@ -1646,7 +1646,8 @@ _DELIVERY_ROWS = [
             "go-live; cutover; upgrade; patch",
        anti="press release; release the patient; released home; released from; discharge; prison; hormone; "
             "slow release; modified release; release of; stress; tension; funds; money; details; statement; "
-            "news; figures; results; information; report; data; names; name; public; media; budget"),
+            "news; figures; results; information; report; data; names; name; public; media; budget; rota; "
+            "timetable; dates; guidance; letter; letters; plan; plans"),
     _e("feature flag", "a switch in the software that turns a new feature on or off without a new version",
        "like a new order set that is loaded but only switched on for one ward",
        aka="feature flags; feature toggle; feature toggles; behind a flag; flagged off; flag on; dark launch; "

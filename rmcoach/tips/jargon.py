@@ -481,7 +481,10 @@ def _cues_for(entry: Any) -> tuple[_CueSet, _CueSet]:
     key = id(entry)
     found = _CUE_CACHE.get(key)
     if found is None:
-        found = (_CueSet(getattr(entry, "cues", ())), _CueSet(getattr(entry, "anti_cues", ())))
+        # a word is not its own context: cues equal to one of the entry's ambiguous forms are ignored
+        own = {_norm(f) for f in getattr(entry, "ambiguous", ())}
+        cues = tuple(c for c in getattr(entry, "cues", ()) if _norm(c) not in own)
+        found = (_CueSet(cues), _CueSet(getattr(entry, "anti_cues", ())))
         _CUE_CACHE[key] = found
     return found
 
