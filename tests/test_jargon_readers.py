@@ -246,3 +246,11 @@ def test_a_family_word_marked_known_is_no_longer_flagged() -> None:
     assert Checker(known_terms=["cholangitis"], reader="technology").check(text) == []
     # other words of the same family are still explained
     assert terms("She has cholangitis and pericarditis.", "technology") == ["cholangitis", "pericarditis"]
+
+
+def test_an_unexplained_acronym_gets_its_expansion_when_any_glossary_knows_it() -> None:
+    found = {f.term: f for f in check("We gave DAPT for the NSTEMI and the ZQX.")}
+    assert found["DAPT"].kind == "acronym"  # no reader: still just "spell it out"...
+    assert "(dual antiplatelet therapy)" in found["DAPT"].suggestion  # ...but now with the words
+    assert "(non-ST-elevation myocardial infarction)" in found["NSTEMI"].suggestion
+    assert "e.g. 'the full words (ZQX)'" in found["ZQX"].suggestion

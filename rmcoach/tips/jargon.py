@@ -394,6 +394,24 @@ def _reader_acronyms(reader: str | None) -> frozenset[str]:
     return found
 
 
+_EXPANSIONS: dict[str, Any] | None = None
+
+
+def _expansions() -> dict[str, Any]:
+    """Acronym -> the built-in entry that spells it out (any domain), built on first use."""
+    global _EXPANSIONS
+    if _EXPANSIONS is None:
+        found: dict[str, Any] = {}
+        acronym_token = _rx("acronym_token").fullmatch
+        for entry in _all_entries():
+            if entry.expansion:
+                for form in entry.forms:
+                    if acronym_token(form):
+                        found.setdefault(form, entry)
+        _EXPANSIONS = found
+    return _EXPANSIONS
+
+
 def lookup(term: str) -> Any:
     """The built-in entry (technical or clinical) for a term or alias, or None."""
     return _glossary.lookup(term) or _clinical.lookup(term)
@@ -962,9 +980,12 @@ class Checker:
             s, e = offsets[2 * index], offsets[2 * index + 1]
             if self._spelled_out(text, s, s + len(acronym), acronym, ""):
                 continue
-            raw.append(("acronym", text[s:e], s, e,
-                        f"spell out {acronym} the first time, e.g. 'the full words ({acronym})'",
-                        "", acronym))
+            known_entry = _expansions().get(acronym)
+            if known_entry is not None:  # a glossary of another reader knows what it stands for
+                advice = f"spell out {acronym} ({known_entry.expansion}) the first time"
+            else:
+                advice = f"spell out {acronym} the first time, e.g. 'the full words ({acronym})'"
+            raw.append(("acronym", text[s:e], s, e, advice, "", acronym))
 
     # -- long sentences ---------------------------------------------------
     def _long_sentences(self, text: str, tokens: list[str], gaps: list[str], offsets: list[int],
