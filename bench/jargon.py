@@ -44,12 +44,12 @@ def realistic_text(words: int = 10_000, seed: int = 6) -> str:
     return "\n\n".join(parts)
 
 
-def bench_jargon(repeat: int = 200) -> dict[str, float]:
+def bench_jargon(repeat: int = 200, reader: str | None = None) -> dict[str, float]:
     """Median and p95 seconds to check the text with one reusable Checker (after warm-up)."""
     from rmcoach.tips.jargon import Checker, UserTerm
 
     text = realistic_text()
-    checker = Checker([UserTerm("WardView", "the electronic bed board on each ward")], ["Wi-Fi"])
+    checker = Checker([UserTerm("WardView", "the electronic bed board on each ward")], ["Wi-Fi"], reader=reader)
     for _ in range(5):  # warm-up: the glossary trie is built on first use
         checker.check(text)
     samples = []
@@ -62,7 +62,25 @@ def bench_jargon(repeat: int = 200) -> dict[str, float]:
             "words": float(len(text.split())), "findings": float(len(found))}
 
 
+def bench_build() -> dict[str, float]:
+    """Seconds to build each reader's glossary index the first time (once per process)."""
+    import importlib
+
+    from rmcoach.tips import jargon
+
+    importlib.reload(jargon)
+    out = {}
+    for reader in (None, *jargon.READERS):
+        t = time.perf_counter()
+        jargon.Checker(reader=reader)
+        out[str(reader)] = time.perf_counter() - t
+    return out
+
+
 if __name__ == "__main__":
-    result = bench_jargon()
-    print(f"{result['words']:.0f} words, {result['findings']:.0f} findings: "
-          f"median {result['median'] * 1000:.2f} ms, p95 {result['p95'] * 1000:.2f} ms")
+    for reader in (None, "clinical", "technology", "management"):
+        result = bench_jargon(reader=reader)
+        print(f"reader {str(reader):<10} {result['words']:.0f} words, {result['findings']:.0f} findings: "
+              f"median {result['median'] * 1000:.2f} ms, p95 {result['p95'] * 1000:.2f} ms")
+    for reader, seconds in bench_build().items():
+        print(f"first build of the index for reader {reader:<10} {seconds * 1000:.0f} ms")

@@ -145,6 +145,10 @@ def main() -> None:
         checked = bench_jargon(50 if args.quick else 300)
         rows.append((f"jargon check of a {checked['words']:.0f}-word text (median)",
                      f"{checked['median'] * 1000:.1f} ms (p95 {checked['p95'] * 1000:.1f} ms)", "< 10 ms"))
+        for reader in ("clinical", "technology"):  # issue 15: the same check for a reader
+            checked = bench_jargon(50 if args.quick else 300, reader=reader)
+            rows.append((f"jargon check for a {reader} reader (median)",
+                         f"{checked['median'] * 1000:.1f} ms (p95 {checked['p95'] * 1000:.1f} ms)", "< 10 ms"))
         made = figures.briefing_and_report(heavy, repeat // 2)
         rows.append(("briefing, from opening the store to Markdown (median)", f"{made['brief']:.1f} ms", "-"))
         rows.append(("progress report, from opening the store to Markdown", f"{made['report']:.1f} ms", "-"))

@@ -27,7 +27,7 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     from rmcoach.infra.dates import fmt_date
     from rmcoach.infra.textsafe import printable
     from rmcoach.tips.prompts import MOMENT_WORDS
-    from rmcoach.tips.readers import person_prompts
+    from rmcoach.tips.personal import person_prompts
     from rmcoach.tips.sides import SIDE_WORDS
 
     pair = ctx.require_pair()

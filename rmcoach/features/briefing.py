@@ -376,7 +376,7 @@ def build_briefing(store: Store, pair: Pair, viewer: str | None, now: _dt.dateti
 
     # -- prompts and tips, each for the person they are meant for
     report = drift(schedule, checkins.logged_dates(store), now) if schedule is not None else None
-    from rmcoach.tips.readers import jargon_by_person, person_prompts, person_tips, readers
+    from rmcoach.tips.personal import jargon_by_person, person_prompts, person_tips, readers
 
     situation = current_moment(store, pair, viewer, now)
     moment, seed = situation.moment, situation.seed

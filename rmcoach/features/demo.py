@@ -31,6 +31,7 @@ def demo_steps() -> list[DemoStep]:
 SENIOR = PersonInput(
     name="Dr Margaret Okafor",
     role="Consultant cardiologist",
+    background="clinical",
     brings="Twenty-five years of clinical judgement, difficult conversations with families, "
     "and knowing how decisions really get made in the trust.",
     wants="To use the patient portal and video clinics with confidence, and to stop dreading the new EPR.",
@@ -38,6 +39,7 @@ SENIOR = PersonInput(
 JUNIOR = PersonInput(
     name="Sam Patel",
     role="Health informatics analyst",
+    background="technology",
     brings="Everyday fluency with the EPR, dashboards, shared calendars and staying safe online.",
     wants="How a consultant reasons through a case, how to handle pushback from senior staff, "
     "and advice on a career in clinical informatics.",

@@ -27,7 +27,7 @@ from rmcoach.infra import validate
 from rmcoach.records.privacy import SHARED
 from rmcoach.storage.store import Store, StoreError
 from rmcoach.infra.textsafe import has_control_chars
-from rmcoach.tips.jargon import Checker, Finding, UserTerm
+from rmcoach.tips.jargon import Checker, Finding, UserTerm, summarise
 
 if TYPE_CHECKING:
     from rmcoach.records.model import Pair
@@ -115,32 +115,32 @@ def pair_terms(store: Store) -> tuple[list[UserTerm], list[str]]:
     return [t.as_user_term() for t in own_terms(store)], known_terms(store)
 
 
-_CHECKERS: dict[str, tuple[int, Checker]] = {}
+_CHECKERS: dict[tuple[str, str | None], tuple[int, Checker]] = {}
 
 
-def checker_for(store: Store | None) -> Checker:
-    """A checker with the pair's terms, rebuilt only when the store's data changed."""
+def checker_for(store: Store | None, reader: str | None = None) -> Checker:
+    """A checker with the pair's terms for this reader, rebuilt only when the store's data changed."""
     if store is None:
-        return _plain_checker()
+        return _plain_checker(reader)
     store.raw()  # notice another process's write (this bumps the generation)
-    key = str(store.path)
+    key = (str(store.path), reader)
     cached = _CHECKERS.get(key)
     if cached is not None and cached[0] == store.generation:
         return cached[1]
     extra, known = pair_terms(store)
-    checker = Checker(extra, known)
+    checker = Checker(extra, known, reader=reader)
     _CHECKERS[key] = (store.generation, checker)
     return checker
 
 
-_PLAIN: Checker | None = None
+_PLAIN: dict[str | None, Checker] = {}
 
 
-def _plain_checker() -> Checker:
-    global _PLAIN
-    if _PLAIN is None:
-        _PLAIN = Checker()
-    return _PLAIN
+def _plain_checker(reader: str | None = None) -> Checker:
+    checker = _PLAIN.get(reader)
+    if checker is None:
+        checker = _PLAIN[reader] = Checker(reader=reader)
+    return checker
 
 
 # --------------------------------------------------------------------------- validation
@@ -270,7 +270,7 @@ def mark_known(store: Store, term: str, *, by: str | None = None) -> str:
 
     A glossary alias marks its canonical term ("wifi" marks "Wi-Fi").
     """
-    from rmcoach.tips.glossary import lookup
+    from rmcoach.tips.jargon import lookup  # technical or clinical
 
     cleaned = _one_term(term, what="The term")
     with store.transaction():
@@ -290,7 +290,7 @@ def mark_known(store: Store, term: str, *, by: str | None = None) -> str:
 
 def unmark_known(store: Store, term: str, *, by: str | None = None) -> bool:
     """Take away a "we both know this" mark; returns False when there was none."""
-    from rmcoach.tips.glossary import lookup
+    from rmcoach.tips.jargon import lookup  # technical or clinical
 
     key = norm(term)
     entry = lookup(term)
@@ -354,15 +354,7 @@ def summary(findings: list[Finding]) -> str:
     """One line saying what was found, or the clean-state message."""
     if not findings:
         return "No jargon found \u2014 plain and clear."
-    counts = {kind: sum(1 for f in findings if f.kind == kind) for kind in ("jargon", "acronym", "long-sentence")}
-    parts = []
-    if counts["jargon"]:
-        parts.append(f"{counts['jargon']} jargon term{'s' if counts['jargon'] != 1 else ''}")
-    if counts["acronym"]:
-        parts.append(f"{counts['acronym']} unexplained acronym{'s' if counts['acronym'] != 1 else ''}")
-    if counts["long-sentence"]:
-        parts.append(f"{counts['long-sentence']} long sentence{'s' if counts['long-sentence'] != 1 else ''}")
-    return "Found " + ", ".join(parts) + "."
+    return summarise(findings)
 
 
 # --------------------------------------------------------------------------- demo

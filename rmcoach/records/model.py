@@ -46,6 +46,9 @@ class Person:
     role: str = ""
     brings: str = ""
     wants: str = ""
+    #: where they come from, in their own words ("clinical", "data analyst"); the jargon
+    #: check reads it to decide what needs explaining to them (see tips.readers)
+    background: str = ""
     created: str = ""
     updated: str = ""
 
@@ -57,12 +60,14 @@ class Person:
             role=str(rec.get("role", "")),
             brings=str(rec.get("brings", "")),
             wants=str(rec.get("wants", "")),
+            background=str(rec.get("background", "") or ""),
             created=str(rec.get("created", "")),
             updated=str(rec.get("updated", "")),
         )
 
     def to_fields(self) -> dict[str, Any]:
-        return {"name": self.name, "role": self.role, "brings": self.brings, "wants": self.wants}
+        return {"name": self.name, "role": self.role, "brings": self.brings, "wants": self.wants,
+                "background": self.background}
 
 
 @dataclass(frozen=True)

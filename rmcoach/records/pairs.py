@@ -20,9 +20,11 @@ class PersonInput:
     role: str = ""
     brings: str = ""
     wants: str = ""
+    background: str = ""
 
     def fields(self) -> dict[str, Any]:
-        return {"name": self.name, "role": self.role, "brings": self.brings, "wants": self.wants}
+        return {"name": self.name, "role": self.role, "brings": self.brings, "wants": self.wants,
+                "background": self.background}
 
 
 def load_pair(store: Store) -> Pair | None:

@@ -14,7 +14,7 @@ from textual.widgets import Header, Static
 from rmcoach.areas import key_of
 from rmcoach.infra import clock
 from rmcoach.features.briefing import Briefing, Section, build_briefing
-from rmcoach.tips.readers import jargon_checker, jargon_checker_ready
+from rmcoach.tips.personal import jargon_checker_ready, warm_jargon_checkers
 from rmcoach.infra.textsafe import printable
 from rmcoach.widgets.footer import KeysFooter
 from rmcoach.screens.base import DataScreen
@@ -126,8 +126,8 @@ class BriefingScreen(DataScreen):
 
     @work(thread=True, exclusive=True, group="jargon-checker")
     def _warm_checker(self) -> None:
-        """Build the jargon checker off the UI thread, then redraw with the jargon check."""
-        jargon_checker()
+        """Build the jargon checkers off the UI thread, then redraw with the jargon check."""
+        warm_jargon_checkers()
         try:
             self.app.call_from_thread(self._after_warm)
         except RuntimeError:  # the app closed while the checker was being built

@@ -28,7 +28,7 @@ learner. Everything stays in one file on this machine.
 | `tab` / `shift+tab` | move between fields and buttons |
 | `ctrl+s` | save the form you are in |
 | `ctrl+l` | log something you learned, from any screen |
-| `ctrl+j` | check the text you are writing for jargon |
+| `ctrl+j` | check the text you are writing for jargon (for your partner: `ctrl+r` in the check changes who reads it) |
 | `F2` | say who is at the keyboard (`1`, `2`, or `t` for both of you); `m` there marks this computer as yours, so it opens as you without asking |
 
 ## On the home screen

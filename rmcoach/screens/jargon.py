@@ -18,7 +18,7 @@ from textual.widgets.text_area import Selection
 
 from rmcoach.features import jargon as gs
 from rmcoach.records.privacy import TOGETHER
-from rmcoach.storage.store import Store, StoreError
+from rmcoach.storage.store import StoreError
 from rmcoach.infra.textsafe import one_line, printable
 from rmcoach.tips.jargon import Finding
 from rmcoach.widgets.footer import KeysFooter
@@ -39,7 +39,24 @@ def _viewer_uuid(app: RMCoachApp) -> str | None:
     return app.viewer if app.viewer and app.viewer != TOGETHER else None
 
 
-def _store(app: RMCoachApp) -> Store | None:
+def default_reader(app: RMCoachApp) -> tuple[str | None, str]:
+    """(reader, who it is) for the person writing: their partner, read through their background.
+
+    Looking together, or with no pair or no background to go on, there is no reader
+    and every technical word is checked.
+    """
+    from rmcoach.tips.readers import person_reader
+
+    person = app.viewer_person() if hasattr(app, "viewer_person") else None
+    pair = app.current_pair() if person is not None else None
+    partner = pair.other(person.uuid) if pair is not None and person is not None else None
+    reader = person_reader(partner)
+    if reader is None or partner is None:
+        return None, ""
+    return reader, partner.name
+
+
+def _store(app: RMCoachApp) -> Any:
     """The pair's store when a pair exists (the checker then knows their own terms)."""
     return app.store if app.current_pair() is not None else None
 
@@ -110,6 +127,7 @@ class JargonCheckModal(AppModal[str | None]):
         Binding("escape", "close", "Close"),
         Binding("ctrl+s", "apply", "Put it back in the form", priority=True),
         Binding("ctrl+f", "focus_findings", "Findings"),
+        Binding("ctrl+r", "next_reader", "Reader"),
     ]
 
     def __init__(self, text: str = "", target: Widget | None = None) -> None:
@@ -118,15 +136,19 @@ class JargonCheckModal(AppModal[str | None]):
         self.target = target
         self.findings: list[Finding] = []
         self._timer: Timer | None = None
+        self.reader: str | None = None
+        self.reader_name = ""  # whose background chose the reader ("" when picked by hand)
 
     def compose(self) -> ComposeResult:
         with Vertical(id="jc-box"):
             where = "from the form you were in" if self.target is not None else "typed or pasted here"
             yield Label(f"Check for jargon - text {where}", classes="section")
             yield JargonArea(self.initial, id="jc-text")
+            yield Static("", id="jc-reader", classes="hint")
             yield Static("", id="jc-summary")
             yield FindingsList(id="jc-findings")
-            keys = "Tab or ctrl+f to the findings · Enter goes to one · k: we both know this now"
+            keys = ("Tab or ctrl+f to the findings · Enter goes to one · k: we both know this now"
+                    " · ctrl+r changes who it is for")
             if self.target is not None:
                 keys += " · ctrl+s puts the text back in the form"
             yield Static(keys + " · Escape closes", classes="hint")
@@ -137,8 +159,33 @@ class JargonCheckModal(AppModal[str | None]):
         yield KeysFooter()
 
     def on_mount(self) -> None:
+        self.reader, self.reader_name = default_reader(self.rm)
         self.recheck()
         self.query_one(JargonArea).focus()
+
+    def _show_reader(self) -> None:
+        if self.reader is None:
+            line = Text("Checked for anyone: every technical word is marked (ctrl+r to choose a reader).")
+        elif self.reader_name:
+            line = Text(f"Checked for {self.reader_name}, a {self.reader} reader (ctrl+r to change).")
+        else:
+            line = Text(f"Checked for a {self.reader} reader (ctrl+r to change).")
+        self.query_one("#jc-reader", Static).update(line)
+
+    def action_next_reader(self) -> None:
+        """Cycle: the partner's reader (when known), then each reader, then anyone."""
+        from rmcoach.tips.readers import READERS
+
+        partner_reader, partner_name = default_reader(self.rm)
+        choices: list[tuple[str | None, str]] = []
+        if partner_reader is not None:
+            choices.append((partner_reader, partner_name))
+        choices += [(r, "") for r in READERS if r != partner_reader]
+        choices.append((None, ""))
+        current = (self.reader, self.reader_name)
+        index = choices.index(current) if current in choices else -1
+        self.reader, self.reader_name = choices[(index + 1) % len(choices)]
+        self.recheck()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "apply":
@@ -159,7 +206,8 @@ class JargonCheckModal(AppModal[str | None]):
         self._timer = None
         area = self.query_one(JargonArea)
         text = "\n".join(area.document.lines)
-        self.findings = gs.checker_for(_store(self.rm)).check(text)
+        self.findings = gs.checker_for(_store(self.rm), self.reader).check(text)
+        self._show_reader()
         area.show_findings(text, self.findings)
         summary = self.query_one("#jc-summary", Static)
         if text.strip():
@@ -372,6 +420,7 @@ class GlossaryScreen(DataScreen):
     def compose(self) -> ComposeResult:
         pair = self.rm.current_pair()
         self.title = f"{pair.title} - jargon and glossary" if pair else "Jargon and glossary"
+        from rmcoach.tips.clinical_glossary import CATEGORIES as CLINICAL_CATEGORIES
         from rmcoach.tips.glossary import CATEGORIES
 
         yield Header()
@@ -379,6 +428,7 @@ class GlossaryScreen(DataScreen):
             yield Input(placeholder="Filter: part of a term, what to say instead, or a category", id="gl-filter")
             options = [("Every term", SHOW_ALL), ("Our own terms", SHOW_OURS), ("Known to both of us", SHOW_KNOWN)]
             options += [(f"Category: {c}", c) for c in CATEGORIES]
+            options += [(f"Clinical: {c}", c) for c in CLINICAL_CATEGORIES]
             yield Select(options, allow_blank=False, value=SHOW_ALL, id="gl-show")
         yield Static("", id="gl-count")
         with Horizontal(id="gl-body"):
@@ -400,6 +450,7 @@ class GlossaryScreen(DataScreen):
         table.focus()
 
     def _all_rows(self) -> list[dict[str, Any]]:
+        from rmcoach.tips.clinical_glossary import ENTRIES as CLINICAL
         from rmcoach.tips.glossary import ENTRIES
 
         store = self.rm.store
@@ -409,9 +460,9 @@ class GlossaryScreen(DataScreen):
             rows.append({"key": f"own:{own.uuid}", "term": own.term, "alt": own.alternative, "analogy": own.analogy,
                          "cat": "our own", "aliases": own.aliases, "known": own.known, "own": own, "expansion": ""})
         glossary_names = set()
-        for entry in ENTRIES:
+        for prefix, entry in [("g", e) for e in ENTRIES] + [("c", e) for e in CLINICAL]:
             glossary_names.add(gs.norm(entry.term))
-            rows.append({"key": f"g:{entry.term}", "term": entry.term, "alt": entry.alternative,
+            rows.append({"key": f"{prefix}:{entry.term}", "term": entry.term, "alt": entry.alternative,
                          "analogy": entry.analogy, "cat": entry.category, "aliases": entry.aliases,
                          "known": gs.norm(entry.term) in known, "own": None, "expansion": entry.expansion})
         for mark in gs.known_marks(store):

@@ -29,6 +29,17 @@ INTRO = (
 )
 
 
+def _background(value: str) -> str:
+    """A background the jargon check can use: empty, or words that map to one kind of reader."""
+    from rmcoach.tips.readers import reader_from_background
+
+    cleaned = validate.short_text(value, what="Background", limit=validate.NAME_MAX)
+    if cleaned and reader_from_background(cleaned) is None:
+        raise validate.Invalid("Say clinical, technology or management, or words such as 'ward nurse', "
+                               "'data analyst' or 'service manager'.")
+    return cleaned
+
+
 def _fmt(d: _dt.date | None) -> str:
     return d.isoformat() if d else ""
 
@@ -96,6 +107,10 @@ class SetupScreen(LeaveGuard, AppScreen[None]):
                                     placeholder="e.g. Dr Margaret Okafor" if index == 1 else "e.g. Sam Patel")
                         yield Field("Role (optional)", id=f"p{index}-role", value=person.role if person else "",
                                     placeholder="e.g. Consultant cardiologist" if index == 1 else "e.g. Health informatics analyst")
+                        yield Field("Background (optional): clinical, technology, management or your own words",
+                                    id=f"p{index}-background", value=person.background if person else "",
+                                    placeholder="e.g. clinical, or 'ward nurse'" if index == 1
+                                    else "e.g. technology, or 'data analyst'")
                         yield AreaField("What I bring", id=f"p{index}-brings", value=person.brings if person else "")
                         yield AreaField("What I want to learn", id=f"p{index}-wants", value=person.wants if person else "")
             yield Label("About the relationship", classes="section")
@@ -190,6 +205,7 @@ class SetupScreen(LeaveGuard, AppScreen[None]):
                 PersonInput(
                     name=check(f"p{i}-name", lambda v: validate.name(v, what="Name")) or "",
                     role=check(f"p{i}-role", lambda v: validate.short_text(v, what="Role", limit=validate.NAME_MAX)) or "",
+                    background=check(f"p{i}-background", _background) or "",
                     brings=check(f"p{i}-brings", lambda v: validate.long_text(v, what="This", limit=600)) or "",
                     wants=check(f"p{i}-wants", lambda v: validate.long_text(v, what="This", limit=600)) or "",
                 )

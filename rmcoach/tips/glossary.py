@@ -34,7 +34,12 @@ DATA = "data"
 SECURITY = "security"
 BUZZWORD = "buzzword"
 
-CATEGORIES: tuple[str, ...] = (GENERAL, HEALTH, SOCIAL, DATA, SECURITY, BUZZWORD)
+OFFICE = "office and file sharing"
+DELIVERY = "software delivery"
+AI_TALK = "AI"
+EHR_WORK = "EHR workflow"
+
+CATEGORIES: tuple[str, ...] = (GENERAL, HEALTH, SOCIAL, DATA, SECURITY, BUZZWORD, OFFICE, DELIVERY, AI_TALK, EHR_WORK)
 
 
 @dataclass(frozen=True)
@@ -49,6 +54,13 @@ class GlossaryEntry:
     ambiguous: tuple[str, ...] = ()
     cues: tuple[str, ...] = ()
     anti_cues: tuple[str, ...] = ()
+    #: who finds it jargon: "tech", "tech-basic" (too everyday for a clinician to need it
+    #: explained), "health-data" (coding and activity words), "clinical", "service" (NHS
+    #: structures and management); see :data:`rmcoach.tips.jargon.READER_DOMAINS`
+    domain: str = "tech"
+    #: other senses: (cues, alternative, analogy); the first whose cues appear near the
+    #: term gives the explanation instead of ``alternative``/``analogy``
+    senses: tuple[tuple[tuple[str, ...], str, str], ...] = ()
 
     @property
     def forms(self) -> tuple[str, ...]:
@@ -71,6 +83,7 @@ class GlossaryEntry:
             "ambiguous": list(self.ambiguous),
             "cues": list(self.cues),
             "anti_cues": list(self.anti_cues),
+            "domain": self.domain,
         }
 
 
@@ -82,12 +95,15 @@ def _split(value: str) -> tuple[str, ...]:
 _Row = tuple[str, str, str, str, str, str, str, str]
 
 def _e(term: str, alternative: str, analogy: str, *, aka: str = "", exp: str = "",
-       amb: str = "", cues: str = "", anti: str = "") -> _Row:
+       amb: str = "", cues: str = "", anti: str = "",
+       senses: tuple[tuple[str, str, str], ...] = ()) -> tuple[Any, ...]:
     """One row, kept as raw strings (semicolon-separated lists) and parsed on first use.
 
-    ``amb="="`` means "the term itself is ambiguous".
+    ``amb="="`` means "the term itself is ambiguous"; ``cues="*"`` means "in any
+    context", so only the anti-cues keep an everyday sense alone.  ``senses`` are
+    (cues, alternative, analogy) for other meanings of the same word.
     """
-    return (term, alternative, analogy, aka, exp, amb, cues, anti)
+    return (term, alternative, analogy, aka, exp, amb, cues, anti, senses)
 
 
 _GENERAL_ROWS = [
@@ -101,8 +117,12 @@ _GENERAL_ROWS = [
     _e("bandwidth", "how much data your connection can carry at once",
        "like the bore of a cannula: a wider one lets more through every minute", amb="=",
        cues="internet; connection; network; broadband; wifi; wi-fi; video; stream; download; upload; mbps; "
-            "gbps; router; streaming",
-       anti="have the bandwidth; the bandwidth to; capacity; headspace; workload; time for"),
+            "gbps; router; streaming; have the bandwidth; the bandwidth to; bandwidth for; no bandwidth; "
+            "headspace; capacity",
+       senses=(("have the bandwidth; the bandwidth to; bandwidth for; no bandwidth; headspace; capacity; "
+                "workload; time for; this week; this month; team",
+                "time or capacity to take something on",
+                "like saying 'I have no clinic slots this month' instead of a network word"),)),
     _e("cache", "a stored copy the computer keeps so things load faster",
        "like keeping the most-used forms in the clinic drawer instead of sending to records each time",
        aka="browser cache; cache memory"),
@@ -142,7 +162,10 @@ _GENERAL_ROWS = [
     _e("Bluetooth", "a short-range wireless link between two gadgets close together",
        "like passing something across the bed by hand instead of sending it by porter"),
     _e("router", "the box that shares the internet connection around a home or office",
-       "like the switchboard that puts each call through to the right extension", aka="wireless router"),
+       "like the switchboard that puts each call through to the right extension",
+       aka="wireless router; access point; access points; WAP; mesh network; mesh Wi-Fi; Wi-Fi extender; "
+           "network switch; switches", amb="switches",
+       cues="network; cable; cables; router; Wi-Fi; wifi; port; ports; IT; cupboard; comms"),
     _e("URL", "web address", "like a ward and bed number: it tells you exactly where to go",
        exp="uniform resource locator"),
     _e("QR code", "the square barcode you point your phone camera at",
@@ -174,7 +197,11 @@ _GENERAL_ROWS = [
        exp="application programming interface", aka="application programming interface"),
     _e("SaaS", "software you rent and use online instead of installing it",
        "like a leased scanner with a service contract rather than one you buy outright",
-       exp="software as a service", aka="software as a service"),
+       exp="software as a service",
+       aka="software as a service; subscription; subscriptions; per-user licence; per user licence; licence "
+           "fee; licensing; seat licence; seats", amb="subscription; subscriptions; licensing; seats",
+       cues="software; per user; user; users; monthly; yearly; annual; supplier; vendor; licence; licences; "
+            "app; tool; platform; Microsoft; cloud; cost; costs; pay"),
     _e("UI", "the screens and buttons you see and use",
        "like the layout of a drug chart: how it is arranged decides how easily it is read",
        exp="user interface", aka="user interface"),
@@ -274,9 +301,9 @@ _GENERAL_ROWS = [
        anti="portacath; chemo; chemotherapy; flush; flushed; line; needle; implanted; wine; harbour; ship"),
     _e("server", "a powerful computer that stores data or runs a service for many people",
        "like the central pharmacy: it holds the stock and fills requests from every ward", amb="=",
-       cues="computer; data; database; email; web; website; network; files; down; hosted; hosting; cloud; "
-            "IT; backup; storage; crash; offline; restart; outage",
-       anti="restaurant; waiter; waitress; tennis; food; cafe; pub; bar; drinks; table; altar"),
+       cues="*",
+       anti="restaurant; waiter; waitress; tennis; food; cafe; pub; bar; drinks; table; altar; canteen; dinner; "
+            "lunch; served; serving; cricket; volleyball; badminton; squash; ball"),
     _e("client", "a program on your computer that connects to a central service",
        "like the ward terminal that connects to the central lab system",
        aka="email client; desktop client; client software", amb="client",
@@ -318,10 +345,11 @@ _GENERAL_ROWS = [
     _e("ticket", "a logged request to the IT helpdesk, with its own reference number",
        "like a referral with a reference number: it is tracked until someone closes it",
        aka="support ticket; helpdesk ticket; IT ticket", amb="ticket",
-       cues="IT; helpdesk; help desk; service desk; raise; raised; log a; logged; support; reference; "
-            "ServiceNow; request",
+       cues="*",
        anti="train; bus; parking; concert; theatre; show; raffle; lottery; football; match; speeding; plane; "
-            "flight; cinema"),
+            "flight; cinema; festival; gig; tickets for; ticket for; fine; golden ticket; meal ticket; big-ticket; "
+            "dream ticket; just the ticket; return ticket; single ticket; ticket office; ticket machine; fare; "
+            "rail; museum; exhibition; conference; event; booked; buy; bought; seats; prize"),
     _e("portal", "a website where you log in to reach your own information or a service",
        "like the front desk of a building: one way in, then directions to what you need",
        aka="web portal; staff portal; online portal; clinical portal", amb="portal",
@@ -336,7 +364,7 @@ _GENERAL_ROWS = [
        "like resetting an infusion pump that has alarmed for no clear reason", aka="hard reset"),
     _e("plug-in", "an extra piece added to a program to give it a new feature",
        "like an attachment for the ophthalmoscope head: same handle, new job",
-       aka="plugin; add-on; addon; browser extension"),
+       aka="plugin; plugins; add-on; addon; browser extension"),
     _e("autosave", "the program saves your work by itself every few minutes",
        "like a monitor that records the observations without anyone writing them down",
        aka="auto-save; auto save"),
@@ -348,7 +376,7 @@ _GENERAL_ROWS = [
        aka="legacy software; legacy IT"),
     _e("go-live", "the day a new system is switched on for real use",
        "like the first day a new ward takes patients after the practice runs",
-       aka="go live; going live; went live; goes live; gone live; go-live date"),
+       aka="go-live date; go-live day; go-lives"),
     _e("downtime", "time when a system is switched off or not working",
        "like a cancelled theatre list for a deep clean: everyone falls back to the other plan",
        aka="planned downtime; system downtime"),
@@ -390,8 +418,10 @@ _GENERAL_ROWS = [
        aka="software developer; software engineer; dev; devs"),
     _e("agile", "a way of building things in short cycles, showing progress and adjusting often",
        "like trying a change on one ward for a fortnight, reviewing, then adjusting before the next round",
-       aka="agile methodology; agile approach", amb="agile",
-       cues="project; sprint; scrum; methodology; team; development; software; kanban; delivery; backlog",
+       aka="agile methodology; agile approach; iterate; iterating; iterated; iteration; iterations; "
+           "iterative", amb="agile; iterate; iterating; iterated; iteration; iterations; iterative",
+       cues="project; sprint; scrum; methodology; team; development; software; kanban; delivery; backlog; "
+            "form; design; feature; features; product; version; first month; prototype; pilot; app; screen",
        anti="mind; physically; body; elderly; working"),
     _e("sprint", "a short fixed stretch of work, often two weeks",
        "like a fortnightly audit cycle: fixed length, with a review at the end", amb="=",
@@ -503,11 +533,6 @@ _GENERAL_ROWS = [
     _e("configuration", "how a system has been set up: its chosen settings",
        "like how a ward's obs chart thresholds are set for its patient group",
        aka="config; configure; configured; reconfigure"),
-    _e("deploy", "release the new version so people can use it",
-       "like rolling a new protocol out to every ward after sign-off",
-       aka="deployment", amb="deploy; deployment",
-       cues="software; system; update; app; code; version; release; server; production; live; feature",
-       anti="staff; nurses; doctors; redeploy; ward; troops; army; team; resources; workforce"),
     _e("BAU", "normal day-to-day running", "like the ward's usual routine once the new unit has settled in",
        exp="business as usual", aka="business as usual"),
     _e("toggle", "a switch you click to turn something on or off",
@@ -793,12 +818,15 @@ _SOCIAL_ROWS = [
        exp="direct message", aka="direct message; DMs; DM'd", amb="DM",
        cues="twitter; instagram; linkedin; message; social; send; slide; inbox; reply; account",
        anti="diabetes; type; HbA1c; insulin; metformin; glucose; T2; T1; mellitus"),
-    _e("algorithm", "the rules an app uses to decide what to show you",
-       "like a triage system deciding which patient is seen first, except it sorts posts",
-       aka="algorithms", amb="algorithm; algorithms",
+    _e("algorithm", "a fixed set of steps a computer follows to reach an answer",
+       "like a clinical decision pathway written out so precisely that a machine can follow it",
+       aka="algorithms; algorithmic", amb="algorithm; algorithms; algorithmic",
        cues="feed; social; facebook; linkedin; tiktok; youtube; instagram; posts; recommend; computer; "
-            "software; machine learning; AI; app; shows you; the algorithm; online",
-       anti="sepsis; resus; resuscitation; ALS; BLS; guideline; clinical; treatment; pathway; NICE; diagnostic"),
+            "software; machine learning; AI; app; shows you; the algorithm; online; model; trained; training; "
+            "predict; predicts; prediction; data; ML; flags; flagged; risk score; detect; detects; deep learning; "
+            "neural; code; automated; search",
+       anti="resus; resuscitation; ALS; BLS; guideline; NICE; flowchart; flow chart; treatment algorithm; "
+            "sepsis six; pathway; ATLS; APLS"),
     _e("engagement", "how many people react to, comment on or share a post",
        "like how many people stayed behind to ask questions after your talk",
        aka="engagement rate", amb="engagement",
@@ -808,9 +836,10 @@ _SOCIAL_ROWS = [
             "family; carer"),
     _e("impressions", "how many times a post was shown on someone's screen",
        "like counting how many people walked past your poster, whether or not they read it",
-       amb="impressions",
-       cues="post; views; linkedin; ad; advert; analytics; reach; engagement; social; clicks; tweet; campaign",
-       anti="first; good; bad; clinical; my; overall; lasting; false; wrong; general"),
+       aka="views; view count; reach and impressions", amb="impressions; views",
+       cues="video; videos; post; linkedin; ad; advert; analytics; reach; engagement; social; clicks; tweet; campaign",
+       anti="first; good; bad; clinical; my; overall; lasting; false; wrong; general; your views; their views; "
+            "views on; point of view; views of; sea views; differing views; strong views; patient views"),
     _e("story", "a photo or short video on social media that disappears after a day",
        "like a notice pinned up for one day only", aka="instagram story; stories", amb="story; stories",
        cues="instagram; facebook; snapchat; whatsapp; post; posted; social; 24 hours; disappear; followers; tiktok",
@@ -819,8 +848,10 @@ _SOCIAL_ROWS = [
        "like a run of letters back and forth about one patient, kept in order", aka="email thread",
        amb="thread",
        cues="email; e-mail; twitter; post; reply; replies; message; messages; whatsapp; teams; slack; forum; "
-            "comment; chat; conversation; reddit",
-       anti="needle; suture; sutures; cotton; silk; sewing; common; lose the; lost the; hanging by"),
+            "comment; chat; conversation; reddit; the thread; this thread; that thread; in the thread; a thread; "
+            "thread on; channel; group; started; scroll; read; replied; posted",
+       anti="needle; suture; sutures; cotton; silk; sewing; common; lose the; lost the; hanging by; guidewire; "
+            "wire; screw; bolt; stitch; stitches; spool; embroidery; loose thread; knit"),
     _e("repost", "share someone else's post with your own followers",
        "like forwarding a useful paper to your whole department",
        aka="retweet; reshare; quote tweet; reposted; retweeted"),
@@ -910,13 +941,78 @@ _SOCIAL_ROWS = [
     _e("meme", "a joke picture or phrase that people copy and change as it spreads",
        "like a catchphrase from a ward round that the whole department starts using", aka="memes"),
     _e("organic reach", "how many people see a post without paying to promote it",
-       "like how many people come to your talk through word of mouth alone"),
+       "like how many people come to your talk through word of mouth alone", aka="reach", amb="reach",
+       cues="post; posts; comments; likes; followers; engagement; impressions; social; LinkedIn; got a lot of; "
+            "audience; campaign; video"),
     _e("content", "anything posted online: writing, photos, videos",
        "like everything on the noticeboards: posters, notices, flyers",
        aka="online content; content strategy; user-generated content; UGC"),
 ]
 
 _DATA_ROWS = [
+    _e("backfill", "fill in past data that is missing, after the fact",
+       "like writing up the notes for a night when the system was down, once it is back",
+       aka="backfilled; backfilling; upsert; upserted; materialised view; materialized view; database view; "
+           "stored procedure; stored procedures; index; indexed; indexing; partition; partitioned; "
+           "incremental load; full refresh; refresh schedule; scheduled refresh",
+       amb="index; indexed; indexing; partition; partitioned",
+       cues="table; tables; database; SQL; query; queries; column; columns; data; warehouse; load; view; rows"),
+    _e("cloud-native", "built from the start to run on rented online computers",
+       "like a clinic designed for video appointments rather than a room with a webcam added",
+       aka="cloud native; cloud-first; cloud first; lift and shift; lift-and-shift; migrate; migrated; "
+           "migrating; replatform; re-platform",
+       amb="migrate; migrated; migrating",
+       cues="server; servers; system; systems; data; cloud; files; file; platform; database; application; "
+            "applications; app; Azure; AWS; on-prem; old; new system; EHR; EPR; mailboxes; email",
+       anti="birds; bird; patients; patient; pain; stent; cells; cell; country; abroad; UK; family"),
+    _e("endpoint protection", "security software on each laptop and phone that watches for attacks",
+       "like infection-control checks at every ward door, not just at the front entrance",
+       aka="endpoint detection; endpoint security; EDR agent; antimalware; security agent; "
+           "device management; Intune; managed device; managed devices; enrol; enrolled device"),
+    _e("classifier", "a program that sorts things into groups, such as urgent and routine",
+       "like a triage nurse who has learned the rules from thousands of past referrals",
+       aka="classifiers; classify; classifies; classification model; labelled data; labeled data; "
+           "labelling; annotation; annotations; annotated; training run; retrain; retrained; "
+           "retraining; multi-modal",
+       amb="classify; classifies; labelling; annotation; annotations; annotated",
+       cues="model; models; AI; algorithm; ML; data; dataset; images; referrals; text; automatically; "
+            "machine learning; trained"),
+    _e("join", "link two tables of data by a column they share, such as the hospital number",
+       "like matching lab results to the right admission by hospital number and date",
+       aka="joins; joined; joining; left join; inner join; outer join; many-to-many; one-to-many; "
+           "many-to-one; lookup key",
+       amb="join; joins; joined; joining",
+       cues="table; tables; SQL; query; column; columns; dataset; datasets; key; on the; data; extract; "
+            "database; rows; field; fields; dataframe",
+       anti="join us; join the team; joined the trust; join the meeting; join the call; joined the call; "
+            "join in; joining us; joined us; come and join; join me"),
+    _e("proxy", "a computer that sits between your device and the internet, passing on (or blocking) what you ask for",
+       "like the switchboard that decides which outside calls get put through", amb="=",
+       aka="proxy server; web proxy; web filter; content filtering; SSID; network name; VLAN; subnet",
+       cues="blocks; blocked; blocking; site; sites; website; internet; web; network; server; settings; IT; "
+            "browser; connection; journal; Wi-Fi; wifi; called",
+       anti="proxy measure; proxy for; by proxy; proxy vote; a proxy of; proxy marker; good proxy"),
+    _e("Azure", "Microsoft's rented computing and storage service",
+       "like renting theatre time at another hospital instead of building your own",
+       aka="AWS; Amazon Web Services; Google Cloud; GCP; compute; compute power; region; regions; availability "
+           "zone; availability zones; object storage; blob storage; S3; S3 bucket; bucket; buckets; "
+           "data residency; hosted; hosting; on-premises; on-prem; hyperscaler; hyperscalers",
+       amb="compute; region; regions; bucket; buckets; hosted; hosting",
+       cues="cloud; pay; paid; hour; hours; data; server; servers; storage; AWS; Azure; stays; UK; "
+            "governance; supplier; vendor; backups; files; service; services; instance; store; stored",
+       anti="trust region; region of; NHS region; regional; NHS England region; the region's; lower back; "
+            "abdominal; body; chest; neck; hip; pelvic; groin; bucket list; ice bucket; mop"),
+    _e("memory leak", "a fault that makes a program use more and more memory until it slows or stops",
+       "like a drip left running into a full bag: fine for a while, then it overflows",
+       aka="memory leaks; out of memory; deadlock; infinite loop; stack overflow; "
+           "null pointer; segfault; timeout error"),
+    _e("SME", "the person who knows most about a subject or system",
+       "like the consultant everyone rings about one rare condition", exp="subject matter expert",
+       aka="subject matter expert; subject-matter expert; SMEs"),
+    _e("alert threshold", "the score at which a tool raises an alert",
+       "like the NEWS score at which the nurse must call a doctor",
+       aka="alert thresholds; alerting threshold; decision threshold; cut-off; cutoff; operating point",
+       amb="cut-off; cutoff", cues="model; tool; score; alert; alerts; algorithm; AI; set; tuned; predict"),
     _e("dataset", "a collection of data on one subject",
        "like a folder of audit forms collected for one project", aka="data set"),
     _e("dashboard", "one screen that shows the key figures at a glance",
@@ -1067,8 +1163,9 @@ _DATA_ROWS = [
        aka="data visualization; dataviz; data viz"),
     _e("data extract", "a copy of selected data pulled out of a system",
        "like photocopying just the drug chart pages from the notes",
-       aka="extract", amb="extract",
-       cues="data; database; spreadsheet; csv; file; query; report; system; SQL",
+       aka="extract; export; exported; exporting; data export", amb="extract; export; exported; exporting",
+       cues="data; database; spreadsheet; csv; file; query; report; system; SQL; Excel; results; PDF; "
+            "dashboard; table",
        anti="herbal; plant; leaf; tooth; teeth; dental; yeast; vanilla; malt"),
     _e("flat file", "a simple file of data in one table, with no links to other tables",
        "like a single handwritten list, rather than a set of cross-referenced ledgers"),
@@ -1077,7 +1174,11 @@ _DATA_ROWS = [
        cues="value; field; column; database; sql; blank; empty; data; record",
        anti="hypothesis; void"),
     _e("data validation", "automatic checks that what is typed in makes sense",
-       "like a drug chart that refuses a dose ten times the usual", aka="validation rule; validation rules"),
+       "like a drug chart that refuses a dose ten times the usual",
+       aka="validation rule; validation rules; validation; failed validation; validated; validation error; "
+           "validation errors", amb="validation; validated",
+       cues="records; record; data; field; fields; dates; date; form; forms; rows; file; import; upload; "
+            "rule; rules; system; database; failed; error; errors"),
     _e("NLP", "computers making sense of ordinary written or spoken language",
        "like a clerk who reads free-text letters and fills in the coded boxes",
        exp="natural language processing", aka="natural language processing"),
@@ -1288,7 +1389,12 @@ _SECURITY_ROWS = [
        "like the equipment library that tags, tracks and services every pump",
        exp="mobile device management", aka="mobile device management"),
     _e("remote wipe", "erasing a lost phone or laptop from a distance",
-       "like cancelling a lost smartcard so nobody else can use it", aka="wipe remotely; remotely wiped"),
+       "like cancelling a lost smartcard so nobody else can use it",
+       aka="wipe remotely; remotely wiped; wipe; wiped; wiping; factory reset; locked out; lockout; "
+           "account lockout; failed login; failed logins; failed login attempts; password reset; self-service "
+           "password reset", amb="wipe; wiped; wiping; locked out",
+       cues="phone; laptop; device; devices; remotely; lost; stolen; account; password; login; logins; IT; "
+            "data; tablet"),
     _e("CAPTCHA", "the little test that checks you are a person, not a program",
        "like a receptionist asking a simple question to check a real patient is on the line",
        aka="captcha; reCAPTCHA; I'm not a robot"),
@@ -1409,13 +1515,537 @@ _BUZZWORD_ROWS = [
        aka="use cases; use-case"),
 ]
 
+
+_OFFICE_ROWS = [
+    _e("pin", "keep a chat, message or file at the top of the list",
+       "like clipping the most important note to the front of the folder",
+       aka="pinned; pinning; archive; archived; archiving; mute; muted; unmute; react; reacted; reaction; "
+           "reactions; snooze; snoozed; @mention; @mentioned; mention; mentioned; starred; favourited; "
+           "follow up flag; focused inbox; sweep; rules and alerts; inbox rule",
+       amb="pin; pinned; pinning; archive; archived; archiving; mute; muted; unmute; react; reacted; reaction; "
+           "reactions; snooze; snoozed; mention; mentioned; starred; favourited; sweep",
+       cues="channel; channels; chat; chats; Teams; message; messages; mailbox; inbox; email; emails; Outlook; "
+            "Slack; notification; notifications; comment; comments; post; posts; thread; top; @; WhatsApp; "
+            "call; calls; microphone; mic; emoji; folder",
+       anti="patient; patients; records; medical records; notes; case notes; paper; museum; history; "
+            "fracture; bone; surgery; hip; pin site; pins and needles; safety pin; rolling pin; PIN"),
+    _e("auto-populate", "fill in by itself from information the system already holds",
+       "like an addressograph label stamped onto every form instead of writing the details each time",
+       aka="auto-populates; auto-populated; autopopulate; autopopulated; auto-file; auto-filed; autofiled; "
+           "auto-filled; pre-populated; prepopulated; pre-filled"),
+    _e("OneDrive", "your personal storage space on the organisation's online file store",
+       "like your own locker in the records store: yours, but kept in their building and backed up",
+       aka="One Drive; OneDrive for Business; Google Drive; Dropbox; Box folder; iCloud Drive"),
+    _e("network drive", "a folder on the network that a whole team can open",
+       "like the department's filing cabinet that everyone on the team has a key to",
+       aka="network drives; mapped drive; mapped drives; S drive; "
+           "file share; file shares; fileshare"),
+    _e("sharing link", "a web address that opens a file for whoever you send it to",
+       "like handing someone a key cut for one drawer, which you can cancel later",
+       aka="share link; shared link; sharing links; share links; view-only link; edit link; anyone with the link; "
+           "sharing permissions; share permissions; share settings; sharing settings; access request; "
+           "request access; requested access"),
+    _e("permissions", "who is allowed to open or change a file or system",
+       "like who is on the list for the controlled drugs cupboard key", amb="=",
+       aka="access rights; admin rights; admin access; read-only access; edit access; edit rights; "
+           "write access; read access; folder permissions; file permissions",
+       cues="file; files; folder; folders; drive; SharePoint; access; admin; edit; read-only; system; IT; "
+            "account; document; site; granted; grant; set; settings; request; requested; user",
+       anti="planning; parent; parents; consent; school; building; trip"),
+    _e("version history", "the saved earlier versions of a document you can go back to",
+       "like the dated entries in the notes: nothing is overwritten, you can read what it said last week",
+       aka="previous versions; restore a previous version; track changes; tracked changes; "
+           "suggesting mode; check out; checked out; check in; checked in",
+       amb="check out; checked out; check in; checked in",
+       cues="document; file; SharePoint; Word; edit; editing; version; library; locked"),
+    _e("Microsoft 365", "the organisation's set of Microsoft programs: email, Word, Excel, Teams and online storage",
+       "like the standard kit issued to every new starter, all from one supplier",
+       aka="Microsoft Teams; MS Teams; Teams meeting; Teams meetings; Teams call; Teams calls; "
+           "Teams files; Teams files tab; files tab; M365; O365; Office 365; Microsoft 365 apps; Google Workspace; G Suite; tenant; "
+           "365 tenant; NHSmail; NHS.net", amb="tenant",
+       cues="Microsoft; 365; Azure; M365; O365; admin; licence; licences; IT; SharePoint; Teams; domain"),
+    _e("OneNote", "Microsoft's digital notebook, shared online",
+       "like a ring binder with tabs that the whole team can write in",
+       aka="Microsoft Planner; Planner board; Microsoft Forms; MS Forms; Microsoft Loop; Loop component; "
+           "Loop components; Whiteboard app; Microsoft Lists; Power Automate; Power Apps; PowerApps; Flow",
+       amb="Flow", cues="Power; Automate; Microsoft; workflow; trigger; SharePoint"),
+    _e("distribution list", "one email address that sends to a whole group of people",
+       "like a bleep group that rings every member of the team at once",
+       aka="distribution lists; DL; DLs; mailing list; shared mailbox; shared inbox; generic mailbox; "
+           "group mailbox; functional mailbox; shared calendar; delegate access; delegated access",
+       amb="DL; DLs", cues="email; add; added; list; send; sent; mailbox; Outlook; group"),
+    _e("calendar invite", "an electronic meeting request that drops into someone's diary",
+       "like booking a room that also writes itself into everyone's diary",
+       aka="calendar invites; meeting invite; meeting invites; Teams invite; Teams link; meeting link; "
+           "send an invite; sent an invite; recurring invite; recurring meeting; forward the invite; "
+           "accept the invite; declined the invite; tentative; availability; scheduling assistant; "
+           "free/busy; out of office; OOO; auto-reply; autoreply; automatic reply",
+       amb="tentative; availability",
+       cues="calendar; diary; invite; Outlook; Teams; meeting; accept; accepted; set; setting; reply; "
+            "turn on; switch on; email; message"),
+    _e("file path", "where a file lives, written as the chain of folders that lead to it",
+       "like a full location: site, block, ward, bay, bed",
+       aka="file paths; folder path; folder structure; directory; directories; subfolder; subfolders; "
+           "root folder; root directory; file extension; file extensions; file format; file formats; .csv; "
+           ".xlsx; .docx", amb="directory; directories",
+       cues="file; files; folder; folders; path; drive; save; saved; SharePoint; computer; C:; root"),
+    _e("conditional formatting", "a spreadsheet rule that colours cells when a condition is met",
+       "like a results system that turns abnormal values red automatically",
+       aka="data validation rule; freeze panes; mail merge; lookup table; INDEX MATCH; "
+           "Power Query; named range; named ranges; pivot; pivots; Excel formula; array formula; "
+           "cell reference; cell references",
+       amb="pivot; pivots", cues="Excel; spreadsheet; table; tables; data; column; columns; chart; sheet; rows"),
+    _e("sync client", "the program that keeps files on your computer matched with the online copy",
+       "like the porter who keeps the ward copy and the central copy of the notes identical",
+       aka="OneDrive sync; sync conflict; sync conflicts; sync error; sync errors; sync issue; sync issues; "
+           "syncing issue; out of sync; files on demand; offline files; available offline; sync up",
+       amb="out of sync; sync up", cues="file; files; folder; OneDrive; SharePoint; laptop; computer; device; "
+                                         "calendar; let's; quick; meeting"),
+]
+
+_DELIVERY_ROWS = [
+    _e("build", "a working version of the software, put together from the code",
+       "like one batch of a made-up medicine: made from the recipe, checked, then released",
+       aka="builds; nightly build; build failed; broken build; build server; build pipeline; "
+           "latest build; new build; test build; release build; green build",
+       amb="build; builds; latest build; new build; test build",
+       cues="software; app; code; release; deploy; deployed; test; testing; tested; version; failed; broke; "
+            "broken; pipeline; nightly; server; developer; developers; devs; CI; pushed; staging; bug; fix; "
+            "compile; green; red; install; installed; latest; EHR; system; supplier; vendor",
+       anti="build a; build the team; build trust; build relationships; build rapport; build up; build on; "
+            "build confidence; new build houses; building; built; body build; slim build; capacity; skills; "
+            "business case; the case; momentum; bridges; bridge"),
+    _e("staging", "a copy of the live system used for final checks before changes go live",
+       "like a mock ward where the new drug trolley is tried before it goes onto a real one",
+       aka="staging environment; staging server; staging site; pre-production; pre-prod; preprod; "
+           "test environments; dev environment; development environment; "
+           "QA environment; UAT environment; test server; sandbox environment; environments",
+       amb="staging; environments",
+       cues="environment; server; site; test; testing; deploy; deployed; release; code; change; changes; "
+            "software; system; app; prod; production; live; pushed; build; QA; UAT; before; fix; fixes; "
+            "on staging; to staging; in staging; version; update"),
+    _e("pull request", "a proposed change to the code, sent for a colleague to review before it goes in",
+       "like a drug chart change that needs a second signature before it is given",
+       aka="pull requests; PR; PRs; merge request; merge requests; MR; code review; code reviews; "
+           "review my PR; open a PR; raised a PR; approve the PR",
+       amb="PR; PRs; MR", cues="code; review; reviewed; merge; merged; branch; GitHub; GitLab; commit; "
+                                "approve; approved; open; opened; raise; raised; change; developer; comments"),
+    _e("merge", "combine one set of code changes into the main version",
+       "like writing the day's ward-round changes into the master notes",
+       aka="merged; merging; merge conflict; merge conflicts; branch; branches; main branch; master branch; "
+           "feature branch; commit; commits; committed; push; pushed; Bitbucket; "
+           "rebase; cherry-pick; codebase; code base",
+       amb="merge; merged; merging; branch; branches; commit; commits; committed; push; pushed",
+       cues="code; git; branch; main; master; pull request; PR; conflict; repo; "
+            "repository; developer; developers; change; changes; commit; feature; release; pipeline"),
+    _e("release", "a new version of software made available to users",
+       "like a new edition of the formulary: numbered, dated, replacing the old one",
+       aka="releases; release notes; release date; release cycle; release train; next release; major release; "
+           "minor release; point release; release candidate; RC; rollout; roll out; rolled out; rolling out; "
+           "phased rollout; staged rollout; canary; canary release; blue-green; big bang",
+       amb="release; releases; rollout; roll out; rolled out; rolling out; release date; next release; RC; "
+           "big bang; canary",
+       cues="software; app; version; update; feature; features; EHR; system; code; deploy; deployed; notes; "
+            "bug; bugs; fix; fixes; users; supplier; vendor; sprint; new; cycle; phased; staged; wards; trust-wide; "
+            "go-live; cutover; upgrade; patch",
+       anti="press release; release the patient; released home; released from; discharge; prison; hormone; "
+            "slow release; modified release; release of; stress; tension; funds; money; details; statement; "
+            "news; figures; results; information; report; data; names; name; public; media; budget; rota; "
+            "timetable; dates; guidance; letter; letters; plan; plans"),
+    _e("feature flag", "a switch in the software that turns a new feature on or off without a new version",
+       "like a new order set that is loaded but only switched on for one ward",
+       aka="feature flags; feature toggle; feature toggles; behind a flag; flagged off; flag on; dark launch; "
+           "kill switch", amb="flagged off; flag on",
+       cues="feature; code; app; release; users; switch; turn; toggle"),
+    _e("outage", "a time when a system is not working for its users",
+       "like the bleep system going down for a morning: everything still happens, just much harder",
+       aka="outages; known issue; known issues; service outage; partial outage; major incident; "
+           "P1; P1 incident; priority one; sev 1; sev1; SEV1; severity 1; incident; incidents; "
+           "postmortem; post-mortem; blameless review; root cause; RCA; status page; degraded; "
+           "degraded performance", amb="major incident; incident; incidents; P1; "
+                                         "root cause; RCA; degraded; post-mortem",
+       cues="system; systems; server; servers; network; IT; EHR; app; service; email; internet; software; "
+            "outage; users; supplier; vendor; fix; restored; logs; login; database; website; Wi-Fi; wifi; "
+            "cloud; update; patch; deploy; upgrade; P1; sev; cyber",
+       anti="patient; patients; clinical; Datix; ward; fall; harm; medication; drug; death; died; body; autopsy"),
+    _e("deploy", "put a new version of software live",
+       "like rolling out a new protocol to every ward on a set day",
+       aka="deployed; deploying; deploys; deployment; deployments; redeploy; redeployed; push to production; "
+           "pushed to production; push to prod; pushed to prod; ship; shipped; shipping",
+       amb="deploy; deployed; deploying; deploys; deployment; deployments; redeploy; redeployed; ship; "
+           "shipped; shipping",
+       cues="software; system; update; app; code; version; release; server; production; prod; live; feature; "
+            "fix; patch; build; model; change; changes; tonight; weekend; friday; staging; pipeline; cloud; "
+            "monday; tuesday; wednesday; thursday; saturday; sunday; night; pull request; merged; merge; "
+            "EHR; bug",
+       anti="staff; nurses; nurse; redeployed to; redeployment; doctors; ward; troops; army; parcel; order; "
+            "shipping costs; shipped to"),
+    _e("regression", "something that used to work and broke after a change",
+       "like a new protocol that fixes one problem and quietly undoes an old safety check",
+       aka="regressions; regression testing; regression test; regression tests; regressed; test script; "
+           "test scripts; test case; test cases; test plan; test plans; test data; unit test; "
+           "unit tests; test suite; automated tests; automated testing; test coverage; integration test; "
+           "integration tests; smoke test; smoke tests; end-to-end test",
+       amb="regression; regressions; regressed",
+       cues="bug; bugs; release; update; code; test; testing; tests; software; version; change; broke; "
+            "broken; fix; patch; app; system; feature; introduced",
+       anti="logistic; linear; model; analysis; statistical; coefficient; coefficients; variable; variables; "
+            "data; fit; fitted"),
+    _e("CI/CD", "machinery that tests every code change automatically and puts it live when it passes",
+       "like an automated sample line: every sample is checked the same way before a result is released",
+       exp="continuous integration and continuous delivery",
+       aka="CI; CD; continuous integration; continuous delivery; continuous deployment; CI pipeline; "
+           "deployment pipeline; GitHub Actions; Jenkins", amb="CI; CD",
+       cues="pipeline; code; build; test; tests; deploy; GitHub; release; automated; developer; runs"),
+    _e("DevOps", "developers and operations staff working as one team, with automated release and monitoring",
+       "like having the surgeons and the theatre staff plan and run the list together",
+       aka="MLOps; SRE; site reliability; site reliability engineering; platform team; platform engineering; "
+           "infrastructure team; infra; infra team; ops team; ops"),
+    _e("container", "a packaged program with everything it needs, so it runs the same anywhere",
+       "like a pre-packed dressing pack: same contents wherever it is opened",
+       aka="containers; containerised; containerized; Docker; Kubernetes; K8s; microservice; microservices; "
+           "serverless; cluster; clusters; node; nodes; pod; pods; load balancer; autoscaling; auto-scaling; "
+           "scale up; scale out; scaling; horizontal scaling; infrastructure as code; Terraform; uptime; "
+           "failover; redundancy; high availability; disaster recovery; DR; RPO; RTO",
+       amb="container; containers; cluster; clusters; node; nodes; pod; pods; scale up; scale out; scaling; "
+           "redundancy; DR; failover",
+       cues="Docker; Kubernetes; app; apps; server; servers; cloud; deploy; code; service; services; "
+            "software; AWS; Azure; database; infrastructure; system; systems; site; backup; data centre; "
+            "outage; uptime; traffic",
+       anti="lymph; lymph node; lymph nodes; nodal; cancer; sharps; specimen; urine; pot; food; cell; "
+            "redundancy pay; redundancies; made redundant; staff; consultation"),
+    _e("tech debt", "shortcuts in old code that make every later change slower and riskier",
+       "like a ward running on workarounds: each one fine, together they slow every new change",
+       aka="technical debt; refactor; refactoring; refactored; rewrite; legacy code; spaghetti code; "
+           "code smell; monolith; deprecated; deprecate; end of life; end-of-life; EOL; unsupported version",
+       amb="rewrite; deprecated; deprecate; end of life; end-of-life; EOL",
+       cues="code; software; system; version; Windows; supplier; vendor; support; app; API; feature; "
+            "server; library; browser; IT; upgrade"),
+    _e("Jira", "the tool the team uses to track tasks and bugs",
+       "like the bed board, but for work items: each one has an owner and a status",
+       aka="Confluence; Trello; Asana; Azure DevOps; ADO; ServiceNow; Jira ticket; Jira board; kanban; "
+           "kanban board; story points; velocity; burndown; burn-down; burndown chart; "
+           "retro; retrospective; sprint review; sprint planning; product owner; scrum master; definition of "
+           "done; acceptance criteria; user acceptance; swimlane; swimlanes",
+       amb="velocity; retro; retrospective; product owner",
+       cues="sprint; sprints; Jira; story; stories; points; team; backlog; agile; board; ticket; tickets; "
+            "feature; features; product; scrum; delivery; developers; devs"),
+    _e("change freeze", "a period when no changes may be made to a system, e.g. over a busy weekend",
+       "like no elective changes to the rota over Christmas", aka="code freeze; change request; change "
+       "requests; CR; CAB; change advisory board; change control; change window; maintenance window; "
+       "scheduled maintenance; downtime window", amb="CR; change request; change requests",
+       cues="IT; system; change; CAB; approved; approval; server; software; supplier; raise; raised; EHR"),
+    _e("log files", "the records a system keeps of what it did and when",
+       "like the nursing notes of a machine: every event, timestamped", aka="logs; log file; server logs; "
+       "error log; error logs; logging; stack trace; stack traces; error message; error code; "
+       "exception; exceptions; monitoring; alerting; observability; telemetry; Grafana; Splunk;",
+       amb="logs; logging; exception; exceptions; monitoring; alerting",
+       cues="server; system; error; errors; app; software; code; check the; checked the; look at the; "
+            "looked at the; IT; database; crash; crashed; alerts; outage; Splunk",
+       anti="patient; patients; blood; glucose; obs; remote monitoring; fetal; cardiac; drug; level; levels; "
+            "therapeutic; by exception; exception report; exception reports; the exception"),
+    _e("webhook", "an automatic message one system sends another the moment something happens",
+       "like the lab phoning the ward with a critical result instead of waiting to be asked",
+       aka="webhooks; cron job; cron jobs; cron; scheduled job; scheduled jobs; scheduled task; job scheduler; "
+           "message queue; queue; event-driven; polling; API call; API calls; API key; API keys; rate limit; "
+           "rate limits; rate limited; throttled; throttling; timeout; 404; 500 error",
+       amb="queue; polling; timeout; rate limit; rate limits; throttled; throttling; scheduled job; "
+           "scheduled jobs; scheduled task",
+       cues="API; server; system; request; requests; message; messages; job; jobs; code; app; data; feed; "
+            "integration; interface; error; endpoint; nightly; script; database"),
+    _e("low-code", "tools for building simple apps by dragging boxes instead of writing code",
+       "like a form builder rather than commissioning a bespoke system",
+       aka="no-code; low code; no code; RPA; robotic process automation; automation; automations; "
+           "automate; automated workflow; workflow automation; Power Platform",
+       amb="automation; automations; automate",
+       cues="process; processes; RPA; robotic; build; built; app; apps; platform; workflow; software; IT; "
+            "code; data; manual; script; admin; task; tasks; AI"),
+]
+
+_AI_ROWS = [
+    _e("context window", "how much text an AI tool can take in and keep in mind at once",
+       "like how much of the notes you can hold in your head during one consultation",
+       aka="context windows; context length; context limit; token limit; token limits; tokens; token; "
+           "input tokens; output tokens; max tokens", amb="tokens; token",
+       cues="AI; model; LLM; GPT; ChatGPT; Copilot; prompt; prompts; context; limit; input; output; "
+            "words; chatbot; Claude; Gemini; text; cost; per; million; thousand; window",
+       anti="token gesture; token of; by the same token; bus token; token payment; gift token; tokens of"),
+    _e("guardrails", "rules built around an AI tool to stop it giving unsafe or off-limits answers",
+       "like the prescribing system's hard stops: it will not let certain doses through",
+       aka="guardrail; safety filters; content filter; content filters; jailbreak; jailbreaking; jailbroken; "
+           "prompt injection; red teaming; red-teaming; red team",
+       amb="guardrails; guardrail; red team; red teaming; red-teaming",
+       cues="AI; model; LLM; GPT; ChatGPT; chatbot; tool; prompt; prompts; safety; unsafe; answers; "
+            "generate; generated; output; outputs; Copilot; vendor; injection; jailbreak"),
+    _e("fine-tuning", "training an existing AI model further on your own examples",
+       "like a locum who knows medicine but needs a week learning this hospital's way of doing things",
+       aka="fine-tune; fine-tuned; fine tune; fine tuned; fine tuning; finetune; finetuned; pre-trained; "
+           "pretrained; foundation model; foundation models; frontier model; open-weights; open weights; "
+           "weights; parameters; billion parameters; inference; inference cost; temperature; zero-shot; "
+           "few-shot; one-shot; chain of thought; chain-of-thought; reasoning model; multimodal; "
+           "transformer; transformers; embeddings; embedding; vector database; vector store; vector search; "
+           "semantic search; RAG; retrieval-augmented generation; retrieval augmented generation; grounding; "
+           "grounded; knowledge base; system prompt; prompt engineering; agent; agents; agentic; AI agent; "
+           "AI agents; on-device; on device; edge AI; tool use; function calling; MCP; GPT-4o; GPT-5; Claude; Gemini; Llama; "
+           "Mistral; OpenAI; Anthropic; Hugging Face",
+       amb="weights; parameters; inference; temperature; multimodal; transformer; transformers; embeddings; "
+           "embedding; grounding; grounded; knowledge base; agent; agents; tool use; Claude; Gemini; "
+           "Llama; Mistral",
+       cues="AI; model; models; LLM; ChatGPT; Copilot; chatbot; generative; trained; training; prompt; "
+            "prompts; tool; tools; vendor; machine learning; ML; data; documents; answers; output; outputs; "
+            "token; tokens; OpenAI; Anthropic; Google; Microsoft; write; writes; summarise; summary; "
+            "summaries; scribe; notes; letters; GPU; GPUs; cost",
+       anti="statistical inference; causal inference; body temperature; temperature chart; fever; pyrexia; "
+            "obs; room temperature; fridge; theatre; patient; weights and measures; weight; lifting; gym"),
+    _e("digital scribe", "a tool that listens to a consultation and drafts the notes or letter",
+       "like a medical student taking notes in the corner, whose notes you still check and sign",
+       aka="AI scribes; ambient scribes; ambient listening; digital scribe; "
+           "speech to text; speech-to-text; transcription; transcribe; transcribed; "
+           "Dragon; summarisation; auto-summarise; autosummarise",
+       amb="transcription; transcribe; transcribed; Dragon",
+       cues="AI; tool; software; app; automatic; automatically; speech; voice; audio; recording; notes; "
+            "letters; dictation; clinic"),
+    _e("benchmark", "a standard test used to compare tools or models",
+       "like a standard OSCE station every candidate sits, so scores can be compared",
+       aka="benchmarks; benchmarked; evals; eval; evaluation set; test set; held-out; holdout; validation set; "
+           "accuracy; F1; F1 score; AUC; AUROC; ROC; ROC curve; precision; recall; "
+           "false positive; false positives; false negative; false negatives; confidence score; "
+           "confidence threshold; threshold; calibration; calibrated; black box; "
+           "interpretability; bias audit; model card; concept drift",
+       amb="benchmark; benchmarks; benchmarked; eval; evals; accuracy; precision; recall; false positive; "
+           "false positives; false negative; false negatives; threshold; calibration; calibrated; black box",
+       cues="model; models; AI; algorithm; ML; machine learning; tool; LLM; predict; predicts; prediction; "
+            "predictions; trained; classifier; score; data; dataset; test; eval; evals; vendor",
+       anti="product recall; recall the patient; recalled; recall letter; recall system; recall list; "
+            "can't recall; cannot recall; I recall; don't recall; recall that; ward; bed; clinic; NHS; trust; "
+            "hospital; peers; GIRFT; costs; cost; finance; drug; blood; diagnostic test; dose"),
+    _e("synthetic", "made up by a computer to look like the real thing", "like a simulated patient in training",
+       amb="=", aka="generated; AI-generated; AI generated; computer-generated",
+       cues="data; dataset; image; images; text; AI; model; voice; video; records"),
+]
+
+_EHR_WORK_ROWS = [
+    _e("in-basket", "the inbox inside the patient record system where results, messages and tasks arrive",
+       "like the results tray on the ward, sorted and chased by the computer",
+       aka="in basket; inbasket; In Basket; results inbox; in-basket messages; staff message; staff messages; "
+           "task list; task lists; tasks tab; message centre; message center"),
+    _e("worklist", "a list the system builds of the patients or tasks waiting for you",
+       "like the jobs list from the ward round, kept by the computer and updated as things change",
+       aka="worklists; work list; work lists; work queue; work queues; workqueue; patient list; patient lists; "
+           "system list; unit census; tracking board; status board; e-whiteboard; electronic whiteboard",
+       amb="work list; work lists; patient list; patient lists; system list; status board",
+       cues="EHR; EPR; Epic; Cerner; system; screen; add; added; click; filter; build; set up; column; "
+            "columns; electronic; tab; refresh; view; custom"),
+    _e("order set", "a ready-made bundle of orders for one situation, picked with one click",
+       "like a pre-printed admission pack with the usual tests already ticked",
+       aka="order sets; orderset; ordersets; order panel; order panels; order entry; smart set; smartset; "
+           "SmartSet; pathway order set; care plan template; protocol order"),
+    _e("smart phrase", "a shortcut that expands into a block of standard text in the record",
+       "like a rubber stamp for common wording in the notes",
+       aka="smart phrases; SmartPhrase; SmartPhrases; dot phrase; dot phrases; smart text; SmartText; "
+           "smart link; SmartLink; smart list; SmartList; macro text; quick text; autotext; template text; "
+           "note template; note templates; documentation template; clinical template; templates",
+       amb="templates; note template; note templates",
+       cues="EHR; EPR; Epic; Cerner; documentation; build; built; smart; dot; record; "
+            "system; clinic; discharge"),
+    _e("best practice alert", "a pop-up in the record system that suggests or warns about something",
+       "like a pharmacist's sticky note on the chart, but it appears every time you open it",
+       aka="best practice advisory; BPA; BPAs; hard stop; hard stops; soft stop; interruptive alert; "
+           "interruptive alerts; drug alert; drug alerts; drug interaction alert; sepsis alert; "
+           "sepsis alerts; clinical alert; pop-up alert; pop-up alerts; alert; alerts; override; overridden; "
+           "overrides; acknowledge; acknowledged",
+       amb="hard stop; hard stops; alert; alerts; override; overridden; overrides; acknowledge; acknowledged",
+       cues="EHR; EPR; Epic; Cerner; system; pop-up; popup; screen; click; fires; fired; firing; triggers; "
+            "triggered; build; rule; rules; fatigue; prescribing; order; orders"),
+    _e("flowsheet", "the grid in the electronic record where observations and measurements are charted",
+       "like the paper obs chart, as rows and columns on screen",
+       aka="flowsheets; flow sheet; flow sheets; flowsheet row; flowsheet rows; doc flowsheet; "
+           "navigator; discharge navigator; admission navigator; activity tab; chart review; synopsis tab; "
+           "storyboard; sidebar; banner bar; patient banner; header bar",
+       amb="navigator; activity tab; chart review; storyboard; sidebar; banner bar; patient banner",
+       cues="EHR; EPR; Epic; Cerner; system; click; tab; screen; build; record; section; open; discharge; "
+            "admission; use the"),
+    _e("co-sign", "a second clinician approves an entry in the electronic record",
+       "like countersigning a junior's prescription",
+       aka="cosign; co-signed; cosigned; co-signature; pend; pended; pending order; pended order; "
+           "pended orders; sign and hold; signed and held; release orders; e-sign; esign; e-signature; "
+           "electronic signature; attest; attestation",
+       amb="pend; pended; release orders; attest; attestation",
+       cues="order; orders; EHR; EPR; Epic; Cerner; system; note; notes; sign; signed; consultant; "
+            "registrar; record; prescription; prescriptions"),
+    _e("Epic", "a large electronic patient record system used by many hospitals",
+       "like the brand of the notes trolley, except it decides how every page is laid out",
+       aka="Cerner; Oracle Health; Millennium; EMIS; EMIS Web; SystmOne; TPP; Lorenzo; Meditech; "
+           "Nervecentre; Careflow; Sunrise; Allscripts; Medway; Rio; RiO; MyChart; Patients Know Best; "
+           "PKB; Hospital 2000; iCM; Evolve; CareCentric",
+       amb="Epic; Millennium; Lorenzo; Sunrise; Medway; Rio; Evolve; TPP",
+       cues="EHR; EPR; system; record; records; go-live; go live; build; login; module; supplier; vendor; "
+            "trust; rollout; upgrade; record system; screen; app; analyst; analysts; implementation; migration; "
+            "GP; practice; template"),
+    _e("downtime procedure", "the paper fallback for when the electronic record is unavailable",
+       "like the paper drug charts kept in a drawer in case the system goes down",
+       aka="downtime procedures; downtime report; downtime reports; downtime forms; business continuity; "
+           "BCP; business continuity plan; read-only copy; read-only mode; shadow copy",
+       amb="business continuity; BCP", cues="plan; system; IT; EHR; EPR; outage; downtime; paper; cyber"),
+    _e("free text", "typed words in a record, as opposed to picking from a fixed list",
+       "like a handwritten note in the margin rather than a ticked box",
+       aka="free-text; free texted; coded entry; coded entries; coded data; "
+           "mandatory field; mandatory fields; required field; required fields; "
+           "field; fields; form builder",
+       amb="field; fields; coded entry; coded entries; coded data",
+       cues="EHR; EPR; system; form; forms; screen; record; data; type; typed; enter; entered; "
+            "mandatory; required; box; click; template; list; coded; SNOMED; database; column; columns",
+       anti="playing field; field day; in the field; field trip; football; sports; rugby; cricket; "
+            "fields of; level playing; my field; your field; their field; this field; clinical field; "
+            "field of"),
+]
+
+_MEETING_ROWS = [
+    _e("action items", "the tasks agreed in a meeting, each with a person and a date",
+       "like the jobs from the ward round, with a name against each",
+       aka="action item; AIs; actions log; action log; action tracker; next steps; asks; big ask; "
+           "owner; owners; owning; DRI", amb="asks; big ask; owner; owners; owning; AIs",
+       cues="meeting; action; actions; item; items; team; who; deadline; project; owner; owners; "
+            "deliverables; stakeholders; next steps; workstream"),
+    _e("alignment", "agreement on what we are doing and why",
+       "like getting the whole MDT to agree the plan before anyone acts",
+       aka="aligned; align; get aligned; getting aligned; alignment meeting; level set; level-set; "
+           "level setting; same page; north star; north-star; single pane of glass",
+       amb="alignment; aligned; align; same page",
+       cues="team; teams; stakeholders; meeting; strategy; priorities; priority; roadmap; project; "
+            "leadership; goals; objectives; workstream; we're; we are; let's; get; getting; need to; make sure",
+       anti="spinal; spine; teeth; bone; bones; fracture; wheels; joint; joints; text; left-aligned; "
+            "centre-aligned; columns; column; x-ray"),
+    _e("workstream", "one strand of a larger project, with its own lead",
+       "like one part of a service reconfiguration run by its own sub-group",
+       aka="workstreams; work stream; work streams; swim lane; RACI; RACI matrix; OKR; OKRs; roadmap; "
+           "roadmaps; road map; milestone; milestones; Gantt chart; Gantt; critical path; dependencies; "
+           "dependency; blocker; blockers; unblock; unblocked; RAG rating; RAG status; RAG-rated; programme "
+           "board; PMO; project management office; PID; project initiation document; TOR; terms of "
+           "reference; scope; scoping; out of scope; descope; descoped; benefits realisation",
+       amb="dependencies; dependency; blocker; blockers; unblock; unblocked; milestone; milestones; "
+           "critical path; scope; scoping; out of scope; roadmap; roadmaps; road map; TOR",
+       cues="project; projects; programme; workstream; team; plan; phase; delivery; deliver; timeline; "
+            "roadmap; sprint; release; go-live; feature; features; milestone; board; stakeholders; PMO; "
+            "product; change; IT; digital; system",
+       anti="drug dependency; alcohol dependency; opioid dependency; dependence; patient; patients; "
+            "beta blocker; beta blockers; calcium channel; nerve block; scope the bowel; endoscope; scoped"),
+    _e("pain points", "the problems that annoy people most", "like the parts of a clinic that always run late",
+       aka="pain point; quick win; quick wins; boil the ocean; double-click; double click on; parking lot; "
+           "park that; put a pin in it; pin in that; radar; bandwidth check; "
+           "headwinds; tailwinds; cadence; value proposition; thought leadership; best-of-breed; "
+           "win-win; operationalise; operationalize; productionise; productionize; socialise; socialize; "
+           "run it up the flagpole; loop in; looped in; keep me in the loop; circle round; "
+           "close the loop; EOD; COB; EOW; tldr; TLDR; offline",
+       amb="radar; cadence; double-click; socialise; socialize; parking lot; "
+           "offline; close the loop",
+       cues="meeting; meetings; idea; ideas; team; project; call; calls; let's; we'll; I'll; stakeholders; "
+            "discuss; discussion; agenda; plan; update; updates; weekly; monthly; proposal; it with; "
+            "before; leadership; take this; take it",
+       anti="weather; aircraft; sonar; speed; radar gun; heart rhythm; music; beats; car park; parking lot "
+            "at; server; went offline; is offline; work offline; offline files; available offline; printer; "
+            "Wi-Fi; wifi; internet"),
+]
+
+
 _ROWS = (
+    (OFFICE, _OFFICE_ROWS),
+    (DELIVERY, _DELIVERY_ROWS),
+    (AI_TALK, _AI_ROWS),
+    (EHR_WORK, _EHR_WORK_ROWS),
+    (BUZZWORD, _MEETING_ROWS),
     (GENERAL, _GENERAL_ROWS),
     (HEALTH, _HEALTH_ROWS),
     (SOCIAL, _SOCIAL_ROWS),
     (DATA, _DATA_ROWS),
     (SECURITY, _SECURITY_ROWS),
     (BUZZWORD, _BUZZWORD_ROWS),
+)
+
+
+#: Technology so everyday that a clinician does not need it explained ("app", "Wi-Fi",
+#: a social media "post"); flagged only when no particular reader is chosen.
+BASIC_TERMS: frozenset[str] = frozenset({
+    "app", "browser", "Wi-Fi", "post", "download", "upload", "website", "email", "username", "tab",
+    "emoji", "selfie", "webcam", "screenshot", "search engine", "home screen", "lock screen", "podcast",
+    "blog", "hashtag", "group chat", "USB", "QR code", "Instagram", "Twitter", "TikTok", "LinkedIn",
+    "Snapchat", "Reddit", "Bluetooth", "desktop", "mouse", "tablet", "webinar", "password", "laptop",
+    "printer", "software update", "screen sharing", "NHS App", "NHS login", "ChatGPT", "AI", "online",
+    "stream", "livestream", "story", "reel", "tag", "web",
+})
+
+#: Words that say "we are talking about computers" near an ambiguous word of the
+#: office, delivery, AI and EHR families (added to each of their cues).
+_TECH_CONTEXT = ("software; IT; app; apps; computer; laptop; server; servers; supplier; vendor; upgrade; login; "
+                 "database; network; cloud; EHR; EPR; code; developer; developers; AI; Epic; Cerner; Teams; "
+                 "Outlook; SharePoint; Slack; chatbot; model; tool; summariser; summarizer; assistant; "
+                 "channel; inbox; mailbox; notification; notifications; flowsheet; template; row; rows")
+_TECH_CONTEXT_ROWS = ("office and file sharing", "software delivery", "AI", "EHR workflow")
+
+#: More context cues for some ambiguous technical words (added to the row's own cues).
+_MORE_CUES: dict[str, str] = {
+    "macro": "workbook; workbooks; buttons; blocked; spreadsheets",
+    "hallucination": "reference; references; citation; citations; source; sources; answer; answers; fake; "
+                     "doesn't exist; does not exist; confidently; summary",
+    "prompt": "needs to say; wording; ask it; asked it; your prompt; the prompt; better prompt; prompts",
+    "Copilot": "summarise; summary; meeting; transcription; draft; email",
+    "schema": "changed; broke; report; reports; columns",
+    "latency": "between; sites; slow; delay; high; low; seconds",
+    "query": "pull; pulls; pulled; wrote; write; every; admissions",
+    "algorithm": "patients; miss; appointments; risk; score; flag",
+    "guardrails": "supplier; vendor; refuses; refuse; refused; advice; dosing",
+    "fine-tuning": "similar; find; wording; by itself; on its own; autonomously; approve; book; low; high; "
+                   "consistent; creative; set the",
+    "Epic": "going live; go-live; live with; moving to; switch to",
+    "log files": "show; showed; shows; interface; messages; stopped; at 2am; overnight",
+    "server": "*",
+    "interface": "lab; results; messages; went down; feed; feeds",
+    "backlog": "known issue; issue; issues; bug; bugs; supplier; vendor; fix",
+    "model": "accuracy; trained; predicts; training; classifier",
+    "beta": "supplier; vendor; running a; pilot; trusts",
+    "workstream": "supplier; login; fix; fixes; until; vendor; system; IT",
+}
+
+
+#: Coding and activity words (spells, HRGs) kept with the technology glossary: they are
+#: jargon to clinicians and to analysts new to the NHS alike.
+HEALTH_DATA_TERMS: frozenset[str] = frozenset({
+    "HES", "HRG", "SUS", "PROMs", "OPCS-4", "ICD-10", "Read codes", "ODS code",
+    "national data opt-out", "population health management", "risk stratification", "virtual ward",
+})
+
+#: Technical acronyms an analyst uses daily: a technology reader is never told to spell these out.
+EVERYDAY_TECH_ACRONYMS: frozenset[str] = frozenset("""
+API APIs URL URLs CSV SQL JSON XML HTML HTTP HTTPS CSS JS PR PRs CI CD QA UAT UI UX OS CPU GPU RAM SSD HDD
+USB LAN WAN VPN DNS IP TCP SSH FTP SFTP SMTP IMAP SSO MFA OTP AWS GCP VM VMs SaaS PaaS IaaS SDK IDE
+CLI GUI ETL ELT BI KPI KPIs OKR OKRs SLA SLAs SLO ML AI LLM LLMs NLP GPT RAG OCR ERP CRM CMS IoT AR VR
+EHR EPR EMR FHIR HL7 PACS DICOM RBAC GDPR DPIA IG ICT MVP ROI QR JPEG PNG GIF MB GB KB ASCII UTF
+YAML REST CRUD DB ORM MVC OOP TDD SRE NOC SOC SIEM EDR DDoS XSS SIM NFC GPS WWW AD LDAP O365 M365
+PWA APK SMS MMS VoIP IM DM CTO CIO CCIO CISO DPO SIRO RPA ADO MR MRs DR RPO RTO EOD COB OOO FYI
+IDs PDFs CSVs DLs SNOMED LIMS PAS RIS MPI EPMA CPOE EPS SCR PDS TRE CSO BAU UAT EOL ASAP POC
+""".split())
+
+#: Shapes that give a technical word away: (domain, {part: (suggestion, canonical)},
+#: exceptions, pattern) as in :data:`rmcoach.tips.clinical_glossary.FAMILIES`.
+FAMILIES: tuple[tuple[Any, ...], ...] = (
+    ("tech", {
+        "ware": ("a kind of software; name what it does instead", "-ware"),
+        "wares": ("a kind of software; name what it does instead", "-ware"),
+    }, frozenset("""
+        software hardware aware beware unaware glassware silverware kitchenware homeware homewares tableware
+        earthenware stoneware cookware ironware flatware delaware ovenware giftware wares
+    """.split()), r"(?i)[a-z]{{3,}}({})"),
+    ("tech", {
+        "cyber": ("an online-security word; say 'online attack' or 'computer security'", "cyber-"),
+    }, frozenset(), r"(?i)({})[a-z]{{4,}}"),
+    ("tech", {
+        "": ("a product or tool name; say what it does in plain words ('the shared file store')",
+             "product name"),
+    }, frozenset("""
+        youtube whatsapp powerpoint facetime linkedin paypal fedex blackberry tripadvisor playstation
+        easyjet airbnb bbc mcdonald mcdonalds macbook itunes iphone ipad ebay jpmorgan nhsmail
+        deepmind chatgpt openai respect moca dols systmone nhsmail
+    """.split()), r"(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|St|Fitz|O)[A-Z])[A-Z][a-z]+[A-Z][A-Za-z]*({})"),
 )
 
 
@@ -1428,14 +2058,20 @@ def _looks_like_acronym(term: str) -> bool:
 def _build() -> tuple[GlossaryEntry, ...]:
     entries = []
     for category, rows in _ROWS:
-        for term, alternative, analogy, aka, expansion, amb, cues, anti in rows:
+        for term, alternative, analogy, aka, expansion, amb, cues, anti, senses in rows:
+            if term in _MORE_CUES:
+                cues = f"{cues}; {_MORE_CUES[term]}"
+            if category in _TECH_CONTEXT_ROWS and amb and cues and cues != "*":
+                cues = f"{cues}; {_TECH_CONTEXT}"
             aliases = _split(aka)
-            ambiguous = (term,) if amb == "=" else _split(amb)
+            ambiguous = tuple(term if a == "=" else a for a in _split(amb))
             acronym = bool(expansion) and (_looks_like_acronym(term) or any(_looks_like_acronym(a) for a in aliases))
+            domain = "tech-basic" if term in BASIC_TERMS else "health-data" if term in HEALTH_DATA_TERMS else "tech"
             entries.append(GlossaryEntry(
                 term=term, alternative=alternative, analogy=analogy, category=category,
                 aliases=aliases, acronym=acronym, expansion=expansion,
-                ambiguous=ambiguous, cues=_split(cues), anti_cues=_split(anti),
+                ambiguous=ambiguous, cues=_split(cues), anti_cues=_split(anti), domain=domain,
+                senses=tuple((_split(c), alt, ana) for c, alt, ana in senses),
             ))
     return tuple(entries)
 

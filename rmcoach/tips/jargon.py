@@ -84,6 +84,7 @@ from functools import lru_cache
 from itertools import accumulate
 from typing import Any, Iterable
 
+from rmcoach.tips import clinical_glossary as _clinical
 from rmcoach.tips import glossary as _glossary
 
 __all__ = [
@@ -91,9 +92,37 @@ __all__ = [
     "UserTerm",
     "Checker",
     "check",
+    "summarise",
     "KNOWN_ACRONYMS",
     "SHOUTED_WORDS",
+    "READERS",
+    "READER_DOMAINS",
 ]
+
+#: Who reads the text.  ``None`` (nobody in particular) keeps the original check.
+READERS: tuple[str, ...] = ("clinical", "technology", "management")
+
+#: Which glossary domains are jargon to each reader (see ``GlossaryEntry.domain``).
+READER_DOMAINS: dict[str | None, frozenset[str]] = {
+    None: frozenset({"tech", "tech-basic", "health-data"}),
+    "clinical": frozenset({"tech", "health-data"}),
+    "technology": frozenset({"clinical", "service", "health-data"}),
+    "management": frozenset({"tech", "clinical"}),
+}
+
+#: Categories whose ambiguous words lean towards their technical sense for a reader: with
+#: no cue either way they are flagged unless one of their anti-cues is near.
+_READER_LEANING: dict[str | None, frozenset[str]] = {
+    "clinical": frozenset({"software delivery", "AI", "EHR workflow", "office and file sharing"}),
+}
+
+#: Domains whose acronyms each reader already knows (never "spell out X" for them).
+_READER_KNOWS: dict[str | None, frozenset[str]] = {
+    None: frozenset(),
+    "clinical": frozenset({"clinical", "service"}),
+    "technology": frozenset({"tech", "tech-basic"}),
+    "management": frozenset({"service", "health-data", "tech-basic"}),
+}
 
 KINDS = ("jargon", "acronym", "long-sentence")
 
@@ -130,7 +159,7 @@ _SOURCES = {
     "split": r"([^\W_]+(?:['\u2019][^\W_]+)*)",
     "acronym_token": r"([A-Z][A-Z0-9]{1,5})(?:s|['\u2019]s)?",
     # what may separate the words of a multi-word term
-    "gap": r"[ \t\u00a0]*(?:[-\u2010\u2011\u2013][ \t\u00a0]*|\r?\n[ \t\u00a0]*)?|[ \t\u00a0]+",
+    "gap": r"[ \t\u00a0]*(?:[-\u2010\u2011\u2013&][ \t\u00a0]*|[./]|\r?\n[ \t\u00a0]*)?|[ \t\u00a0]+",
     "newline": r"\n",
     "caps_pair": r"[A-Z][A-Z0-9]",
     "abbrev_tail": r"([A-Za-z][A-Za-z.]*)$",
@@ -191,9 +220,12 @@ class _Terminal:
 # ---------------------------------------------------------------- building keys
 
 def _is_case_sensitive(token: str, acronym_entry: bool) -> bool:
+    if len(token) == 1 and token.isupper():
+        return True  # the "A" of "A&G" is not the article "a"
     caps = sum(1 for c in token if c.isupper())
-    if caps >= 2 and acronym_entry:
-        return True
+    letters = sum(1 for c in token if c.isalpha())
+    if caps >= 2 and caps * 2 >= letters:
+        return True  # "LoS", "SpR": an abbreviation, not an ordinary word ("losing")
     return any(a.isupper() and b.isupper() for a, b in zip(token, token[1:]))
 
 
@@ -325,17 +357,78 @@ def _add_entry(root: _Trie, entry: Any, owned: set[int] | None, user: bool) -> N
         _insert(root, keys, term, owned)
 
 
-_BASE_ROOT: _Trie | None = None
+_BASE_ROOTS: dict[str | None, _Trie] = {}
 
 
-def _base_root() -> _Trie:
-    global _BASE_ROOT
-    if _BASE_ROOT is None:
-        root: _Trie = {}
-        for entry in _glossary.ENTRIES:
-            _add_entry(root, entry, None, user=False)
-        _BASE_ROOT = root
-    return _BASE_ROOT
+def _all_entries() -> tuple[Any, ...]:
+    return (*_glossary.ENTRIES, *_clinical.ENTRIES)
+
+
+def _base_root(reader: str | None = None) -> _Trie:
+    root = _BASE_ROOTS.get(reader)
+    if root is None:
+        root = {}
+        domains = READER_DOMAINS[reader]
+        for entry in _all_entries():
+            if entry.domain in domains:
+                _add_entry(root, entry, None, user=False)
+        _BASE_ROOTS[reader] = root
+    return root
+
+
+_KNOWN_BY_READER: dict[str | None, frozenset[str]] = {}
+
+
+def _reader_acronyms(reader: str | None) -> frozenset[str]:
+    """Acronyms this reader knows: those of the glossary domains they work in."""
+    found = _KNOWN_BY_READER.get(reader)
+    if found is None:
+        domains = _READER_KNOWS[reader]
+        names: set[str] = set()
+        for entry in _all_entries():
+            if entry.domain in domains and entry.domain not in READER_DOMAINS[reader]:
+                for form in entry.forms:
+                    if _rx("acronym_token").fullmatch(form):
+                        names.add(form)
+        if reader is not None:
+            names |= _clinical.EVERYDAY_HEALTH_ACRONYMS
+        if "clinical" in domains:
+            names |= _clinical.EVERYDAY_CLINICAL_ACRONYMS
+        if "service" in domains:
+            names |= _clinical.EVERYDAY_SERVICE_ACRONYMS
+        if "tech" in domains:
+            names |= _glossary.EVERYDAY_TECH_ACRONYMS
+        found = _KNOWN_BY_READER[reader] = frozenset(names)
+    return found
+
+
+_EXPANSIONS: dict[str, Any] | None = None
+
+
+def _expansions() -> dict[str, Any]:
+    """Acronym -> the built-in entry that spells it out (any domain), built on first use."""
+    global _EXPANSIONS
+    if _EXPANSIONS is None:
+        found: dict[str, Any] = {}
+        acronym_token = _rx("acronym_token").fullmatch
+        for entry in _all_entries():
+            if entry.expansion:
+                for form in entry.forms:
+                    if acronym_token(form):
+                        found.setdefault(form, entry)
+        _EXPANSIONS = found
+    return _EXPANSIONS
+
+
+def lookup(term: str) -> Any:
+    """The built-in entry (technical or clinical) for a term or alias, or None."""
+    return _glossary.lookup(term) or _clinical.lookup(term)
+
+
+def reader_name(reader: str | None) -> str:
+    """How a reader is described to people ("a clinical reader")."""
+    return {None: "anyone", "clinical": "a clinical reader", "technology": "a technology reader",
+            "management": "a management reader"}[reader]
 
 
 # ---------------------------------------------------------------- cue words
@@ -352,9 +445,13 @@ class _CueSet:
     ("@") match as plain characters.
     """
 
-    __slots__ = ("words", "exact", "phrases", "lengths", "chars")
+    __slots__ = ("words", "exact", "phrases", "lengths", "chars", "always", "heads", "exact_heads")
 
     def __init__(self, cues: Iterable[str]):
+        cues = tuple(cues)
+        #: the cue "*" means "in any context": only the anti-cues can stop the match
+        self.always = "*" in cues
+        cues = tuple(c for c in cues if c != "*")
         self.words: set[str] = set()
         self.exact: set[str] = set()
         self.phrases: set[tuple[str, ...]] = set()
@@ -378,6 +475,8 @@ class _CueSet:
                 else:
                     self.phrases.add(("\x00" if exact else "",) + head + (v,))
                     self.lengths.add(len(head) + 1)
+        self.heads = {p[1] for p in self.phrases if p[0] == ""}
+        self.exact_heads = {p[1] for p in self.phrases if p[0] == "\x00"}
 
     def found(self, lower: list[str], exact: list[str], raw: str) -> bool:
         words = self.words
@@ -387,12 +486,17 @@ class _CueSet:
             return True
         if self.phrases:
             phrases = self.phrases
-            for length in self.lengths:
-                for p in range(len(lower) - length + 1):
-                    if ("",) + tuple(lower[p:p + length]) in phrases:
-                        return True
-                    if ("\x00",) + tuple(exact[p:p + length]) in phrases:
-                        return True
+            heads, exact_heads = self.heads, self.exact_heads
+            last = len(lower)
+            for p in range(last):
+                if lower[p] in heads:
+                    for length in self.lengths:
+                        if p + length <= last and ("",) + tuple(lower[p:p + length]) in phrases:
+                            return True
+                if exact[p] in exact_heads:
+                    for length in self.lengths:
+                        if p + length <= last and ("\x00",) + tuple(exact[p:p + length]) in phrases:
+                            return True
         return any(c in raw for c in self.chars)
 
 
@@ -403,7 +507,10 @@ def _cues_for(entry: Any) -> tuple[_CueSet, _CueSet]:
     key = id(entry)
     found = _CUE_CACHE.get(key)
     if found is None:
-        found = (_CueSet(getattr(entry, "cues", ())), _CueSet(getattr(entry, "anti_cues", ())))
+        # a word is not its own context: cues equal to one of the entry's ambiguous forms are ignored
+        own = {_norm(f) for f in getattr(entry, "ambiguous", ())}
+        cues = tuple(c for c in getattr(entry, "cues", ()) if _norm(c) not in own)
+        found = (_CueSet(cues), _CueSet(getattr(entry, "anti_cues", ())))
         _CUE_CACHE[key] = found
     return found
 
@@ -505,6 +612,61 @@ def _loose_fit(letters: list[str], words: list[str]) -> bool:
     return False
 
 
+def _one_word_fit(acronym: str, words: list[str]) -> bool:
+    """"electrocardiogram (ECG)": one long word holding the letters in order, from its first."""
+    if not words:
+        return False
+    word = words[-1].lower()
+    letters = [c.lower() for c in acronym if c.isalpha()]
+    if len(word) < len(letters) + 3 or not letters or word[0] != letters[0]:
+        return False
+    pos = 1
+    for letter in letters[1:]:
+        pos = word.find(letter, pos)
+        if pos < 0:
+            return False
+        pos += 1
+    return True
+
+
+_GLOSS_SKIP = frozenset({"see", "eg", "e", "g", "ie", "i", "cf", "page", "below", "above", "optional"})
+
+
+def _is_gloss(words: list[str]) -> bool:
+    """Is a bracket's content a plain explanation ("heart tracing", "a blood test")?"""
+    if len(words) < 2 or words[0].lower() in _GLOSS_SKIP:
+        return False
+    plain = [w for w in words if w.isalpha() and not w.isupper()]
+    return len(plain) >= 2 and len(plain) * 2 > len(words)
+
+
+def _explained_after(text: str, end: int) -> bool:
+    """Is a term followed straight away by a bracketed plain explanation?"""
+    if text[end:end + 1] not in (" ", "("):
+        return False
+    m = _rx("bracket_after").match(text, end)
+    return m is not None and _is_gloss(_rx("token").findall(m.group(1)))
+
+
+def _acronym_after(text: str, end: int, entry: Any) -> bool:
+    """Is a written-out term followed by its own acronym in brackets ("electrocardiogram (ECG)")?"""
+    if not getattr(entry, "acronym", False) or text[end:end + 1] not in (" ", "("):
+        return False
+    m = _rx("bracket_after").match(text, end)
+    if not m:
+        return False
+    inside = m.group(1).strip()
+    return any(inside == form for form in entry.forms if _rx("acronym_token").fullmatch(form))
+
+
+def _acronym_before(text: str, start: int, entry: Any) -> bool:
+    """Is a written-out term the bracketed expansion of its own acronym ("ECG (electrocardiogram)")?"""
+    if not getattr(entry, "acronym", False) or start < 2 or text[start - 1] != "(":
+        return False
+    before = _rx("token").findall(text[max(0, start - 24):start - 1])
+    return bool(before) and before[-1] in entry.forms
+
+
 def _words_before(text: str, pos: int, limit: int = 12) -> list[str]:
     chunk = text[max(0, pos - 160):pos]
     cut = max(chunk.rfind("."), chunk.rfind("\n\n"), chunk.rfind(";"))
@@ -519,12 +681,19 @@ class Checker:
     """A reusable checker: build once (with the pair's terms), call :meth:`check` often."""
 
     def __init__(self, extra_terms: Iterable[UserTerm] = (), known_terms: Iterable[str] = (),
-                 max_sentence_words: int = 25):
+                 max_sentence_words: int = 25, reader: str | None = None):
         if max_sentence_words < 1:
             raise ValueError("max_sentence_words must be at least 1")
+        if reader is not None and reader not in READERS:
+            raise ValueError(f"reader must be one of {', '.join(READERS)} (or None), not {reader!r}")
+        self.reader = reader
         self.max_sentence_words = int(max_sentence_words)
         self.extra_terms: tuple[UserTerm, ...] = tuple(extra_terms)
-        base = _base_root()
+        self._reader_acronyms = _reader_acronyms(reader)
+        self._families = _families_for(reader)
+        self._family_memo: dict[str, tuple[str, str] | None] = {}  # token -> family match (typing repeats words)
+        self._leaning = _READER_LEANING.get(reader, frozenset())
+        base = _base_root(reader)
         if self.extra_terms:
             root = dict(base)
             owned: set[int] = {id(root)}
@@ -540,7 +709,7 @@ class Checker:
         self._known_keys = frozenset(known_keys)
         known_ids: set[int] = set()
         for key in known_keys:
-            entry = _glossary.lookup(key)
+            entry = lookup(key)
             if entry is not None:
                 known_ids.add(id(entry))
         for term in self.extra_terms:
@@ -562,6 +731,8 @@ class Checker:
         offsets = list(accumulate(map(len, flat)))  # token k spans offsets[2k]..offsets[2k+1]
         raw: list[_Raw] = []
         consumed = self._terms(text, tokens, gaps, offsets, raw)
+        if self._families:
+            self._family_terms(text, tokens, offsets, consumed, raw)
         self._acronyms(text, tokens, offsets, consumed, raw)
         self._long_sentences(text, tokens, gaps, offsets, raw)
         if not raw:
@@ -589,7 +760,15 @@ class Checker:
         spelled: dict[int, bool] = {}
         seen_acronym: set[int] = set()
         known_ids = self._known_ids
-        gap_ok = _rx("gap").fullmatch
+        gap_match = _rx("gap").fullmatch
+        gap_memo: dict[str, bool] = {}
+
+        def gap_ok(gap: str) -> bool:
+            found = gap_memo.get(gap)
+            if found is None:
+                found = gap_memo[gap] = gap_match(gap) is not None
+            return found
+
         following = 0
         for i in [k for k, t in enumerate(tokens) if t in hitset]:
             if i < following:
@@ -601,6 +780,14 @@ class Checker:
             # the common case: a one-word term that nothing longer starts with
             only = root.get(t) if low == t else (root.get(t) if low not in root else
                                                   (root.get(low) if t not in root else None))
+            if only is not None and _TERMINAL not in only:
+                # only the start of longer terms ("out" of "out of scope"): go on only when
+                # the next word continues one of them
+                if i + 1 >= n:
+                    continue
+                nt = tokens[i + 1]
+                if nt not in only and nt.lower() not in only and nt.replace("\u2019", "'") not in only:
+                    continue
             if only is not None and len(only) == 1:
                 term = only.get(_TERMINAL)
                 if term is not None and not term.ambiguous:
@@ -634,7 +821,8 @@ class Checker:
                 candidates.sort(key=lambda c: (c[0], c[1].rank), reverse=True)
             chosen = None
             for j, term in candidates:
-                if term.ambiguous and not self._context_ok(text, tokens, gaps, offsets, i, j, term.payload):
+                if term.ambiguous and not self._context_ok(text, tokens, gaps, offsets, i, j, term.payload,
+                                                           self._leaning):
                     continue
                 chosen = (j, term)
                 break
@@ -647,8 +835,14 @@ class Checker:
             consumed.append((start, end))
             if id(entry) in known_ids:
                 continue
-            suggestion = entry.alternative
-            if term.acronym_form and getattr(entry, "expansion", None):
+            suggestion, analogy = entry.alternative, entry.analogy
+            senses = getattr(entry, "senses", ())
+            if senses:
+                suggestion, analogy = self._sense(text, tokens, gaps, offsets, i, j, entry)
+            if not term.acronym_form and (_explained_after(text, end) or _acronym_after(text, end, entry)
+                                          or _acronym_before(text, start, entry)):
+                continue  # "troponin (a blood test for heart damage)", "electrocardiogram (ECG)": explained
+            if term.acronym_form and str(getattr(entry, "expansion", "")):
                 key = id(entry)
                 if key not in spelled:
                     spelled[key] = self._spelled_out(text, start, end, term.form, entry.expansion)
@@ -657,13 +851,13 @@ class Checker:
                 if key not in seen_acronym:
                     seen_acronym.add(key)
                     suggestion = f"{suggestion}; spell out {term.form} ({entry.expansion}) the first time"
-            raw.append(("jargon", text[start:end], start, end, suggestion, entry.analogy, entry.term))
+            raw.append(("jargon", text[start:end], start, end, suggestion, analogy, entry.term))
         return consumed
 
     @staticmethod
-    def _context_ok(text: str, tokens: list[str], gaps: list[str], offsets: list[int],
-                    i: int, j: int, entry: Any) -> bool:
-        cues, anti = _cues_for(entry)
+    def _window(text: str, tokens: list[str], gaps: list[str], offsets: list[int],
+                i: int, j: int) -> tuple[list[str], list[str], str]:
+        """Up to eight words either side of tokens i..j, inside their sentence."""
         lo = i
         while lo > 0 and i - lo < 8 and not _is_sentence_gap(gaps[lo]):
             lo -= 1
@@ -672,11 +866,66 @@ class Checker:
         while hi < last and hi - j < 8 and not _is_sentence_gap(gaps[hi + 1]):
             hi += 1
         exact = [t.replace("\u2019", "'") for t in tokens[lo:hi + 1]]
+        exact = [t[:-2] if t.endswith("'s") else t for t in exact]  # "the model's accuracy"
         lower = [t.lower() for t in exact]
         raw = text[max(0, offsets[2 * lo] - 1):offsets[2 * hi + 1]]
+        return lower, exact, raw
+
+    @classmethod
+    def _context_ok(cls, text: str, tokens: list[str], gaps: list[str], offsets: list[int],
+                    i: int, j: int, entry: Any, leaning: frozenset[str] = frozenset()) -> bool:
+        cues, anti = _cues_for(entry)
+        lower, exact, raw = cls._window(text, tokens, gaps, offsets, i, j)
         if anti.found(lower, exact, raw):
             return False
-        return cues.found(lower, exact, raw)
+        if cues.always or cues.found(lower, exact, raw):
+            return True
+        # a reader's leaning: what a technical colleague writes to a clinician is about
+        # computers unless an anti-cue says otherwise ("released home", "deploy nurses")
+        return bool(leaning) and getattr(entry, "category", "") in leaning and bool(getattr(entry, "anti_cues", ()))
+
+    @classmethod
+    def _sense(cls, text: str, tokens: list[str], gaps: list[str], offsets: list[int],
+               i: int, j: int, entry: Any) -> tuple[str, str]:
+        """The explanation for the sense the words around the term point to."""
+        lower, exact, raw = cls._window(text, tokens, gaps, offsets, i, j)
+        for cues, alternative, analogy in entry.senses:
+            if _sense_cues(cues).found(lower, exact, raw):
+                return alternative, analogy
+        return entry.alternative, entry.analogy
+
+    # -- families ---------------------------------------------------------
+    def _family_terms(self, text: str, tokens: list[str], offsets: list[int],
+                      consumed: list[tuple[int, int]], raw: list[Any]) -> None:
+        """Words no glossary lists but whose shape gives them away (see :mod:`clinical_glossary`)."""
+        hits: dict[str, tuple[str, str]] = {}
+        memo = self._family_memo
+        if len(memo) > 50_000:
+            memo.clear()
+        for tok in set(tokens):
+            if tok in memo:
+                found = memo[tok]
+            else:
+                found = memo[tok] = _family_match(self._families, tok)
+            if found is not None:
+                hits[tok] = found
+        if not hits:
+            return
+        starts = [c[0] for c in consumed]
+        known = self._known_keys
+        for i, tok in enumerate(tokens):
+            found = hits.get(tok)
+            if found is None:
+                continue
+            s, e = offsets[2 * i], offsets[2 * i + 1]
+            k = bisect_right(starts, s) - 1
+            if k >= 0 and consumed[k][1] > s:
+                continue
+            if tok.lower() in known or _explained_after(text, e):
+                continue
+            suggestion = found[0]
+            # the word itself is the canonical name, so "we both know this now" marks just this word
+            raw.append(("jargon", text[s:e], s, e, suggestion, "", text[s:e]))
 
     # -- acronyms ---------------------------------------------------------
     def _spelled_out(self, text: str, start: int, end: int, acronym: str, expansion: str) -> bool:
@@ -689,11 +938,15 @@ class Checker:
             inside = m.group(1)
             if expansion and _expansion_regex(expansion).search(inside):
                 return True
-            if _initials_fit(acronym, _rx("token").findall(inside)):
+            words = _rx("token").findall(inside)
+            if _initials_fit(acronym, words) or _is_gloss(words) or (len(words) == 1 and _one_word_fit(acronym, words)):
                 return True
-        if start > 0 and text[start - 1] == "(":
-            if _initials_fit(acronym, _words_before(text, start - 1)):
+        if start > 0 and text[start - 1] == "(" and text[end:end + 1] == ")":
+            before = _words_before(text, start - 1)
+            if _initials_fit(acronym, before) or _one_word_fit(acronym, before):
                 return True
+            if len(before) >= 2 and all(not w.isupper() for w in before[-2:]):
+                return True  # "a heart tracing (ECG)": the plain words come first
         return False
 
     def _acronyms(self, text: str, tokens: list[str], offsets: list[int],
@@ -719,7 +972,8 @@ class Checker:
         for acronym, index in first.items():
             if sum(c.isalpha() for c in acronym) < 2:
                 continue
-            if acronym in KNOWN_ACRONYMS or acronym in SHOUTED_WORDS or acronym.casefold() in known:
+            if (acronym in KNOWN_ACRONYMS or acronym in SHOUTED_WORDS or acronym.casefold() in known
+                    or acronym in self._reader_acronyms):
                 continue
             # the first use outside a matched term (a known "SNOMED CT" covers its "CT")
             first_use: int | None = None
@@ -734,9 +988,12 @@ class Checker:
             s, e = offsets[2 * first_use], offsets[2 * first_use + 1]
             if self._spelled_out(text, s, s + len(acronym), acronym, ""):
                 continue
-            raw.append(("acronym", text[s:e], s, e,
-                        f"spell out {acronym} the first time, e.g. 'the full words ({acronym})'",
-                        "", acronym))
+            known_entry = _expansions().get(acronym)
+            if known_entry is not None:  # a glossary of another reader knows what it stands for
+                advice = f"spell out {acronym} ({known_entry.expansion}) the first time"
+            else:
+                advice = f"spell out {acronym} the first time, e.g. 'the full words ({acronym})'"
+            raw.append(("acronym", text[s:e], s, e, advice, "", acronym))
 
     # -- long sentences ---------------------------------------------------
     def _long_sentences(self, text: str, tokens: list[str], gaps: list[str], offsets: list[int],
@@ -787,16 +1044,89 @@ def _has_alnum(word: str) -> bool:
 
 
 @lru_cache(maxsize=16)
-def _cached_checker(extra: tuple[UserTerm, ...], known: tuple[str, ...]) -> Checker:
-    return Checker(extra, known)
+def _cached_checker(extra: tuple[UserTerm, ...], known: tuple[str, ...], reader: str | None) -> Checker:
+    return Checker(extra, known, reader=reader)
 
 
-def check(text: str, extra_terms: Iterable[UserTerm] = (), known_terms: Iterable[str] = ()) -> list[Finding]:
-    """Check ``text`` with a cached :class:`Checker` for these terms."""
+def check(text: str, extra_terms: Iterable[UserTerm] = (), known_terms: Iterable[str] = (),
+          reader: str | None = None) -> list[Finding]:
+    """Check ``text`` with a cached :class:`Checker` for these terms and this reader."""
     extra = tuple(extra_terms)
     known = tuple(sorted({k for k in known_terms if isinstance(k, str)}))
     try:
-        checker = _cached_checker(extra, known)
+        checker = _cached_checker(extra, known, reader)
     except TypeError:  # a term that cannot be hashed (e.g. aliases given as a list)
-        checker = Checker(extra, known)
+        checker = Checker(extra, known, reader=reader)
     return checker.check(text)
+
+
+def is_acronym_finding(finding: Finding) -> bool:
+    """Is this finding about an acronym (a glossary one such as EHR, or an unknown one)?"""
+    if finding.kind == "acronym":
+        return True
+    if finding.kind != "jargon":
+        return False
+    letters = [c for c in finding.term if c.isalpha()]
+    caps = sum(1 for c in letters if c.isupper())
+    # "EHR", "NEWS2", "SpR", "eGFR": mostly capitals, and no spaces
+    return " " not in finding.term.strip() and caps >= 2 and caps * 2 >= len(letters)
+
+
+def summarise(findings: list[Finding]) -> str:
+    """One line counting what was found; every finding is counted once, in one group.
+
+    Acronyms are counted together whether the glossary knows them (EHR, NSTEMI) or
+    not, so the count matches the acronyms marked in the text.
+    """
+    acronyms = sum(1 for f in findings if is_acronym_finding(f))
+    long = sum(1 for f in findings if f.kind == "long-sentence")
+    terms = len(findings) - acronyms - long
+    parts = []
+    if terms:
+        parts.append(f"{terms} jargon {'term' if terms == 1 else 'terms'}")
+    if acronyms:
+        parts.append(f"{acronyms} {'acronym' if acronyms == 1 else 'acronyms'} to spell out or explain")
+    if long:
+        parts.append(f"{long} long {'sentence' if long == 1 else 'sentences'}")
+    return f"Found {len(findings)}: {', '.join(parts)}."
+
+
+# ---------------------------------------------------------------- families
+
+_SENSE_CACHE: dict[tuple[str, ...], "_CueSet"] = {}
+
+
+def _sense_cues(cues: tuple[str, ...]) -> "_CueSet":
+    found = _SENSE_CACHE.get(cues)
+    if found is None:
+        found = _SENSE_CACHE[cues] = _CueSet(cues)
+    return found
+
+
+_FamilyGroups = tuple[tuple[re.Pattern[str], dict[str, tuple[str, str]], Any], ...]
+_FAMILY_CACHE: dict[str | None, _FamilyGroups] = {}
+
+
+def _families_for(reader: str | None) -> _FamilyGroups:
+    """(compiled pattern, {ending: (suggestion, canonical)}, exceptions) groups for a reader."""
+    found = _FAMILY_CACHE.get(reader)
+    if found is None:
+        groups = []
+        domains = READER_DOMAINS[reader] if reader is not None else frozenset()  # no reader: today's check
+        for domain, endings, exceptions, shape in (*_clinical.FAMILIES, *_glossary.FAMILIES):
+            if domain not in domains:
+                continue
+            table = dict(endings)
+            alternation = "|".join(sorted((re.escape(k) for k in table), key=len, reverse=True))
+            pattern = re.compile(shape.format(alternation))
+            groups.append((pattern, table, exceptions))
+        found = _FAMILY_CACHE[reader] = tuple(groups)
+    return found
+
+
+def _family_match(groups: _FamilyGroups, token: str) -> tuple[str, str] | None:
+    for pattern, table, exceptions in groups:
+        m = pattern.fullmatch(token)
+        if m and token.lower() not in exceptions:
+            return table[m.group(1).lower() if m.group(1).lower() in table else m.group(1)]
+    return None

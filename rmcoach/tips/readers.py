@@ -1,175 +1,108 @@
-"""What each reader of the briefing gets: the tip meant for their side of the exchange,
-the questions they could ask their partner, and the jargon check of the topics they added.
+"""Who reads a piece of writing, and so what counts as jargon for them.
 
-A reader is the person at the keyboard, or each of the two when they look together (or
-when no one is named, as in ``rmcoach brief`` without ``--as``).  Which side a person is
-on comes from :mod:`rmcoach.tips.sides`; tips from :mod:`rmcoach.tips.library`
-(``audience`` is the reader), questions from :mod:`rmcoach.tips.prompts`.
+A reader is one of :data:`READERS`: ``"clinical"`` (comes from clinical practice,
+new to technology), ``"technology"`` (comes from technology, new to clinical work)
+or ``"management"`` (runs services; knows the NHS's structures but not the clinic
+or the code).  Each person in the pair may record their background in their own
+words ("consultant cardiologist", "data analyst"); :func:`reader_from_background`
+maps those words to a reader, and :func:`person_reader` picks a person's reader
+from their background (or, when that is empty, from their role).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+import re
+from typing import Any
 
-from rmcoach.records import privacy
-from rmcoach.storage.store import Store
+READERS: tuple[str, ...] = ("clinical", "technology", "management")
 
-if TYPE_CHECKING:
-    from rmcoach.records.model import Pair, Person
-    from rmcoach.tips.jargon import Checker
-    from rmcoach.tips.library import Tip
-    from rmcoach.tips.prompts import Prompt
+READER_LABELS: dict[str, str] = {
+    "clinical": "clinical (comes from clinical practice)",
+    "technology": "technology (comes from technology or data)",
+    "management": "management (runs services and budgets)",
+}
+
+# Words that point to a background; a phrase's words are matched at word starts.
+_WORDS: dict[str, tuple[str, ...]] = {
+    "clinical": (
+        "clinical", "clinician", "clinic", "doctor", "dr", "physician", "consultant", "registrar", "surgeon",
+        "nurse", "nursing", "midwife", "medic", "medical", "medicine", "gp", "general practitioner",
+        "cardiolog", "oncolog", "neurolog", "radiolog", "anaesthet", "anesthes", "paediatric", "pediatric",
+        "psychiatr", "geriatric", "obstetric", "gynae", "surgery", "surgical", "pharmacist", "pharmacy",
+        "physio", "therapist", "paramedic", "dietitian", "healthcare professional", "health professional",
+        "matron", "sister", "junior doctor", "resident", "fy1", "fy2", "spr", "sho", "ward", "intensivist",
+        "dermatolog", "endocrinolog", "gastroenterolog", "haematolog", "nephrolog", "rheumatolog",
+        "urolog", "orthopaedic", "emergency medicine", "acute medicine", "general practice", "dentist",
+        "optometrist", "podiatrist", "midwifery", "healthcare assistant", "hca", "ahp",
+    ),
+    "technology": (
+        "technology", "tech", "it", "digital", "data", "analyst", "analytics", "informatics", "developer",
+        "engineer", "engineering", "software", "programmer", "programming", "computing", "computer",
+        "coder", "devops", "cyber", "security", "systems", "ehr", "epr", "database", "bi", "business intelligence",
+        "statistician", "data scientist", "machine learning", "ai", "web", "network", "infrastructure",
+        "product", "ux", "designer", "helpdesk", "service desk", "architect", "cio", "cto", "ccio",
+    ),
+    "management": (
+        "management", "manager", "managing", "director", "executive", "exec", "administrator", "admin",
+        "operations", "ops", "finance", "financial", "accountant", "commissioning", "commissioner",
+        "business", "hr", "human resources", "workforce", "governance", "planning", "planner", "chief",
+        "ceo", "coo", "cfo", "board", "service manager", "general manager", "head of", "leadership",
+        "project manager", "programme manager", "procurement", "estates", "policy", "strategy",
+    ),
+}
+
+# When words from two backgrounds appear, the more specific one wins ("clinical
+# informatics analyst" reads as technology; "data manager" reads as technology).
+_PRIORITY = {"technology": 0, "clinical": 1, "management": 2}
+_TOKEN = re.compile(r"[a-z0-9]+")
 
 
-def pick_for(moment: str, seed: str, side: str | None = None, exclude: tuple[str, ...] = ()) -> Tip | None:
-    """A tip for ``moment`` meant for ``side``, or None when the library has none to give."""
-    from rmcoach.tips.library import pick_tip
+def reader_from_background(text: str) -> str | None:
+    """The reader a background describes, or None when the words point nowhere.
 
-    try:
-        return pick_tip(moment, seed, side, exclude)
-    except (KeyError, ValueError, LookupError):
+    The reader names themselves ("clinical", "technology", "management") always
+    win; otherwise the background's words are scored and ties go to technology,
+    then clinical, then management (so "clinical informatics analyst" is technology).
+    """
+    if not isinstance(text, str):
         return None
+    low = text.casefold().strip()
+    if not low:
+        return None
+    words = _TOKEN.findall(low)
+    if not words:
+        return None
+    for reader in READERS:
+        if low == reader or low == reader[:4]:
+            return reader
+    joined = " " + " ".join(words) + " "
+    scores: dict[str, int] = {}
+    for reader, cues in _WORDS.items():
+        for cue in cues:
+            if " " in cue:
+                if f" {cue} " in joined:
+                    scores[reader] = scores.get(reader, 0) + 2
+            elif len(cue) <= 3:
+                if cue in words:
+                    scores[reader] = scores.get(reader, 0) + 1
+            elif any(w.startswith(cue) for w in words):
+                scores[reader] = scores.get(reader, 0) + 1
+    if not scores:
+        return None
+    best = max(scores.values())
+    return min((r for r, s in scores.items() if s == best), key=_PRIORITY.__getitem__)
 
 
-# --------------------------------------------------------------------------- jargon in what each person wrote
-JARGON_SHOWN = 4
-
-
-READER_OF = {"tech-side": "clinical", "wisdom-side": "technology"}  # who reads what each side writes
-
-
-def _check_for(checker: Any, side: str | None) -> Any:
-    """The check that fits the partner who will read the text, or None when it cannot tell.
-
-    The glossary checker has always looked for technology words, so it fits text the tech side
-    writes for the other person.  A checker that takes a ``reader`` also checks the other way."""
-    import inspect
-
-    try:
-        takes_reader = "reader" in inspect.signature(checker.check).parameters
-    except (TypeError, ValueError):
-        takes_reader = False
-    if takes_reader and side in READER_OF:
-        return lambda text: checker.check(text, reader=READER_OF[side])
-    if side == "tech-side":
-        return checker.check
-    return None
-
-
-_checker_ready = False
-
-
-def jargon_checker() -> Checker:
-    """The built-in glossary's checker, built once per process (it takes a moment the first time;
-    the briefing screen builds it off the UI thread, see :func:`jargon_checker_ready`)."""
-    global _checker_ready
-    from rmcoach.features import jargon as glossary_store
-
-    checker = glossary_store.checker_for(None)
-    _checker_ready = True
-    return checker
-
-
-def jargon_checker_ready() -> bool:
-    return _checker_ready
-
-
-def jargon_by_person(store: Store, pair: Pair, viewer: str | None) -> dict[str, list[str]]:
-    """Jargon a check finds in the open topics each person added (uuid -> terms, first few):
-    the words the partner may not know, so that person's tip is about plain words.
-    Terms the pair marked as known are left out."""
-    from rmcoach.features import sessions
-
-    texts: dict[str, list[str]] = {}
-    for t in sessions.open_topics(store, viewer):
-        by = t.get("by")
-        if by and pair.person(str(by)) is not None:
-            texts.setdefault(str(by), []).append(str(t.get("text") or ""))
-    if not texts:
-        return {}
-    from rmcoach.features import jargon as glossary_store
-    from rmcoach.tips.sides import sides
-
-    who = sides(store, pair)
-    checker = jargon_checker()
-    known = {" ".join(k.split()).casefold() for k in glossary_store.known_terms(store)}
-    found: dict[str, list[str]] = {}
-    for person, lines in texts.items():
-        check = _check_for(checker, who.side_of(person))
-        if check is None:
-            continue
-        terms: list[str] = []
-        for line in lines:
-            for f in check(line):
-                names = {" ".join(str(x).split()).casefold() for x in (f.term, f.canonical) if x}
-                if f.kind in ("jargon", "acronym") and f.term not in terms and not names & known:
-                    terms.append(f.term)
-        if terms:
-            found[person] = terms[:JARGON_SHOWN]
+def person_reader(person: Any) -> str | None:
+    """The reader a person is: from their recorded background, else from their role."""
+    if person is None:
+        return None
+    found = reader_from_background(getattr(person, "background", "") or "")
+    if found is None:
+        found = reader_from_background(getattr(person, "role", "") or "")
     return found
 
 
-# --------------------------------------------------------------------------- tips and prompts for each person
-@dataclass(frozen=True)
-class PersonTip:
-    person: str  # uuid
-    side: str  # "tech-side" | "wisdom-side"
-    moment: str
-    tip: Any  # rmcoach.tips.library.Tip
-    jargon: tuple[str, ...] = ()  # the terms that made it a jargon tip
-
-
-@dataclass(frozen=True)
-class PersonPrompts:
-    person: str  # uuid of the one who asks
-    partner: str  # uuid of the one asked
-    side: str
-    prompts: tuple[Prompt, ...]
-
-
-def readers(pair: Pair, viewer: str | None) -> list[Person]:
-    """Whose tips and prompts the briefing shows: the viewer's own, or both people's when looking together."""
-    person = pair.person(viewer) if viewer and viewer != privacy.TOGETHER else None
-    if person is not None:
-        return [person]
-    return list(pair.people)
-
-
-def person_tips(store: Store, pair: Pair, viewer: str | None, moment: str, seed: str,
-                jargon: dict[str, list[str]] | None = None) -> list[PersonTip]:
-    from rmcoach.tips.sides import sides
-
-    who = sides(store, pair)
-    jargon = jargon if jargon is not None else {}
-    out: list[PersonTip] = []
-    for person in readers(pair, viewer):
-        side = who.side_of(person.uuid) or "both"
-        terms = tuple(jargon.get(person.uuid, ()))
-        mine = "jargon" if terms else moment
-        tip = pick_for(mine, f"{seed}:{person.uuid}", side if side != "both" else None,
-                   tuple(t.tip.id for t in out))
-        if tip is not None:
-            out.append(PersonTip(person.uuid, side, mine, tip, terms))
-    return out
-
-
-def person_prompts(store: Store, pair: Pair, viewer: str | None, moment: str, seed: str, *,
-                   one_way_teacher: str | None = None) -> list[PersonPrompts]:
-    """Questions for each reader to ask their partner; ``one_way_teacher`` is the only person who
-    taught lately (a one-way streak), so the questions can turn the exchange round."""
-    from rmcoach.tips import prompts as deck
-    from rmcoach.tips.sides import sides
-
-    who = sides(store, pair)
-    one_way_side = who.side_of(one_way_teacher) if one_way_teacher and moment == "one-way" else None
-    out: list[PersonPrompts] = []
-    for person in readers(pair, viewer):
-        partner = pair.other(person.uuid)
-        side = who.side_of(person.uuid)
-        if partner is None or side is None:
-            continue
-        dealt = tuple(p for d in out for p in d.prompts)
-        drawn = deck.draw(moment, side, seed, favour=deck.favour_for(moment, side, one_way_side), exclude=dealt)
-        out.append(PersonPrompts(person.uuid, partner.uuid, side, tuple(drawn)))
-    return out
+def describe(reader: str | None) -> str:
+    """"a clinical reader" (or "anyone" when no reader is chosen)."""
+    return f"a {reader} reader" if reader else "anyone"

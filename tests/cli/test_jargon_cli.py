@@ -56,25 +56,27 @@ def test_findings_readable_output_exit_1(tmp_path: Path) -> None:
     lines = ctx.stdout.getvalue().splitlines()
     assert lines[0].startswith("2:16  cloud  \u2192 online storage")
     assert lines[1].startswith("2:34  MDT  \u2192 spell out MDT")
-    assert lines[-1] == "Found 2: 1 jargon term, 1 unexplained acronym."
+    assert lines[-1] == "Found 2: 1 jargon term, 1 acronym to spell out or explain."
 
 
 def test_json_output_only_json() -> None:
     ctx = _ctx("Use the EHR \U0001f600.".encode())
     assert cmd.run(_args("--json"), ctx) == 1
-    data = json.loads(ctx.stdout.getvalue())
+    out = json.loads(ctx.stdout.getvalue())
+    assert out["reader"] is None and out["reader_from"] is None and out["reader_person"] is None
+    data = out["findings"]
     assert isinstance(data, list) and data[0]["canonical"] == "EHR"
     assert data[0]["kind"] == "jargon" and data[0]["line"] == 1 and data[0]["column"] == 9
     clean = _ctx(b"All fine here.")
     assert cmd.run(_args("--json"), clean) == 0
-    assert json.loads(clean.stdout.getvalue()) == []
+    assert json.loads(clean.stdout.getvalue())["findings"] == []
 
 
 def test_pair_terms_used() -> None:
     terms = ([UserTerm("MDT", "the team meeting")], ["cloud"])
     ctx = _ctx(b"Save it to the cloud and ask the MDT.", terms)
     assert cmd.run(_args("--json"), ctx) == 1
-    data = json.loads(ctx.stdout.getvalue())
+    data = json.loads(ctx.stdout.getvalue())["findings"]
     assert [(d["canonical"], d["suggestion"]) for d in data] == [("MDT", "the team meeting")]
 
 
@@ -161,7 +163,7 @@ def test_subprocess_json_and_errors(tmp_path: Path) -> None:
     f.write_text("The EHR and the MDT.", encoding="utf-8")
     out = _run("--data-dir", str(tmp_path / "d"), "--json", str(f))
     assert out.returncode == 1
-    assert [d["kind"] for d in json.loads(out.stdout)] == ["jargon", "acronym"]
+    assert [d["kind"] for d in json.loads(out.stdout)["findings"]] == ["jargon", "acronym"]
     missing = _run("--data-dir", str(tmp_path / "d"), str(tmp_path / "missing.txt"))
     assert missing.returncode == 2
     assert b"missing.txt" in missing.stderr and b"Traceback" not in missing.stderr

@@ -40,6 +40,8 @@ async def test_ctrl_j_checks_the_focused_text_area_and_apply_writes_back(demo_di
     app = make_app(demo_dir, watch_interval=0)
     async with app.run_test(size=SIZE) as pilot:
         await go_home(app, pilot)
+        # Sam writes, so the check is for Margaret, a clinical reader: technical words are jargon
+        app.set_viewer(app.current_pair().people[1].uuid, remember=False)
         form = TextArea("Log in to the EHR then open WardView.", id="someone-elses-form")
         await app.screen.mount(form)
         form.focus()
@@ -76,6 +78,8 @@ async def test_ctrl_j_from_an_input_and_selecting_a_finding_moves_the_cursor(dem
     app = make_app(demo_dir, watch_interval=0)
     async with app.run_test(size=SIZE) as pilot:
         await go_home(app, pilot)
+        # Sam writes, so the check is for Margaret, a clinical reader: technical words are jargon
+        app.set_viewer(app.current_pair().people[1].uuid, remember=False)
         field = Input("We sync the PACS images to the cloud storage", id="agenda-item")
         await app.screen.mount(field)
         field.focus()
@@ -103,6 +107,9 @@ async def test_marking_a_finding_known_from_the_check(demo_dir: Path) -> None:
     app = make_app(demo_dir, watch_interval=0)
     async with app.run_test(size=SIZE) as pilot:
         await go_home(app, pilot)
+        from rmcoach.records.privacy import TOGETHER
+
+        app.set_viewer(TOGETHER, remember=False)  # looking together: no reader, every technical word
         await pilot.press("ctrl+j")
         await _settle(pilot)
         modal = app.screen
@@ -393,3 +400,71 @@ def test_where_to_start_is_the_conclusion_in_a_few_words() -> None:
     assert where_to_start(cause_only) == "Privacy or safety worries"
     barrier_only = rz.diagnose("x", base | {"aware_why": 2})
     assert where_to_start(barrier_only) == "Awareness"
+
+
+async def test_jargon_check_defaults_to_the_writers_partner_as_reader(demo_dir: Path) -> None:
+    app = make_app(demo_dir, watch_interval=0)
+    text = "Her troponin was raised, so I pushed the fix to staging."
+    async with app.run_test(size=SIZE) as pilot:
+        await go_home(app, pilot)
+        pair = app.current_pair()
+        margaret, sam = pair.people
+        # Margaret writes: the reader is Sam (technology), so the clinical word is the jargon
+        app.set_viewer(margaret.uuid, remember=False)
+        form = TextArea(text, id="note")
+        await app.screen.mount(form)
+        form.focus()
+        await pilot.pause()
+        await pilot.press("ctrl+j")
+        await until(pilot, lambda: isinstance(app.screen, JargonCheckModal) and app.screen.findings, "the check")
+        modal = app.screen
+        assert modal.reader == "technology" and modal.reader_name == "Sam Patel"
+        assert [f.term for f in modal.findings] == ["troponin"]
+        assert "Checked for Sam Patel, a technology reader" in _static_text(modal)
+        # ctrl+r goes through the other readers, then anyone
+        await pilot.press("ctrl+r")
+        await until(pilot, lambda: modal.reader == "clinical", "the next reader")
+        assert "troponin" not in [f.term for f in modal.findings]
+        assert any("staging" in f.term for f in modal.findings)
+        assert "Checked for a clinical reader" in _static_text(modal)
+        await pilot.press("escape")
+        await until(pilot, lambda: not isinstance(app.screen, JargonCheckModal), "the check to close")
+        # Sam writes: the reader is Margaret (clinical)
+        app.set_viewer(sam.uuid, remember=False)
+        form.focus()
+        await pilot.pause()
+        await pilot.press("ctrl+j")
+        await until(pilot, lambda: isinstance(app.screen, JargonCheckModal) and app.screen.findings, "the check")
+        modal = app.screen
+        assert modal.reader == "clinical" and modal.reader_name == "Dr Margaret Okafor"
+        assert [f.term for f in modal.findings if "troponin" in f.term] == []
+        await pilot.press("escape")
+        await until(pilot, lambda: not isinstance(app.screen, JargonCheckModal), "the check to close")
+        # looking together: nobody in particular, today's check
+        from rmcoach.records.privacy import TOGETHER
+
+        app.set_viewer(TOGETHER, remember=False)
+        form.focus()
+        await pilot.pause()
+        await pilot.press("ctrl+j")
+        await until(pilot, lambda: isinstance(app.screen, JargonCheckModal) and app.screen.findings, "the check")
+        assert app.screen.reader is None
+        assert "Checked for anyone" in _static_text(app.screen)
+
+
+async def test_glossary_screen_lists_the_clinical_glossary_too(demo_dir: Path) -> None:
+    from rmcoach.tips import clinical_glossary, glossary
+
+    app = make_app(demo_dir, watch_interval=0)
+    async with app.run_test(size=SIZE) as pilot:
+        await go_home(app, pilot)
+        await pilot.press("j")
+        await until(pilot, lambda: isinstance(app.screen, GlossaryScreen), "the glossary")
+        screen = app.screen
+        table = screen.query_one(DataTable)
+        assert table.row_count >= len(glossary.ENTRIES) + len(clinical_glossary.ENTRIES)
+        await pilot.press("slash", *"troponin")
+        await until(pilot, lambda: table.row_count == 1, "the filter")
+        row = screen.current()
+        assert row["term"] == "troponin" and row["cat"] == "clinical terms"
+        assert "heart muscle" in row["alt"]

@@ -300,3 +300,24 @@ async def test_a_file_replaced_under_the_running_app_is_detected_not_clobbered(d
     people = {p["uuid"]: p for p in final.all("people")}
     assert people[pair.people[0].uuid]["role"] == "Clinical lead"
     assert people[pair.people[1].uuid]["role"] == "Health informatics analyst"
+
+
+async def test_setup_records_each_persons_background_and_refuses_words_that_point_nowhere(data_dir: Path) -> None:
+    app = make_app(data_dir, watch_interval=0)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = app.screen
+        screen.query_one("#p1-name-input", Input).value = "Dr Ann Lee"
+        screen.query_one("#p2-name-input", Input).value = "Sam Roe"
+        screen.query_one("#p1-background-input", Input).value = "ward nurse"
+        screen.query_one("#p2-background-input", Input).value = "gardening and chess"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, SetupScreen)
+        assert "clinical, technology or management" in screen.query_one("#p2-background", Field).error
+        assert load_pair(Store(data_dir)) is None  # nothing saved while a field is wrong
+        screen.query_one("#p2-background-input", Input).value = "data analyst"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, WhoScreen)
+    pair = load_pair(Store(data_dir))
+    assert [p.background for p in pair.people] == ["ward nurse", "data analyst"]

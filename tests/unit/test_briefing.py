@@ -7,7 +7,7 @@ from pathlib import Path
 
 from rmcoach.features import briefing, sessions
 from rmcoach.records import privacy
-from rmcoach.tips import readers
+from rmcoach.tips import personal as readers
 from tests.conftest import fortnightly, make_pair, utc
 
 

@@ -148,7 +148,8 @@ def test_line_spans_cut_findings_per_line() -> None:
 
 def test_summary_has_a_clean_state() -> None:
     assert gs.summary([]) == "No jargon found \u2014 plain and clear."
-    assert gs.summary(Checker().check("The EHR and the MDT.")) == "Found 1 jargon term, 1 unexplained acronym."
+    # both are acronyms to the reader: the glossary one (EHR) and the unknown one (MDT) count together
+    assert gs.summary(Checker().check("The EHR and the MDT.")) == "Found 2: 2 acronyms to spell out or explain."
 
 
 def test_rmcoach_jargon_uses_the_pairs_terms(data_dir: Path) -> None:
@@ -158,7 +159,7 @@ def test_rmcoach_jargon_uses_the_pairs_terms(data_dir: Path) -> None:
     text = "Find it on Bleepweb over the Wi-Fi, then open WardView.\n"
     result = run_cli("jargon", "--json", data_dir=data_dir, stdin=text)
     assert result.returncode == 1, result.stderr
-    found = json.loads(result.stdout)
+    found = json.loads(result.stdout)["findings"]
     assert [f["term"] for f in found] == ["Bleepweb", "WardView"]  # Wi-Fi is known to the demo pair
     gs.mark_known(store, "Bleepweb")
     gs.mark_known(store, "WardView")

@@ -70,7 +70,7 @@ CASES = [
     ("The mouse study showed a small effect.", []),
     ("There is a bug in the system that makes the screen freeze.", [(J, "bug")]),
     ("Half the ward caught the stomach bug.", []),
-    ("I don't have the bandwidth this week.", []),
+    ("I don't have the bandwidth this week.", [(J, "bandwidth")]),  # the buzzword sense: time to spare
     ("Video calls stutter because the home bandwidth is low.", [(J, "bandwidth")]),
     ("She had a skin tag removed.", []),
     ("The patient notes and the drug chart are on the trolley.", []),
@@ -89,7 +89,7 @@ CASES = [
     ("She has a terminal illness and is on the palliative register.", []),
     ("Refresh the page if the results look old.", [(J, "refresh")]),
     ("Have a drink to refresh yourself after the night shift.", []),
-    ("The model was trained on anonymised free text.", [(J, "model"), (J, "anonymised")]),
+    ("The model was trained on anonymised free text.", [(J, "model"), (J, "anonymised"), (J, "free text")]),
     ("He was a role model for the juniors.", []),
     ("Please reach out to the IT team about your smartcard.", [(J, "reach out"), (J, "smartcard")]),
     ("She reached out her hand to steady him.", []),

@@ -1,0 +1,795 @@
+"""Clinical and health-service words, explained for someone who comes from technology.
+
+The other half of the glossary: :mod:`rmcoach.tips.glossary` explains technology to
+a clinician; this module explains the clinician's world to an analyst.  Each entry
+is a :class:`~rmcoach.tips.glossary.GlossaryEntry` with a ``domain``:
+
+* ``"clinical"`` - conditions, investigations, medicines and regimens, roles and
+  grades, ward and clinic workflow;
+* ``"service"`` - NHS structures, management and commissioning;
+* ``"health-data"`` - coding and activity words (spells, episodes, HRGs), which
+  many clinicians do not use either.
+
+Which domains count as jargon for which reader is decided in
+:data:`rmcoach.tips.jargon.READER_DOMAINS`.  Analogies come from the analyst's own
+working day (tickets, pipelines, dashboards, releases).
+
+Rows are kept as compact text (one term a line, fields separated by `` | ``:
+term, plain alternative, analogy, then optional ``aka=``, ``exp=``, ``amb=``,
+``cues=``, ``anti=`` fields with ``;``-separated lists, as in the technical
+glossary) and parsed on first use, so importing stays cheap.
+
+:data:`FAMILIES` describes word shapes that give a medical word away even when it
+is not listed: endings such as -itis, -ectomy or -aemia, and the endings of drug
+names (-olol, -pril, -xaban).  Everyday words with those endings ("arthritis",
+"April", "empathy") are exceptions.
+
+The words are ours; the facts (what an acronym stands for) are public.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rmcoach.tips.glossary import GlossaryEntry
+
+CLINICAL_TERMS = "clinical terms"
+INVESTIGATIONS = "investigations"
+MEDICINES = "medicines"
+ROLES = "roles and grades"
+WORKFLOW = "ward and clinic"
+STRUCTURES = "NHS structures"
+MANAGEMENT = "management"
+ACTIVITY = "coding and activity"
+
+CATEGORIES: tuple[str, ...] = (CLINICAL_TERMS, INVESTIGATIONS, MEDICINES, ROLES, WORKFLOW, STRUCTURES,
+                               MANAGEMENT, ACTIVITY)
+
+# Shared context words: a clinical sense of an ambiguous word needs one of these nearby.
+_WARD = ("patient; patients; ward; wards; bed; beds; clinic; consultant; registrar; nurse; nurses; doctor; "
+         "doctors; admitted; admission; discharge; discharged; medical; surgical; on call; on-call; bleep; "
+         "team; firm; A&E; ED; shift; night; morning; reg; SHO; FY1")
+
+_CLINICAL = """
+troponin | a blood test that shows whether heart muscle has been damaged | like an error log that only fills up after something has actually broken, so a rising count means real damage | aka=trop; trops; high-sensitivity troponin; hs-troponin; hsTnT; hsTnI; troponin T; troponin I | amb=trop; trops | cues=rise; rising; raised; negative; positive; repeat; serial; hour; chest pain; result; level; MI; NSTEMI; ECG; bloods
+NSTEMI | a heart attack that does not show the classic pattern on the heart tracing | like an outage that the dashboard does not show, but the error logs do | exp=non-ST-elevation myocardial infarction | aka=non-STEMI; NSTE-ACS
+STEMI | a major heart attack with a tell-tale pattern on the heart tracing, needing the artery opened at once | like a priority-one outage: everyone drops everything and the fix starts within the hour | exp=ST-elevation myocardial infarction
+ACS | a heart attack or a near-miss of one, caused by a narrowed heart artery | like the family of incidents that all come from one overloaded server | exp=acute coronary syndrome | aka=acute coronary syndrome
+MI | a heart attack | like a server that has lost part of its power supply and some of it has died | exp=myocardial infarction | aka=myocardial infarction
+AF | an irregular, often fast heartbeat that raises the risk of stroke | like a clock signal that has lost its rhythm: things still run, but unreliably | exp=atrial fibrillation | aka=atrial fibrillation; AFib; fast AF
+ejection fraction | how much blood the heart pumps out with each beat, as a percentage | like throughput as a share of capacity: a low figure means the pump is struggling | aka=EF; LVEF; left ventricular ejection fraction | amb=EF | cues=heart; echo; %; percent; reduced; preserved; heart failure; LV; ventricular
+HFrEF | heart failure where the heart pumps weakly | like a pump running at a fraction of its rated output | exp=heart failure with reduced ejection fraction
+HFpEF | heart failure where the heart pumps normally but is too stiff to fill well | like a buffer that empties fine but fills too slowly | exp=heart failure with preserved ejection fraction
+LVSD | a weak pumping chamber on the left side of the heart | - | exp=left ventricular systolic dysfunction
+cardiomyopathy | a disease of the heart muscle itself | like faulty hardware rather than a bad connection
+arrhythmia | an abnormal heart rhythm | like a clock drifting or skipping ticks | aka=arrhythmias; dysrhythmia
+tachycardia | a fast heart rate (over about 100 a minute) | like a CPU fan running flat out | aka=tachycardic; tachy; SVT; VT | amb=tachy | cues=heart; rate; pulse; ECG; bpm; patient; fast; beats
+bradycardia | a slow heart rate (under about 60 a minute) | like a heartbeat check that comes round too rarely | aka=bradycardic; brady | amb=brady | cues=heart; rate; beats; pulse; ECG; pacing; bpm
+hypertension | high blood pressure | like a system running constantly above its safe load | aka=hypertensive; HTN
+hypotension | low blood pressure | like a pipeline with too little pressure to reach the far end | aka=hypotensive
+syncope | fainting, a brief loss of consciousness | like a brief power cut: everything goes off and comes back by itself | aka=syncopal; presyncope; pre-syncope
+angina | chest pain from the heart not getting enough blood, usually on effort | like a link that only drops packets under heavy load | aka=stable angina; unstable angina
+dyspnoea | breathlessness | - | aka=dyspnea; SOB; SOBOE; shortness of breath on exertion | amb=SOB | cues=breath; breathless; chest; exertion; patient; oxygen; cough; wheeze; COPD; heart failure
+orthopnoea | breathlessness when lying flat | - | aka=orthopnea; PND; paroxysmal nocturnal dyspnoea
+oedema | swelling from fluid under the skin, often in the ankles | like a queue backing up because the outflow cannot keep pace | aka=edema; peripheral oedema; pulmonary oedema; pitting oedema
+ascites | fluid collecting in the belly | - | aka=ascitic
+pleural effusion | fluid around the lung | like water where the packing should be: it squeezes what is inside | aka=effusion; effusions | amb=effusion; effusions | cues=pleural; lung; chest; drain; CXR; x-ray; tap; aspirate
+pneumothorax | a collapsed lung, with air trapped around it | like a vacuum seal that has sprung a leak | aka=PTX; collapsed lung
+PE | a blood clot that has travelled to the lungs | like a blockage that has moved downstream and now stops the main pipe | exp=pulmonary embolism | aka=pulmonary embolism; pulmonary emboli
+DVT | a blood clot in a deep vein, usually in the leg | like a blockage that can break loose and travel | exp=deep vein thrombosis | aka=deep vein thrombosis
+VTE | a blood clot in a vein, in the leg (DVT) or the lungs (PE) | like the category heading that covers both kinds of blockage | exp=venous thromboembolism | aka=venous thromboembolism
+thromboembolism | a blood clot that breaks off and blocks a vessel elsewhere | - | aka=thromboembolic; embolus; emboli; embolism
+ischaemia | too little blood reaching part of the body | like a server starved of power: it struggles, then fails | aka=ischemia; ischaemic; ischemic
+infarct | an area of tissue that has died because its blood supply was cut off | like a disk sector that has failed for good | aka=infarction; infarcted
+CVA | a stroke | - | exp=cerebrovascular accident | aka=cerebrovascular accident
+TIA | a mini-stroke whose symptoms pass within a day, but which warns of a real stroke | like a brief outage that fixes itself but says a big one is coming | exp=transient ischaemic attack | aka=transient ischaemic attack; mini-stroke
+haemorrhage | bleeding, usually heavy or inside the body | - | aka=hemorrhage; haemorrhagic; bleed; bleeds; ICH; SAH; subarachnoid haemorrhage; subdural; GI bleed; upper GI bleed | amb=bleed; bleeds; subdural | cues=brain; head; scan; CT; patient; anticoagulant; stomach; GI; bleeding; blood; transfusion; major; active; surgery; haemoglobin
+sepsis | the body's runaway reaction to an infection, which can damage organs and kill | like one compromised account setting off a cascade that takes down every system | aka=septic; septic shock; urosepsis; neutropenic sepsis; red flag sepsis | amb=septic | cues=patient; shock; infection; antibiotics; lactate; screen; ward; bloods; temperature; source
+neutropenic | having too few infection-fighting white cells, usually after chemotherapy | like a system with its security team off sick | aka=neutropenia; neutropaenia
+AKI | a sudden drop in how well the kidneys work | like a filter that has suddenly clogged | exp=acute kidney injury | aka=acute kidney injury; acute kidney injuries
+CKD | kidneys that have slowly lost part of their function over years | like hardware that has degraded year by year | exp=chronic kidney disease | aka=chronic kidney disease; CKD stage 3; CKD3; CKD4; CKD5
+COPD | long-term lung damage, usually from smoking, that makes breathing hard | like a network with permanently narrowed links | exp=chronic obstructive pulmonary disease | aka=chronic obstructive pulmonary disease; IECOPD; exacerbation of COPD
+exacerbation | a flare-up of a long-term illness | like a known bug that suddenly starts firing again | aka=exacerbations; infective exacerbation
+DKA | a dangerous state in diabetes when the body runs out of usable insulin and the blood turns acidic | like a system falling back to an emergency mode that poisons itself | exp=diabetic ketoacidosis | aka=diabetic ketoacidosis; HHS; hyperosmolar hyperglycaemic state
+hypo | a low blood sugar attack | like a battery running flat mid-task | aka=hypos; hypoglycaemia; hypoglycemia; hypoglycaemic | amb=hypo; hypos | cues=sugar; sugars; glucose; insulin; diabetes; diabetic; BM; BMs; glucagon; dextrose; gliclazide
+hyperglycaemia | high blood sugar | - | aka=hyperglycemia; hyperglycaemic; hyper | amb=hyper | cues=sugar; sugars; glucose; insulin; diabetes; diabetic; BM
+T2DM | type 2 diabetes | - | exp=type 2 diabetes mellitus | aka=T1DM; type 2 diabetes mellitus; diabetes mellitus; DM2; IDDM; NIDDM
+UTI | a urine infection | - | exp=urinary tract infection | aka=urinary tract infection; UTIs
+LRTI | a chest infection | - | exp=lower respiratory tract infection | aka=lower respiratory tract infection; RTI; URTI
+CAP | pneumonia caught outside hospital | like a bug that came in from outside rather than one introduced by the last release | exp=community-acquired pneumonia | aka=community-acquired pneumonia; HAP; hospital-acquired pneumonia; aspiration pneumonia
+HCAI | an infection caught while in hospital or under care | - | exp=healthcare-associated infection | aka=healthcare-associated infection; hospital-acquired infection; nosocomial
+C diff | a gut infection that spreads on wards, often after antibiotics | - | aka=C.diff; C-diff; Clostridioides difficile; CDI
+MRSA | a staph bug that common antibiotics do not kill | like malware your usual antivirus does not catch | exp=meticillin-resistant Staphylococcus aureus | aka=MSSA; CPE; ESBL; VRE
+delirium | sudden confusion from illness, drugs or a strange place, usually temporary | like a system that starts giving odd answers under stress and recovers when the load drops | aka=acute confusion; delirious; hypoactive delirium; hyperactive delirium
+GCS | a 3-to-15 score of how awake and responsive someone is | like a health-check score where 15 means fully up and 3 means no response | exp=Glasgow Coma Scale | aka=Glasgow Coma Scale; Glasgow Coma Score
+comorbidity | another long-term illness the patient also has | like other known issues already open on the same system | aka=comorbidities; co-morbidity; co-morbidities; multimorbidity; multi-morbidity; comorbid
+polypharmacy | taking many medicines at once, with more risk of side effects and clashes | like a system with so many plug-ins they start to conflict
+frailty | reduced reserve in older people, so small illnesses knock them down | like an old server that runs fine until one more job tips it over | aka=frail; CFS; Clinical Frailty Scale; Rockwood | amb=frail; CFS | cues=patient; patients; elderly; older; score; scale; falls; admission; ward; geriatric; DME
+differential | the list of possible diagnoses still being considered | like the list of suspected root causes before the logs narrow it to one | aka=differential diagnosis; differentials; DDx | amb=differential; differentials | cues=diagnosis; diagnoses; include; broad; list; top of; patient; likely; consider
+aetiology | the cause of an illness | like the root cause in an incident report | aka=etiology; aetiologies
+idiopathic | of no known cause | like an intermittent fault nobody has traced | aka=cryptogenic
+prognosis | the likely course and outcome of an illness | like a forecast for how long the legacy system will keep going | aka=prognostic; prognoses
+acute | sudden and recent (not 'severe') | like an incident rather than a long-standing problem | amb== | cues=onset; presentation; kidney; admission; illness; episode; medical; medicine; physician; take; unit; trust; phase; setting; confusion; pain; abdomen; stroke; care; bed; beds; hospital | anti=acute angle; acute sense; acutely aware; acute shortage; acute awareness
+chronic | long-lasting (not 'bad') | like a long-standing bug everyone works around | amb== | cues=disease; condition; conditions; pain; illness; kidney; heart; lung; liver; fatigue; patient; patients; long-term; management; infection | anti=chronic shortage; chronic underfunding; chronically underfunded; chronic lack
+benign | not cancer, not dangerous | - | amb== | cues=lump; tumour; growth; biopsy; cyst; mole; lesion; cancer; polyp; histology; result; scan
+malignant | cancerous | - | aka=malignancy; malignancies | amb=malignant | cues=tumour; growth; cells; biopsy; cancer; lesion; melanoma; histology; scan; mass
+metastatic | cancer that has spread to other parts of the body | like an intrusion that has moved from one server to the rest of the network | aka=metastases; mets; metastasis; metastasised; secondaries | amb=mets; secondaries | cues=cancer; liver; bone; brain; lung; spread; scan; oncology; staging; tumour; primary
+staging | measuring how far a cancer has spread | like rating an incident's blast radius | aka=staged; TNM; TNM staging | amb=staging; staged | cues=cancer; tumour; scan; CT; PET; TNM; oncology; MDT; biopsy; lymphoma; nodes; grade
+lesion | an abnormal area seen on a scan or on the skin | like an anomaly on a chart: something is there, not yet explained | aka=lesions
+mass | a lump seen on examination or a scan, not yet named | - | aka=masses | amb== | cues=scan; CT; MRI; abdominal; lung; breast; palpable; biopsy; found; felt; cancer; kidney; liver; pelvic; ultrasound | anti=mass email; mass market; critical mass; mass produced; en masse; mass of; body mass; Mass on; church; mass media; mass communication; mass adoption; mass rollout; mass migration
+palliative | care aimed at comfort when cure is no longer possible | like keeping a legacy system safe and comfortable until it is switched off, not rebuilding it | aka=palliative care; palliation; end-of-life care; EoLC; end of life care
+DNACPR | a decision not to attempt resuscitation if the heart stops | like a standing instruction not to run the emergency restore on this system | exp=do not attempt cardiopulmonary resuscitation | aka=DNAR; DNR; not for CPR; not for resus
+ReSPECT | a form recording a patient's wishes and limits for emergency care | like a runbook agreed in advance for what to do, and not do, in a crisis | aka=ReSPECT form
+ceiling of care | the most intensive treatment that would still be right for this patient | like the agreed cap on how far an incident is escalated | aka=ceilings of care; ceiling of treatment; treatment escalation plan; TEP
+escalate | call in someone more senior or move to more intensive care | - | aka=escalated; escalating; escalation; escalation plan | amb== ; escalated; escalating; escalation | cues=patient; NEWS; reg; registrar; consultant; outreach; ICU; critical care; deteriorating; deterioration; ward; nurse; ceiling; bleep; sick
+deteriorating | getting worse, medically | - | aka=deterioration; deteriorated; deteriorate; deteriorates | amb== ; deterioration; deteriorated; deteriorate; deteriorates | cues=patient; patients; ward; NEWS; NEWS2; obs; bed; outreach; clinically; overnight; sick
+NEWS2 | a score from the routine observations that flags a patient who is getting sicker | like an alerting rule that adds up several monitors and pages someone past a threshold | exp=National Early Warning Score 2 | aka=NEWS score; NEWS; early warning score | amb=NEWS | cues=score; scoring; scored; of 5; of 7; of 3; threshold; obs; observations; trigger; triggered; escalate; escalation; patient; high
+obs | the routine measurements of pulse, blood pressure, breathing, oxygen and temperature | like the health-check metrics your monitoring polls every few minutes | aka=observations; vital signs; vitals; set of obs | amb=obs; observations; vitals | cues=patient; ward; nurse; nurses; hourly; four-hourly; 4-hourly; stable; NEWS; NEWS2; chart; do a set; set of; repeat; done; bed; bay; deranged
+sats | oxygen level in the blood, from the finger clip | like the signal-strength bar for oxygen | aka=oxygen saturation; oxygen saturations; SpO2; O2 sats; saturations | amb=sats; saturations | cues=oxygen; O2; %; percent; low; dropping; dropped; air; patient; probe; 88; 92; 94; 96; litres; target
+deranged | abnormal (of test results), not anything to do with behaviour | like metrics outside their normal range | aka=derangement | amb=deranged; derangement | cues=bloods; LFTs; U&Es; results; electrolytes; clotting; renal; liver; potassium; sodium; obs
+hyperkalaemia | too much potassium in the blood, which can stop the heart | - | aka=hyperkalemia; hypokalaemia; hypokalemia; hyponatraemia; hyponatremia; hypernatraemia; hypercalcaemia; hypocalcaemia; hypomagnesaemia
+acidosis | the blood has become too acidic | - | aka=acidotic; metabolic acidosis; respiratory acidosis; alkalosis
+anaphylaxis | a severe, fast allergic reaction that can stop breathing | - | aka=anaphylactic; anaphylactic shock
+hypoxia | too little oxygen reaching the body | like a system starved of its main input | aka=hypoxic; hypoxaemia; hypoxemia; type 1 respiratory failure; type 2 respiratory failure; T2RF
+cellulitis | a skin infection spreading under the skin | - | aka=erysipelas
+pyrexia | a fever | - | aka=pyrexial; febrile; afebrile; apyrexial; spiking; spiked a temperature | amb=spiking | cues=temperature; temp; fever; overnight; patient; 38; 39
+tachypnoea | fast breathing | - | aka=tachypnoeic; tachypnea; tachypneic; RR
+haemodynamically stable | blood pressure and pulse are holding steady | like a system whose core metrics are in range, even if something is still wrong | aka=haemodynamically unstable; hemodynamically stable; hemodynamically unstable; haemodynamic; hemodynamic
+asymptomatic | having no symptoms | like a bug that exists in the code but nobody has hit yet | aka=symptomatic
+contraindication | a reason not to give a particular treatment | like a dependency conflict that blocks an install | aka=contraindications; contraindicated; contra-indicated; relative contraindication
+indication | the reason a treatment is given | - | aka=indications; indicated | amb== ; indications; indicated | cues=treatment; drug; medicine; prescribe; prescribed; prescribing; anticoagulation; surgery; antibiotic; scan; clinical indication; for the; no indication; licensed; therapy
+presentation | how and why a patient came to hospital, their symptoms when first seen | like the first bug report: what the user saw, before anyone investigates | aka=presented; presenting complaint; PC; re-presented; re-presentation; presents | amb=presentation; presented; presents; PC | cues=patient; patients; with chest pain; with pain; to A&E; to ED; to hospital; symptoms; history; complaint; acute; typical; atypical; late; clinic; admitted; collapse; fall; breathless; confusion
+atypical | not the usual pattern for that illness | - | aka=atypically | amb=atypical | cues=presentation; symptoms; chest pain; pain; pneumonia; patient; features; ECG; typical
+history | what the patient says happened, taken as the first step of assessment | like the user's account in a bug report, before you look at the logs | aka=history-taking; collateral history; collateral; HPC; PMH; past medical history; DH; drug history; SH; social history | amb=history; collateral; HPC; PMH; DH; SH | cues=patient; patients; take a; took a; taking a; from the; family; daughter; son; wife; husband; GP; examination; presenting; medical; drug; social; clerking; clerk; full
+examination | the doctor's physical check of the patient | - | aka=exam; examined; O/E | amb=examination; exam; examined | cues=patient; chest; abdomen; abdominal; heart; neurological; history; bedside; clinical; found; findings; cardiovascular; respiratory
+auscultation | listening with a stethoscope | - | aka=auscultate; crackles; creps; wheeze; bibasal
+bibasal crepitations | crackling sounds at the bottom of both lungs, often fluid | - | aka=bibasal creps; bibasal crackles
+murmur | an extra sound in the heartbeat, heard with a stethoscope, often from a valve | - | aka=murmurs; ejection systolic murmur; ESM | amb=murmur; murmurs | cues=heart; systolic; diastolic; valve; echo; auscultation; stethoscope; cardiac; aortic; mitral; grade
+aortic stenosis | a narrowed valve at the heart's exit | like a bottleneck on the main outbound link | aka=AS; mitral regurgitation; MR; aortic regurgitation; TR; tricuspid regurgitation; mitral stenosis; valve disease | amb=AS; MR; TR | cues=valve; murmur; echo; heart; severe; moderate; TAVI; cardiology; cardiac
+TAVI | replacing a heart valve through a tube in the groin, without open surgery | like swapping a component through a service hatch instead of opening the whole case | exp=transcatheter aortic valve implantation | aka=TAVR; transcatheter aortic valve implantation
+pacemaker | a small device under the skin that keeps the heartbeat regular | like a watchdog timer that kicks in when the clock stops | aka=PPM; permanent pacemaker; ICD; implantable cardioverter-defibrillator; CRT; CRT-D; temporary pacing wire
+cardioversion | a controlled shock or drug to reset an irregular heartbeat | like a controlled restart to clear a stuck state | aka=DC cardioversion; DCCV; cardioverted
+defibrillation | an electric shock to restart a heart that has stopped pumping | like a hard reset | aka=defib; defibrillator; shockable; shockable rhythm; non-shockable; AED | amb=defib | cues=heart; shock; arrest; cardiac; pads; rhythm; resus
+cardiac arrest | the heart has stopped pumping | like a total outage: everything stops until it is restarted | aka=arrest; arrested; peri-arrest | amb=arrest; arrested | cues=cardiac; heart; CPR; resus; crash; call; team; shockable; rhythm; ward; patient; 2222; bay; peri
+ROSC | the heart has started again after resuscitation | like the service coming back up after a restart | exp=return of spontaneous circulation
+ALS | the hospital's advanced resuscitation: shocks, drugs and airway | - | exp=advanced life support | aka=advanced life support; BLS; basic life support; ILS; ATLS; APLS
+crash call | the emergency call that brings the resuscitation team running | like paging the whole on-call rota for a priority-one incident | aka=crash team; crash bleep; crash trolley; 2222 call; arrest call; put out a crash call | amb=crash team; crash trolley | cues=call; bleep; resus; arrest; ward; patient; team; 2222; trolley; cardiac
+intubate | put a breathing tube into the windpipe | - | aka=intubated; intubation; extubated; extubation; ETT; endotracheal tube; airway
+ventilated | breathing done by a machine in intensive care | - | aka=ventilation; ventilator; mechanically ventilated; NIV; non-invasive ventilation; BiPAP; CPAP; vented | amb=ventilated; ventilation; vented | cues=ICU; ITU; intensive care; patient; mechanically; sedated; intubated; breathing; tube; machine; invasive; days; COVID; lungs
+high-flow oxygen | large amounts of warmed oxygen through the nose | - | aka=high flow; HFNO; nasal high flow; Optiflow | amb=high flow | cues=oxygen; nasal; litres; patient; sats; ward; ICU
+inotropes | drugs given in intensive care to make the heart pump harder | - | aka=inotrope; vasopressors; pressors; noradrenaline; norad
+organ support | machines or drugs doing the work of a failing organ in intensive care | - | aka=level 3 care; level 2 care; level 3; level 2 | amb=level 3; level 2 | cues=care; patient; ICU; ITU; HDU; critical care; bed; organ
+stoma | a surgical opening on the belly for the bowel or bladder to empty into a bag | - | aka=stomas; colostomy; ileostomy; urostomy; stoma bag
+post-op | after an operation | - | aka=postop; post-operative; post-operatively; postoperative; pre-op; preop; pre-operative; peri-operative; perioperative; intra-operative; day 1 post-op
+laparotomy | an operation opening the belly | - | aka=laparoscopy; laparoscopic; keyhole surgery; lap chole; laparoscopic cholecystectomy; ex lap
+NOF | a broken hip (the neck of the thigh bone) | - | exp=neck of femur | aka=fractured neck of femur; #NOF; NOF fracture; hip fracture; fractured NOF
+ORIF | fixing a broken bone with plates and screws | - | exp=open reduction and internal fixation | aka=open reduction internal fixation; DHS; dynamic hip screw; hemiarthroplasty; hemi; THR; TKR; total hip replacement; total knee replacement | amb=hemi | cues=hip; NOF; fracture; theatre; orthopaedic; ortho; list
+MSK | bones, joints and muscles | - | exp=musculoskeletal | aka=musculoskeletal
+mental capacity | whether someone can understand, weigh up and decide about a particular choice at that time | like a per-request permission check rather than a permanent flag on the account | aka=capacity assessment; lacks capacity; lack capacity; has capacity; MCA; Mental Capacity Act; best interests; best interests decision; DoLS; LPS; deprivation of liberty | amb=capacity assessment; lacks capacity; has capacity; lack capacity; MCA | cues=patient; decision; assessment; assess; consent; Act; best interests; dementia; delirium; lacks; ward; treatment; family
+sectioned | detained in hospital under the Mental Health Act | - | aka=section; section 2; section 3; section 136; sectioning; detained under the Mental Health Act; MHA | amb=section; sectioning | cues=Mental Health Act; MHA; detained; psychiatric; psychiatrist; patient; mental health; section 2; section 3; 136; AMHP
+self-harm | hurting oneself on purpose | - | aka=DSH; deliberate self-harm; overdose; overdosed; staggered overdose | amb= | cues=paracetamol; tablets; intentional; patient; self-harm; psychiatry; liaison; took; ED; A&E
+safeguarding | the duty to protect children and vulnerable adults from harm or neglect | like a mandatory escalation path for a category of risk that nobody may sit on | aka=safeguarding concern; safeguarding referral; safeguarding lead; raise a safeguarding | amb=safeguarding | cues=concern; concerns; referral; refer; raise; raised; lead; child; children; adult; vulnerable; patient; team; social services; neglect
+consent | the patient's agreement to a treatment after it has been explained | like a user agreeing to terms, except they must understand them and can change their mind | aka=consented; consenting; consent form; informed consent; FY1 consent; consent form 4; form 4 | amb=consent; consented; consenting | cues=patient; procedure; operation; surgery; theatre; form; risks; informed; capacity; signed; take; took; theatre list; consultant; registrar; for the
+"""
+
+_INVESTIGATIONS = """
+bloods | blood tests | like pulling the standard set of logs before you start debugging | aka=routine bloods; send bloods; admission bloods; repeat bloods; bloods back | amb=bloods | cues=patient; send; sent; take; taken; took; repeat; results; back; routine; check; ward; admission; morning; FBC; U&E; chase; normal; deranged; clinic; GP; today; tomorrow
+FBC | the full blood count: red cells, white cells and platelets | like the standard health-check query you run first on any system | exp=full blood count | aka=full blood count; CBC
+U&E | the kidney blood tests: salts and waste products | like the checks on whether the filter is working | exp=urea and electrolytes | aka=U&Es; urea and electrolytes; renal function; electrolytes; renal profile
+LFT | the liver blood tests | - | exp=liver function tests | aka=LFTs; liver function tests; liver function test; bilirubin; ALT; ALP; GGT
+CRP | a blood marker of inflammation or infection | like an error rate: it tells you something is wrong, not what | exp=C-reactive protein | aka=C-reactive protein; ESR
+clotting | how quickly the blood clots, as a blood test | - | aka=clotting screen; coagulation screen; coag; coags; APTT; PT; prothrombin time; fibrinogen | amb=clotting; coag; coags; PT | cues=screen; INR; warfarin; bloods; sample; deranged; results; APTT; patient; liver; bleeding; check
+INR | a blood test of how long blood takes to clot, used to dose warfarin | like a single tuning metric you check before changing a setting | exp=international normalised ratio | aka=international normalised ratio; INR clinic
+eGFR | an estimate of how well the kidneys filter, from a blood test | like a throughput estimate calculated from one reading | exp=estimated glomerular filtration rate | aka=GFR; estimated glomerular filtration rate; creatinine; creat; urea | amb=creat | cues=kidney; renal; rising; raised; bloods; AKI; U&E; baseline
+HbA1c | a blood test of average blood sugar over the last two to three months | like a rolling three-month average rather than today's figure | aka=A1c; glycated haemoglobin
+BNP | a blood test that rises when the heart is strained, used to check for heart failure | - | exp=B-type natriuretic peptide | aka=NT-proBNP; NTproBNP; natriuretic peptide
+D-dimer | a blood test that rules out a clot when it is normal | like a test that can only rule things out: a clean result closes the ticket, a positive one means more work | aka=D dimer; d-dimers; Ddimer
+lactate | a blood marker that rises when tissues are short of oxygen, as in severe sepsis | like a queue-length metric that climbs when the system is overwhelmed | aka=lactates; raised lactate; VBG lactate | amb=lactate | cues=cleared; clearing; bolus; fluid; fluids; raised; high; sepsis; gas; VBG; ABG; mmol; repeat; patient; septic; clearing; 2; 4
+ABG | a blood test from an artery that measures oxygen, carbon dioxide and acid | like a full snapshot of the system's core state at one moment | exp=arterial blood gas | aka=arterial blood gas; VBG; venous blood gas; blood gas; gas | amb=gas | cues=blood; arterial; venous; lactate; pH; pO2; pCO2; repeat; patient; acidosis; took a; do a; on the
+potassium | a salt in the blood that the heart is very sensitive to | - | aka=sodium; magnesium; Mg; phosphate; calcium | amb=sodium; magnesium; Mg; phosphate; calcium; potassium | cues=level; levels; low; high; raised; replace; replacement; bloods; U&E; mmol; supplements; IV; oral; patient; corrected; deranged; hyperkalaemia
+haemoglobin | the oxygen-carrying part of red blood cells, measured in a blood count | - | aka=Hb; hemoglobin; Hb drop; haemoglobin drop; platelets; plts; WCC; white cell count; neutrophils | amb=Hb; platelets; plts; neutrophils | cues=drop; dropped; low; count; transfusion; bloods; FBC; g/L; bleed; patient; anaemia; result; raised
+cultures | samples sent to the lab to grow and identify the bug causing an infection | like capturing the packet so you can tell exactly which malware it is | aka=blood cultures; culture; culture and sensitivity; C&S; sensitivities; MC&S; grew; grown | amb=cultures; culture; sensitivities; grew; grown | cues=blood; urine; sputum; wound; sample; samples; send; sent; take; taken; lab; micro; microbiology; positive; negative; antibiotics; sepsis; bottles; organism
+MSU | a clean urine sample sent to the lab | - | exp=mid-stream urine | aka=mid-stream urine; CSU; urine dip; urinalysis; dipstick | amb=dipstick | cues=urine; dip; leucocytes; nitrites; positive; UTI
+ECG | a heart tracing: stickers on the chest record the heart's electrical activity | like a live trace of the heart's network traffic on paper | exp=electrocardiogram | aka=ECGs; EKG; electrocardiogram; 12-lead; 12-lead ECG; serial ECGs
+ST elevation | a raised section of the heart tracing that points to a major heart attack | - | aka=ST depression; ST changes; T wave inversion; TWI; QT; QTc; prolonged QT; LBBB; RBBB; bundle branch block; Q waves
+echo | an ultrasound scan of the heart | like a live performance profile of the heart: you watch it pump rather than read its logs | aka=echocardiogram; echocardiography; TTE; TOE; transthoracic echo; bubble echo; stress echo | amb=echo | cues=heart; cardiac; cardiology; ejection fraction; EF; valve; murmur; LV; function; book; booked; request; requested; needs an; need an; inpatient; outpatient; scan; showed; shows; report; findings; patient; TTE; TOE; heart failure; AS; list; sonographer
+CXR | a chest X-ray | - | exp=chest X-ray | aka=chest X-ray; chest x-ray; chest film; AXR; abdominal X-ray; PA film; AP film
+CTPA | a CT scan that looks for blood clots in the lungs | - | exp=CT pulmonary angiogram | aka=CT pulmonary angiogram; V/Q scan; VQ scan
+CTKUB | a CT scan looking for kidney stones | - | aka=CT KUB; CT head; CTH; CT abdo; CT abdomen pelvis; CTAP; CT chest abdomen pelvis; CT CAP; staging CT | amb=CT head; CT CAP | cues=scan; patient; CT; request; report; fall; anticoagulated
+angiogram | an X-ray of blood vessels using dye, often to find a blocked heart artery | - | aka=angiography; coronary angiogram; angio; cath; cardiac catheterisation; cath lab; catheter lab | amb=angio; cath | cues=lab; cardiac; heart; coronary; list; patient; PCI; stent; cardiology; urgent
+PCI | opening a blocked heart artery with a balloon and a stent through a tube from the wrist | like a hot-patch through a side door instead of a full rebuild | exp=percutaneous coronary intervention | aka=percutaneous coronary intervention; PPCI; primary PCI; angioplasty; stented; stenting
+CABG | heart bypass surgery, using another vessel to route blood round a blockage | like building a new route round a failed link rather than repairing it | exp=coronary artery bypass graft | aka=coronary artery bypass graft; heart bypass; bypass surgery; cabbage
+ultrasound | a scan using sound waves | - | aka=USS; US scan; sonography; sonographer; POCUS; point-of-care ultrasound; FAST scan; doppler; dopplers; duplex
+endoscopy | a camera on a flexible tube passed into the gut | - | aka=OGD; gastroscopy; colonoscopy; sigmoidoscopy; flexi sig; flexible sigmoidoscopy; ERCP; EUS; bronchoscopy; cystoscopy; scope; scoped | amb=scope; scoped | cues=camera; gut; bowel; stomach; endoscopy; patient; list; GI; bleed; biopsy; biopsies; upper; lower; OGD; colon; bronch; sedation
+biopsy | a small piece of tissue taken to look at under the microscope | like pulling a sample record to inspect, rather than the whole table | aka=biopsies; biopsied; histology; histopathology; cytology; FNA | amb=histology | cues=came back; back; benign; malignant; result; results; report; sample; biopsy; tissue; cancer; tumour; MDT; confirmed; showed
+LP | a needle into the lower back to sample the fluid around the spinal cord | - | exp=lumbar puncture | aka=lumbar puncture; CSF
+spirometry | a breathing test measuring how much and how fast you can blow out | - | aka=PFTs; lung function tests; FEV1; FVC; peak flow; PEFR
+PET scan | a scan that shows how active tissues are, often to find cancer spread | - | aka=PET-CT; PET CT
+contrast | dye given for a scan to make vessels or organs show up | - | aka=contrast CT; contrast-enhanced; IV contrast; non-contrast | amb=contrast | cues=scan; CT; MRI; dye; IV; allergy; kidney; renal; enhanced; study; angiogram; given; non-contrast
+radiology | the imaging department: X-rays, CT, MRI and ultrasound | - | aka=radiologist; radiologists; imaging; interventional radiology; IR; vetting; vetted; vet the request | amb=imaging; IR; vetting; vetted; vet the request | cues=scan; scans; CT; MRI; request; requests; radiology; radiologist; patient; urgent; department; ultrasound; X-ray
+Holter | a portable heart monitor worn for a day or more | like running a trace for 24 hours to catch an intermittent fault | aka=Holter monitor; 24-hour tape; 24 hour tape; ambulatory ECG; event recorder; loop recorder; ILR; 24-hour ECG
+sensitivity | how many people who have a disease a test correctly picks up | like a spam filter's catch rate | aka=specificity; PPV; NPV; positive predictive value; negative predictive value; false positive rate | amb=sensitivity; specificity | cues=test; tests; screening; diagnostic; high; low; %; per cent; score; rule out; rule in; model; algorithm; assay
+"""
+
+_MEDICINES = """
+DAPT | two anti-platelet medicines taken together after a heart attack or stent | like running two independent safeguards at once, each catching what the other misses | exp=dual antiplatelet therapy | aka=dual antiplatelet therapy; dual antiplatelets
+antiplatelet | a medicine that stops platelets sticking together, to prevent clots in arteries | - | aka=antiplatelets; anti-platelet; aspirin and clopidogrel; clopidogrel; ticagrelor; prasugrel
+anticoagulant | a blood thinner that slows clotting | like a rate limiter on clotting: it stops things piling up, but too much lets everything through | aka=anticoagulants; anticoagulation; anticoagulated; anti-coagulation; blood thinner; blood thinners; coagulation
+DOAC | a modern tablet blood thinner that needs no routine blood tests | like a managed service that replaces a system you had to tune by hand | exp=direct oral anticoagulant | aka=DOACs; NOAC; NOACs; apixaban; rivaroxaban; edoxaban; dabigatran
+LMWH | a blood-thinning injection, often to prevent clots in hospital | - | exp=low molecular weight heparin | aka=low molecular weight heparin; heparin; enoxaparin; dalteparin; tinzaparin; treatment dose; prophylactic dose; VTE prophylaxis
+prophylaxis | treatment given to prevent something, not to treat it | like patching a vulnerability before anyone exploits it | aka=prophylactic; prophylactically
+beta blocker | a medicine that slows the heart and lowers blood pressure | - | aka=beta blockers; beta-blocker; beta-blockers; bisoprolol; atenolol; propranolol; metoprolol
+ACE inhibitor | a blood pressure and heart failure medicine that also protects the kidneys in diabetes | - | aka=ACE inhibitors; ACEi; ACE-i; ramipril; lisinopril; perindopril; ARB; ARBs; candesartan; losartan
+statin | a medicine that lowers cholesterol to prevent heart attacks and strokes | - | aka=statins; atorvastatin; simvastatin; rosuvastatin
+diuretic | a water tablet that makes you pass more urine to clear fluid | like opening an extra outflow to drain a backed-up queue | aka=diuretics; furosemide; frusemide; bumetanide; spironolactone; diuresis; diuresed; offload; offloading; offloaded | amb=offload; offloading; offloaded | cues=fluid; heart failure; furosemide; diuretic; IV; patient; litres; kg; weight; oedema
+PPI | a medicine that reduces stomach acid | - | exp=proton pump inhibitor | aka=PPIs; proton pump inhibitor; omeprazole; lansoprazole
+NSAID | an anti-inflammatory painkiller like ibuprofen | - | exp=non-steroidal anti-inflammatory drug | aka=NSAIDs; naproxen; diclofenac
+opioid | a strong painkiller in the morphine family | - | aka=opioids; opiate; opiates; oramorph; oxycodone; codeine; tramadol; fentanyl; PCA; naloxone
+analgesia | pain relief | - | aka=analgesic; analgesics; WHO ladder; simple analgesia
+antiemetic | an anti-sickness medicine | - | aka=antiemetics; anti-emetic; ondansetron; cyclizine; metoclopramide
+IV | given into a vein through a drip or cannula | like writing straight to the database instead of going through the app | exp=intravenous | aka=intravenous; IVs; IVI; IV fluids; IV antibiotics; IVAB; IVABx
+PO | by mouth | - | exp=per os (by mouth) | aka=po; orally; oral switch; IV to oral switch; PR; SC; SL; IM; subcut; s/c; sublingual; intramuscular; subcutaneous; NG; per rectum | amb=po; PR; SC; IM; NG | cues=give; given; dose; mg; antibiotics; drug; tablets; route; IV; switch; medication; medicine; prescribe; prescribed; tube; feed; morphine; paracetamol
+OD | once a day (on a prescription) | - | exp=omne in die (once daily) | aka=BD; TDS; QDS; ON; nocte; mane; PRN; stat; STAT; as required; twice daily; three times a day; four times a day | amb=OD; ON; PRN; stat; STAT; mane; nocte | cues=mg; dose; doses; tablet; tablets; give; given; prescribe; prescribed; prescribing; chart; drug; drugs; paracetamol; morphine; oramorph; IV; PO; medication; insulin; antibiotics; once; daily; analgesia; gram; g
+cannula | a thin plastic tube put into a vein for drips and injections | like a port opened into the system so you can push data in without re-entering each time | aka=cannulas; cannulae; cannulate; cannulated; cannulation; venflon; PICC; PICC line; central line; CVC; Hickman; midline; arterial line; art line
+drip | fluid running into a vein from a bag | - | aka=drips; fluids; maintenance fluids; fluid bolus; bolus; crystalloid; Hartmann's; saline; normal saline | amb=drip; drips; fluids; bolus; saline | cues=IV; patient; bag; bags; litres; ml; hour; running; put up; put up a; prescribe; dry; dehydrated; maintenance; resus; ward; rate; chart
+titrate | adjust a dose step by step until it works | like tuning a setting in small increments while you watch the metric | aka=titrated; titrating; titration; uptitrate; uptitrated; up-titrate; down-titrate | amb== ;titrated; titrating; titration | cues=dose; doses; oxygen; insulin; opioid; morphine; drug; medicine; mg; response; sats; pressure; beta blocker; target
+wean | reduce a treatment gradually | like a phased rollback rather than switching off at once | aka=weaned; weaning; wean off | amb=wean; weaned; weaning; wean off | cues=oxygen; steroids; ventilator; sedation; drugs; dose; off; support; patient; ICU; opioids; litres
+taper | lower a dose gradually, often for steroids | - | aka=tapering; tapered; reducing regime; reducing dose | amb=taper; tapering; tapered | cues=steroid; steroids; prednisolone; dose; mg; weeks; off
+loading dose | a bigger first dose to reach a working level quickly | like a warm-up job that fills the cache before normal traffic | aka=loading doses; loaded; load with
+steroids | anti-inflammatory hormone medicines such as prednisolone | - | aka=steroid; prednisolone; pred; dexamethasone; hydrocortisone; methylpred; IV steroids | amb=pred | cues=mg; dose; steroids; course; reducing; taper; prednisolone; days; started on
+insulin regimen | the plan for which insulin is given and when | - | aka=insulin glargine; glargine; Lantus; Levemir; detemir; degludec; Tresiba; NovoRapid; Humalog; lispro; aspart; Humulin; basal bolus; basal-bolus; sliding scale; VRIII; variable rate insulin infusion; FRIII; fixed rate insulin; insulin infusion
+chemotherapy | cancer drugs that kill dividing cells | - | aka=chemo; cycle of chemo; chemo regimen; adjuvant; neoadjuvant; adjuvant chemotherapy; R-CHOP; FOLFOX; immunotherapy; radiotherapy; DXT; SACT
+regimen | the plan of which medicines, how much and how often | like a scheduled job's configuration: what runs, when, for how long | aka=regimens; regime; dosing regimen; treatment regimen | amb=regime | cues=drug; dose; treatment; chemo; antibiotic; insulin; steroid; reducing; dosing; medication
+antibiotic course | how long an antibiotic is given for | - | aka=course of antibiotics; stop date; review date; IV to oral; broad-spectrum; broad spectrum; narrow-spectrum; co-amoxiclav; tazocin; piptaz; pip-taz; meropenem; gentamicin; gent; vancomycin; vanc; flucloxacillin; fluclox; amoxicillin; doxycycline; clarithromycin; metronidazole; nitrofurantoin; trimethoprim; ceftriaxone; co-trimoxazole; teicoplanin; cefuroxime; clindamycin | amb=gent; vanc | cues=level; levels; dose; IV; antibiotic; antibiotics; mg; trough
+microbiology | the lab that identifies infections and advises on antibiotics | - | aka=micro; microbiologist; micro advice; discuss with micro | amb=micro | cues=advice; discuss; discussed; rang; call; called; antibiotics; cultures; sensitivities; lab; results; consultant; spoke to; speak to; from
+formulary | the hospital's approved list of medicines | like the approved software catalogue: anything off it needs a special request | aka=formularies; off-formulary; non-formulary
+off-label | using a licensed medicine for something it is not licensed for | - | aka=off label; unlicensed use
+TTO | the medicines a patient takes home when discharged | - | exp=to take out | aka=TTOs; TTA; TTAs; discharge meds; discharge medications
+drug chart | the record of what medicines are prescribed and given | like the job scheduler's config plus its run log, on one sheet | aka=drug charts; medication chart; prescription chart; kardex; MAR chart
+medicines reconciliation | checking the medicines a patient was on before admission against what is now prescribed | like diffing two config files to find what changed by accident | aka=med rec; med recs; meds rec; medicines rec; drug rec
+controlled drugs | strong medicines (such as morphine) with strict storage and two-signature records | - | aka=controlled drug; CD cupboard; CD book; | amb= | cues=cupboard; register; book; controlled; morphine; signature; pharmacy; nurse; checked
+"""
+
+_ROLES = """
+registrar | a senior doctor in specialty training, one step below consultant | like a senior engineer who runs the day and escalates to the lead only when needed | aka=registrars; reg; regs; med reg; medical registrar; surgical reg; SpR; SpRs; StR; StRs; specialty registrar; ST3; ST4; ST5; ST6; ST7; ST3+ | amb=reg; regs | cues=med; medical; surgical; on-call; on call; night; ward; bleep; consultant; SHO; FY1; patient; patients; discuss; discussed; ask; asked; rang; call; called; review; reviewed; ortho; cardio; gastro; renal; the; surgical; anaesthetic; ITU; ICU; team
+SHO | a junior doctor a year or more out of medical school, below the registrar | like a mid-level engineer who is on the rota but not yet the escalation point | exp=senior house officer | aka=SHOs; senior house officer; CT1; CT2; CT3; core trainee; core trainees; IMT; IMT1; IMT2; internal medicine trainee; core surgical trainee; CST
+FY1 | a doctor in their first year after medical school | like a graduate engineer in their first rotation: capable, supervised, learning the systems | exp=foundation year 1 doctor | aka=FY1s; F1; F1s; FY2; FY2s; F2; F2s; foundation doctor; foundation doctors; foundation year; house officer; house officers; houseman; PGY1
+consultant firm | a consultant's team of junior doctors who look after that consultant's patients | like a product squad under one lead: the juniors rotate, the lead stays | aka=firm; firms; consultant's team; under Dr | amb=firm; firms | cues=consultant; consultants; juniors; junior doctors; registrar; FY1; SHO; ward round; round; Dr; patients; patient; medical; surgical; on the; same; different; team | anti=law firm; accountancy firm; consulting firm; firm grip; firm decision; firm date; firm believer; firm handshake; firm answer; firm commitment; firm up; stood firm; stand firm; firm favourite; IT firm; tech firm; software firm
+SAS doctor | an experienced doctor who is not in a training post and not a consultant | - | aka=SAS doctors; staff grade; associate specialist; specialty doctor; trust grade; trust-grade; clinical fellow; clinical fellows; LED; locally employed doctor
+locum | a temporary doctor covering a gap on the rota | like a contractor brought in to cover someone's on-call shifts | aka=locums; locum doctor; locum shift; locum shifts; agency locum; bank locum
+ANP | an experienced nurse trained to assess, diagnose and prescribe | - | exp=advanced nurse practitioner | aka=ANPs; ACP; ACPs; advanced clinical practitioner; advanced nurse practitioner; nurse practitioner; NP
+physician associate | a clinician with a two-year postgraduate training who works under a doctor's supervision | - | aka=physician associates; PA; PAs; anaesthesia associate; AA | amb=PA; PAs; AA | cues=physician; ward; doctor; doctors; supervise; supervision; supervised; medical; clinical; team; rota; surgical; associates; GMC; clerk; clerked
+HCA | a healthcare assistant: helps nurses with care, observations and comfort | - | exp=healthcare assistant | aka=HCAs; healthcare assistant; healthcare assistants; HCSW; clinical support worker; nursing assistant
+ward sister | the senior nurse in charge of a ward | - | aka=sister; charge nurse; nurse in charge; NIC; senior sister | amb=sister; NIC | cues=ward; nurse; nurses; bay; shift; in charge; ask; asked; told; staffing; beds; matron; patient; patients
+band 5 | a pay and seniority level on the NHS scale; band 5 is a newly qualified nurse, band 7 a ward manager | like a job level on a career ladder | aka=band 6; band 7; band 8a; band 8b; band 8c; band 2; band 3; band 4; band 9; Agenda for Change; AfC
+AHP | an allied health professional: physio, occupational therapist, speech therapist, dietitian and others | - | exp=allied health professional | aka=AHPs; allied health professional; allied health professionals; allied health
+OT | an occupational therapist, who helps people manage daily tasks and get home safely | - | exp=occupational therapist | aka=OTs; occupational therapist; occupational therapists; occupational therapy; SALT; SLT; speech and language therapy; speech and language therapist; dietitian; dietician | amb=OT; OTs; SLT | cues=physio; physios; therapy; therapist; assessment; home; discharge; kitchen; ward; patient; referral; referred; review; reviewed; swallow; seen by; needs
+CNS | a nurse specialist in one condition, such as heart failure or cancer | - | exp=clinical nurse specialist | aka=CNSs; clinical nurse specialist; specialist nurse; specialist nurses; heart failure nurse; key worker | amb=key worker | cues=cancer; nurse; patient; clinic; specialist; CNS; diagnosis
+clinical lead | a clinician given management responsibility for a service | - | aka=clinical leads; clinical director; clinical directors; CD; divisional director; care group lead; service lead | amb=CD | cues=clinical; division; directorate; director; service; medicine; surgery; meeting; business; department; signed off; lead
+medical director | the board-level doctor responsible for medical standards across the trust | like the chief technology officer, for doctors | aka=MD; medical directors; CMO; chief medical officer; chief nurse; director of nursing; DoN | amb=MD; DoN | cues=trust; board; director; medical; office; email; signed; executive; nursing
+Caldicott Guardian | the senior person responsible for protecting patients' confidential information | like the data protection officer, with a clinical conscience | aka=Caldicott; Caldicott principles
+site manager | the senior nurse who runs the hospital's beds and staffing out of hours | like the duty manager who juggles capacity across the whole estate | aka=site team; bed manager; bed managers; bed bureau; hospital coordinator; clinical site manager; patient flow team; flow team; operations centre | amb=site team; flow team | cues=beds; bed; capacity; patients; ring; rang; escalate; night; overnight; full; out of hours; flow; ED; OPEL; manager
+second on call | the more senior doctor called when the first on call needs help out of hours | - | aka=on-calls; first on call; second on call; hospital at night; | amb= | cues=medical; medicine; surgical; reg; registrar; SHO; FY1; rota; doctor; doctors; consultant; ward; patients; take; bleep; night; weekend; cover; physician
+bleep | a hospital pager, or paging someone | like a one-way ping that says 'call this extension' | aka=bleeps; bleeped; bleeping; bleep holder; | amb=bleep; bleeps; bleeped; bleeping | cues=*  | anti=censor; censored; swearing; swear; sound; noise; beep
+tier | a step on the on-call ladder: who is called first, second and so on | - | aka=first on; second on; third on; tier 1; tier 2; 1st on; 2nd on | amb=tier; tier 1; tier 2 | cues=on call; on-call; rota; night; SHO; reg; registrar; FY1; bleep; doctor; medical
+DME | the medicine for older people team | - | exp=department of medicine for the elderly | aka=COTE; care of the elderly; geriatrics; geriatrician; geriatricians; elderly care; older people's medicine; HCOOP
+gastro | the gut and liver team (doctors shorten specialty names: gastro, resp, haem-onc, T&O) | like calling teams by their repo names: quick inside, opaque outside | aka=resp; respiratory team; endo; rheum; haem; haem-onc; onc; ortho; T&O; gen surg; max fax; OMFS; plastics; obs and gynae; O&G; paeds; psych; anaesthetics; ITU; intensivist; | amb=gastro; resp; endo; haem; onc; ortho; plastics; psych | cues=team; teams; reg; registrar; referral; refer; referred; consultant; review; reviewed; on call; on-call; patient; patients; ward; clinic; SHO; opinion; accepted; take; bed; beds; under; discuss; discussed; bleep; med
+"""
+
+_WORKFLOW = """
+medical take | the patients admitted as emergencies during an on-call period, and the team admitting them | like the incoming ticket queue during your on-call week | aka=take; surgical take; take list; take bleep; busy take | amb=take | cues=on the take; the take; on take; medical; surgical; on call; on-call; reg; registrar; SHO; FY1; admitted; admissions; patients; bleep; busy; night; list; consultant; clerk; clerked; AMU; ED; A&E; team; post
+post-take | the consultant's review of the patients admitted overnight | like the morning review where the lead goes through every incident raised overnight | aka=post-take ward round; PTWR; post take ward round; post-take round; PTWR'd; post-taked; seen post-take
+handover | passing responsibility for patients to the next shift, with a summary of each | like an on-call handover note: what is open, what to watch, what might page you | aka=handovers; handed over; hand over; handing over; evening handover; morning handover; night handover; safety huddle; huddle; board handover | amb=handover; handovers; handed over; hand over; handing over; huddle | cues=patient; patients; ward; night; shift; nights; team; morning; evening; day team; on call; on-call; bleep; bay; nurse; nurses; doctor; doctors; list; sick; jobs; 8am; 9pm; reg; consultant; safety; SBAR | anti=handover document; project handover; handover to the new analyst; handover of the project
+board round | a quick daily meeting at the ward's patient board to plan each patient's next step and discharge | like a daily stand-up at the kanban board, card by card | aka=board rounds; board-round; whiteboard round; grand round; grand rounds; business round; WR; consultant round | amb=WR | cues=ward; round; rounds; patients; consultant
+clerking | the first full assessment and write-up of a newly admitted patient | like the triage and first investigation on a new ticket, written up for whoever picks it up next | aka=clerk; clerked; clerk in; clerking in; clerk them; clerking proforma; clerkings | amb=clerk; clerked; clerk in; clerk them | cues=patient; patients; admission; admitted; A&E; ED; take; on call; on-call; FY1; SHO; reg; ward; history; examination; proforma; new; AMU; SDEC; to clerk
+jobs list | the list of tasks from the ward round for the junior doctors to do | like the sprint's task list after planning | aka=jobs; job list; ward jobs; jobs book | amb=jobs | cues=ward round; list; FY1; juniors; bloods; finish; do the; after the round; round; patients; discharge letters; to-do
+TTO letter | the discharge summary sent to the GP with the medicines | like release notes sent to the team that supports the system next | aka=discharge summary; discharge summaries; discharge letter; discharge letters; e-discharge; EDL; DSN
+EDD | the day the team expects the patient to be ready to go home | like the target release date on a ticket: planned, tracked and moved when things change | exp=expected date of discharge | aka=expected date of discharge; estimated date of discharge; EDDs
+MFFD | well enough to leave hospital, though not yet gone | like a fix that is finished and tested but waiting on someone else's system to ship | exp=medically fit for discharge | aka=medically fit for discharge; medically fit; medically optimised; MOFD; medically stable for discharge; MSFD; no criteria to reside; NCTR; not meeting criteria to reside; criteria to reside | amb=medically fit | cues=discharge; patient; patients; beds; waiting; days; ward; home; care package; social care
+delayed discharge | a patient well enough to leave but stuck in hospital, often waiting for care at home | like a finished job blocked by a downstream dependency | aka=delayed discharges; delayed transfer of care; DTOC; DTOCs; bed blocking; bed blocker; bed-blocking; stranded patient; stranded patients; super-stranded; long-stay patients
+care package | the home care set up so someone can leave hospital safely | - | aka=package of care; POC; care packages; POCs; social care package; discharge to assess; D2A; pathway 1; pathway 2; pathway 3; P1; P2; P3 | amb=POC; POCs; pathway 1; pathway 2; pathway 3; P1; P2; P3 | cues=discharge; care; home; social; package; patient; patients; waiting; D2A; carers; bed; community
+step-down | moving a patient to a less intensive level of care | like moving a service from the high-availability tier to standard once it is stable | aka=step down; stepped down; step-up; step up; stepped up | amb=step down; stepped down; step-up; step up; stepped up; step-down | cues=ICU; ITU; HDU; critical care; ward; bed; level; care; patient; unit; CCU
+outlier | a patient placed on a ward that is not their specialty's, because of bed pressure | like a job running on another team's server because yours is full | aka=outliers; outlying; outlied; boarder; boarders; boarding; boarded | amb=outlier; outliers; outlying; boarder; boarders; boarding; boarded | cues=ward; wards; patient; patients; bed; beds; medical; surgical; team; round; find; corridor; ED | anti=statistical; data; data point; chart; plot; dataset; values; analysis; trim; remove outliers; regression; distribution
+HDU | the high-dependency unit: closer nursing than a ward, short of intensive care | like a tier between standard hosting and the fully managed critical tier | exp=high dependency unit | aka=high dependency unit; CCU; coronary care unit; critical care; level 2 bed; ICU outreach; critical care outreach; outreach; outreach team | amb=outreach; critical care | cues=team; patient; bed; ICU; ward; called; review; reviewed; NEWS; deteriorating; unit; referral; escalate; escalated
+AMU | the acute medical unit, where emergency medical admissions go first | like a staging area where new arrivals are sorted before assignment | exp=acute medical unit | aka=acute medical unit; AAU; acute assessment unit; MAU; EAU; SAU; surgical assessment unit; assessment unit
+SDEC | same-day emergency care: assessed, treated and sent home on the day instead of admitted | like resolving a ticket on the first call instead of opening a project | exp=same day emergency care | aka=same day emergency care; same-day emergency care; ambulatory care; ambulatory; AEC; ambulatory emergency care | amb=ambulatory | cues=care; unit; patient; patients; pathway; clinic; SDEC; emergency; same day; ED
+majors | the part of A&E for patients who are seriously ill | - | aka=minors; resus; resus bay; resus room; paeds ED; UTC; urgent treatment centre; streaming; streamed | amb=majors; minors; resus; streaming; streamed | cues=A&E; ED; patient; patients; bay; room; cubicle; department; in; nurse; trolley; waiting; arrived; ambulance; moved
+triage | sorting patients by how urgently they need care | like assigning each incoming ticket a priority before anyone works on it | aka=triaged; triaging; triage nurse; Manchester triage; triage category; retriage; re-triage
+4-hour target | the standard that most A&E patients should be admitted, transferred or sent home within four hours | like a service-level target on ticket resolution time | aka=four-hour target; 4 hour target; four hour standard; 4-hour standard; 4hr target; four-hour wait; 12-hour trolley wait; 12 hour wait; trolley wait | amb=trolley wait | cues=A&E; ED; hours; 12; patients; breach; breached
+breach | missing a waiting-time target for a patient | like a ticket that has gone past its service-level deadline | aka=breaches; breached; breaching; 4-hour breach; breach time; breach date | amb== ;breaches; breached; breaching; breach time | cues=target; 4-hour; four-hour; hour; hours; wait; waits; waiting; RTT; 18 weeks; 18-week; 62-day; A&E; ED; patient; patients; cancer; clinic; minutes; clock; pathway | anti=data breach; security breach; breach of confidentiality; breach of contract; breach of trust; privacy; personal data; hacked; GDPR; ICO
+corridor care | patients treated on trolleys in corridors because there are no beds | like running production jobs on a laptop because the servers are full | aka=corridor nursing; escalation beds; escalation area; boarding in corridors; fit to sit | amb=escalation beds; escalation area; fit to sit | cues=bed; beds; ED; A&E; ward; patients; opened; open; full; corridor; chairs
+OPEL | the hospital's alert level for how full and pressured it is, from 1 to 4 | like a status page that moves from green to red as load rises | exp=operational pressures escalation level | aka=OPEL 3; OPEL 4; OPEL level; black alert; critical incident; internal incident; full capacity protocol | amb=critical incident; internal incident | cues=trust; hospital; declared; beds; ED; A&E; capacity; pressure; pressures; OPEL; winter; site
+patient flow | how smoothly patients move from arrival through wards to home | like throughput through a pipeline: a blockage anywhere slows everything behind it | aka=flow; bed flow; capacity and flow; bed pressures; bed pressure; bed state; beds meeting; bed meeting; site meeting; capacity meeting; bed huddle | amb=flow; bed state | cues=patient; patients; beds; bed; hospital; ED; A&E; discharge; discharges; wards; site; capacity; winter; improve; bottleneck; meeting
+2WW | an urgent GP referral for suspected cancer, to be seen within two weeks | like a priority flag that guarantees a response within a fixed time | exp=two week wait | aka=two-week wait; 2 week wait; two week wait; 2ww referral; urgent suspected cancer; USC; suspected cancer referral; faster diagnosis standard; FDS; 28-day standard; 28-day FDS; 62-day target; 62-day standard; 31-day standard; cancer pathway; cancer waiting times; CWT | amb=FDS; USC; cancer pathway | cues=cancer; referral; 28; standard; target; patient; patients; GP; day; pathway; suspected; diagnosis
+RTT | the rule that planned treatment should start within 18 weeks of a GP's referral | like an end-to-end lead-time target from request to delivery | exp=referral to treatment | aka=referral to treatment; 18 weeks; 18-week; 18-week target; 52-week wait; 52-week waits; 65-week; 78-week; 104-week; clock start; clock stop; stopped the clock; RTT clock; long waiters; PTL; patient tracking list; open pathways; waiting list validation | amb=18 weeks; 18-week; clock start; clock stop; stopped the clock; long waiters; open pathways | cues=RTT; referral; target; treatment; wait; waits; waiting; patient; patients; pathway; list; clock; elective; breach; validation; NHS; PTL
+elective | planned in advance, not an emergency | like a scheduled change rather than an emergency fix | aka=electives; elective surgery; elective admission; elective care; elective activity; elective list; elective work; planned care | amb=elective; electives; planned care | cues=surgery; admission; admissions; patients; patient; list; lists; activity; recovery; care; theatre; theatres; operation; operations; procedure; procedures; cancelled; cancellations; waiting; capacity; backlog; beds | anti=elective module; elective course; electives at university; medical school elective
+day case | an operation or procedure where the patient goes home the same day | - | aka=day cases; day-case; day surgery; day unit; DSU; day-case rate
+theatre | an operating theatre, where surgery happens | like the production environment: booked, scrubbed, no casual changes | aka=theatres; operating theatre; operating theatres; theatre list; theatre lists; back from theatre; theatre slot; theatre time; theatre utilisation; emergency list; CEPOD; NCEPOD; CEPOD list; scrub; scrubbed; scrub nurse | amb=theatre; theatres; scrub; scrubbed | cues=surgery; surgical; surgeon; surgeons; operation; operations; operating; patient; patients; list; lists; slot; slots; booked; consent; consented; anaesthetic; anaesthetist; cancelled; emergency; scrub; recovery; orthopaedic; ortho; NOF; elective; utilisation; back from; session; sessions; case; cases; day case; CEPOD; hip; knee; laparotomy; trauma | anti=play; plays; West End; musical; opera; ballet; the theatre to see; tickets; ticket; actors; actor; stage; audience; drama; cinema; national theatre; lecture theatre; recovery plan; recovery programme; elective recovery; disaster recovery; data recovery; password recovery; recovery key; economic; mailing list; shopping list; list of; to-do list; the list; waiting list; email list; list view
+new to follow-up ratio | how many follow-up clinic visits there are for each new patient seen | like the ratio of repeat tickets to new ones: a high figure can mean work that never closes | aka=new to follow up ratio; F/U; OPD; follow-up backlog; overdue follow-ups; overdue follow-up; FUNB; follow-up not booked
+PIFU | the patient books their own follow-up when they need it, instead of a fixed date | like moving from scheduled polling to event-driven callbacks | exp=patient-initiated follow-up | aka=patient-initiated follow-up; patient initiated follow up; SOS appointment; SOS follow-up; open access follow-up; see on symptoms
+advice and guidance | a GP asks a specialist a question electronically instead of referring the patient | like asking on the team channel before raising a formal ticket | aka=A&G; advice & guidance; specialist advice
+virtual clinic | a clinic run by phone or video, or by reviewing results without the patient | - | aka=virtual clinics; telephone clinic; telephone clinics; video clinic; video clinics; non-face-to-face; non face to face; NF2F; F2F; face-to-face appointment
+DNA | a patient who did not attend their appointment | like a no-show on a booked meeting slot | exp=did not attend | aka=DNAs; DNA'd; DNA rate; did not attend; was not brought; WNB | amb=DNA; DNAs; DNA rate | cues=clinic; appointment; appointments; rate; rates; patient; patients; outpatient; outpatients; discharged; booked; slot; slots; letter; follow-up; missed; attend; text reminders; reminder; reminders
+MDT | a meeting of the different professions involved (doctors, nurses, therapists) to agree a patient's plan | like a cross-team design review where each specialist signs off their part | exp=multidisciplinary team meeting | aka=MDTs; multidisciplinary team; multidisciplinary team meeting; multi-disciplinary team; MDT meeting; MDM; multidisciplinary meeting; tumour board; cancer MDT
+M&M | a meeting that reviews deaths and complications to learn from them | like a blameless post-incident review | exp=morbidity and mortality meeting | aka=morbidity and mortality; morbidity and mortality meeting; M and M; mortality review; structured judgement review; SJR; SJRs; learning from deaths; LfD
+Datix | the trust's incident-reporting system, or a report made in it | like raising an incident in the service desk tool, so it is tracked and learned from | aka=Datixes; Datixed; Datix it; InPhase; Ulysses; incident report; incident reports; incident form; LFPSE | amb=incident report; incident reports; incident form | cues=patient; patients; ward; fall; falls; medication; drug; error; harm; clinical; nurse; Datix; safety; pressure ulcer; staffing
+SI | a serious incident: harm to a patient that triggers a formal investigation | like a major incident with a formal post-mortem and external reporting | exp=serious incident | aka=SIs; serious incident; declared a serious incident; serious incidents; never event; never events; PSII; patient safety incident investigation; PSIRF; patient safety incident response framework; AAR; after action review; RCA; root cause analysis; duty of candour | amb=SI; SIs; serious incident; serious incidents; RCA; root cause analysis; AAR | cues=patient; patients; harm; clinical; ward; safety; investigation; investigated; declared; Datix; death; trust; surgery; never event; family; duty of candour; PSIRF; surgical; medication
+pressure ulcer | skin broken down by long pressure, often in bedbound patients | - | aka=pressure ulcers; pressure sore; pressure sores; bed sore; bedsores; bed sores; category 2 pressure ulcer; grade 3 pressure ulcer; tissue viability; TVN; pressure area care
+QIP | a quality improvement project: a small, measured change to make care better | like a small experiment with a before-and-after metric | exp=quality improvement project | aka=QIPs; quality improvement project; QI project; QI; PDSA; PDSA cycle; plan-do-study-act; clinical audit; re-audit; audit cycle; close the loop | amb=QI; clinical audit; close the loop | cues=project; projects; quality; improvement; audit; cycle; PDSA; ward; clinical; trainees; data; measure; change
+"""
+
+_STRUCTURES = """
+ICB | the NHS body that plans and pays for health services across an area | like the platform team that sets budgets and priorities for every product team in its area | exp=integrated care board | aka=ICBs; integrated care board; integrated care boards; CCG; CCGs; clinical commissioning group; clinical commissioning groups
+ICS | the partnership of NHS bodies, councils and others in an area working as one system | like a federation of teams sharing a roadmap without merging | exp=integrated care system | aka=ICSs; integrated care system; integrated care systems; ICP; integrated care partnership; STP; sustainability and transformation partnership; system partners; place; place-based; neighbourhood health | amb=system partners; place; place-based | cues=ICB; ICS; NHS; partners; council; councils; health; care; local; level; commissioning; leaders; funding; integrated; pressures; trust; trusts; at place
+NHS England | the national body that runs and oversees the NHS in England | - | aka=foundation trust; foundation trusts; provider collaborative; provider collaboratives; NHSE; NHSEI; NHS Improvement; NHSX; NHS Digital; NHSD; DHSC; Department of Health and Social Care; UKHSA; PHE; Public Health England
+CQC | the regulator that inspects and rates hospitals and care homes | like an external auditor whose report everyone reads | exp=Care Quality Commission | aka=Care Quality Commission; CQC inspection; CQC rating; requires improvement; well-led; well led; well-led review | amb=requires improvement; well-led; well led | cues=CQC; rating; rated; inspection; inspected; trust; hospital; service; review; framework; domain
+NICE | the body that publishes national guidance on which treatments to use and pay for | like the standards body whose guidance everyone is expected to follow | exp=National Institute for Health and Care Excellence | aka=NICE guidance; NICE guideline; NICE guidelines; NICE-approved; NICE approved; TA; technology appraisal; technology appraisals; QALY; QALYs; cost per QALY | amb=TA | cues=NICE; appraisal; guidance; approved; drug; technology
+MHRA | the regulator for medicines and medical devices, including some software | - | exp=Medicines and Healthcare products Regulatory Agency | aka=Medicines and Healthcare products Regulatory Agency; yellow card; Yellow Card scheme; UKCA; CE mark | amb=yellow card | cues=report; reported; drug; medicine; side effect; reaction; MHRA; scheme
+GMC | the body that registers doctors and can stop them practising | like the licensing body that can revoke your certification | exp=General Medical Council | aka=General Medical Council; GMC number; NMC; Nursing and Midwifery Council; HCPC; revalidation; revalidate; appraisal; responsible officer; fitness to practise; FtP; GMP; Good Medical Practice | amb=appraisal; revalidate; responsible officer | cues=doctor; doctors; GMC; annual; medical; revalidation; consultant; NMC; nurse; portfolio; appraiser; reflection
+royal college | a professional body for one specialty that sets exams and standards | like the professional institute that sets the certification exams for one discipline | aka=royal colleges; Royal College of Physicians; RCP; RCS; Royal College of Surgeons; RCN; Royal College of Nursing; RCGP; RCEM; RCR; RCoA; RCPCH; RCPsych; MRCP; FRCS; FRCR; membership exams; CCT; certificate of completion of training; ARCP; ePortfolio; Horus; deanery; deaneries; NHS England WT&E; HEE; Health Education England; TPD; training programme director; educational supervisor; clinical supervisor | amb=educational supervisor; clinical supervisor | cues=trainee; trainees; junior; juniors; doctor; doctors; training; ARCP; portfolio; FY1; registrar; sign off; meeting; medical
+PCN | a group of GP practices working together and sharing some staff | like several small teams pooling a shared services function | exp=primary care network | aka=PCNs; primary care network; primary care networks; GP federation; GP federations; LMC; local medical committee; ARRS; additional roles
+primary care | GPs, community pharmacies, dentists and opticians: the first point of contact | like first-line support before anything is escalated | aka=secondary care; tertiary care; tertiary centre; tertiary centres; quaternary; DGH; DGHs; district general hospital; district general; teaching hospital; regional centre; specialist centre; interface; primary-secondary interface | amb=interface; regional centre; specialist centre | cues=complex; cases; DGH; primary care; secondary care; GP; GPs; hospital; hospitals; referral; referrals; referred; patients; care; clinical; specialist; transfer; transferred; network
+intermediate care | short-term care after hospital, at home or in a community bed, to get someone back on their feet | like a staging environment between production and handover to the client | aka=reablement; rapid response; urgent community response; UCR; hospital at home; step-down bed; step-down beds; community hospital; community beds; DN; district nurses | amb=rapid response; DN | cues=community; care; team; home; nurse; nurses; discharge; patients; beds; service; referral; urgent; 2-hour
+continuing healthcare | NHS-funded long-term care for people whose needs are mainly health needs | - | aka=CHC; fast-track CHC; fast track CHC; DST; CHC checklist; CHC funding; ASC; adult social care | amb=DST; ASC | cues=CHC; funding; continuing healthcare; care; social; assessment; discharge; home; patient; council; eligible
+PALS | the hospital team that helps patients and families with concerns and complaints | like the customer support desk | exp=Patient Advice and Liaison Service | aka=Patient Advice and Liaison Service; complaints team; formal complaint; Healthwatch; PHSO; ombudsman
+BMA | the doctors' trade union and professional association | - | exp=British Medical Association | aka=British Medical Association; industrial action; strike days; rota gaps; exception report; exception reports; exception reporting; guardian of safe working | amb=industrial action; strike days | cues=doctors; junior; juniors; consultants; BMA; rota; rotas; cover; nurses; NHS; resident
+"""
+
+_MANAGEMENT = """
+commissioning | the NHS process of planning and buying health services for a population | like a client team that specifies, buys and monitors a service from suppliers | aka=commissioner; commissioners; commission; commissioned; specialised commissioning; decommission; decommissioned; commissioning intentions | amb=commission; commissioned; decommission; decommissioned | cues=service; services; ICB; NHS; commissioner; commissioners; health; care; contract; provider; providers; CCG; specialised; pathway | anti=commissioned a report; commissioned a study; commissioned a review; commissioned an analysis; decommission the server; decommissioned the server; decommission the old
+tariff | the fixed national price paid to a hospital for a piece of activity | like a rate card: each type of work has a set price | aka=tariffs; national tariff; payment by results; PbR; NHS Payment Scheme; NHSPS; best practice tariff; BPT; market forces factor; MFF; unbundled; unbundling | amb=tariff; tariffs; unbundled; unbundling | cues=NHS; price; prices; payment; money; case; cases; lose; activity; HRG; national; trust; income; paid; commissioner; best practice; procedure; spell; episode; admission; outpatient; coding; local
+block contract | a fixed yearly payment for a service, whatever the volume of work | like a flat-rate subscription rather than pay-per-use | aka=block contracts; block payment; block funding; aligned payment and incentive; API contract; fixed payment; variable payment; cost and volume; cost and volume contract
+CQUIN | a payment scheme that rewards hospitals for meeting set quality goals | like a bonus tied to hitting agreed quality metrics | exp=Commissioning for Quality and Innovation | aka=CQUINs; Commissioning for Quality and Innovation
+CIP | the savings each NHS organisation must find every year | like a yearly target to cut cloud spend by a set share without dropping the service | exp=cost improvement programme | aka=CIPs; cost improvement programme; cost improvement plan; cost improvement; efficiency savings; QIPP; recurrent savings; non-recurrent; recurrent; run rate; underlying deficit | amb=recurrent; non-recurrent; run rate | cues=savings; CIP; budget; deficit; funding; cost; costs; money; financial; plan; trust; £; million
+ERF | extra money for hospitals that do more planned work than their baseline | like a bonus rate for throughput above baseline | exp=elective recovery fund | aka=elective recovery fund; elective recovery; value-weighted activity; VWA; activity baseline; 2019/20 baseline
+business case | a formal document arguing for money or staff, with costs and benefits | like a proposal that must show return on investment before anything is bought | aka=business cases; SOC; OBC; strategic outline case; outline business case; full business case; five case model; investment committee | amb=SOC; OBC; | cues=business case; case; outline; strategic; full; approval; approved; capital; investment; committee; board
+capital | money for buildings, equipment and systems, kept apart from day-to-day spending | like the budget for buying servers, separate from the running costs | aka=capital funding; capital bid; capital programme; revenue; revenue funding; revenue costs; capital and revenue; CDEL; capex; opex | amb=capital; revenue | cues=funding; bid; bids; programme; budget; money; spend; spending; costs; business case; revenue; capital; allocation; equipment; build; recurrent; £; million
+WTE | a count of staff in full-time equivalents (two half-time nurses are one WTE) | like counting engineer capacity in full-time heads, not names | exp=whole-time equivalent | aka=whole-time equivalent; whole time equivalent; FTE; full-time equivalent; establishment; funded establishment; vacancy rate; vacancy rates; substantive; substantive post; substantive staff; skill mix | amb=establishment; substantive; substantive post; substantive staff | cues=nurses; nursing; staff; staffing; WTE; funded; ward; posts; post; vacancy; vacancies; rota; consultant; band; budget; recruited; recruit; appointed; locum; agency; bank
+bank staff | NHS staff who pick up extra shifts through the trust's own pool | like contractors from an in-house pool | aka=bank; bank shift; bank shifts; bank nurse; bank nurses; NHSP; agency spend; agency cap; off-framework; premium pay; waiting list initiative; WLI; WLIs; insourcing; outsourcing | amb=bank; bank shift; bank shifts; agency spend | cues=shift; shifts; nurse; nurses; staff; staffing; agency; cover; rota; spend; cap; ward; NHSP; doctors; locum
+job plan | a consultant's agreed weekly timetable of clinical and other work | like a capacity plan splitting someone's week between delivery and platform work | aka=job plans; job planning; programmed activity; programmed activities; DCC; direct clinical care; SPA; SPAs; supporting professional activities; sessions; session | amb=sessions; session | cues=job plan; job planning; consultant; consultants; DCC; SPA; SPAs; per week; a week; clinical; admin; teaching; research; extra; additional; 10; 12; paid
+GIRFT | a national programme comparing hospitals' practice and outcomes to spread what works | like benchmarking every team's deployment metrics and sharing the best playbook | exp=Getting It Right First Time | aka=Getting It Right First Time; Model Hospital; model hospital; benchmarking; peer comparison
+winter pressures | the seasonal surge in illness that fills hospitals from December to March | like seasonal peak load | aka=winter pressure; winter plan; winter planning; winter funding; surge; surge capacity; | amb=surge; surge capacity; | cues=winter; beds; ED; A&E; hospital; capacity; patients; flu; demand; COVID; trust; plan
+board assurance framework | the board's list of the biggest risks to the trust's goals and how they are controlled | like a risk register the leadership reviews every quarter | aka=BAF; risk appetite; non-executive director; non-executive directors; non-exec; non-execs; NED; NEDs; F&P; finance and performance committee; QSC; quality and safety committee; corporate risk register; CRR | amb=CRR | cues=risk; risks; register; board; trust; corporate
+directorate | a group of specialties managed together inside a hospital | like a business unit grouping several product teams | aka=directorates; division; divisions; divisional; care group; care groups; clinical business unit; CBU; service line; triumvirate; divisional triumvirate; general manager; service manager; ops manager; DGM | amb=division; divisions; divisional; service line; general manager; service manager; ops manager | cues=medicine; surgery; clinical; directorate; director; trust; hospital; triumvirate; NHS; budget; meeting; nurse; specialty; specialties; outpatients; theatres; manager; managers; ward; wards
+"""
+
+_ACTIVITY = """
+spell | one continuous hospital stay, from admission to discharge | like a user session: one login to logout, however many pages in between | aka=spells; hospital spell; provider spell; admitted spell | amb=spell; spells | cues=episode; episodes; FCE; FCEs; admission; admissions; hospital; HRG; SUS; coding; coded; count; counted; data; length of stay; LOS; patient; patients; discharge; activity; tariff; inpatient; provider; APC; readmission; readmissions; same
+episode | the part of a hospital stay under one consultant; a stay can hold several | like one stage of a request handled by one service before it is passed on | aka=episodes; FCE; FCEs; finished consultant episode; finished consultant episodes; consultant episode; consultant episodes; episode of care | amb=episode; episodes | cues=spell; spells; consultant; FCE; coding; coded; HRG; SUS; HES; activity; admission; hospital; data; count; counted; tariff; transfer; specialty; inpatient; APC; care | anti=TV; series; season; podcast; show; watched; episode of depression; episode of chest pain; episode of
+clinical coding | turning what is written in the notes into standard codes for diagnoses and procedures | like mapping free-text tickets onto a fixed category list so they can be counted | aka=clinical coder; clinical coders; coding; coded; coder; coders; coding depth; depth of coding; uncoded; recoded; coding audit; coding query | amb=coding; coded; coder; coders; uncoded; recoded; coding audit; coding query | cues=clinical; diagnosis; diagnoses; comorbidities; comorbidity; ICD-10; ICD; OPCS; HRG; episode; episodes; spell; spells; notes; discharge; depth; SHMI; HSMR; tariff; activity; primary; secondary; procedure; procedures; coders; department; audit; SUS; case notes | anti=code review; coding bootcamp; learn to code; learn coding; python; javascript; developer; developers; software; programming; script; commit
+primary diagnosis | the main condition treated in an episode, the one that drives the coding | like the primary category on a ticket | aka=primary diagnoses; secondary diagnosis; secondary diagnoses; main condition; principal diagnosis
+commissioning data set | the national format hospitals use to send activity data for payment | like the fixed file layout every provider must submit to the billing warehouse | aka=SUS submission; SUS data; CDS; commissioning data set; ECDS; emergency care data set; MHSDS; CSDS; flex and freeze; freeze date | amb=CDS; freeze date | cues=data; submission; submit; submitted; set; SUS; commissioning; dataset; flex; freeze
+SHMI | a trust's actual deaths compared with the number expected for its patients | like errors per thousand requests compared with a risk-adjusted benchmark | exp=Summary Hospital-level Mortality Indicator | aka=Summary Hospital-level Mortality Indicator; HSMR; hospital standardised mortality ratio; crude mortality; risk-adjusted mortality; expected deaths; Charlson; Charlson index; Charlson score; Elixhauser
+length of stay | how many days a patient stays in hospital | like time-to-resolve for an admission | aka=LOS; LoS; ALOS; average length of stay; bed days; bed-days; occupied bed days; OBD; OBDs; excess bed days; long length of stay; LLOS; zero length of stay; 0 LOS; bed occupancy; occupancy | amb=occupancy | cues=bed; beds; hospital; %; percent; ward; wards; 92; 95; trust; rate
+readmission | coming back into hospital soon after discharge, often counted within 30 days | like a ticket reopened soon after it was closed | aka=readmissions; readmitted; re-admission; re-admissions; 30-day readmission; 30-day readmissions; emergency readmission; emergency readmissions; bounce back; bounce-back; bounced back | amb=bounce back; bounce-back; bounced back | cues=patient; patients; hospital; ED; A&E; discharge; discharged; days; readmission; home; within
+non-elective | admitted as an emergency rather than planned | like unplanned work that jumps the queue | aka=non-elective admission; non-elective admissions; non-electives; NEL; emergency admission; emergency admissions; zero-day admission; short stay admission; admission avoidance; avoidable admissions; conveyance; conveyances; ambulance conveyance; handover delays | amb=conveyance; conveyances; handover delays; admission avoidance | cues=ambulance; ambulances; ED; A&E; hospital; admission; admissions; patients; rates; delays; hours; hospital; crews
+APC | the data set of admitted patients (inpatients and day cases) | - | exp=admitted patient care | aka=admitted patient care; OP; outpatient activity; A&E attendances; attendances; attendance; first attendance; follow-up attendance; activity plan; activity plans; activity data; activity returns; SitRep; sitreps; sit rep; weekly sitrep | amb=OP; attendances; attendance; first attendance; activity plan; activity plans; activity data | cues=outpatient; outpatients; A&E; ED; data; activity; attendances; attendance; trust; NHS; plan; figures; submitted; submission; return; coding; HRG; SUS; first; follow-up; national; clinic
+casemix | the mix of patients a hospital treats, by how ill they are and what they need | like the mix of request types hitting a service: the same count can mean very different load | aka=case mix; case-mix; acuity; dependency; patient acuity; complexity | amb=acuity; dependency; complexity | cues=patient; patients; ward; wards; nursing; staffing; high; score; scores; tool; safer nursing; SNCT; casemix; mix
+PLICS | costing that works out what each individual patient's care actually cost | like tracing each request's cost through every service it touched | exp=patient-level information and costing system | aka=patient-level costing; patient level costing; SLR; service line reporting; reference costs; NCC; national cost collection; cost collection
+"""
+
+# Acronyms a clinician uses daily that the glossary does not explain one by one: a
+# clinical reader is never told to spell these out.
+EVERYDAY_CLINICAL_ACRONYMS: frozenset[str] = frozenset("""
+BP HR RR ICU ITU ED CT MRI NBM IVDU OA RA MS PD TB CF MND IHD CCF LVF PVD PAD GORD IBS IBD UC
+BMI BNF GTN CPR VBG CSF EEG EMG DEXA ENT USS XR AXR KUB TFT TFTs PSA CEA AFP CK ALP ALT AST GGT
+LDH ESR WCC RBC MCV HCT APTT PT BM BMs CBG HF AAA EVAR BLS ILS DNAR CAMHS CMHT IAPT AMHP RN RGN
+RMN ODP NG NJ PEG RIG TPN PN IM SC SL PR PO BD TDS QDS ON MDI DPI SABA LABA LAMA OCP HRT IUD IUS
+LMP PV CTG LSCS SVD PPH NICU SCBU HHS ESRF ESKD RRT HD CAPD ILD IPF OSA NIV HFNO ARDS SIRS MODS
+ATN GI UGIB LGIB ERCP MRCP EUS NAFLD ALD HCC SBP TIPS HBV HCV RSV MSSA ESBL CPE VRE CDI PPE IPC
+FFP PCC XM ABO HLA SLE GCA PMR CTD DMARD TNF SSRI SNRI TCA MAOI ACEi ARB CCB UFH ISMN MST PCA
+TCI RSI LMA ETT ASA WHO NCEPOD CEPOD CCU SAU MAU EAU UTC MIU WIC MSU CSU LP ABPI NIHSS MoCA AMT
+AMTS MMSE AVPU ABCDE SBAR RTA RTC NAI FGM HCP LPA IMCA IDVA MARAC SOB SOBOE PMH HPC DH SH FH
+PC OE NAD CVS RS GIT CNS PNS SOL IX MX DX RX TX FU OP IP EOL DNACPR TEP CPAP BIPAP ABG CRP FBC
+LFT LFTs UE GFR PE DVT VTE AF MI ACS STEMI NSTEMI TIA CVA UTI LRTI COPD DKA AKI CKD SVT VT VF
+PEA ICD PPM CRT LBBB RBBB LV RV LVH EF TTE TOE ECG EKG CXR CTPA PCI CABG TAVI DAPT DOAC LMWH PPI
+NSAID IV OD PRN TTO TTA MDT SHO SPR SpR FY1 FY2 ST3 CT1 CT2 IMT HCA ANP ACP AHP OT SALT SLT CD
+DME COTE NEWS NEWS2 GCS HDU AMU SDEC EDD MFFD DTOC OPEL RTT DNA PIFU SI RCA QIP PDSA QI NICE
+CQC GMC NMC BMA RCN RCP RCS RCGP MHRA NHSE ICB ICS PCN DGH PALS CCG SAS PA PAs HEE ARCP CCT MCA
+DoLS MHA SJR LfD SOP AED ROSC ALS ATLS APLS PTWR WR NIC OPD EL NEL
+""".split())
+
+# Health acronyms everyone has met (on the news, in their own family): no reader is told to
+# spell these out when a reader is chosen.
+EVERYDAY_HEALTH_ACRONYMS: frozenset[str] = frozenset(
+    "ICU ED CT MRI GP NHS CPR BMI HIV IVF ADHD PTSD OCD DNA COVID ENT".split())
+
+# Management and health-service acronyms that a management reader (and a clinical one) knows.
+EVERYDAY_SERVICE_ACRONYMS: frozenset[str] = frozenset("""
+ICB ICS ICP PCN CCG NHSE DHSC CQC NICE MHRA HEE GMC NMC BMA RCN PALS CIP CQUIN ERF WTE FTE KPI
+RTT OPEL FT DGH BAF NED QSC SOC OBC FBC GIRFT SHMI HSMR LOS ALOS DTOC SDEC PIFU ICB NHSP WLI
+PbR HRG SUS HES OPCS ICD CDS ECDS APC FCE PLICS SLR NCC
+""".split())
+
+
+def _medical(meaning: str) -> str:
+    return f"a medical word ({meaning}); say what it means in everyday words"
+
+
+def _medicine(kind: str) -> str:
+    return f"a medicine name ({kind}); say what it is for, e.g. 'a {kind.split(',')[0]}'"
+
+
+#: Word shapes that give a word away as medical: (domain, {ending: (suggestion, canonical)},
+#: exceptions, pattern).  The pattern's group 1 is the ending; everyday words are exceptions.
+FAMILIES: tuple[tuple[str, dict[str, tuple[str, str]], frozenset[str], str], ...] = (
+    ("clinical", {
+        "itis": (_medical("-itis means inflammation of a part of the body"), "-itis"),
+        "itides": (_medical("-itis means inflammation of a part of the body"), "-itis"),
+        "ectomy": (_medical("-ectomy means an operation to remove a part"), "-ectomy"),
+        "ectomies": (_medical("-ectomy means an operation to remove a part"), "-ectomy"),
+        "otomy": (_medical("-otomy means an operation that cuts into a part"), "-otomy"),
+        "ostomy": (_medical("-ostomy means an opening made by surgery"), "-ostomy"),
+        "oscopy": (_medical("-oscopy means looking inside with a camera"), "-oscopy"),
+        "oscopies": (_medical("-oscopy means looking inside with a camera"), "-oscopy"),
+        "plasty": (_medical("-plasty means an operation to repair or reshape"), "-plasty"),
+        "aemia": (_medical("-aemia means something in the blood, too much or too little"), "-aemia"),
+        "emia": (_medical("-aemia means something in the blood, too much or too little"), "-aemia"),
+        "aemic": (_medical("-aemia means something in the blood, too much or too little"), "-aemia"),
+        "algia": (_medical("-algia means pain"), "-algia"),
+        "opathy": (_medical("-pathy means a disease of a part of the body"), "-pathy"),
+        "opathies": (_medical("-pathy means a disease of a part of the body"), "-pathy"),
+        "megaly": (_medical("-megaly means an organ is enlarged"), "-megaly"),
+        "penia": (_medical("-penia means too few of a kind of blood cell"), "-penia"),
+        "penic": (_medical("-penia means too few of a kind of blood cell"), "-penia"),
+        "uria": (_medical("-uria means something found in the urine"), "-uria"),
+        "osis": (_medical("-osis means a disease or abnormal state"), "-osis"),
+        "oma": (_medical("-oma means a growth or tumour"), "-oma"),
+        "omas": (_medical("-oma means a growth or tumour"), "-oma"),
+        "ectasis": (_medical("-ectasis means widened, stretched airways or vessels"), "-ectasis"),
+        "lysis": (_medical("-lysis means breaking down"), "-lysis"),
+        "plegia": (_medical("-plegia means paralysis"), "-plegia"),
+        "trophy": (_medical("-trophy means growth or wasting of a tissue"), "-trophy"),
+        "pnoea": (_medical("-pnoea means breathing"), "-pnoea"),
+        "pnea": (_medical("-pnoea means breathing"), "-pnoea"),
+        "cardia": (_medical("-cardia means the heart rate"), "-cardia"),
+        "ocytosis": (_medical("-cytosis means too many of a kind of cell"), "-cytosis"),
+        "uric": (_medical("-uric is about passing urine"), "-uric"),
+        "otic": (_medical("-otic describes a disease state, e.g. fibrotic, necrotic"), "-otic"),
+        "pathic": (_medical("-pathic describes a disease, or one of unknown cause (idiopathic)"), "-pathic"),
+        "genic": (_medical("-genic means caused by or coming from"), "-genic"),
+        "plastic": (_medical("-plastic describes abnormal growth of cells"), "-plastic"),
+        "plasia": (_medical("-plasia means abnormal growth of cells"), "-plasia"),
+        "ptysis": (_medical("-ptysis means coughing something up"), "-ptysis"),
+        "emesis": (_medical("-emesis means vomiting"), "-emesis"),
+        "phagia": (_medical("-phagia is about swallowing"), "-phagia"),
+        "phasia": (_medical("-phasia is about speech"), "-phasia"),
+        "taxia": (_medical("-taxia is about coordination"), "-taxia"),
+        "centesis": (_medical("-centesis means draining fluid through a needle"), "-centesis"),
+        "rrhoea": (_medical("-rrhoea means a discharge or flow"), "-rrhoea"),
+        "stasis": (_medical("-stasis means something stopping or spreading"), "-stasis"),
+        "ography": (_medical("-ography means a kind of scan or recording"), "-ography"),
+        "ogram": (_medical("-ogram means the picture from a scan or recording"), "-ogram"),
+        "ograms": (_medical("-ogram means the picture from a scan or recording"), "-ogram"),
+        "aesthesia": (_medical("-aesthesia is about feeling or sensation"), "-aesthesia"),
+        "kinesia": (_medical("-kinesia is about movement"), "-kinesia"),
+        "opia": (_medical("-opia is about eyesight"), "-opia"),
+        "ectasia": (_medical("-ectasia means widened vessels or ducts"), "-ectasia"),
+        "suppressed": (_medical("immunosuppressed: the immune system is damped down, so infections hit harder"),
+                       "immunosuppressed"),
+        "compromised": (_medical("immunocompromised: the body fights infection poorly"), "immunocompromised"),
+        "compensated": (_medical("decompensated: an organ can no longer cope, so symptoms appear"),
+                        "decompensated"),
+    }, frozenset("""
+        arthritis appendicitis tonsillitis bronchitis meningitis hepatitis conjunctivitis dermatitis
+        laryngitis sinusitis gastroenteritis osteoarthritis cystitis hysterectomy vasectomy mastectomy
+        appendectomy appendicectomy tonsillectomy lobotomy dichotomy colostomy microscopy anaemia anemia
+        leukaemia leukemia academia nostalgia empathy sympathy antipathy apathy telepathy homeopathy
+        osteopathy naturopathy diagnosis diagnoses prognosis osteoporosis psychosis psychoses tuberculosis
+        hypnosis metamorphosis osmosis symbiosis neurosis neuroses halitosis cirrhosis apotheosis mitosis
+        scoliosis diploma diplomas aroma aromas coma comas melanoma glaucoma oklahoma roma paloma soma
+        tacoma analysis analyses paralysis dialysis catalysis electrolysis hydrolysis psychoanalysis
+        trophy trophies atrophy apnoea apnea sclerosis hypothermia tachycardia rhinoplasty fibrosis
+        manchuria liguria curia dyslexia thrombosis multiple mycosis
+        exotic chaotic erotic patriotic neurotic robotic hypnotic quixotic idiotic antibiotic antibiotics
+        probiotic probiotics narcotic despotic psychotic symbiotic osmotic semiotic
+        psychopathic telepathic empathic homeopathic osteopathic sociopathic naturopathic
+        photogenic carcinogenic hallucinogenic telegenic allergenic pathogenic transgenic oxygenic
+        thermoplastic bioplastic
+        diarrhoea gonorrhoea homeostasis ecstasis
+        photography biography geography bibliography choreography calligraphy pornography typography
+        cartography demography ethnography stenography topography lithography telegraphy cinematography
+        holography crystallography oceanography autobiography discography filmography iconography
+        lexicography orthography hagiography historiography videography cryptography radiography
+        programme programmes program programs diagram diagrams telegram telegrams instagram kilogram
+        kilograms milligram milligrams microgram micrograms histogram histograms hologram holograms
+        anagram anagrams epigram epigrams pictogram pictograms nanogram nanograms cryptogram monogram
+        sonogram mammogram mammograms
+        anaesthesia myopia utopia dystopia ethiopia cornucopia
+        suppressed compromised compensated uncompensated
+    """.split()), r"(?i)[a-z]{{2,}}({})"),
+    ("clinical", {
+        "immunosuppressed": (_medical("the immune system is damped down, so infections hit harder"),
+                             "immunosuppressed"),
+        "immunocompromised": (_medical("the body fights infection poorly"), "immunocompromised"),
+        "decompensated": (_medical("an organ can no longer cope, so symptoms appear"), "decompensated"),
+    }, frozenset(), r"(?i)({})"),
+    ("clinical", {
+        "haem": (_medical("haem- or haemat- means blood"), "haem-"),
+        "hem": (_medical("haem- or hemat- means blood"), "haem-"),
+        "nephr": (_medical("nephr- means kidney"), "nephr-"),
+        "hepat": (_medical("hepat- means liver"), "hepat-"),
+        "cardio": (_medical("cardio- means heart"), "cardio-"),
+        "myocard": (_medical("myocardial means the heart muscle"), "myocard-"),
+        "pulmon": (_medical("pulmonary means the lungs"), "pulmon-"),
+        "pneumo": (_medical("pneumo- means lung or air"), "pneumo-"),
+        "gastr": (_medical("gastr- means stomach"), "gastr-"),
+        "oste": (_medical("oste- means bone"), "oste-"),
+        "arthr": (_medical("arthr- means joint"), "arthr-"),
+        "angi": (_medical("angi- means blood vessel"), "angi-"),
+        "thromb": (_medical("thromb- means blood clot"), "thromb-"),
+        "encephal": (_medical("encephal- means brain"), "encephal-"),
+        "mening": (_medical("mening- means the lining of the brain"), "mening-"),
+        "ophthalm": (_medical("ophthalm- means eye"), "ophthalm-"),
+        "dys": (_medical("dys- means difficult or abnormal"), "dys-"),
+        "brady": (_medical("brady- means slow"), "brady-"),
+        "tachy": (_medical("tachy- means fast"), "tachy-"),
+        "pyel": (_medical("pyel- means the kidney's collecting system"), "pyel-"),
+        "cholecyst": (_medical("cholecyst- means gallbladder"), "cholecyst-"),
+        "chole": (_medical("chole- means bile"), "chole-"),
+        "crani": (_medical("crani- means skull"), "crani-"),
+        "cerebr": (_medical("cerebr- means brain"), "cerebr-"),
+        "cyan": (_medical("cyanosed means blue from lack of oxygen"), "cyan-"),
+        "necro": (_medical("necro- means dead tissue"), "necro-"),
+        "intra": (_medical("intra- means inside a part of the body"), "intra-"),
+        "peri": (_medical("peri- means around a part of the body"), "peri-"),
+        "endo": (_medical("endo- means inside a part of the body"), "endo-"),
+        "lymph": (_medical("lymph- means the lymph glands"), "lymph-"),
+        "erythro": (_medical("erythro- means red blood cells"), "erythro-"),
+        "leuc": (_medical("leuc- means white blood cells"), "leuc-"),
+        "leuk": (_medical("leuk- means white blood cells"), "leuk-"),
+        "immuno": (_medical("immuno- means the immune system"), "immuno-"),
+        "vaso": (_medical("vaso- means blood vessels"), "vaso-"),
+        "colo": (_medical("colo- means the large bowel"), "colo-"),
+        "procto": (_medical("procto- means the back passage"), "procto-"),
+        "laryng": (_medical("laryng- means the voice box"), "laryng-"),
+        "trache": (_medical("trache- means the windpipe"), "trache-"),
+        "bronch": (_medical("bronch- means the airways"), "bronch-"),
+        "oesophag": (_medical("oesophag- means the gullet"), "oesophag-"),
+        "esophag": (_medical("esophag- means the gullet"), "oesophag-"),
+        "duoden": (_medical("duoden- means the start of the small bowel"), "duoden-"),
+        "pancreat": (_medical("pancreat- means the pancreas"), "pancreat-"),
+        "spleno": (_medical("splen- means the spleen"), "splen-"),
+        "splen": (_medical("splen- means the spleen"), "splen-"),
+        "ureth": (_medical("ureth- means the tube from the bladder"), "ureth-"),
+        "ureter": (_medical("ureter- means the tube from kidney to bladder"), "ureter-"),
+        "hydro": (_medical("hydro- means fluid building up"), "hydro-"),
+        "hypo": (_medical("hypo- means too little or too low"), "hypo-"),
+        "hyper": (_medical("hyper- means too much or too high"), "hyper-"),
+        "oligo": (_medical("oligo- means too little"), "oligo-"),
+        "poly": (_medical("poly- means too much or many"), "poly-"),
+    }, frozenset("""
+        haemorrhoids hemisphere hemispheres hemp hemlock hemming hemmed hemline hems hem
+        osteopath osteopathy osteoporosis arthritis cardiology cardiologist cardiologists cardiovascular
+        cardigan cardigans cardiologists gastronomy gastropub gastropubs gastroenteritis dysfunction
+        dysfunctional dystopia dystopian dyslexia dyslexic angina angel angels angle angles angler
+        anglers anglia angling angled angular angry angrier angst anguish anglican cholesterol choleric
+        cholera cranium crania cyanide cyan necromancer intranet intranets intravenous intramural
+        intractable intrastate intraday peril perils perimeter period periods periodic periodically
+        periphery peripheral peripherals peripherally perish perished perishable periscope perimenopause
+        periwinkle peripatetic endorse endorsed endorsement endorsements endow endowed endowment
+        endurance endure endured endures enduring endless endlessly endeavour endeavours endeavor
+        endorses endocrine endoscopy endoscopic lymphoma lymph immunology immunisation immunization
+        immunise immunised vasovagal colony colonies colonial colonel colour colours colourful colored
+        color colors colourblind colossal colon colons colorful colorado cologne colombo colombia
+        hydrogen hydrated hydration hydrate hydrant hydraulic hydraulics hydroelectric hydrotherapy
+        hydroplane hydrofoil hypothesis hypotheses hypothetical hypothetically hypothesise hypocrisy
+        hypocrite hypocrites hypocritical hypoallergenic hypothermia hyperlink hyperlinks hyperlinked
+        hyperbole hyperactive hyperactivity hypertext hyperscale hyperscaler hyperscalers hyperlocal
+        hyperspace hyperventilate hypermarket hyperinflation oligopoly oligarch oligarchs oligarchy
+        polytechnic polyester polygon polygons polymer polymers polythene polystyrene polyglot
+        polynomial polyphonic polymath polyamory polygraph polyp polyps polyclinic polyclinics
+        politely polish polished polishing polity pollen polar policy policies political politics
+        politician politicians polite poll polls polling polled pollution pollute pollster
+        tracheostomy bronchitis meningitis hepatitis dyspnoea tachycardia bradycardia hypotension
+        hypertension hypertensive hypotensive hypoglycaemia hyperglycaemia ureteric
+        laryngitis peritonitis pancreatitis pneumonia pneumatic pneumonias
+    """.split()), r"(?i)({})[a-z]{{3,}}"),
+    ("clinical", {word: (_medical(f"{word} means {meaning}"), word) for word, meaning in (
+        ("pulmonary", "to do with the lungs"), ("renal", "to do with the kidneys"),
+        ("hepatic", "to do with the liver"), ("cerebral", "to do with the brain"),
+        ("vascular", "to do with blood vessels"), ("ventricular", "to do with the heart's pumping chambers"),
+        ("atrial", "to do with the heart's upper chambers"), ("urinary", "to do with urine and the bladder"),
+        ("gastric", "to do with the stomach"), ("thoracic", "to do with the chest"),
+        ("lumbar", "to do with the lower back"), ("coronary", "to do with the heart's own arteries"),
+        ("pleural", "to do with the lining of the lungs"), ("pericardial", "to do with the sac round the heart"),
+        ("biliary", "to do with the bile ducts"), ("pancreatic", "to do with the pancreas"),
+        ("femoral", "to do with the thigh"), ("carotid", "the big arteries in the neck"),
+        ("aortic", "to do with the body's main artery"), ("mitral", "one of the heart's valves"),
+        ("tricuspid", "one of the heart's valves"), ("bronchial", "to do with the airways"),
+        ("cutaneous", "to do with the skin"), ("subcutaneous", "just under the skin"),
+        ("cranial", "to do with the skull"), ("inguinal", "to do with the groin"),
+        ("axillary", "to do with the armpit"), ("jugular", "the big veins in the neck"),
+        ("iliac", "to do with the hip bone or its arteries"), ("mesenteric", "to do with the bowel's blood supply"),
+        ("peritoneal", "to do with the lining of the belly"), ("retroperitoneal", "behind the lining of the belly"),
+        ("myocardial", "to do with the heart muscle"), ("sacral", "to do with the base of the spine"),
+        ("perineal", "to do with the area between the legs"), ("hepatobiliary", "to do with the liver and bile ducts"),
+        ("oliguric", "passing very little urine"), ("anuric", "passing no urine"),
+        ("icteric", "yellow from jaundice"), ("jaundice", "yellow skin and eyes from liver trouble"),
+        ("jaundiced", "yellow skin and eyes from liver trouble"), ("cachectic", "wasted and very thin from illness"),
+        ("diaphoretic", "sweating heavily"), ("obtunded", "drowsy and slow to respond"),
+        ("afebrile", "without a fever"), ("febrile", "with a fever"), ("tachypnoeic", "breathing fast"),
+        ("ferritin", "a blood test of the body's iron stores"), ("albumin", "a blood protein made by the liver"),
+        ("bilirubin", "a yellow pigment measured to check the liver"), ("creatinine", "a blood test of kidney function"),
+        ("procalcitonin", "a blood test that rises with bacterial infection"), ("amylase", "a blood test for pancreatitis"),
+        ("lipase", "a blood test for pancreatitis"), ("folate", "a vitamin measured in the blood"),
+        ("cortisol", "a stress hormone measured in the blood"), ("calprotectin", "a stool test for gut inflammation"),
+        ("fibrinogen", "a clotting protein measured in the blood"), ("haptoglobin", "a blood test for red cells breaking down"),
+        ("transaminases", "the liver enzymes in the blood tests"), ("electrolytes", "the salts measured in the blood"),
+        ("phosphate", "a mineral measured in the blood"), ("urate", "uric acid in the blood, raised in gout"),
+        ("sputum", "phlegm coughed up"), ("catheter", "a thin tube put into the body, often to drain urine"),
+        ("catheterised", "given a tube to drain urine"), ("nebuliser", "a machine that turns medicine into a mist to breathe"),
+        ("nebulisers", "machines that turn medicine into a mist to breathe"), ("nebs", "nebulised medicines"),
+        ("syringe driver", "a small pump that gives medicine under the skin over a day"),
+        ("side room", "a single room on a ward, used for infection control or privacy"),
+        ("side rooms", "single rooms on a ward, used for infection control or privacy"),
+        ("mess", "the doctors' common room"), ("bay", "a ward area of four to six beds"),
+        ("bays", "ward areas of four to six beds"), ("sitrep", "a short situation report sent up the line"),
+        ("sitreps", "short situation reports sent up the line"), ("conveyed", "brought to hospital by ambulance"),
+        ("transplant", "an organ from a donor put into a patient"),
+    )}, frozenset(), r"(?i)({})"),
+    ("clinical", {
+        "olol": (_medicine("beta blocker, which slows the heart and lowers blood pressure"), "-olol"),
+        "pril": (_medicine("blood pressure and heart medicine, an ACE inhibitor"), "-pril"),
+        "sartan": (_medicine("blood pressure medicine"), "-sartan"),
+        "statin": (_medicine("cholesterol-lowering medicine, a statin"), "-statin"),
+        "prazole": (_medicine("stomach-acid reducer"), "-prazole"),
+        "mab": (_medicine("antibody medicine, often for cancer or immune disease"), "-mab"),
+        "cillin": (_medicine("penicillin-type antibiotic"), "-cillin"),
+        "mycin": (_medicine("antibiotic"), "-mycin"),
+        "micin": (_medicine("antibiotic"), "-mycin"),
+        "floxacin": (_medicine("antibiotic"), "-floxacin"),
+        "cycline": (_medicine("antibiotic"), "-cycline"),
+        "penem": (_medicine("strong antibiotic"), "-penem"),
+        "ceftriaxone": (_medicine("antibiotic"), "cef-"),
+        "xaban": (_medicine("blood thinner"), "-xaban"),
+        "gatran": (_medicine("blood thinner"), "-gatran"),
+        "parin": (_medicine("blood-thinning injection"), "-parin"),
+        "gliflozin": (_medicine("diabetes tablet"), "-gliflozin"),
+        "gliptin": (_medicine("diabetes tablet"), "-gliptin"),
+        "glitazone": (_medicine("diabetes tablet"), "-glitazone"),
+        "glutide": (_medicine("diabetes and weight-loss injection"), "-glutide"),
+        "formin": (_medicine("diabetes tablet"), "-formin"),
+        "dipine": (_medicine("blood pressure medicine"), "-dipine"),
+        "semide": (_medicine("water tablet, a diuretic"), "-semide"),
+        "thiazide": (_medicine("water tablet, a diuretic"), "-thiazide"),
+        "tinib": (_medicine("targeted cancer drug"), "-tinib"),
+        "ciclib": (_medicine("targeted cancer drug"), "-ciclib"),
+        "ciclovir": (_medicine("antiviral"), "-vir"),
+        "vir": (_medicine("antiviral"), "-vir"),
+        "azole": (_medicine("anti-infective medicine"), "-azole"),
+        "olone": (_medicine("steroid"), "-olone"),
+        "asone": (_medicine("steroid"), "-asone"),
+        "isone": (_medicine("steroid"), "-isone"),
+        "lukast": (_medicine("asthma tablet"), "-lukast"),
+        "terol": (_medicine("inhaler that opens the airways"), "-terol"),
+        "tidine": (_medicine("stomach-acid reducer"), "-tidine"),
+        "setron": (_medicine("anti-sickness medicine"), "-setron"),
+        "azepam": (_medicine("sedative, a benzodiazepine"), "-azepam"),
+        "azolam": (_medicine("sedative, a benzodiazepine"), "-azolam"),
+        "oxetine": (_medicine("antidepressant"), "-oxetine"),
+        "traline": (_medicine("antidepressant"), "-traline"),
+        "talopram": (_medicine("antidepressant"), "-talopram"),
+        "triptyline": (_medicine("antidepressant, also used for nerve pain"), "-triptyline"),
+        "apine": (_medicine("antipsychotic or antidepressant"), "-apine"),
+        "idone": (_medicine("antipsychotic"), "-idone"),
+        "afil": (_medicine("medicine that widens blood vessels"), "-afil"),
+        "dronate": (_medicine("bone-strengthening medicine"), "-dronate"),
+        "caine": (_medicine("local anaesthetic"), "-caine"),
+        "codone": (_medicine("strong painkiller, an opioid"), "-codone"),
+        "morphone": (_medicine("strong painkiller, an opioid"), "-morphone"),
+        "fenac": (_medicine("anti-inflammatory painkiller"), "-fenac"),
+        "grel": (_medicine("anti-platelet medicine"), "-grel"),
+        "grelor": (_medicine("anti-platelet medicine"), "-grel"),
+        "teplase": (_medicine("clot-busting medicine"), "-teplase"),
+        "tropium": (_medicine("inhaler that opens the airways"), "-tropium"),
+        "sonide": (_medicine("steroid"), "-sonide"),
+        "amide": (_medicine("medicine, often a water tablet or a diabetes or sickness tablet"), "-amide"),
+        "oxacin": (_medicine("antibiotic"), "-oxacin"),
+        "conazole": (_medicine("antifungal"), "-azole"),
+        "platin": (_medicine("chemotherapy drug"), "-platin"),
+        "rubicin": (_medicine("chemotherapy drug"), "-rubicin"),
+        "taxel": (_medicine("chemotherapy drug"), "-taxel"),
+        "limus": (_medicine("immune-suppressing medicine"), "-limus"),
+        "tacrolimus": (_medicine("immune-suppressing medicine"), "-limus"),
+        "nidazole": (_medicine("antibiotic"), "-azole"),
+        "lamide": (_medicine("medicine"), "-amide"),
+        "racetam": (_medicine("anti-seizure medicine"), "-racetam"),
+        "trexate": (_medicine("immune-suppressing or cancer medicine"), "-trexate"),
+    }, frozenset("""
+        april cocaine novocaine cholesterol alpine saline adrenaline penicillin insulin
+        ibuprofen paracetamol aspirin oestrogen
+    """.split()), r"(?i)[a-z]{{3,}}({})s?"),
+)
+
+
+_SECTIONS = (
+    (CLINICAL_TERMS, "clinical", _CLINICAL),
+    (INVESTIGATIONS, "clinical", _INVESTIGATIONS),
+    (MEDICINES, "clinical", _MEDICINES),
+    (ROLES, "clinical", _ROLES),
+    (WORKFLOW, "clinical", _WORKFLOW),
+    (STRUCTURES, "service", _STRUCTURES),
+    (MANAGEMENT, "service", _MANAGEMENT),
+    (ACTIVITY, "health-data", _ACTIVITY),
+)
+
+_FIELDS = ("aka", "exp", "amb", "cues", "anti")
+
+
+def _split(value: str) -> tuple[str, ...]:
+    return tuple(part.strip() for part in value.split(";") if part.strip())
+
+
+def _looks_like_acronym(term: str) -> bool:
+    letters = [c for c in term if c.isalpha()]
+    caps = sum(1 for c in letters if c.isupper())
+    return caps >= 2 and caps * 2 >= len(letters)
+
+
+def _parse(line: str, category: str, domain: str) -> GlossaryEntry:
+    parts = [p.strip() for p in line.split(" | ")]
+    if len(parts) < 3:
+        raise ValueError(f"clinical glossary row needs a term, an alternative and an analogy: {line[:60]!r}")
+    term, alternative, analogy = parts[:3]
+    fields = dict.fromkeys(_FIELDS, "")
+    for part in parts[3:]:
+        key, _, value = part.partition("=")
+        if key not in fields:
+            raise ValueError(f"unknown field {key!r} in clinical glossary row {term!r}")
+        fields[key] = value
+    aliases = _split(fields["aka"])
+    amb_items = _split(fields["amb"])
+    ambiguous = tuple(term if item == "=" else item for item in amb_items)
+    acronym = bool(fields["exp"]) and (_looks_like_acronym(term) or any(_looks_like_acronym(a) for a in aliases))
+    return GlossaryEntry(
+        term=term, alternative=alternative, analogy="" if analogy == "-" else analogy,
+        category=category, aliases=aliases, acronym=acronym, expansion=fields["exp"],
+        ambiguous=ambiguous, cues=_split(fields["cues"]), anti_cues=_split(fields["anti"]), domain=domain,
+    )
+
+
+def _build() -> tuple[GlossaryEntry, ...]:
+    entries = []
+    for category, domain, table in _SECTIONS:
+        for line in table.strip().splitlines():
+            if line.strip() and not line.startswith("#"):
+                entries.append(_parse(line, category, domain))
+    return tuple(entries)
+
+
+ENTRIES: tuple[GlossaryEntry, ...]  # provided by __getattr__ below, built on first access
+_ENTRIES: tuple[GlossaryEntry, ...] | None = None
+_INDEX: dict[str, GlossaryEntry] | None = None
+
+
+def entries() -> tuple[GlossaryEntry, ...]:
+    """All clinical and health-service entries (built on first use; also ``ENTRIES``)."""
+    global _ENTRIES
+    if _ENTRIES is None:
+        _ENTRIES = _build()
+    return _ENTRIES
+
+
+def __getattr__(name: str) -> Any:  # PEP 562: ENTRIES is built on first access
+    if name == "ENTRIES":
+        return entries()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def _key(text: str) -> str:
+    return " ".join(text.replace("-", " ").replace("\u2019", "'").split()).casefold()
+
+
+def lookup(term: str) -> GlossaryEntry | None:
+    """The entry whose canonical term or alias is ``term`` (case and hyphens ignored)."""
+    global _INDEX
+    if _INDEX is None:
+        index: dict[str, GlossaryEntry] = {}
+        for entry in entries():
+            index.setdefault(_key(entry.term), entry)
+        for entry in entries():
+            for alias in entry.aliases:
+                index.setdefault(_key(alias), entry)
+        _INDEX = index
+    return _INDEX.get(_key(term))

@@ -1,0 +1,256 @@
+"""The reader decides what is jargon: clinical and technology readers, the clinical glossary,
+word families, senses, context rules, spell-outs in both orders and the summary count."""
+
+from __future__ import annotations
+
+import pytest
+
+from rmcoach.tips import clinical_glossary as cg
+from rmcoach.tips import glossary
+from rmcoach.tips.jargon import Checker, check, summarise
+from rmcoach.tips.readers import READERS, person_reader, reader_from_background
+
+
+def terms(text: str, reader: str | None) -> list[str]:
+    return [f.term for f in Checker(reader=reader).check(text) if f.kind != "long-sentence"]
+
+
+def one(text: str, reader: str | None, term: str):
+    found = [f for f in Checker(reader=reader).check(text) if f.term == term]
+    assert found, f"{term!r} not found in {text!r} for {reader}"
+    return found[0]
+
+
+# ------------------------------------------------------------------ clinical reader
+def test_clinical_reader_leaves_clinical_words_and_everyday_acronyms_alone() -> None:
+    text = "The ECG and BP were fine; NICE says the MDT should see her, and her troponin and echo were normal."
+    assert terms(text, "clinical") == []
+    # with nobody in particular the acronyms still need spelling out, as before
+    assert {"ECG", "BP", "MDT"} <= set(terms(text, None))
+
+
+def test_clinical_reader_does_not_flag_tech_basics() -> None:
+    text = "Open the app in your browser over the Wi-Fi and read my post; then download the form."
+    assert terms(text, "clinical") == []
+    assert {"app", "browser", "Wi-Fi"} <= set(terms(text, None))
+
+
+def test_clinical_reader_flags_software_delivery_ai_ehr_and_office_families() -> None:
+    cases = {
+        "The build failed overnight, so the fix is still on staging.": {"build", "staging"},
+        "I opened a pull request and we will deploy on Sunday.": {"pull request", "deploy"},
+        "Yesterday's outage came from a bad release behind a feature flag.": {"outage", "release", "feature flag"},
+        "The tool's context window is small and it charges per token.": {"context window", "token"},
+        "The vendor added guardrails after it hallucinated a reference.": {"guardrails", "hallucinated"},
+        "Results land in your in-basket and the worklist shows who is waiting.": {"in-basket", "worklist"},
+        "Use the chest pain order set.": {"order set"},
+        "Put it on SharePoint and send a sharing link.": {"SharePoint", "sharing link"},
+        "Let's circle back once we are aligned on priorities.": {"circle back", "aligned"},
+    }
+    for text, expected in cases.items():
+        found = terms(text, "clinical")
+        for want in expected:  # a finding may be a longer form ("build failed")
+            assert any(want in got for got in found), (text, want, found)
+
+
+def test_context_rules_that_used_to_miss() -> None:
+    assert terms("I'll ask Priya to check the server.", "clinical") == ["server"]
+    assert terms("The waiter at the server station brought our lunch.", "clinical") == []
+    assert terms("I raised a ticket this morning.", "clinical") == ["ticket"]
+    assert terms("I got a parking ticket outside the hospital.", "clinical") == []
+    assert terms("I replied in the thread on Teams.", "clinical") == ["thread"]
+    assert terms("The suture thread broke.", "clinical") == []
+
+
+def test_sense_selection_for_algorithm_and_bandwidth() -> None:
+    ml = one("The algorithm predicts sepsis from the EHR data.", "clinical", "algorithm")
+    assert "social" not in ml.suggestion and "show you" not in ml.suggestion
+    assert "steps" in ml.suggestion
+    social = one("The LinkedIn algorithm shows posts with more likes to more people.", None, "algorithm")
+    assert social.suggestion == ml.suggestion  # the general sense covers both feeds and models
+    busy = one("I don't have the bandwidth this month.", "clinical", "bandwidth")
+    assert busy.suggestion == "time or capacity to take something on"
+    network = one("Video calls stutter because the bandwidth at home is low.", "clinical", "bandwidth")
+    assert "data" in network.suggestion
+    # a resuscitation flowchart is the clinician's own word
+    assert terms("Follow the ALS algorithm on the resus trolley.", "clinical") == []
+
+
+def test_camel_case_product_names_for_a_clinical_reader_only() -> None:
+    assert terms("We track the work in ClickUp.", "clinical") == ["ClickUp"]
+    assert terms("Mr McDonald came to clinic.", "clinical") == []
+    assert terms("We track the work in ClickUp.", None) == []  # no reader: today's check
+
+
+# ------------------------------------------------------------------ technology reader
+def test_technology_reader_flags_clinical_jargon_with_explanations() -> None:
+    text = "Troponin was up, so post-take we gave DAPT for the NSTEMI; the echo showed an EF of 35% and the SpR agreed."
+    found = {f.term: f for f in Checker(reader="technology").check(text)}
+    assert {"Troponin", "post-take", "DAPT", "NSTEMI", "echo", "EF", "SpR"} <= set(found)
+    assert "heart attack" in found["NSTEMI"].suggestion
+    assert "dual antiplatelet therapy" in found["DAPT"].suggestion  # the expansion, first use
+    assert found["echo"].analogy  # an analogy from the analyst's world
+
+
+def test_technology_reader_leaves_tech_alone() -> None:
+    text = "The API returns JSON; the SQL query feeds the dashboard and the ETL runs on the server."
+    assert terms(text, "technology") == []
+
+
+def test_ambiguous_clinical_words_keep_their_everyday_senses() -> None:
+    pairs = [
+        ("She needs an echo to check the valve.", ["echo"]),
+        ("There was an echo in the empty corridor.", []),
+        ("He went to theatre for the hip operation.", ["theatre"]),  # found as "to theatre"
+        ("We went to the theatre to see a play.", []),
+        ("I'm on the medical take tomorrow, so the registrar will cover.", ["medical take", "registrar"]),
+        ("Take two tablets with water.", []),
+        ("We go through each patient at the board round.", ["board round"]),
+        ("The board meets on Thursday.", []),
+        ("Each spell can hold several episodes under different consultants.", ["spell", "episodes"]),
+        ("I watched the last episode at the weekend.", []),
+        ("Can you spell your surname?", []),
+        ("She is on Dr Khan's firm, so he sees her on his round.", ["firm"]),
+        ("We made a firm decision.", []),
+    ]
+    for text, expected in pairs:
+        found = terms(text, "technology")
+        assert len(found) == len(expected), (text, found)
+        assert all(want in got for want, got in zip(expected, found)), (text, found)
+
+
+def test_word_families_catch_unlisted_medical_words_and_leave_everyday_ones() -> None:
+    found = {f.term: f for f in Checker(reader="technology").check(
+        "She has cholangitis and hepatosplenomegaly, and is on edoxaban and nebivolol.")}
+    assert set(found) == {"cholangitis", "hepatosplenomegaly", "edoxaban", "nebivolol"}
+    assert "inflammation" in found["cholangitis"].suggestion
+    assert "blood thinner" in found["edoxaban"].suggestion
+    assert "beta blocker" in found["nebivolol"].suggestion
+    assert terms("In April she had arthritis and felt empathy for the other patients; the analysis "
+                 "closes on Friday.", "technology") == []
+
+
+def test_management_reader_knows_the_nhs_but_not_the_clinic_or_the_code() -> None:
+    text = "The ICB wants the CIP plan; the troponin assay and the staging server both need money."
+    found = " | ".join(terms(text, "management"))
+    assert "ICB" not in found and "CIP" not in found
+    assert "troponin" in found and "staging" in found
+
+
+# ------------------------------------------------------------------ explained terms
+@pytest.mark.parametrize("text", [
+    "We record an electrocardiogram (ECG) first.",
+    "We record an ECG (heart tracing) first.",
+    "We record a heart tracing (ECG) first.",
+    "We record an ECG (electrocardiogram) first.",
+])
+def test_spell_outs_in_both_orders(text: str) -> None:
+    assert terms(text, "technology") == []
+    assert terms(text, None) == []
+
+
+def test_unknown_acronym_spelled_out_in_one_word_or_glossed() -> None:
+    assert terms("The angiography (ANG) list is full.", None) == []
+    assert terms("The ANG (a list of angiograms) is full.", None) == []
+    assert terms("The ANG list is full.", None) == ["ANG"]
+
+
+def test_a_term_followed_by_its_plain_explanation_is_not_flagged() -> None:
+    assert terms("His troponin (a blood test for heart damage) was normal.", "technology") == []
+    assert terms("His troponin was normal.", "technology") == ["troponin"]
+
+
+# ------------------------------------------------------------------ summary
+def test_summary_counts_every_acronym_once_in_one_group() -> None:
+    text = "The EHR, FHIR, PACS, SSO, DPIA, HL7, API and the MDT."
+    found = check(text)
+    acronyms = [f for f in found if f.kind in ("jargon", "acronym")]
+    assert len(acronyms) == 8
+    assert summarise(found) == "Found 8: 8 acronyms to spell out or explain."
+    assert summarise(check("Save it to the cloud and ask the MDT.")) == \
+        "Found 2: 1 jargon term, 1 acronym to spell out or explain."
+
+
+def test_unknown_reader_is_refused() -> None:
+    with pytest.raises(ValueError):
+        Checker(reader="surgeon")
+
+
+# ------------------------------------------------------------------ the clinical glossary
+def test_clinical_glossary_size_and_shape() -> None:
+    entries = cg.ENTRIES
+    assert len(entries) >= 250
+    forms = sum(len(e.forms) for e in entries)
+    assert forms >= 1500
+    assert {e.category for e in entries} == set(cg.CATEGORIES)
+    assert {e.domain for e in entries} == {"clinical", "service", "health-data"}
+    owner: dict[str, str] = {}
+    for e in entries:
+        assert e.alternative.strip(), e.term
+        if e.acronym:
+            assert e.expansion, e.term
+        for form in e.ambiguous:
+            assert form.casefold() in {f.casefold() for f in e.forms}, (e.term, form)
+        if e.ambiguous:
+            assert e.cues, e.term
+        for form in e.forms:
+            key = " ".join(form.replace("-", " ").split()).casefold()
+            assert owner.setdefault(key, e.term) == e.term, f"{form!r} in {owner[key]!r} and {e.term!r}"
+    for term in ("troponin", "registrar", "SpR", "FY1", "consultant firm", "medical take", "post-take", "handover",
+                 "board round", "clerking", "ICB", "CQC", "spell", "episode", "HRG", "DAPT", "echo", "theatre"):
+        assert cg.lookup(term) is not None or glossary.lookup(term) is not None, term
+
+
+def test_every_clinical_form_is_found_for_the_technology_reader() -> None:
+    checker = Checker(reader="technology")
+    for e in cg.ENTRIES:
+        for form in e.forms:
+            if form in e.ambiguous or form.casefold() in {a.casefold() for a in e.ambiguous}:
+                continue
+            found = checker.check(f"Note: {form} today.")
+            assert any(f.kind == "jargon" for f in found) or e.domain not in ("clinical", "service",
+                                                                               "health-data"), (e.term, form)
+
+
+# ------------------------------------------------------------------ backgrounds
+@pytest.mark.parametrize("words, reader", [
+    ("clinical", "clinical"), ("Technology", "technology"), ("management", "management"),
+    ("Consultant cardiologist", "clinical"), ("ward nurse", "clinical"), ("GP", "clinical"),
+    ("data analyst", "technology"), ("Clinical informatics analyst", "technology"),
+    ("software developer", "technology"), ("service manager", "management"),
+    ("head of operations", "management"), ("tech", "technology"),
+])
+def test_background_words_map_to_a_reader(words: str, reader: str) -> None:
+    assert reader_from_background(words) == reader
+
+
+def test_background_that_points_nowhere() -> None:
+    assert reader_from_background("") is None
+    assert reader_from_background("gardening and chess") is None
+    assert set(READERS) == {"clinical", "technology", "management"}
+
+
+def test_person_reader_prefers_background_then_role() -> None:
+    from rmcoach.records.model import Person
+
+    assert person_reader(Person("u1", "Ann", role="Consultant", background="technology")) == "technology"
+    assert person_reader(Person("u2", "Bo", role="Data analyst")) == "technology"
+    assert person_reader(Person("u3", "Cy")) is None
+    assert person_reader(None) is None
+
+
+def test_a_family_word_marked_known_is_no_longer_flagged() -> None:
+    text = "She has cholangitis."
+    found = Checker(reader="technology").check(text)
+    assert [(f.term, f.canonical) for f in found] == [("cholangitis", "cholangitis")]
+    assert Checker(known_terms=["cholangitis"], reader="technology").check(text) == []
+    # other words of the same family are still explained
+    assert terms("She has cholangitis and pericarditis.", "technology") == ["cholangitis", "pericarditis"]
+
+
+def test_an_unexplained_acronym_gets_its_expansion_when_any_glossary_knows_it() -> None:
+    found = {f.term: f for f in check("We gave DAPT for the NSTEMI and the ZQX.")}
+    assert found["DAPT"].kind == "acronym"  # no reader: still just "spell it out"...
+    assert "(dual antiplatelet therapy)" in found["DAPT"].suggestion  # ...but now with the words
+    assert "(non-ST-elevation myocardial infarction)" in found["NSTEMI"].suggestion
+    assert "e.g. 'the full words (ZQX)'" in found["ZQX"].suggestion
