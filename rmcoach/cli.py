@@ -18,7 +18,7 @@ from typing import IO, Any, Sequence
 
 from rmcoach import __version__, locations
 
-COMMANDS = ("brief", "next", "log", "jargon", "agreement", "ics", "report", "export", "import", "doctor", "demo")
+COMMANDS = ("brief", "next", "log", "jargon", "agreement", "ics", "report", "export", "import", "sync", "doctor", "demo")
 
 
 def _available_commands() -> list[Any]:
