@@ -148,7 +148,8 @@ def _merge_value(path: list[str], bv: Any, av: Any, tv: Any, ac: str, tc: str,
         return av
     name = path[0]
     if len(path) == 1 and name == "updated":
-        return max((av, tv), key=lambda v: (instant_ms(v) or 0, canonical(v)))
+        present = [v for v in (av, tv) if v is not MISSING]
+        return max(present, key=lambda v: (instant_ms(v) or 0, canonical(v)))
     if len(path) == 1 and name in SET_FIELDS and all(v is MISSING or isinstance(v, list) for v in (av, tv, bv)):
         return _set3(bv, av, tv)
     if isinstance(av, dict) and isinstance(tv, dict) and (bv is MISSING or isinstance(bv, dict)):
