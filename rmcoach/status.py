@@ -18,6 +18,7 @@ from rmcoach.model import Pair
 PROVIDERS: list[str] = ["agreement:status_lines", "trust:status_lines", "health:status_lines", "checkins:status_lines"]
 PROVIDERS += ["skills:status_lines", "balance:status_lines"]  # skill swaps in progress, one-way nudge
 PROVIDERS += ["diagnoses:status_lines"]  # practice friction with no resistance diagnosis yet
+PROVIDERS += ["sync.status:status_lines"]  # unsent changes on this laptop, choices waiting after a sync
 
 
 @dataclass(frozen=True)

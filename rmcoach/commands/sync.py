@@ -24,15 +24,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="keep one value of a conflict, e.g. 1b (from --conflicts), then sync")
 
 
-def _laptops(ctx: Any) -> dict[str, str]:
-    from rmcoach.sync.state import load
-
-    state = load(ctx.data_dir)
-    if state is None:
-        return {}
-    return {**state.laptops, state.laptop: f"{state.laptop_name} (this laptop)"}
-
-
 def run(args: argparse.Namespace, ctx: Any) -> int:
     from rmcoach.sync import conflicts as C
     from rmcoach.sync.engine import sync
@@ -42,7 +33,7 @@ def run(args: argparse.Namespace, ctx: Any) -> int:
 
     if args.conflicts:
         store = ctx.store()
-        found = C.open_conflicts(load(ctx.data_dir), _laptops(ctx), C.people_names(store))
+        found = C.open_conflicts(load(ctx.data_dir), None, C.people_names(store))
         if not found:
             ctx.stdout.write("Nothing needs a decision.\n")
             return 0
@@ -52,7 +43,7 @@ def run(args: argparse.Namespace, ctx: Any) -> int:
         return 0
     chosen = ""
     if args.choose:
-        chosen = C.choose(ctx.data_dir, args.choose, _laptops(ctx))
+        chosen = C.choose(ctx.data_dir, args.choose)
     try:
         outcome = sync(ctx.data_dir, args.remote)
     except SyncError as exc:

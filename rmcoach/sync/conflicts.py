@@ -66,7 +66,8 @@ def open_conflicts(state: SyncState | None, laptops: dict[str, str] | None = Non
     """Every open conflict after the last sync, in a stable order (numbered from 1)."""
     if state is None:
         return []
-    laptops = laptops or {}
+    if laptops is None:
+        laptops = {**state.laptops, state.laptop: f"{state.laptop_name} (this laptop)"}
     names = names or {}
     found: list[Conflict] = []
     for key in sorted(state.base):
