@@ -16,6 +16,7 @@ the repository, and compared by :func:`parse`, never as a string.
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 from dataclasses import dataclass
 from typing import Iterable
 
@@ -40,10 +41,19 @@ def parse(text: object) -> Stamp:
     """A stamp from its written form; anything unreadable sorts first (as ZERO)."""
     if not isinstance(text, str):
         return ZERO
+    return _parse(text)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _parse(text: str) -> Stamp:
     try:
         when, counter, laptop = text.split("/", 2)
-        moment = _dt.datetime.strptime(when, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=_dt.timezone.utc)
-        return Stamp(ms_of(moment), int(counter), laptop)
+        if len(when) != 24 or when[10] != "T" or when[19] != "." or not when.endswith("Z"):
+            return ZERO
+        day = _dt.date(int(when[0:4]), int(when[5:7]), int(when[8:10]))
+        seconds = int(when[11:13]) * 3600 + int(when[14:16]) * 60 + int(when[17:19])
+        ms = ((day - _EPOCH.date()).days * 86400 + seconds) * 1000 + int(when[20:23])
+        return Stamp(ms, int(counter), laptop)
     except (ValueError, TypeError):
         return ZERO
 

@@ -155,7 +155,7 @@ def _attempt(data_dir: Path, state: SyncState, git: GitRemote, wall: Callable[[]
         pair_file, _ = git.read(tip, records=False)
         theirs = state.base
     else:
-        pair_file, theirs = git.read(tip)
+        pair_file, theirs = git.read_since(tip, state.base_commit, state.base)
     where = state.remote
     if tip is not None and (pair_file is None or pair_file.get("format") != FORMAT or not isinstance(pair_file.get("pair"), str)):
         raise SyncError(f"{where} is a git repository but not one rmcoach keeps for a pair, so nothing was sent or changed.")
@@ -194,9 +194,10 @@ def _attempt(data_dir: Path, state: SyncState, git: GitRemote, wall: Callable[[]
                 locals_[key] = record
                 edited = instant_ms(record.get("updated"))
                 moment = min(edited, now) if edited is not None else now
-                doc = M.project(table, record, state.base.get(key), lambda m=moment: str(hlc.tick(m)), chosen.get(key, ()))
+                base = state.base.get(key)
+                doc = M.project(table, record, base, lambda m=moment: str(hlc.tick(m)), chosen.get(key, ()))
                 if doc is not None:
-                    mine[key] = doc
+                    mine[key] = base if base is not None and M.same(doc, base) else doc
         merged: dict[str, dict[str, Any]] = {}
         received: list[Stamp] = []
         for key in sorted(set(mine) | set(theirs) | set(state.base)):
@@ -223,8 +224,9 @@ def _attempt(data_dir: Path, state: SyncState, git: GitRemote, wall: Callable[[]
         pair_doc = {"format": FORMAT, "version": 1, "pair": pair_uuid, "laptops": laptops}
         when = clock.now()
         message = _message(state, merged, theirs, outcome.joined)
+        unchanged = {key for key, doc in merged.items() if doc is theirs.get(key)}
         commit = git.commit(pair_doc, merged, tip, message,
-                            f"rmcoach on {state.laptop_name} <{state.laptop}@rmcoach.invalid>", when)
+                            f"rmcoach on {state.laptop_name} <{state.laptop}@rmcoach.invalid>", when, unchanged)
         if commit is not None:
             if not git.push(commit, tip):
                 raise _Moved()

@@ -94,7 +94,7 @@ def content(doc: dict[str, Any] | None) -> str:
 
 
 def same(x: dict[str, Any] | None, y: dict[str, Any] | None) -> bool:
-    return content(x) == content(y)
+    return x is y or content(x) == content(y)
 
 
 def doc_stamps(doc: dict[str, Any] | None) -> list[Stamp]:
@@ -190,6 +190,8 @@ def merge_docs(base: dict[str, Any] | None, a: dict[str, Any] | None, b: dict[st
     b = base if b is None else b
     if a is None or b is None:
         return a if b is None else b
+    if a is b:
+        return a
     if same(a, b):
         return _combine(a, b)
     if same(a, base):
@@ -209,6 +211,8 @@ def _combine(a: dict[str, Any], b: dict[str, Any]) -> dict[str, Any]:
     if kind(a) != "full":
         return dict(a, clock=_max_clock(a.get("clock"), b.get("clock")))
     ca, cb = a.get("clocks") or {}, b.get("clocks") or {}
+    if ca == cb and a.get("conflicts") == b.get("conflicts"):
+        return a
     merged = dict(a)
     merged["clocks"] = {k: _max_clock(ca.get(k), cb.get(k)) for k in sorted(set(ca) | set(cb))}
     ma, mb = _conflict_map(a), _conflict_map(b)

@@ -194,13 +194,58 @@ class GitRemote:
                             docs[f"{table}/{uuid}"] = doc
         return (pair if isinstance(pair, dict) else None), docs
 
+    def read_since(self, commit: str | None, base_commit: str | None,
+                   base: dict[str, dict[str, Any]]) -> tuple[dict[str, Any] | None, dict[str, dict[str, Any]]]:
+        """Like :meth:`read`, but a record file unchanged since ``base_commit`` is taken from
+        ``base`` (the docs of that commit) instead of being read and parsed again."""
+        if commit is None or base_commit is None or base_commit.encode("ascii") not in self.repo.object_store:
+            return self.read(commit)
+        pair, _ = self.read(commit, records=False)
+        before, after = self._blob_ids(base_commit), self._blob_ids(commit)
+        docs: dict[str, dict[str, Any]] = {}
+        for key, sha in after.items():
+            table, _, uuid = key.partition("/")
+            if before.get(key) == sha and key in base:
+                docs[key] = base[key]
+                continue
+            if not table.isidentifier() or not _NAME_OK.match(uuid):
+                continue
+            doc = _json(self.repo[sha].data)
+            if isinstance(doc, dict):
+                doc["table"], doc["uuid"] = table, uuid
+                docs[key] = doc
+        return pair, docs
+
+    def _blob_ids(self, commit: str | None) -> dict[str, bytes]:
+        """"table/uuid" -> blob id of each record file at ``commit`` (trees only, no file is read)."""
+        if commit is None:
+            return {}
+        repo = self.repo
+        found: dict[str, bytes] = {}
+        root = repo[repo[commit.encode("ascii")].tree]
+        try:
+            _, tables_id = root[TABLES.encode()]
+        except KeyError:
+            return found
+        for table_entry in repo[tables_id].items():
+            table = table_entry.path.decode("utf-8", "replace")
+            if not table_entry.mode & 0o040000:
+                continue
+            for rec in repo[table_entry.sha].items():
+                name = rec.path.decode("utf-8", "replace")
+                if name.endswith(".json"):
+                    found[f"{table}/{name[:-5]}"] = rec.sha
+        return found
+
     def commit(self, pair: dict[str, Any], docs: dict[str, dict[str, Any]], parent: str | None,
-               message: str, who: str, when: _dt.datetime) -> str | None:
-        """A commit with these records on top of ``parent``; None when it would change nothing."""
+               message: str, who: str, when: _dt.datetime, unchanged: set[str] = frozenset()) -> str | None:
+        """A commit with these records on top of ``parent``; None when it would change nothing.
+        Records in ``unchanged`` are exactly as in ``parent``, so their files are reused as they are."""
         from dulwich.objects import Blob, Commit, Tree
 
         store = self.repo.object_store
         new: list[Any] = []
+        reuse = self._blob_ids(parent) if unchanged else {}
 
         def blob(data: bytes) -> bytes:
             b = Blob.from_string(data)
@@ -213,10 +258,9 @@ class GitRemote:
             table, uuid = doc["table"], doc["uuid"]
             if not table.isidentifier() or not _NAME_OK.match(uuid):
                 continue
-            body = {k: v for k, v in doc.items() if k not in ("table", "uuid")}
-            body = {"table": table, "uuid": uuid, **body}
             tree = by_table.setdefault(table, Tree())
-            tree.add(f"{uuid}.json".encode(), 0o100644, blob(dump(body)))
+            known = reuse.get(key) if key in unchanged else None
+            tree.add(f"{uuid}.json".encode(), 0o100644, known or blob(dump(doc)))
         tables = Tree()
         for table, tree in sorted(by_table.items()):
             new.append(tree)
