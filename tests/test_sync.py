@@ -328,3 +328,29 @@ def test_merge_order_does_not_matter(base: dict, a: dict, b: dict, ca: int, cb: 
                     continue
                 options = [o.get("value") for c in one.get("conflicts") or [] for o in c["options"]]
                 assert M._eq(one["fields"].get(name, M.MISSING), value) or value in options or isinstance(value, (list, dict))
+
+
+def test_when_the_other_laptop_sends_mid_sync_this_one_merges_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import rmcoach.sync.engine as engine
+
+    a, pair, action = _pair_with_action(tmp_path / "a")
+    remote = tmp_path / "pair.git"
+    sync(tmp_path / "a", str(remote))
+    sync(tmp_path / "b", str(remote))
+    set_action_status(a, action["uuid"], "done", by=pair.people[0].uuid)
+    Store(tmp_path / "b").update("actions", action["uuid"], {"due": "2026-12-24"}, keep_history=True)
+    fired: list[str] = []
+
+    def other_laptop_first(step: str) -> None:
+        if step == "fetched" and not fired:
+            fired.append(step)
+            sync(tmp_path / "b")  # lands between this laptop's fetch and its push
+
+    monkeypatch.setattr(engine, "_hold", other_laptop_first)
+    outcome = sync(tmp_path / "a")
+    monkeypatch.undo()
+    assert fired and outcome.sent == 1 and outcome.received == 1
+    sync(tmp_path / "b")
+    for folder in ("a", "b"):
+        merged = Store(tmp_path / folder).get("actions", action["uuid"])
+        assert merged["status"] == "done" and merged["due"] == "2026-12-24", folder
