@@ -354,3 +354,58 @@ def test_when_the_other_laptop_sends_mid_sync_this_one_merges_again(tmp_path: Pa
     for folder in ("a", "b"):
         merged = Store(tmp_path / folder).get("actions", action["uuid"])
         assert merged["status"] == "done" and merged["due"] == "2026-12-24", folder
+
+
+def test_a_full_disk_or_a_stale_lock_does_not_stop_the_next_sync(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import errno
+
+    from rmcoach.store import StoreWriteError
+    from rmcoach.sync.repo import GitRemote, SyncError
+
+    a, pair, action = _pair_with_action(tmp_path / "a")
+    remote = tmp_path / "pair.git"
+    sync(tmp_path / "a", str(remote))
+    sync(tmp_path / "b", str(remote))
+    set_action_status(a, action["uuid"], "done", by=pair.people[0].uuid)
+    Store(tmp_path / "b").update("actions", action["uuid"], {"due": "2026-12-24"}, keep_history=True)
+    # no room to prepare the commit: one sentence, nothing anywhere changed
+    before = (tmp_path / "a" / "rmcoach.json").read_bytes()
+
+    def full(*args, **kwargs):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(GitRemote, "commit", full)
+    with pytest.raises(SyncError, match="the disk is full"):
+        sync(tmp_path / "a")
+    monkeypatch.undo()
+    assert (tmp_path / "a" / "rmcoach.json").read_bytes() == before
+    assert sync(tmp_path / "a").sent == 1
+    # the store cannot be written after the push went out
+    original = Store._commit
+
+    def full_store(self, data):
+        raise StoreWriteError("Could not save: the disk is full.")
+
+    monkeypatch.setattr(Store, "_commit", full_store)
+    with pytest.raises(StoreWriteError):
+        sync(tmp_path / "b")
+    monkeypatch.setattr(Store, "_commit", original)
+    # a laptop killed while moving the shared branch left its lock behind, long ago
+    lock = remote / "refs" / "heads" / "main.lock"
+    lock.write_text("stale")
+    os.utime(lock, (time.time() - 3600, time.time() - 3600))
+    assert sync(tmp_path / "b").decisions == 0
+    assert sync(tmp_path / "a").decisions == 0
+    for folder in ("a", "b"):
+        merged = Store(tmp_path / folder).get("actions", action["uuid"])
+        assert merged["status"] == "done" and merged["due"] == "2026-12-24", folder
+
+
+def test_a_folder_that_is_not_a_shared_repository_is_refused(tmp_path: Path) -> None:
+    build_demo(Store(tmp_path / "a"))
+    documents = tmp_path / "Documents"
+    documents.mkdir()
+    (documents / "letter.txt").write_text("dear colleague")
+    result = _sync(tmp_path / "a", "--remote", str(documents))
+    assert result.returncode == 1 and "not a shared rmcoach repository" in result.stderr
+    assert sorted(p.name for p in documents.iterdir()) == ["letter.txt"]

@@ -70,6 +70,7 @@ def open_conflicts(state: SyncState | None, laptops: dict[str, str] | None = Non
         laptops = {**state.laptops, state.laptop: f"{state.laptop_name} (this laptop)"}
     names = names or {}
     found: list[Conflict] = []
+    chosen = {(c.get("table"), c.get("uuid"), M.canonical(c.get("path"))) for c in state.choices}
     for key in sorted(state.base):
         doc = state.base[key]
         if M.kind(doc) != "full":
@@ -78,6 +79,8 @@ def open_conflicts(state: SyncState | None, laptops: dict[str, str] | None = Non
         label_value = next((fields[f] for f in LABEL_FIELDS if isinstance(fields.get(f), str) and fields[f]), "")
         for item in doc.get("conflicts") or []:
             path = [str(p) for p in item.get("path") or []]
+            if (doc["table"], doc["uuid"], M.canonical(path)) in chosen:
+                continue  # already chosen here; it goes with the next sync
             raw = list(item.get("options") or [])
             current = M._dig(fields, path)
             if current is not M.MISSING and all(o.get("absent") or M.canonical(o.get("value")) != M.canonical(current) for o in raw):

@@ -33,7 +33,7 @@ from typing import Any, Callable
 
 from rmcoach import clock, locations
 from rmcoach.privacy import is_private
-from rmcoach.store import META, Store
+from rmcoach.store import META, Store, oserror_reason
 from rmcoach.sync import merge as M
 from rmcoach.sync.clock import HybridClock, Stamp, instant_ms, ms_of, parse
 from rmcoach.sync.repo import FORMAT, GitRemote, SyncError, is_local
@@ -225,8 +225,12 @@ def _attempt(data_dir: Path, state: SyncState, git: GitRemote, wall: Callable[[]
         when = clock.now()
         message = _message(state, merged, theirs, outcome.joined)
         unchanged = {key for key, doc in merged.items() if doc is theirs.get(key)}
-        commit = git.commit(pair_doc, merged, tip, message,
-                            f"rmcoach on {state.laptop_name} <{state.laptop}@rmcoach.invalid>", when, unchanged)
+        try:
+            commit = git.commit(pair_doc, merged, tip, message,
+                                f"rmcoach on {state.laptop_name} <{state.laptop}@rmcoach.invalid>", when, unchanged)
+        except OSError as exc:
+            raise SyncError(f"Could not prepare the changes to send because {oserror_reason(exc)}; "
+                            "nothing was sent or changed.") from None
         if commit is not None:
             if not git.push(commit, tip):
                 raise _Moved()

@@ -378,9 +378,11 @@ def screen_incoming(table: str, uuid: str, incoming: dict[str, Any] | None, base
     if incoming is None or same(incoming, base):
         return Screened(incoming)
     refused: list[str] = []
-    if local is not None and is_private(local):
-        return Screened(base, ["a change to a record that is private on this laptop"])
     k = kind(incoming)
+    if local is not None and is_private(local):
+        if k != "full":
+            return Screened(base)  # removed elsewhere while private here: it simply stays here
+        return Screened(base, ["a change to a record that is private on this laptop"])
     if k == "full":
         fields = incoming.get("fields") or {}
         if is_private(fields):

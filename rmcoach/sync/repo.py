@@ -18,6 +18,7 @@ from __future__ import annotations
 import datetime as _dt
 import json
 import re
+import time
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +29,7 @@ PAIR_FILE = "rmcoach-pair.json"
 README_FILE = "README.md"
 TABLES = "tables"
 FORMAT = "rmcoach-sync"
+STALE_LOCK_SECONDS = 60
 _NAME_OK = re.compile(r"^[A-Za-z0-9_][A-Za-z0-9_.-]{0,120}$")
 
 README_TEXT = """# rmcoach: one pair's shared records
@@ -46,6 +48,8 @@ class SyncError(StoreError):
 
 
 def _describe(exc: BaseException) -> str:
+    if type(exc).__name__ == "FileLocked":
+        return "the other laptop is sending to it at this moment"
     if isinstance(exc, OSError) and exc.strerror:
         return exc.strerror[:1].lower() + exc.strerror[1:]
     text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
@@ -118,6 +122,9 @@ class GitRemote:
         """Bring the remote's ``main`` into this laptop's copy; its commit id (None: empty)."""
         if is_local(self.url):
             path = Path(self.url).expanduser()
+            if path.is_dir() and any(path.iterdir()) and not (path / "HEAD").exists() and not (path / ".git").exists():
+                raise SyncError(f"{path} is a folder with other things in it, not a shared rmcoach repository; "
+                                "give a new or empty folder (nothing was sent or changed).")
             if not (path / "HEAD").exists() and not (path / ".git").exists():
                 raise SyncError(f"Could not reach the shared repository at {path} (it is not there - is the "
                                 "USB stick or shared drive connected?); nothing was sent or changed.")
@@ -137,6 +144,7 @@ class GitRemote:
 
     def push(self, commit: str, expected: str | None) -> bool:
         """Move the remote's ``main`` from ``expected`` to ``commit``; False if it moved meanwhile."""
+        self._clear_stale_remote_lock()
         client, path = self._client()
         new = commit.encode("ascii")
         old = expected.encode("ascii") if expected else None
@@ -161,6 +169,20 @@ class GitRemote:
             return False
         self.repo.refs[BRANCH] = new
         return True
+
+    def _clear_stale_remote_lock(self) -> None:
+        """A laptop killed in the middle of moving ``main`` on a shared folder leaves
+        ``refs/heads/main.lock`` behind, and git tools then refuse every later push.  Moving
+        a ref takes milliseconds, so a lock older than a minute belongs to nobody."""
+        if not is_local(self.url):
+            return
+        remote = Path(self.url).expanduser()
+        for lock in (remote / "refs" / "heads" / "main.lock", remote / ".git" / "refs" / "heads" / "main.lock"):
+            try:
+                if time.time() - lock.stat().st_mtime > STALE_LOCK_SECONDS:
+                    lock.unlink()
+            except OSError:
+                continue
 
     # ------------------------------------------------------------------ trees
     def read(self, commit: str | None, *, records: bool = True) -> tuple[dict[str, Any] | None, dict[str, dict[str, Any]]]:
