@@ -89,8 +89,12 @@ class World:
 
     def _note(self, laptop: Laptop, uuid: str, name: str, value: Any) -> None:
         e = Edit(next(self.counter), laptop.index, uuid, name, value)
+        # this edit replaces every value of the field this laptop had seen (an edit elsewhere
+        # that wrote one of those same values is replaced as well: the value is what counts)
+        seen = {M.canonical(old.value) for old in self.edits
+                if old.uuid == uuid and old.field == name and old.id in laptop.known}
         for old in self.edits:
-            if old.uuid == uuid and old.field == name and old.id in laptop.known:
+            if old.uuid == uuid and old.field == name and M.canonical(old.value) in seen:
                 self.superseded.add(old.id)
         self.edits.append(e)
         laptop.known.add(e.id)

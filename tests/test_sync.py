@@ -409,3 +409,20 @@ def test_a_folder_that_is_not_a_shared_repository_is_refused(tmp_path: Path) -> 
     result = _sync(tmp_path / "a", "--remote", str(documents))
     assert result.returncode == 1 and "not a shared rmcoach repository" in result.stderr
     assert sorted(p.name for p in documents.iterdir()) == ["letter.txt"]
+
+
+def test_a_change_set_back_before_syncing_still_counts_against_the_other_laptops_change(tmp_path: Path) -> None:
+    a, pair, action = _pair_with_action(tmp_path / "a")
+    remote = tmp_path / "pair.git"
+    sync(tmp_path / "a", str(remote))
+    sync(tmp_path / "b", str(remote))
+    b = Store(tmp_path / "b")
+    set_action_status(a, action["uuid"], "done", by=pair.people[0].uuid)
+    sync(tmp_path / "a")
+    # offline, b drops the action and then reopens it: "open" is a decision too, not "no change"
+    set_action_status(b, action["uuid"], "dropped", by=pair.people[1].uuid)
+    set_action_status(b, action["uuid"], "open", by=pair.people[1].uuid)
+    outcome = sync(tmp_path / "b")
+    assert outcome.decisions == 1
+    doc = load(tmp_path / "b").base[f"actions/{action['uuid']}"]
+    assert {o["value"] for c in doc["conflicts"] for o in c["options"]} == {"done", "open"}

@@ -209,6 +209,7 @@ def _attempt(data_dir: Path, state: SyncState, git: GitRemote, wall: Callable[[]
             outcome.refused.extend(screened.refused)
             result = M.merge_docs(base, mine.get(key), screened.doc)
             if result is not None:
+                result = M.without_marks(result)
                 merged[key] = result
                 if not M.same(result, their):
                     outcome.sent += 1

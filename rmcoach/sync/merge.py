@@ -39,6 +39,9 @@ from rmcoach.privacy import is_private
 from rmcoach.sync.clock import ZERO, Stamp, instant_ms, parse
 
 SET_FIELDS = frozenset({"tags", "aliases", "history"})
+# fields changed and changed back since the last sync (same value, but an edit all the same);
+# only ever on this laptop's own doc during a merge, never written anywhere
+TOUCHED = "_touched"
 MISSING: Any = type("Missing", (), {"__repr__": lambda self: "MISSING"})()
 
 
@@ -90,7 +93,7 @@ def content(doc: dict[str, Any] | None) -> str:
         return k
     assert doc is not None
     conflicts = {p: sorted(opts) for p, opts in _conflict_map(doc).items()}
-    return canonical([doc.get("fields") or {}, conflicts])
+    return canonical([doc.get("fields") or {}, conflicts, sorted(doc.get(TOUCHED) or [])])
 
 
 def same(x: dict[str, Any] | None, y: dict[str, Any] | None) -> bool:
@@ -139,12 +142,13 @@ def _option(value: Any, clock: str) -> dict[str, Any]:
 
 
 def _merge_value(path: list[str], bv: Any, av: Any, tv: Any, ac: str, tc: str,
-                 conflicts: list[tuple[list[str], list[dict[str, Any]]]]) -> Any:
+                 conflicts: list[tuple[list[str], list[dict[str, Any]]]],
+                 a_touched: bool = False, b_touched: bool = False) -> Any:
     if _eq(av, tv):
         return av
-    if _eq(av, bv):
+    if _eq(av, bv) and not a_touched:
         return tv
-    if _eq(tv, bv):
+    if _eq(tv, bv) and not b_touched:
         return av
     name = path[0]
     if len(path) == 1 and name == "updated":
@@ -233,9 +237,10 @@ def _merge_full(base: dict[str, Any] | None, a: dict[str, Any], b: dict[str, Any
     found: list[tuple[list[str], list[dict[str, Any]]]] = []
     fields: dict[str, Any] = {}
     clocks: dict[str, str] = {}
+    ta, tb = set(a.get(TOUCHED) or ()), set(b.get(TOUCHED) or ())
     for name in sorted(set(af) | set(tf) | set(bf)):
         value = _merge_value([name], bf.get(name, MISSING), af.get(name, MISSING), tf.get(name, MISSING),
-                             ac.get(name, ""), tc.get(name, ""), found)
+                             ac.get(name, ""), tc.get(name, ""), found, name in ta, name in tb)
         if value is not MISSING:
             fields[name] = value
     for name in sorted(set(ac) | set(tc)):
@@ -321,19 +326,46 @@ def project(table: str, record: dict[str, Any], base: dict[str, Any] | None,
     fields = shared_fields(record)
     base_fields = (base or {}).get("fields") or {} if bk == "full" else {}
     base_clocks = (base or {}).get("clocks") or {} if bk == "full" else {}
+    touched = _changed_back(record, base_fields) if bk == "full" else set()
     clocks: dict[str, str] = {}
     for name in sorted(set(fields) | set(base_fields)):
-        if name in base_clocks and _eq(fields.get(name, MISSING), base_fields.get(name, MISSING)):
+        if name in base_clocks and name not in touched and _eq(fields.get(name, MISSING), base_fields.get(name, MISSING)):
             clocks[name] = base_clocks[name]
         else:
             clocks[name] = stamp()
     doc: dict[str, Any] = {"table": table, "uuid": uuid, "fields": fields, "clocks": clocks}
+    touched = {name for name in touched if _eq(fields.get(name, MISSING), base_fields.get(name, MISSING))}
+    if touched:
+        doc[TOUCHED] = sorted(touched)
     if bk == "full":
         chosen = {canonical(list(p)) for p in choices}
         kept = {p: o for p, o in _conflict_map(base).items() if p not in chosen}
         if kept:
             doc["conflicts"] = _conflict_list(kept)
     return doc
+
+
+def _changed_back(record: dict[str, Any], base_fields: dict[str, Any]) -> set[str]:
+    """Fields this laptop changed since the last sync and then set back to the synced value
+    (the record's own history shows the versions in between)."""
+    history = record.get("history")
+    if not isinstance(history, list) or record.get("updated") == base_fields.get("updated"):
+        return set()
+    synced = {canonical(h) for h in base_fields.get("history") or []}
+    found: set[str] = set()
+    for entry in history:
+        version = entry.get("version") if isinstance(entry, dict) else None
+        if not isinstance(version, dict) or canonical(entry) in synced:
+            continue
+        for name, value in version.items():
+            if name not in ("updated", "uuid", "history") and not _eq(value, base_fields.get(name, MISSING)):
+                found.add(name)
+    return found
+
+
+def without_marks(doc: dict[str, Any]) -> dict[str, Any]:
+    """A doc as it is written to the repository (no merge-time marks)."""
+    return {k: v for k, v in doc.items() if k != TOUCHED} if TOUCHED in doc else doc
 
 
 def to_record(doc: dict[str, Any], local: dict[str, Any] | None) -> dict[str, Any]:
