@@ -30,6 +30,7 @@ class Edit:
     uuid: str
     field: str
     value: Any
+    seen: frozenset = frozenset()  # the values of this field the laptop knew when it made this edit
 
 
 @dataclass
@@ -54,7 +55,6 @@ class World:
         self.now = START
         self.counter = itertools.count(1)
         self.edits: list[Edit] = []
-        self.superseded: set[int] = set()
         self.repo_known: set[int] = set()
         self.private_texts: dict[str, int] = {}  # text written while its record was private -> laptop
         self.exposed: set[str] = set()
@@ -88,14 +88,13 @@ class World:
         return laptop.store.get(table, uuid)
 
     def _note(self, laptop: Laptop, uuid: str, name: str, value: Any) -> None:
-        e = Edit(next(self.counter), laptop.index, uuid, name, value)
-        # this edit replaces every value of the field this laptop had seen (an edit elsewhere
-        # that wrote one of those same values is replaced as well: the value is what counts)
-        seen = {M.canonical(old.value) for old in self.edits
-                if old.uuid == uuid and old.field == name and old.id in laptop.known}
-        for old in self.edits:
-            if old.uuid == uuid and old.field == name and M.canonical(old.value) in seen:
-                self.superseded.add(old.id)
+        # this edit knowingly replaces every value of the field this laptop had seen; an edit
+        # anywhere, before or after, that wrote one of those same values is replaced by it too
+        # (the merge compares values, as git does: writing a value the field already had
+        # elsewhere is no news)
+        seen = frozenset(M.canonical(old.value) for old in self.edits
+                         if old.uuid == uuid and old.field == name and old.id in laptop.known)
+        e = Edit(next(self.counter), laptop.index, uuid, name, value, seen)
         self.edits.append(e)
         laptop.known.add(e.id)
 
@@ -238,7 +237,9 @@ class World:
     def check_every_edit_kept(self) -> None:
         docs = self.tip_docs()
         for e in self.edits:
-            if e.id in self.superseded or e.uuid in self.untracked:
+            if e.uuid in self.untracked or any(
+                    o is not e and o.uuid == e.uuid and o.field == e.field and M.canonical(e.value) in o.seen
+                    and o.value != e.value for o in self.edits):
                 continue
             key = next((k for k in docs if k.endswith("/" + e.uuid)), None)
             if key is None:
