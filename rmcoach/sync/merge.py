@@ -418,7 +418,7 @@ def screen_incoming(table: str, uuid: str, incoming: dict[str, Any] | None, base
     if k == "full":
         fields = incoming.get("fields") or {}
         if is_private(fields):
-            return Screened(base, ["a record that claims to be private"])
+            return Screened(base, ["a private record (private notes never travel between laptops)"])
         if not isinstance(fields, dict):
             return Screened(base, ["a damaged record"])
     if table == "pair":
