@@ -214,6 +214,11 @@ def merge_records(table: str, mine: dict[str, Any], theirs: dict[str, Any]) -> t
     base = _common_base(mine, theirs)
     base_doc = _as_doc(table, dict(base, uuid=mine["uuid"]), history=False) if base is not None else None
     a, b = _as_doc(table, mine, history=False), _as_doc(table, theirs, history=False)
+    if base_doc is not None:  # a field still as in the common version keeps that version's clock
+        for side in (a, b):
+            for name, value in side["fields"].items():
+                if name in base_doc["fields"] and M._eq(value, base_doc["fields"][name]):
+                    side["clocks"][name] = base_doc["clocks"][name]
     merged = M.merge_docs(base_doc, a, b)
     assert merged is not None
     if M.kind(merged) != "full":

@@ -197,7 +197,7 @@ def _attempt(data_dir: Path, state: SyncState, git: GitRemote, wall: Callable[[]
                 base = state.base.get(key)
                 doc = M.project(table, record, base, lambda m=moment: str(hlc.tick(m)), chosen.get(key, ()))
                 if doc is not None:
-                    mine[key] = base if base is not None and M.same(doc, base) else doc
+                    mine[key] = base if base is not None and M.unchanged(doc, base) else doc
         merged: dict[str, dict[str, Any]] = {}
         received: list[Stamp] = []
         for key in sorted(set(mine) | set(theirs) | set(state.base)):
@@ -209,7 +209,7 @@ def _attempt(data_dir: Path, state: SyncState, git: GitRemote, wall: Callable[[]
             outcome.refused.extend(screened.refused)
             result = M.merge_docs(base, mine.get(key), screened.doc)
             if result is not None:
-                result = M.without_marks(result)
+                result = M.settle_clocks(M.without_marks(result), screened.doc, mine.get(key))
                 merged[key] = result
                 if not M.same(result, their):
                     outcome.sent += 1

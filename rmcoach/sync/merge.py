@@ -100,6 +100,18 @@ def same(x: dict[str, Any] | None, y: dict[str, Any] | None) -> bool:
     return x is y or content(x) == content(y)
 
 
+def unchanged(x: dict[str, Any] | None, base: dict[str, Any] | None) -> bool:
+    """``x`` is ``base`` untouched: the same content and the same clocks (a field written again
+    with the value it had still carries a newer clock, and counts as a change)."""
+    if x is base:
+        return True
+    if not same(x, base) or x is None or base is None:
+        return False
+    if kind(x) == "full":
+        return (x.get("clocks") or {}) == (base.get("clocks") or {})
+    return x.get("clock") == base.get("clock")
+
+
 def doc_stamps(doc: dict[str, Any] | None) -> list[Stamp]:
     if doc is None:
         return []
@@ -198,9 +210,9 @@ def merge_docs(base: dict[str, Any] | None, a: dict[str, Any] | None, b: dict[st
         return a
     if same(a, b):
         return _combine(a, b)
-    if same(a, base):
+    if unchanged(a, base):
         return b
-    if same(b, base):
+    if unchanged(b, base):
         return a
     ka, kb = kind(a), kind(b)
     for gone in ("deleted", "withdrawn"):
@@ -237,10 +249,14 @@ def _merge_full(base: dict[str, Any] | None, a: dict[str, Any], b: dict[str, Any
     found: list[tuple[list[str], list[dict[str, Any]]]] = []
     fields: dict[str, Any] = {}
     clocks: dict[str, str] = {}
+    bc = (base or {}).get("clocks") or {}
     ta, tb = set(a.get(TOUCHED) or ()), set(b.get(TOUCHED) or ())
     for name in sorted(set(af) | set(tf) | set(bf)):
+        # written again with the value it had: a change all the same (its clock moved on)
+        a_again = name in ta or (name in bc and name in ac and ac[name] != bc[name])
+        b_again = name in tb or (name in bc and name in tc and tc[name] != bc[name])
         value = _merge_value([name], bf.get(name, MISSING), af.get(name, MISSING), tf.get(name, MISSING),
-                             ac.get(name, ""), tc.get(name, ""), found, name in ta, name in tb)
+                             ac.get(name, ""), tc.get(name, ""), found, a_again, b_again)
         if value is not MISSING:
             fields[name] = value
     for name in sorted(set(ac) | set(tc)):
@@ -349,9 +365,12 @@ def _changed_back(record: dict[str, Any], base_fields: dict[str, Any]) -> set[st
     """Fields this laptop changed since the last sync and then set back to the synced value
     (the record's own history shows the versions in between)."""
     history = record.get("history")
-    if not isinstance(history, list) or record.get("updated") == base_fields.get("updated"):
+    if not isinstance(history, list):
         return set()
-    synced = {canonical(h) for h in base_fields.get("history") or []}
+    synced_history = base_fields.get("history")
+    if len(history) == len(synced_history if isinstance(synced_history, list) else []):
+        return set()  # no version was added since (each edit that keeps history adds one)
+    synced = {canonical(h) for h in synced_history or []}
     found: set[str] = set()
     for entry in history:
         version = entry.get("version") if isinstance(entry, dict) else None
@@ -361,6 +380,25 @@ def _changed_back(record: dict[str, Any], base_fields: dict[str, Any]) -> set[st
             if name not in ("updated", "uuid", "history") and not _eq(value, base_fields.get(name, MISSING)):
                 found.add(name)
     return found
+
+
+def settle_clocks(merged: dict[str, Any], theirs: dict[str, Any] | None, mine: dict[str, Any] | None) -> dict[str, Any]:
+    """Where the merge kept the value the repository already has, keep its clock too (unless
+    this laptop wrote that value again): clocks then move only with real changes, so a laptop
+    that replaces a value it has seen is never mistaken for a rival change."""
+    if kind(merged) != "full" or kind(theirs) != "full":
+        return merged
+    assert theirs is not None
+    again = set((mine or {}).get(TOUCHED) or ())
+    tf, tc = theirs.get("fields") or {}, theirs.get("clocks") or {}
+    clocks = dict(merged.get("clocks") or {})
+    for name, value in (merged.get("fields") or {}).items():
+        if name not in again and name in tc and name in tf and _eq(value, tf[name]):
+            clocks[name] = tc[name]
+    if clocks == merged.get("clocks"):
+        return merged
+    settled = dict(merged, clocks=clocks)
+    return theirs if same(settled, theirs) and clocks == tc else settled
 
 
 def without_marks(doc: dict[str, Any]) -> dict[str, Any]:
