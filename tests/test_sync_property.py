@@ -85,13 +85,13 @@ def run_world(tmp_path: Path, laptops: int, steps: list[tuple]) -> World:
         clock.freeze(None)
 
 
-@settings(max_examples=25)
+@settings(max_examples=30)
 @given(steps=st.lists(step(2), min_size=4, max_size=30))
 def test_two_laptops_converge_and_keep_every_edit_and_every_secret(tmp_path: Path, steps: list[tuple]) -> None:
     run_world(tmp_path, 2, steps)
 
 
-@settings(max_examples=15)
+@settings(max_examples=20)
 @given(steps=st.lists(step(3), min_size=4, max_size=36))
 def test_three_laptops_converge_and_keep_every_edit_and_every_secret(tmp_path: Path, steps: list[tuple]) -> None:
     run_world(tmp_path, 3, steps)
