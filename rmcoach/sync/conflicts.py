@@ -119,8 +119,10 @@ def choose(data_dir: Path, spec: str, laptops: dict[str, str] | None = None) -> 
     state = load(data_dir)
     conflicts = open_conflicts(state, laptops, people_names(store))
     number, letter = int(match.group(1)), match.group(2).lower()
+    if not conflicts:
+        raise SyncError("Nothing is waiting for a decision, so there is nothing to choose.")
     if not 1 <= number <= len(conflicts):
-        raise SyncError(f"There is no conflict {number}; `rmcoach sync --conflicts` lists the {len(conflicts)} open.")
+        raise SyncError(f"There is no conflict {number}; `rmcoach sync --conflicts` lists the {len(conflicts)} waiting.")
     conflict = conflicts[number - 1]
     option = next((o for o in conflict.options if o.letter == letter), None)
     if option is None:

@@ -456,7 +456,7 @@ def screen_incoming(table: str, uuid: str, incoming: dict[str, Any] | None, base
     if k == "full":
         fields = incoming.get("fields") or {}
         if is_private(fields):
-            return Screened(base, ["a private record (private notes never travel between laptops)"])
+            return Screened(base, ["a private record: those stay on their author's laptop"])
         if not isinstance(fields, dict):
             return Screened(base, ["a damaged record"])
     if table == "pair":
