@@ -10,7 +10,6 @@ import datetime as _dt
 import itertools
 from pathlib import Path
 
-import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
