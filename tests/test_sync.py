@@ -426,3 +426,15 @@ def test_a_change_set_back_before_syncing_still_counts_against_the_other_laptops
     assert outcome.decisions >= 1  # the status, and with it the date it was closed
     doc = load(tmp_path / "b").base[f"actions/{action['uuid']}"]
     assert {o["value"] for c in doc["conflicts"] if c["path"] == ["status"] for o in c["options"]} == {"done", "open"}
+
+
+def test_a_record_file_damaged_by_hand_is_refused_and_repaired(tmp_path: Path) -> None:
+    a, pair, action = _pair_with_action(tmp_path / "a")
+    remote = tmp_path / "pair.git"
+    sync(tmp_path / "a", str(remote))
+    _plant(remote, tmp_path / "w", "actions", action["uuid"], {"fields": "oops", "clocks": [1, 2]})
+    outcome = sync(tmp_path / "a")
+    assert outcome.refused == ["a damaged record file"]
+    assert a.get("actions", action["uuid"])["text"] == "Try the portal inbox"
+    assert sync(tmp_path / "b", str(remote)).refused == []  # the next sync found it mended
+    assert Store(tmp_path / "b").get("actions", action["uuid"])["text"] == "Try the portal inbox"

@@ -203,8 +203,14 @@ def _attempt(data_dir: Path, state: SyncState, git: GitRemote, wall: Callable[[]
         for key in sorted(set(mine) | set(theirs) | set(state.base)):
             table, _, uuid = key.partition("/")
             base, their = state.base.get(key), theirs.get(key)
-            if their is not None and their is not state.base.get(key):
-                received.extend(M.doc_stamps(their))
+            if their is not None and their is not base:
+                cleaned = M.clean_doc(their)
+                if cleaned is None:
+                    outcome.refused.append("a damaged record file")
+                    their = base
+                else:
+                    their = cleaned
+                    received.extend(M.doc_stamps(their))
             screened = M.screen_incoming(table, uuid, their, base, locals_.get(key), facts)
             outcome.refused.extend(screened.refused)
             result = M.merge_docs(base, mine.get(key), screened.doc)
@@ -220,7 +226,8 @@ def _attempt(data_dir: Path, state: SyncState, git: GitRemote, wall: Callable[[]
                 raise SyncError(f"{where} does not hold a complete pair to join, so nothing was changed.")
             outcome.sent = 0
         pair_uuid = facts.pair_uuid or remote_pair
-        laptops = dict((pair_file or {}).get("laptops") or {})
+        known = (pair_file or {}).get("laptops")
+        laptops = {str(k): str(v) for k, v in known.items()} if isinstance(known, dict) else {}
         laptops[state.laptop] = state.laptop_name
         pair_doc = {"format": FORMAT, "version": 1, "pair": pair_uuid, "laptops": laptops}
         when = clock.now()

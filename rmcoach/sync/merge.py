@@ -428,6 +428,34 @@ def to_record(doc: dict[str, Any], local: dict[str, Any] | None) -> dict[str, An
 
 
 # --------------------------------------------------------------------------- what may come in
+def clean_doc(doc: Any) -> dict[str, Any] | None:
+    """A doc read from the repository, checked for shape (None: damaged, e.g. edited by hand)."""
+    if not isinstance(doc, dict) or not isinstance(doc.get("table"), str) or not isinstance(doc.get("uuid"), str):
+        return None
+    head = {"table": doc["table"], "uuid": doc["uuid"]}
+    for gone in ("deleted", "withdrawn"):
+        if doc.get(gone) is True:
+            clock = doc.get("clock")
+            return {**head, gone: True, "clock": clock if isinstance(clock, str) else ""}
+    fields = doc.get("fields")
+    if not isinstance(fields, dict):
+        return None
+    clocks = doc.get("clocks") if isinstance(doc.get("clocks"), dict) else {}
+    out: dict[str, Any] = {**head, "fields": fields,
+                           "clocks": {k: v for k, v in clocks.items() if isinstance(k, str) and isinstance(v, str)}}
+    conflicts = []
+    for item in doc.get("conflicts") if isinstance(doc.get("conflicts"), list) else []:
+        if not isinstance(item, dict) or not isinstance(item.get("path"), list) or not item["path"] \
+                or not all(isinstance(p, str) for p in item["path"]) or not isinstance(item.get("options"), list):
+            continue
+        options = [o for o in item["options"] if isinstance(o, dict) and ("value" in o or o.get("absent") is True)]
+        if len(options) > 1:
+            conflicts.append({"path": item["path"], "options": options})
+    if conflicts:
+        out["conflicts"] = conflicts
+    return out
+
+
 @dataclass
 class PairFacts:
     """Who the pair is on this laptop (None before joining)."""
