@@ -438,3 +438,28 @@ def test_a_record_file_damaged_by_hand_is_refused_and_repaired(tmp_path: Path) -
     assert a.get("actions", action["uuid"])["text"] == "Try the portal inbox"
     assert sync(tmp_path / "b", str(remote)).refused == []  # the next sync found it mended
     assert Store(tmp_path / "b").get("actions", action["uuid"])["text"] == "Try the portal inbox"
+
+
+@pytest.mark.parametrize("keep", [True, False])
+def test_deleted_on_one_laptop_and_changed_on_the_other_is_asked_not_dropped(tmp_path: Path, keep: bool) -> None:
+    a, pair, action = _pair_with_action(tmp_path / "a")
+    remote = tmp_path / "pair.git"
+    sync(tmp_path / "a", str(remote))
+    sync(tmp_path / "b", str(remote))
+    b = Store(tmp_path / "b")
+    a.delete("actions", action["uuid"])
+    b.update("actions", action["uuid"], {"due": "2026-12-24"}, keep_history=True)
+    sync(tmp_path / "a")
+    assert sync(tmp_path / "b").decisions == 1
+    assert sync(tmp_path / "a").decisions == 1
+    assert a.get("actions", action["uuid"])["due"] == "2026-12-24"  # back until you choose
+    listed = _sync(tmp_path / "a", "--conflicts").stdout
+    assert "deleted on one laptop, changed on the other" in listed and "delete it" in listed and "keep it" in listed
+    letter = next(line.split(":")[0].strip()[-1] for line in listed.splitlines()
+                  if ("keep it" if keep else "delete it") in line)
+    assert _sync(tmp_path / "a", "--choose", f"1{letter}").returncode == 0
+    sync(tmp_path / "b")
+    for store in (a, b):
+        found = store.get("actions", action["uuid"])
+        assert (found is not None and found["due"] == "2026-12-24") if keep else found is None
+    assert sync(tmp_path / "a").decisions == 0 and sync(tmp_path / "b").decisions == 0

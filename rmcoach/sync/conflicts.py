@@ -34,6 +34,7 @@ class Option:
     value: Any
     absent: bool
     laptop: str  # the name of the laptop that made this change, when known
+    words: str = ""  # how to show it, when the value itself would not say
 
 
 @dataclass(frozen=True)
@@ -58,6 +59,8 @@ def _short(value: Any, width: int = 70) -> str:
 
 
 def show_option(option: Option) -> str:
+    if option.words:
+        return option.words
     return "(removed)" if option.absent else _short(option.value)
 
 
@@ -82,13 +85,17 @@ def open_conflicts(state: SyncState | None, laptops: dict[str, str] | None = Non
             if (doc["table"], doc["uuid"], M.canonical(path)) in chosen:
                 continue  # already chosen here; it goes with the next sync
             raw = list(item.get("options") or [])
-            current = M._dig(fields, path)
+            current = M._dig(fields, path) if path != [M.DELETED_PATH] else M.MISSING
             if current is not M.MISSING and all(o.get("absent") or M.canonical(o.get("value")) != M.canonical(current) for o in raw):
                 raw.append({"value": current, "clock": ""})
             raw.sort(key=lambda o: (parse(o.get("clock")), M._option_key(o)))
             options = [Option(chr(ord("a") + i), o.get("value"), bool(o.get("absent")),
                               laptops.get(parse(o.get("clock")).laptop, "")) for i, o in enumerate(raw[:26])]
             where = " › ".join(names.get(p, p) for p in path)
+            if path == [M.DELETED_PATH]:
+                where = "deleted on one laptop, changed on the other"
+                options = [Option(o.letter, o.value, o.absent, o.laptop, "delete it" if o.value is True else
+                                  "keep it, with the changes") for o in options]
             kind = TABLE_NAMES.get(doc["table"], doc["table"])
             label = f"{kind} “{_short(label_value, 40)}”, {where}" if label_value else f"{kind}, {where}"
             found.append(Conflict(len(found) + 1, doc["table"], doc["uuid"], path, label, options))

@@ -18,8 +18,9 @@ a field both changed to the same value is simply that value; a dictionary
 ``aliases``, ``history``) keeps what either side added and drops what either
 removed; ``updated`` is the later instant.  A field both changed *differently*
 keeps both values in ``conflicts`` until the pair chooses one (the field holds
-the one with the later clock meanwhile).  A deletion beats edits (there is no
-content left to edit), and so does withdrawing a record (making it private):
+the one with the later clock meanwhile).  A record deleted on one side and
+changed on the other stays, with a conflict at ``["deleted"]`` asking whether
+to delete it; withdrawing a record (making it private) beats every change:
 privacy first.  :func:`merge_docs` gives the same result whichever side is
 ``a`` and which ``b``.
 
@@ -42,6 +43,7 @@ SET_FIELDS = frozenset({"tags", "aliases", "history"})
 # fields changed and changed back since the last sync (same value, but an edit all the same);
 # only ever on this laptop's own doc during a merge, never written anywhere
 TOUCHED = "_touched"
+DELETED_PATH = "deleted"  # a conflict at ["deleted"]: removed on one laptop, changed on the other
 MISSING: Any = type("Missing", (), {"__repr__": lambda self: "MISSING"})()
 
 
@@ -215,10 +217,18 @@ def merge_docs(base: dict[str, Any] | None, a: dict[str, Any] | None, b: dict[st
     if unchanged(b, base):
         return a
     ka, kb = kind(a), kind(b)
-    for gone in ("deleted", "withdrawn"):
-        if gone in (ka, kb):
-            clock = _max_clock(*(d.get("clock") for d in (a, b) if kind(d) == gone))
-            return {"table": a["table"], "uuid": a["uuid"], gone: True, "clock": clock}
+    if "withdrawn" in (ka, kb) or (ka == "deleted" and kb == "deleted"):
+        gone = "withdrawn" if "withdrawn" in (ka, kb) else "deleted"
+        clock = _max_clock(*(d.get("clock") for d in (a, b) if kind(d) == gone))
+        return {"table": a["table"], "uuid": a["uuid"], gone: True, "clock": clock}
+    if "deleted" in (ka, kb):
+        # deleted on one laptop, changed on the other: keep it, and ask whether to delete it
+        gone, kept = (a, b) if ka == "deleted" else (b, a)
+        clock = _max_clock(*(kept.get("clocks") or {}).values())
+        held = _conflict_map(kept)
+        held[canonical([DELETED_PATH])] = {"true": {"value": True, "clock": gone.get("clock") or ""},
+                                           "false": {"value": False, "clock": clock}}
+        return dict(kept, conflicts=_conflict_list(held))
     return _merge_full(base if kind(base) == "full" else None, a, b)
 
 
@@ -282,6 +292,8 @@ def _merge_full(base: dict[str, Any] | None, a: dict[str, Any], b: dict[str, Any
     # the value the field holds now is always one of the choices
     for key, options in merged.items():
         path = json.loads(key)
+        if path == [DELETED_PATH]:
+            continue
         current = _dig(fields, path)
         clock = clocks.get(path[0], "")
         merged[key] = _merge_options(options, {_option_key(_option(current, clock)): _option(current, clock)})
