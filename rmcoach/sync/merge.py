@@ -433,9 +433,8 @@ def to_record(doc: dict[str, Any], local: dict[str, Any] | None) -> dict[str, An
     record = {"uuid": doc["uuid"], **(doc.get("fields") or {})}
     if local and isinstance(local.get("history"), list):
         private = [h for h in local["history"] if h not in (shareable_history(local["history"]) or [])]
-        if private:
-            history = list(record.get("history") or []) + private
-            record["history"] = sorted(history, key=lambda h: (instant_ms(h.get("at")) or 0, canonical(h)))
+        if private:  # after the shared ones, whose order must stay exactly as synced
+            record["history"] = list(record.get("history") or []) + private
     return record
 
 
