@@ -21,13 +21,34 @@ def unsent_changes(store: Store, state: Any) -> int:
             if not isinstance(uuid, str):
                 continue
             base = state.base.get(f"{table}/{uuid}")
+            if (base is not None and M.kind(base) == "full" and not record.get("deleted")
+                    and record.get("visibility") != "private"
+                    and record.get("updated") == (base.get("fields") or {}).get("updated")):
+                continue  # not edited since it was synced (every edit moves `updated`)
             doc = M.project(table, record, base, lambda: "")
             if doc is not None and not M.same(doc, base):
                 count += 1
     return count + len(state.choices)
 
 
+_cache: dict[str, Any] = {}
+
+
 def status_lines(ctx: StatusContext) -> list[StatusLine]:
+    """Cached until the store or the sync record changes (the home screen asks often)."""
+    from rmcoach.sync.state import STATE_NAME, sync_dir
+
+    try:
+        stamp = (sync_dir(ctx.store.data_dir) / STATE_NAME).stat().st_mtime_ns
+    except OSError:
+        return []
+    key = (str(ctx.store.data_dir), id(ctx.store), ctx.store.generation, stamp)
+    if _cache.get("key") != key:
+        _cache.update(key=key, lines=_lines(ctx))
+    return list(_cache["lines"])
+
+
+def _lines(ctx: StatusContext) -> list[StatusLine]:
     from rmcoach.sync.conflicts import open_conflicts
     from rmcoach.sync.state import load
 
