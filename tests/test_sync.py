@@ -463,3 +463,21 @@ def test_deleted_on_one_laptop_and_changed_on_the_other_is_asked_not_dropped(tmp
         found = store.get("actions", action["uuid"])
         assert (found is not None and found["due"] == "2026-12-24") if keep else found is None
     assert sync(tmp_path / "a").decisions == 0 and sync(tmp_path / "b").decisions == 0
+
+
+def test_sync_never_loads_the_app_and_import_never_loads_git(tmp_path: Path) -> None:
+    build_demo(Store(tmp_path / "a"))
+    code = (
+        "import sys; from rmcoach.cli import main; "
+        f"main(['--data-dir', {str(tmp_path / 'a')!r}, 'sync', '--remote', {str(tmp_path / 'r.git')!r}]); "
+        "print('textual' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
+    assert out.stdout.strip().splitlines()[-1] == "False", out.stdout + out.stderr
+    code = (
+        "import sys; from rmcoach.cli import main; "
+        f"main(['--data-dir', {str(tmp_path / 'b')!r}, 'import', '-']); print('dulwich' in sys.modules)"
+    )
+    payload = json.dumps(export_data(Store(tmp_path / "a")))
+    out = subprocess.run([sys.executable, "-c", code], input=payload, capture_output=True, text=True, cwd=ROOT)
+    assert out.stdout.strip().splitlines()[-1] == "False", out.stdout + out.stderr
