@@ -481,3 +481,29 @@ def test_sync_never_loads_the_app_and_import_never_loads_git(tmp_path: Path) -> 
     payload = json.dumps(export_data(Store(tmp_path / "a")))
     out = subprocess.run([sys.executable, "-c", code], input=payload, capture_output=True, text=True, cwd=ROOT)
     assert out.stdout.strip().splitlines()[-1] == "False", out.stdout + out.stderr
+
+
+def test_an_empty_bare_repository_made_elsewhere_works_and_one_with_other_work_is_refused(tmp_path: Path) -> None:
+    from dulwich import porcelain
+    from dulwich.repo import Repo
+
+    build_demo(Store(tmp_path / "a"))
+    empty = tmp_path / "made-with-git-init.git"
+    Repo.init_bare(str(empty), mkdir=True).close()  # its HEAD names master, as `git init --bare` does
+    assert _sync(tmp_path / "a", "--remote", str(empty)).returncode == 0
+    repo = Repo(str(empty))
+    try:
+        assert repo.refs.get_symrefs()[b"HEAD"] == b"refs/heads/main"  # so a plain `git log` there shows the pair
+    finally:
+        repo.close()
+    other = tmp_path / "project.git"
+    Repo.init_bare(str(other), mkdir=True).close()
+    work = porcelain.init(str(tmp_path / "project"))
+    (tmp_path / "project" / "notes.txt").write_text("someone else's work")
+    porcelain.add(work, [str(tmp_path / "project" / "notes.txt")])
+    porcelain.commit(work, message=b"theirs", author=b"x <x@x>", committer=b"x <x@x>")
+    porcelain.push(work, str(other), b"HEAD:refs/heads/master")
+    work.close()
+    result = _sync(tmp_path / "a", "--remote", str(other))
+    assert result.returncode == 1 and "already holds other work" in result.stderr
+    assert "Synced with" in _sync(tmp_path / "a").stdout  # still connected to the first one

@@ -139,7 +139,11 @@ class GitRemote:
         except Exception as exc:  # noqa: BLE001 - network, permissions, a broken remote
             raise SyncError(f"Could not reach the shared repository at {self.url} ({_describe(exc)}); "
                             "nothing was sent or changed.") from None
-        sha = (result.refs or {}).get(BRANCH)
+        refs = result.refs or {}
+        sha = refs.get(BRANCH)
+        if not sha and any(name.startswith(b"refs/heads/") for name, value in refs.items() if value):
+            raise SyncError(f"{self.url} already holds other work and no rmcoach pair, so nothing was sent or "
+                            "changed: give a new, empty repository.")
         return sha.decode("ascii") if sha else None
 
     def push(self, commit: str, expected: str | None) -> bool:
@@ -168,7 +172,29 @@ class GitRemote:
         if moved or any(result.ref_status.values() if result.ref_status else ()):
             return False
         self.repo.refs[BRANCH] = new
+        if old is None:
+            self._point_head_at_main()
         return True
+
+    def _point_head_at_main(self) -> None:
+        """A repository made empty with `git init --bare` names ``master`` as its current branch;
+        so that a plain `git log` there shows the pair's history, point it at ``main``."""
+        if not is_local(self.url):
+            return
+        from dulwich.repo import Repo
+
+        try:
+            remote = Repo(str(Path(self.url).expanduser()))
+        except Exception:  # noqa: BLE001 - only a courtesy for people reading the repository
+            return
+        try:
+            target = remote.refs.get_symrefs().get(b"HEAD")
+            if target != BRANCH and (target is None or target not in remote.refs):
+                remote.refs.set_symbolic_ref(b"HEAD", BRANCH)
+        except Exception:  # noqa: BLE001
+            pass
+        finally:
+            remote.close()
 
     def _clear_stale_remote_lock(self) -> None:
         """A laptop killed in the middle of moving ``main`` on a shared folder leaves
