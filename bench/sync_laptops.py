@@ -19,7 +19,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from rmcoach import clock  # noqa: E402
+from rmcoach.infra import clock  # noqa: E402
 from tests.sync_sim import World  # noqa: E402
 from tests.test_sync_property import play  # noqa: E402
 

@@ -12,10 +12,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from rmcoach import clock
-from rmcoach.pairs import PersonInput, create_pair
-from rmcoach.privacy import is_private
-from rmcoach.store import Store
+from rmcoach.infra import clock
+from rmcoach.records.pairs import PersonInput, create_pair
+from rmcoach.records.privacy import is_private
+from rmcoach.storage.store import Store
 from rmcoach.sync import merge as M
 from rmcoach.sync.engine import sync
 from rmcoach.sync.state import load

@@ -29,7 +29,7 @@ def run(args: argparse.Namespace, ctx: Any) -> int:
     from rmcoach.sync.engine import sync
     from rmcoach.sync.repo import SyncError
     from rmcoach.sync.state import load
-    from rmcoach.textsafe import printable
+    from rmcoach.infra.textsafe import printable
 
     if args.conflicts:
         store = ctx.store()

@@ -12,7 +12,7 @@ from textual.widgets import Label, OptionList, Static
 from textual.widgets.option_list import Option
 
 from rmcoach.sync.conflicts import Conflict, show_option
-from rmcoach.textsafe import printable
+from rmcoach.infra.textsafe import printable
 from rmcoach.widgets.footer import KeysFooter
 
 

@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from rmcoach.privacy import is_private
-from rmcoach.store import Store, StoreError
+from rmcoach.records.privacy import is_private
+from rmcoach.storage.store import Store, StoreError
 from rmcoach.sync import merge as M
 from rmcoach.sync.clock import parse
 from rmcoach.sync.repo import SyncError

@@ -31,9 +31,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable
 
-from rmcoach import clock, locations
-from rmcoach.privacy import is_private
-from rmcoach.store import META, Store, oserror_reason
+from rmcoach.infra import clock
+from rmcoach.storage import locations
+from rmcoach.records.privacy import is_private
+from rmcoach.storage.store import META, Store, oserror_reason
 from rmcoach.sync import merge as M
 from rmcoach.sync.clock import HybridClock, Stamp, instant_ms, ms_of, parse
 from rmcoach.sync.repo import FORMAT, GitRemote, SyncError, is_local

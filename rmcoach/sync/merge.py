@@ -36,7 +36,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable
 
-from rmcoach.privacy import is_private
+from rmcoach.records.privacy import is_private
 from rmcoach.sync.clock import ZERO, Stamp, instant_ms, parse
 
 SET_FIELDS = frozenset({"tags", "aliases", "history"})

@@ -22,7 +22,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from rmcoach.store import StoreError
+from rmcoach.storage.store import StoreError
 
 BRANCH = b"refs/heads/main"
 PAIR_FILE = "rmcoach-pair.json"

@@ -18,8 +18,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from rmcoach import locations
-from rmcoach.store import StoreError, atomic_write_bytes
+from rmcoach.storage import locations
+from rmcoach.storage.store import StoreError, atomic_write_bytes
 
 FOLDER = "sync"
 STATE_NAME = "state.json"

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from rmcoach.status import StatusContext, StatusLine
-from rmcoach.store import META, Store, StoreError
+from rmcoach.features.status import StatusContext, StatusLine
+from rmcoach.storage.store import META, Store, StoreError
 
 
 def unsent_changes(store: Store, state: Any) -> int:

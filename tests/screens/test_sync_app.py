@@ -7,8 +7,8 @@ from pathlib import Path
 from textual.widgets import OptionList, Static
 
 from rmcoach.app import make_app
-from rmcoach.pairs import load_pair
-from rmcoach.store import Store
+from rmcoach.records.pairs import load_pair
+from rmcoach.storage.store import Store
 from rmcoach.sync.engine import sync
 from rmcoach.sync.state import load
 from tests.conftest import go_home, until

@@ -16,13 +16,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from rmcoach import clock
-from rmcoach.demo import build_demo
-from rmcoach.pairs import load_pair
-from rmcoach.portability import export_data, import_data, parse_export
-from rmcoach.privacy import is_private
-from rmcoach.sessions import set_action_status
-from rmcoach.store import Store
+from rmcoach.infra import clock
+from rmcoach.features.demo import build_demo
+from rmcoach.records.pairs import load_pair
+from rmcoach.storage.portability import export_data, import_data, parse_export
+from rmcoach.records.privacy import is_private
+from rmcoach.features.sessions import set_action_status
+from rmcoach.storage.store import Store
 from rmcoach.sync import merge as M
 from rmcoach.sync.engine import sync
 from rmcoach.sync.state import load
@@ -359,7 +359,7 @@ def test_when_the_other_laptop_sends_mid_sync_this_one_merges_again(tmp_path: Pa
 def test_a_full_disk_or_a_stale_lock_does_not_stop_the_next_sync(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import errno
 
-    from rmcoach.store import StoreWriteError
+    from rmcoach.storage.store import StoreWriteError
     from rmcoach.sync.repo import GitRemote, SyncError
 
     a, pair, action = _pair_with_action(tmp_path / "a")

@@ -13,7 +13,7 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from rmcoach import clock
+from rmcoach.infra import clock
 from tests.sync_sim import World
 
 _runs = itertools.count()
