@@ -212,6 +212,56 @@ class RMCoachApp(App[int]):
     def save_failed(self, exc: StoreError) -> None:
         self.notify(str(exc), title="Not saved", severity="error", timeout=12)
 
+    # ------------------------------------------------------------------ sync
+    _syncing = False
+
+    def action_sync_now(self, choice: str | None = None) -> None:
+        """Sync in the background (the screen stays usable), then offer any choices waiting."""
+        from rmcoach.sync.engine import is_connected
+
+        if not is_connected(self.data_dir):
+            self.notify("This laptop is not connected to a shared repository yet: run "
+                        "`rmcoach sync --remote WHERE` once in a terminal (the README shows how).", title="Sync", timeout=10)
+            return
+        if self._syncing:
+            return
+        self._syncing = True
+        self.notify("Syncing...", title="Sync", timeout=2)
+        self.run_worker(partial(self._sync_in_thread, choice), thread=True, group="sync", exit_on_error=False)
+
+    def _sync_in_thread(self, choice: str | None) -> None:
+        from rmcoach.sync.conflicts import choose, open_conflicts
+        from rmcoach.sync.engine import sync
+        from rmcoach.sync.state import load
+
+        try:
+            prefix = f"Chosen: {choose(self.data_dir, choice)}. " if choice else ""
+            line, severity = prefix + sync(self.data_dir).line(), "information"
+        except StoreError as exc:
+            line, severity = str(exc), "error"
+        except Exception as exc:  # noqa: BLE001 - a sync problem is a message, never a crash of the app
+            line, severity = f"Sync stopped unexpectedly ({type(exc).__name__}); your data here is unchanged.", "error"
+        try:
+            from rmcoach.sync.conflicts import people_names
+
+            waiting = open_conflicts(load(self.data_dir), None, people_names(Store(self.data_dir)))
+        except StoreError:
+            waiting = []
+        self.call_from_thread(self._synced, line, severity, waiting)
+
+    def _synced(self, line: str, severity: SeverityLevel, waiting: list) -> None:
+        from rmcoach.screens.sync_choices import SyncChoicesScreen
+
+        self._syncing = False
+        self.notify(line, title="Sync", severity=severity, timeout=8)
+        self.refresh_screen()
+        if waiting and not isinstance(self.screen, SyncChoicesScreen):
+            def chosen(choice: str | None) -> None:
+                if choice:
+                    self.action_sync_now(choice)
+
+            self.push_screen(SyncChoicesScreen(waiting), chosen)
+
     # ------------------------------------------------------------------ actions
     def action_log_learning(self) -> None:
         from rmcoach.screens.learnings import QuickLogModal

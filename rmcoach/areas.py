@@ -110,6 +110,9 @@ AREAS: tuple[Area, ...] = (
          "A guided diagnostic about one technology or skill, with strategies to try", _resistance),
     Area("tips", "i", "Tips", "Short coaching tips for each moment: before a session, when resistance shows, and more",
          _tips),
+    Area("sync", "y", "Sync now",
+         "Send this laptop's shared changes to your partner's and bring theirs in (private notes stay here)",
+         action="sync_now"),
 )
 
 BY_ID: dict[str, Area] = {a.id: a for a in AREAS}

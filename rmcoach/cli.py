@@ -26,8 +26,8 @@ if TYPE_CHECKING:  # the store and records load only when a command needs them (
     from rmcoach.records.model import Pair, Person
     from rmcoach.storage.store import Store
 
-COMMANDS = ("brief", "prompt", "next", "log", "owner", "jargon", "agreement", "ics", "report", "export", "import", "doctor",
-            "demo")
+COMMANDS = ("brief", "prompt", "next", "log", "owner", "jargon", "agreement", "ics", "report", "export", "import", "sync",
+            "doctor", "demo")
 
 
 def _available_commands() -> list[ModuleType]:

@@ -37,11 +37,13 @@ Provider = Callable[[StatusContext], list[StatusLine]]
 def providers() -> list[Provider]:
     """Every feature's provider, in the order the home screen lists them; each feature adds its own."""
     from rmcoach.features import agreement, balance, checkins, health, resistance, skills, trust
+    from rmcoach.sync import status as sync_status
 
     return [
         agreement.status_lines, trust.status_lines, health.status_lines, checkins.status_lines,
         skills.status_lines, balance.status_lines,  # skill swaps in progress, one-way nudge
         resistance.status_lines,  # practice friction with no resistance diagnosis yet
+        sync_status.status_lines,  # unsent changes on this laptop, choices waiting after a sync
     ]
 
 

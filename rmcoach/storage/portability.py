@@ -1,17 +1,22 @@
 """Export the pair's data, and merge another copy of it back in.
 
-A pair who each keep rmcoach on their own laptop bring their records
-together with ``rmcoach export`` on one machine and ``rmcoach import`` on the
-other.  The merge works record by record, by uuid:
+``rmcoach export`` writes a complete, versioned JSON copy; ``rmcoach import``
+merges one back, by uuid, with the same per-field merge as ``rmcoach sync``
+(:mod:`rmcoach.sync.merge`):
 
-* a record only one side has is added;
-* a record both sides have and that is identical is left alone;
-* when both changed it, the newer ``updated`` stamp wins (ties broken by
-  content so the result never depends on the direction) and the losing
-  version is kept in the winner's ``history`` - nothing is silently lost;
-* deletions travel as tombstones (``deleted: true``) like any other change.
+* a record only one side has is added (subject to the privacy rules below);
+* a record both sides changed is merged field by field against the latest
+  version both have seen (from their histories): ticking an action done on
+  one laptop and moving its due date on the other keeps both;
+* a field both changed differently keeps the later change (compared as UTC
+  instants, whatever offset each laptop wrote) and both versions stay in the
+  record's history - nothing is silently lost, and no entry is ever doubled;
+* deletions travel as tombstones (``deleted: true``).
 
-Merging A into B and B into A gives the same records.
+Merging A into B and B into A gives the same records.  A file from another
+pair is refused whole; a file from the other laptop cannot bring private
+records in, touch a record private here, change who wrote something, or
+change who the pair is.
 """
 
 from __future__ import annotations
@@ -137,6 +142,7 @@ class MergeReport:
     updated: dict[str, int] = field(default_factory=dict)
     conflicts: int = 0
     unchanged: int = 0
+    refused: list[str] = field(default_factory=list)
 
     @property
     def total_added(self) -> int:
@@ -149,69 +155,155 @@ class MergeReport:
     def summary(self) -> str:
         parts = [f"{self.total_added} added", f"{self.total_updated} updated", f"{self.unchanged} already up to date"]
         if self.conflicts:
-            parts.append(f"{self.conflicts} changed on both sides (the newer kept, the other in its history)")
+            parts.append(f"{self.conflicts} changed differently on both sides (the later change kept, "
+                         "the other in its history)")
+        if self.refused:
+            parts.append(f"{len(self.refused)} refused ({self.refused[0]})")
         return ", ".join(parts)
 
 
-def merge_records(mine: dict[str, Any], theirs: dict[str, Any]) -> dict[str, Any]:
-    """The merged version of one record changed on both sides (symmetric)."""
-    a_core = {k: v for k, v in mine.items() if k != "history"}
-    b_core = {k: v for k, v in theirs.items() if k != "history"}
-    key_a = (str(a_core.get("updated", "")), _canonical(a_core))
-    key_b = (str(b_core.get("updated", "")), _canonical(b_core))
-    winner, loser = (a_core, b_core) if key_a >= key_b else (b_core, a_core)
-    history: dict[str, dict[str, Any]] = {}
-    for entry in list(mine.get("history") or []) + list(theirs.get("history") or []):
-        history[_canonical(entry)] = entry
-    loser_known = any(_canonical(h.get("version") or {}) == _canonical(loser) for h in history.values())
-    if key_a != key_b and not loser_known:
-        snapshot = {"at": loser.get("updated"), "by": None, "version": loser, "merged": True}
-        history[_canonical(snapshot)] = snapshot
-    if winner.get("deleted"):
-        return tombstone_of(winner)  # a deletion wins: no content, no history (nor the loser's words)
-    merged = dict(winner)
+def _core(record: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in record.items() if k != "history"}
+
+
+def _as_doc(table: str, record: dict[str, Any], *, history: bool = True) -> dict[str, Any]:
+    """A store record as a sync doc whose every field carries the record's own edit time
+    (as a UTC instant, so stamps written with different offsets compare correctly)."""
+    from rmcoach.sync.clock import Stamp, instant_ms
+
+    if record.get("deleted"):
+        return {"table": table, "uuid": record["uuid"], "deleted": True,
+                "clock": str(Stamp(instant_ms(record.get("updated")) or 0, 0, ""))}
+    fields = {k: v for k, v in record.items() if k != "uuid" and (history or k != "history")}
+    stamp = str(Stamp(instant_ms(record.get("updated")) or 0, 0, ""))
+    return {"table": table, "uuid": record["uuid"], "fields": fields, "clocks": {k: stamp for k in fields}}
+
+
+def _common_base(mine: dict[str, Any], theirs: dict[str, Any]) -> dict[str, Any] | None:
+    """The latest version both copies have seen (from their histories), if any."""
+    from rmcoach.sync.clock import instant_ms
+
+    def versions(record: dict[str, Any]) -> dict[str, dict[str, Any]]:
+        found = {_canonical(h["version"]): h["version"] for h in record.get("history") or []
+                 if isinstance(h, dict) and isinstance(h.get("version"), dict)}
+        found[_canonical(_core(record))] = _core(record)
+        return found
+
+    a, b = versions(mine), versions(theirs)
+    shared = [a[k] for k in a.keys() & b.keys()]
+    if not shared:
+        return None
+    return max(shared, key=lambda v: (instant_ms(v.get("updated")) or 0, _canonical(v)))
+
+
+def merge_records(table: str, mine: dict[str, Any], theirs: dict[str, Any]) -> tuple[dict[str, Any], bool]:
+    """One record changed on both copies, merged field by field (the same merge as sync).
+
+    The base is the latest version both have seen (their histories tell); a field only
+    one side changed since then takes that side's value, dictionaries merge per key, sets
+    and history as unions (so no history entry is ever doubled).  A field both changed
+    differently (or any differing field when there is no common version) takes the later
+    change, measured as a UTC instant, and both whole versions are kept in the history.
+    Returns (merged record, whether anything conflicted).  Symmetric in mine/theirs."""
+    from rmcoach.sync import merge as M
+
+    history = M._set3(M.MISSING, list(mine.get("history") or []), list(theirs.get("history") or []))
+    if mine.get("deleted") or theirs.get("deleted"):
+        gone = [r for r in (mine, theirs) if r.get("deleted")]
+        # a deletion wins, as a tombstone: no content and no history (nor the other side's words)
+        return tombstone_of(max(gone, key=lambda r: _canonical(_core(r)))), False
+    base = _common_base(mine, theirs)
+    base_doc = _as_doc(table, dict(base, uuid=mine["uuid"]), history=False) if base is not None else None
+    a, b = _as_doc(table, mine, history=False), _as_doc(table, theirs, history=False)
+    if base_doc is not None:  # a field still as in the common version keeps that version's clock
+        for side in (a, b):
+            for name, value in side["fields"].items():
+                if name in base_doc["fields"] and M._eq(value, base_doc["fields"][name]):
+                    side["clocks"][name] = base_doc["clocks"][name]
+    merged = M.merge_docs(base_doc, a, b)
+    assert merged is not None
+    if M.kind(merged) != "full":
+        return dict(mine), False
+    record = {"uuid": mine["uuid"], **(merged.get("fields") or {})}
+    conflicted = bool(merged.get("conflicts"))
+    if conflicted:
+        known = {_canonical(h.get("version")) for h in history if isinstance(h, dict)}
+        for side in (_core(mine), _core(theirs)):
+            if _canonical(side) != _canonical(_core(record)) and _canonical(side) not in known:
+                history.append({"at": side.get("updated"), "by": None, "version": side, "merged": True})
+                known.add(_canonical(side))
+        history = M._set3(M.MISSING, history, history)
     if history:
-        merged["history"] = sorted(history.values(), key=lambda h: (str(h.get("at") or ""), _canonical(h)))
-    return merged
+        record["history"] = history
+    return record, conflicted
+
+
+def _people_of(tables: dict[str, list[dict[str, Any]]]) -> set[str]:
+    return {r["uuid"] for r in tables.get("people", []) if not r.get("deleted")}
 
 
 def import_data(store: Store, payload: dict[str, Any], source: str = "the file") -> MergeReport:
-    """Merge ``payload`` (from :func:`parse_export`) into ``store`` in one atomic write."""
+    """Merge ``payload`` (from :func:`parse_export`) into ``store`` in one atomic write.
+
+    A copy of this very store (the same store uuid, e.g. a backup) or a copy into an
+    empty folder is taken whole.  Anything else is the other laptop's copy, and follows
+    the same rules as sync: nothing private comes in, a record private here is not
+    touched, nobody's authorship changes, and the pair stays who it is."""
+    from rmcoach.sync import merge as M
+
     report = MergeReport()
     with store.transaction():
-        local_tables = {name: list(docs.values()) for name, docs in store.raw().items() if name != META}
+        raw = store.raw()
+        local_tables = {name: list(docs.values()) for name, docs in raw.items() if name != META}
         local_pair = _pair_record(local_tables)
         their_pair = _pair_record(payload["tables"])
-        if local_pair and their_pair and local_pair["uuid"] != their_pair["uuid"]:
+        foreign_people = _people_of(payload["tables"]) - set(local_pair.get("people") or []) if local_pair else set()
+        if local_pair and ((their_pair and local_pair["uuid"] != their_pair["uuid"]) or foreign_people):
             raise ImportRefused(
                 f"{source} belongs to a different pair, so nothing was imported: "
                 "rmcoach keeps one pair per data folder (use --data-dir for another)."
             )
+        trusted = local_pair is None or (payload.get("store_uuid") and payload.get("store_uuid") == store.meta().get("store_uuid"))
+        facts = M.PairFacts(local_pair["uuid"], tuple(local_pair.get("people") or [])) if local_pair else M.PairFacts(None)
+        writes: list[tuple[str, dict[str, Any]]] = []
         for table, records in payload["tables"].items():
             if table == META or not table.isidentifier():
                 continue
             local = {r["uuid"]: r for r in local_tables.get(table, [])}
-            for record in records:
-                if record.get("deleted"):  # an export from an older rmcoach may carry a full tombstone
-                    record = tombstone_of(record)
-                current = local.get(record["uuid"])
+            for incoming in records:
+                if incoming.get("deleted"):  # an export from an older rmcoach may carry a full tombstone
+                    incoming = tombstone_of(incoming)
+                current = local.get(incoming["uuid"])
+                if not trusted:
+                    screened = M.screen_incoming(table, incoming["uuid"], _as_doc(table, incoming),
+                                                 _as_doc(table, current) if current is not None else None,
+                                                 current, facts)
+                    if screened.refused:
+                        report.refused.extend(screened.refused)
+                    if screened.doc is None or (current is not None and M.kind(screened.doc) == "full"
+                                                and screened.doc.get("fields") == _as_doc(table, current).get("fields")):
+                        if not screened.refused:
+                            report.unchanged += 1
+                        continue
+                    if M.kind(screened.doc) == "full":
+                        incoming = {"uuid": incoming["uuid"], **screened.doc["fields"]}
                 if current is None:
-                    store.put_raw(table, record)
+                    writes.append((table, incoming))
+                    local[incoming["uuid"]] = incoming
                     report.added[table] = report.added.get(table, 0) + 1
                     continue
-                if _canonical(current) == _canonical(record):
+                if _canonical(current) == _canonical(incoming):
                     report.unchanged += 1
                     continue
-                merged = merge_records(current, record)
+                merged, conflicted = merge_records(table, current, incoming)
                 if _canonical(merged) == _canonical(current):
                     report.unchanged += 1
                     continue
-                if any(h.get("merged") for h in merged.get("history", [])) and len(merged.get("history", [])) > len(
-                    current.get("history") or []
-                ):
-                    report.conflicts += 1
-                store.put_raw(table, merged)
+                report.conflicts += conflicted
+                writes.append((table, merged))
+                local[incoming["uuid"]] = merged
                 report.updated[table] = report.updated.get(table, 0) + 1
+        store.put_raw_many(writes)
     return report
 
 

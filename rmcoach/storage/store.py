@@ -678,6 +678,26 @@ class Store:
         rows[str(doc_id)] = dict(record)
         self._tx_dirty = True
 
+    def put_raw_many(self, records: "list[tuple[str, dict[str, Any]]]") -> None:
+        """Insert or replace many whole records at once (import and sync): one uuid index
+        per table and one write, so a merge costs the same per record however big the store is."""
+        if not records:
+            return
+        with self.transaction():
+            data = self._tx
+            assert data is not None
+            index: dict[str, dict[Any, str]] = {}
+            for table, record in records:
+                docs = data.setdefault(table, {})
+                if table not in index:
+                    index[table] = {d.get("uuid"): k for k, d in docs.items()}
+                key = index[table].get(record["uuid"])
+                if key is None:
+                    key = str(self._next_doc_id(table))
+                    index[table][record["uuid"]] = key
+                docs[key] = dict(record)
+            self._tx_dirty = True
+
     def _doc_id_of(self, table: str, record_uuid: str) -> int | None:
         for key, doc in (self.raw().get(table) or {}).items():
             if doc.get("uuid") == record_uuid:

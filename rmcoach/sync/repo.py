@@ -1,0 +1,347 @@
+"""The git side of sync, through dulwich (pure Python: no git program needed).
+
+The pair's repository is plain and readable: ``rmcoach-pair.json`` says whose it
+is (the pair's uuid and the laptops that sync with it), ``README.md`` says what
+it is, and every shared record is one JSON file, ``tables/<table>/<uuid>.json``.
+Each sync that changes something is one commit on ``main`` whose author is the
+laptop that made it and whose message says what it sent, so ``git log --stat``
+shows which laptop synced what, and when.
+
+This laptop keeps its own bare copy in ``sync/repo.git`` (the objects it
+fetched and the commits it made); pushing to the remote is a compare-and-swap
+of ``main``, so two laptops pushing at once never overwrite each other - the
+second one merges again and retries.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import json
+import re
+import time
+from pathlib import Path
+from typing import Any
+
+from rmcoach.storage.store import StoreError
+
+BRANCH = b"refs/heads/main"
+PAIR_FILE = "rmcoach-pair.json"
+README_FILE = "README.md"
+TABLES = "tables"
+FORMAT = "rmcoach-sync"
+STALE_LOCK_SECONDS = 60
+_NAME_OK = re.compile(r"^[A-Za-z0-9_][A-Za-z0-9_.-]{0,120}$")
+
+README_TEXT = """# rmcoach: one pair's shared records
+
+This repository is written by `rmcoach sync`. Each file under `tables/` is one
+record the pair shares (a session, an action item, a learning...), as JSON.
+Private notes are never written here. `git log --stat` shows which laptop sent
+which change, and when. Please change it only through rmcoach.
+"""
+
+
+class SyncError(StoreError):
+    """Sync could not go on: one sentence for the person, nothing half-done."""
+
+    exit_code = 1
+
+
+def _describe(exc: BaseException) -> str:
+    if type(exc).__name__ == "FileLocked":
+        return "the other laptop is sending to it at this moment"
+    if isinstance(exc, OSError) and exc.strerror:
+        return exc.strerror[:1].lower() + exc.strerror[1:]
+    text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    return text[:160]
+
+
+def is_local(url: str) -> bool:
+    return "://" not in url and not re.match(r"^[\w.-]+@[\w.-]+:", url)
+
+
+class GitRemote:
+    """This laptop's bare copy and the pair's remote repository."""
+
+    def __init__(self, local_dir: Path, url: str) -> None:
+        from dulwich.repo import Repo
+
+        self.url = url
+        self.local_dir = Path(local_dir)
+        if (self.local_dir / "HEAD").exists():
+            self.repo = Repo(str(self.local_dir))
+        else:
+            self.local_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+            self.repo = Repo.init_bare(str(self.local_dir))
+        self._clean_stale_locks(self.local_dir)
+
+    def close(self) -> None:
+        self.repo.close()
+
+    @staticmethod
+    def _clean_stale_locks(git_dir: Path) -> None:
+        """A killed sync can leave ``refs/heads/main.lock`` behind in this laptop's own copy;
+        the sync lock is ours, so nobody else is writing it."""
+        for lock in (git_dir / "refs" / "heads").glob("*.lock"):
+            try:
+                lock.unlink()
+            except OSError:
+                pass
+
+    # ------------------------------------------------------------------ remote
+    def _client(self) -> tuple[Any, str]:
+        from dulwich.client import get_transport_and_path
+
+        try:
+            return get_transport_and_path(self.url)
+        except Exception as exc:  # noqa: BLE001 - dulwich raises many kinds for a bad address
+            raise SyncError(f"{self.url} is not an address git understands ({_describe(exc)}); nothing was sent or changed.") from None
+
+    def create_if_missing(self) -> bool:
+        """Make an empty bare repository at a folder address that has none yet (True if made)."""
+        if not is_local(self.url):
+            return False
+        path = Path(self.url).expanduser()
+        if path.is_dir():
+            if any(path.iterdir()):
+                return False
+        elif path.exists():
+            return False
+        from dulwich.repo import Repo
+
+        try:
+            path.mkdir(parents=True, exist_ok=True)
+            made = Repo.init_bare(str(path))
+            made.refs.set_symbolic_ref(b"HEAD", BRANCH)
+            made.close()
+        except OSError as exc:
+            raise SyncError(f"Could not create the shared repository at {path} ({_describe(exc)}); nothing was sent or changed.") from None
+        return True
+
+    def fetch(self) -> str | None:
+        """Bring the remote's ``main`` into this laptop's copy; its commit id (None: empty)."""
+        if is_local(self.url):
+            path = Path(self.url).expanduser()
+            if path.is_dir() and any(path.iterdir()) and not (path / "HEAD").exists() and not (path / ".git").exists():
+                raise SyncError(f"{path} is a folder with other things in it, not a shared rmcoach repository; "
+                                "give a new or empty folder (nothing was sent or changed).")
+            if not (path / "HEAD").exists() and not (path / ".git").exists():
+                raise SyncError(f"Could not reach the shared repository at {path} (it is not there - is the "
+                                "USB stick or shared drive connected?); nothing was sent or changed.")
+        client, path = self._client()
+
+        def wants(refs: Any, depth: Any = None) -> list[bytes]:
+            sha = refs.get(BRANCH)
+            return [sha] if sha and sha not in self.repo.object_store else []
+
+        try:
+            result = client.fetch(path, self.repo, determine_wants=wants)
+        except Exception as exc:  # noqa: BLE001 - network, permissions, a broken remote
+            raise SyncError(f"Could not reach the shared repository at {self.url} ({_describe(exc)}); "
+                            "nothing was sent or changed.") from None
+        refs = result.refs or {}
+        sha = refs.get(BRANCH)
+        if not sha and any(name.startswith(b"refs/heads/") for name, value in refs.items() if value):
+            raise SyncError(f"{self.url} already holds other work and no rmcoach pair, so nothing was sent or "
+                            "changed: give a new, empty repository.")
+        return sha.decode("ascii") if sha else None
+
+    def push(self, commit: str, expected: str | None) -> bool:
+        """Move the remote's ``main`` from ``expected`` to ``commit``; False if it moved meanwhile."""
+        self._clear_stale_remote_lock()
+        client, path = self._client()
+        new = commit.encode("ascii")
+        old = expected.encode("ascii") if expected else None
+        moved = False
+
+        def update_refs(refs: Any) -> dict[bytes, bytes]:
+            nonlocal moved
+            if refs.get(BRANCH) != old:
+                moved = True
+                return {}
+            return {BRANCH: new}
+
+        def generate(have: Any, want: Any, ofs_delta: bool = False, progress: Any = None) -> Any:
+            return self.repo.generate_pack_data(have, want, ofs_delta=ofs_delta, progress=progress)
+
+        try:
+            result = client.send_pack(path, update_refs, generate)
+        except Exception as exc:  # noqa: BLE001
+            raise SyncError(f"Could not send to the shared repository at {self.url} ({_describe(exc)}); "
+                            "your data here is unchanged and the next sync will try again.") from None
+        if moved or any(result.ref_status.values() if result.ref_status else ()):
+            return False
+        self.repo.refs[BRANCH] = new
+        if old is None:
+            self._point_head_at_main()
+        return True
+
+    def _point_head_at_main(self) -> None:
+        """A repository made empty with `git init --bare` names ``master`` as its current branch;
+        so that a plain `git log` there shows the pair's history, point it at ``main``."""
+        if not is_local(self.url):
+            return
+        from dulwich.repo import Repo
+
+        try:
+            remote = Repo(str(Path(self.url).expanduser()))
+        except Exception:  # noqa: BLE001 - only a courtesy for people reading the repository
+            return
+        try:
+            target = remote.refs.get_symrefs().get(b"HEAD")
+            if target != BRANCH and (target is None or target not in remote.refs):
+                remote.refs.set_symbolic_ref(b"HEAD", BRANCH)
+        except Exception:  # noqa: BLE001
+            pass
+        finally:
+            remote.close()
+
+    def _clear_stale_remote_lock(self) -> None:
+        """A laptop killed in the middle of moving ``main`` on a shared folder leaves
+        ``refs/heads/main.lock`` behind, and git tools then refuse every later push.  Moving
+        a ref takes milliseconds, so a lock older than a minute belongs to nobody."""
+        if not is_local(self.url):
+            return
+        remote = Path(self.url).expanduser()
+        for lock in (remote / "refs" / "heads" / "main.lock", remote / ".git" / "refs" / "heads" / "main.lock"):
+            try:
+                if time.time() - lock.stat().st_mtime > STALE_LOCK_SECONDS:
+                    lock.unlink()
+            except OSError:
+                continue
+
+    # ------------------------------------------------------------------ trees
+    def read(self, commit: str | None, *, records: bool = True) -> tuple[dict[str, Any] | None, dict[str, dict[str, Any]]]:
+        """(the pair file, every record doc by "table/uuid") at ``commit``."""
+        if commit is None:
+            return None, {}
+        repo = self.repo
+        try:
+            tree = repo[repo[commit.encode("ascii")].tree]
+        except KeyError:
+            raise SyncError("The shared repository is missing part of its history; nothing was changed.") from None
+        pair = None
+        docs: dict[str, dict[str, Any]] = {}
+        for entry in tree.items():
+            name = entry.path.decode("utf-8", "replace")
+            if name == PAIR_FILE:
+                pair = _json(repo[entry.sha].data)
+            elif name == TABLES and records and entry.mode & 0o040000:
+                for table_entry in repo[entry.sha].items():
+                    table = table_entry.path.decode("utf-8", "replace")
+                    if not table.isidentifier() or not table_entry.mode & 0o040000:
+                        continue
+                    for rec in repo[table_entry.sha].items():
+                        fname = rec.path.decode("utf-8", "replace")
+                        if not fname.endswith(".json"):
+                            continue
+                        doc = _json(repo[rec.sha].data)
+                        uuid = fname[:-5]
+                        if isinstance(doc, dict) and _NAME_OK.match(uuid):
+                            doc["table"], doc["uuid"] = table, uuid
+                            docs[f"{table}/{uuid}"] = doc
+        return (pair if isinstance(pair, dict) else None), docs
+
+    def read_since(self, commit: str | None, base_commit: str | None,
+                   base: dict[str, dict[str, Any]]) -> tuple[dict[str, Any] | None, dict[str, dict[str, Any]]]:
+        """Like :meth:`read`, but a record file unchanged since ``base_commit`` is taken from
+        ``base`` (the docs of that commit) instead of being read and parsed again."""
+        if commit is None or base_commit is None or base_commit.encode("ascii") not in self.repo.object_store:
+            return self.read(commit)
+        pair, _ = self.read(commit, records=False)
+        before, after = self._blob_ids(base_commit), self._blob_ids(commit)
+        docs: dict[str, dict[str, Any]] = {}
+        for key, sha in after.items():
+            table, _, uuid = key.partition("/")
+            if before.get(key) == sha and key in base:
+                docs[key] = base[key]
+                continue
+            if not table.isidentifier() or not _NAME_OK.match(uuid):
+                continue
+            doc = _json(self.repo[sha].data)
+            if isinstance(doc, dict):
+                doc["table"], doc["uuid"] = table, uuid
+                docs[key] = doc
+        return pair, docs
+
+    def _blob_ids(self, commit: str | None) -> dict[str, bytes]:
+        """"table/uuid" -> blob id of each record file at ``commit`` (trees only, no file is read)."""
+        if commit is None:
+            return {}
+        repo = self.repo
+        found: dict[str, bytes] = {}
+        root = repo[repo[commit.encode("ascii")].tree]
+        try:
+            _, tables_id = root[TABLES.encode()]
+        except KeyError:
+            return found
+        for table_entry in repo[tables_id].items():
+            table = table_entry.path.decode("utf-8", "replace")
+            if not table_entry.mode & 0o040000:
+                continue
+            for rec in repo[table_entry.sha].items():
+                name = rec.path.decode("utf-8", "replace")
+                if name.endswith(".json"):
+                    found[f"{table}/{name[:-5]}"] = rec.sha
+        return found
+
+    def commit(self, pair: dict[str, Any], docs: dict[str, dict[str, Any]], parent: str | None,
+               message: str, who: str, when: _dt.datetime, unchanged: set[str] = frozenset()) -> str | None:
+        """A commit with these records on top of ``parent``; None when it would change nothing.
+        Records in ``unchanged`` are exactly as in ``parent``, so their files are reused as they are."""
+        from dulwich.objects import Blob, Commit, Tree
+
+        store = self.repo.object_store
+        new: list[Any] = []
+        reuse = self._blob_ids(parent) if unchanged else {}
+
+        def blob(data: bytes) -> bytes:
+            b = Blob.from_string(data)
+            new.append(b)
+            return b.id
+
+        by_table: dict[str, Tree] = {}
+        for key in sorted(docs):
+            doc = docs[key]
+            table, uuid = doc["table"], doc["uuid"]
+            if not table.isidentifier() or not _NAME_OK.match(uuid):
+                continue
+            tree = by_table.setdefault(table, Tree())
+            known = reuse.get(key) if key in unchanged else None
+            tree.add(f"{uuid}.json".encode(), 0o100644, known or blob(dump(doc)))
+        tables = Tree()
+        for table, tree in sorted(by_table.items()):
+            new.append(tree)
+            tables.add(table.encode(), 0o040000, tree.id)
+        root = Tree()
+        root.add(PAIR_FILE.encode(), 0o100644, blob(dump(pair)))
+        root.add(README_FILE.encode(), 0o100644, blob(README_TEXT.encode("utf-8")))
+        if by_table:
+            new.append(tables)
+            root.add(TABLES.encode(), 0o040000, tables.id)
+        new.append(root)
+        if parent is not None and self.repo[self.repo[parent.encode("ascii")].tree].id == root.id:
+            return None
+        c = Commit()
+        c.tree = root.id
+        c.parents = [parent.encode("ascii")] if parent else []
+        c.author = c.committer = who.encode("utf-8")
+        c.author_time = c.commit_time = int(when.timestamp())
+        offset = when.utcoffset()
+        c.author_timezone = c.commit_timezone = int(offset.total_seconds()) if offset else 0
+        c.encoding = b"UTF-8"
+        c.message = message.encode("utf-8")
+        new.append(c)
+        store.add_objects([(o, None) for o in new if o.id not in store])
+        return c.id.decode("ascii")
+
+
+def dump(value: Any) -> bytes:
+    return (json.dumps(value, ensure_ascii=False, indent=1, sort_keys=True) + "\n").encode("utf-8")
+
+
+def _json(data: bytes) -> Any:
+    try:
+        return json.loads(data.decode("utf-8"))
+    except (ValueError, UnicodeDecodeError):
+        return None
