@@ -124,7 +124,7 @@ class Learning:
 
 def learnings(store: Any, viewer: str | None) -> list[Learning]:
     """Every learning ``viewer`` may see, newest first."""
-    items = [Learning.from_record(r) for r in visible(store.all(TABLE), viewer)]
+    items = [Learning.from_record(r) for r in visible(store.view(TABLE), viewer)]
     items.sort(key=lambda x: (x.on, x.created), reverse=True)
     return items
 
@@ -221,7 +221,7 @@ def demo_step(store: Any, pair: Any, today: _dt.date) -> None:
     people = list(pair.people)
     senior = guess_direction(people, "technology")[1]
     junior = next(p.uuid for p in people if p.uuid != senior)
-    titles = {str(r.get("title")): r["uuid"] for r in store.all("skills")}
+    titles = {str(r.get("title")): r["uuid"] for r in store.view("skills")}
     for weeks_ago, by_senior, skill_title, tags, text in _DEMO_LEARNINGS:
         by = senior if by_senior else junior
         day = today - _dt.timedelta(weeks=weeks_ago, days=(weeks_ago * 3) % 5)

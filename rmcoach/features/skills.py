@@ -454,7 +454,7 @@ def delete_skill(store: Store, skill_uuid: str) -> None:
 # --------------------------------------------------------------------------- reads
 def skills(store: Store, viewer: str | None) -> list[Skill]:
     """The skills ``viewer`` may see, ordered by direction-free title."""
-    return sorted((Skill.from_record(r) for r in visible(store.all(TABLE), viewer)),
+    return sorted((Skill.from_record(r) for r in visible(store.view(TABLE), viewer)),
                   key=lambda s: s.title.casefold())
 
 
@@ -477,7 +477,7 @@ def covered_items(session: Mapping[str, Any]) -> list[dict[str, Any]]:
 def sessions_for_skill(store: Store, skill_uuid: str, viewer: str | None = None) -> list[str]:
     """Dates (YYYY-MM-DD) of the sessions where this skill was worked on, oldest first."""
     dates = []
-    for session in visible(store.all("sessions"), viewer):
+    for session in visible(store.view("sessions"), viewer):
         if any(c.get("skill") == skill_uuid for c in covered_items(session)):
             day = str(session.get("date") or "")[:10]
             if day:

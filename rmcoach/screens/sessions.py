@@ -345,7 +345,7 @@ class SessionFormScreen(LeaveGuard, Screen[bool]):
             return None
         occ = checkins.occurrence_near(self.schedule, when)
         if occ is not None:
-            for other in self.store.all(sessions.SESSIONS):
+            for other in self.store.view(sessions.SESSIONS):
                 if other.get("occurrence") == occ.index and other["uuid"] != self.session_uuid:
                     self.query_one("#when", Field).set_error(
                         f"Session {occ.index} ({fmt_date(occ.start)}) is already logged - edit that one "
@@ -724,7 +724,7 @@ class SessionsScreen(DataScreen):
                 selected = None
         table.clear()
         today = clock.today()
-        session_dates = {r["uuid"]: sessions.session_start(r) for r in app.store.all(sessions.SESSIONS)}  # type: ignore[attr-defined]
+        session_dates = {r["uuid"]: sessions.session_start(r) for r in app.store.view(sessions.SESSIONS)}  # type: ignore[attr-defined]
         for a in sessions.all_actions(app.store, app.viewer):  # type: ignore[attr-defined]
             agreed = session_dates.get(str(a.get("session")))
             due = sessions.due_text(a.get("due"), today) if a.get("status", sessions.OPEN) == sessions.OPEN else \
