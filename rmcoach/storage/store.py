@@ -122,14 +122,14 @@ def validate_bytes(path: Path, raw: bytes) -> dict[str, Any]:
     if b"\x00" in raw:
         raise DamagedStore(path, "contains NUL bytes (it looks corrupted)")
     try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError:
-        raise DamagedStore(path, "is not valid UTF-8 text") from None
-    if not text.strip():
-        raise DamagedStore(path, "is blank")
-    try:
-        data = loads(raw)
+        data = loads(raw)  # the parser checks the UTF-8 too, so a good file is read once
     except (ValueError, RecursionError):
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            raise DamagedStore(path, "is not valid UTF-8 text") from None
+        if not text.strip():
+            raise DamagedStore(path, "is blank")
         raise DamagedStore(path, "is not valid JSON (it may have been cut short)") from None
     if not isinstance(data, dict):
         raise DamagedStore(path, "does not look like an rmcoach data file")
