@@ -42,7 +42,7 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
 
             load_pair(store)  # a pair without its two people is damage too
             meta = store.meta()
-            counts = {name: len(store.all(name)) for name in store.raw() if not name.startswith("_")}
+            counts = {name: len(store.view(name)) for name in store.raw() if not name.startswith("_")}
             summary = ", ".join(f"{n} {name}" for name, n in sorted(counts.items())) or "no records yet"
             out.write(f"Status: ok (schema {meta.get('schema')} of {SCHEMA}; {summary})\n")
         else:

@@ -148,9 +148,9 @@ def _split(directions: tuple[Direction, Direction], sessions: list[Mapping[str, 
 
 def compute(store: Store, pair: Pair, viewer: str | None = None, recent: int = DEFAULT_RECENT) -> Balance:
     """The balance for the pair as ``viewer`` may see it (private learnings of others are not counted)."""
-    sessions = sorted(visible(store.all("sessions"), viewer), key=lambda s: str(s.get("date") or ""))
-    skills = visible(store.all("skills"), viewer)
-    learnings = visible(store.all("learnings"), viewer)
+    sessions = sorted(visible(store.view("sessions"), viewer), key=lambda s: str(s.get("date") or ""))
+    skills = visible(store.view("skills"), viewer)
+    learnings = visible(store.view("learnings"), viewer)
     return compute_from(pair, sessions, skills, learnings, recent)
 
 

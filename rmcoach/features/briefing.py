@@ -293,21 +293,21 @@ def build_briefing(store: Store, pair: Pair, viewer: str | None, now: _dt.dateti
     # -- the agenda
     actions = sessions.open_actions(store, viewer)
     action_items = []
-    for a in actions:
+    for a in actions[:MAX_ITEMS]:  # only the lines shown are written; the rest are counted
         text = f"{_short(a.get('text'))} — {_name(pair, a.get('owner'))}"
         due = sessions.due_text(a.get("due"), today)
         if due:
             text += f", {due}"
         action_items.append(text)
-    if len(action_items) > MAX_ITEMS:
-        more = len(action_items) - MAX_ITEMS
-        action_items = action_items[:MAX_ITEMS] + [
+    if len(actions) > MAX_ITEMS:
+        more = len(actions) - MAX_ITEMS
+        action_items = action_items + [
             f"… and {more} more open item{'s' if more > 1 else ''}: see the action items list in Sessions and actions"]
     sections.append(Section("Open action items", items=tuple(action_items),
                             empty="No open action items — agree one or two at the end of the session."))
 
     skill_items = []
-    visible_skills = privacy.visible(store.all(sessions.SKILLS), viewer)
+    visible_skills = privacy.visible(store.view(sessions.SKILLS), viewer)
     for teacher in pair.people:
         learner = pair.other(teacher.uuid)
         if learner is None:

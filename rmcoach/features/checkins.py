@@ -141,15 +141,12 @@ def load_schedule(store: Store) -> Schedule | None:
     """The pair's schedule from every agreement version plus skips and moves;
     None when no agreement sets a rhythm yet.  Built once per version of the
     store's data (schedules are immutable, and remember the sessions they walked)."""
-    store.raw()  # notice outside changes first
-    cached = _SCHEDULES.get(store)
-    if cached is not None and cached[0] == store.generation and store._tx is None:
-        return cached[1]
-    versions = _usable_versions(store)
-    schedule = schedule_from_versions(versions, _changes(store)) if versions else None
-    if store._tx is None:
-        _SCHEDULES[store] = (store.generation, schedule)
-    return schedule
+    def build() -> Schedule | None:
+        versions = _usable_versions(store)
+        return schedule_from_versions(versions, _changes(store)) if versions else None
+    # rebuilt only when the agreement or the session changes do: a saved learning or
+    # session leaves it (and the sessions it has already walked) as it was
+    return store.derived("checkins:schedule", build, tables=(AGREEMENTS, CHANGES))
 
 
 def rhythm_hint(area_key: str | None = None) -> str:
@@ -285,12 +282,14 @@ def skipped_upcoming(store: Store, schedule: Schedule, now: _dt.datetime) -> lis
 # --------------------------------------------------------------------------- who leads
 def lead_plan(store: Store) -> dict[int, str]:
     """Who led (or is planned to lead) each numbered session, from the log."""
-    plan: dict[int, str] = {}
-    for record in store.all(SESSIONS):
-        index, lead = record.get("occurrence"), record.get("lead")
-        if isinstance(index, int) and not isinstance(index, bool) and index >= 1 and isinstance(lead, str):
-            plan[index] = lead
-    return plan
+    def build() -> dict[int, str]:
+        plan: dict[int, str] = {}
+        for record in store.view(SESSIONS):
+            index, lead = record.get("occurrence"), record.get("lead")
+            if isinstance(index, int) and not isinstance(index, bool) and index >= 1 and isinstance(lead, str):
+                plan[index] = lead
+        return plan
+    return dict(store.derived("checkins:lead-plan", build, tables=(SESSIONS,)))
 
 
 def who_leads(pair: Pair, index: int, plan: dict[int, str] | None = None) -> str | None:
@@ -315,19 +314,21 @@ def lead_sentence(pair: Pair, lead_uuid: str | None) -> str:
 
 # --------------------------------------------------------------------------- drift
 def logged_dates(store: Store) -> list[_dt.datetime | _dt.date]:
-    """When each logged session took place; an extra meeting (``extra: true``, held
-    besides the rhythm) does not stand for a scheduled session."""
-    out: list[_dt.datetime | _dt.date] = []
-    for record in store.all(SESSIONS):
-        if record.get("extra") is True:
-            continue
-        value = str(record.get("date") or "")
-        try:
-            out.append(_dt.datetime.fromisoformat(value).replace(tzinfo=None) if "T" in value
-                       else _dt.date.fromisoformat(value[:10]))
-        except ValueError:
-            continue
-    return out
+    """When each logged session took place (parsed once per store generation); an extra
+    meeting (``extra: true``, held besides the rhythm) does not stand for a scheduled session."""
+    def build() -> tuple[_dt.datetime | _dt.date, ...]:
+        out: list[_dt.datetime | _dt.date] = []
+        for record in store.view(SESSIONS):
+            if record.get("extra") is True:
+                continue
+            value = str(record.get("date") or "")
+            try:
+                out.append(_dt.datetime.fromisoformat(value).replace(tzinfo=None) if "T" in value
+                           else _dt.date.fromisoformat(value[:10]))
+            except ValueError:
+                continue
+        return tuple(out)
+    return list(store.derived("sessions:logged-dates", build, tables=(SESSIONS,)))
 
 
 def status_lines(ctx: StatusContext) -> list[StatusLine]:
@@ -433,5 +434,5 @@ def default_log_target(store: Store, schedule: Schedule | None, now: _dt.datetim
 
 
 def lead_plan_indexes(store: Store) -> set[int]:
-    return {r["occurrence"] for r in store.all(SESSIONS)
+    return {r["occurrence"] for r in store.view(SESSIONS)
             if isinstance(r.get("occurrence"), int) and not isinstance(r.get("occurrence"), bool)}

@@ -141,7 +141,7 @@ def _logged_at(created: str) -> float:
 def learnings(store: Store, viewer: str | None) -> list[Learning]:
     """Every learning ``viewer`` may see, newest day first and, within a day, the one
     logged last first (ties - several saved in the same second - by the order saved)."""
-    records = list(enumerate(visible(store.all(TABLE), viewer)))
+    records = list(enumerate(visible(store.view(TABLE), viewer)))
     records.sort(key=lambda ir: (str(ir[1].get("on") or str(ir[1].get("created") or "")[:10])[:10],
                                  _logged_at(str(ir[1].get("created") or "")), ir[0]), reverse=True)
     return [Learning.from_record(r) for _, r in records]
@@ -239,7 +239,7 @@ def demo_step(store: Store, pair: Pair, today: _dt.date) -> None:
     people = list(pair.people)
     senior = guess_direction(people, "technology")[1]
     junior = next(p.uuid for p in people if p.uuid != senior)
-    titles = {str(r.get("title")): r["uuid"] for r in store.all("skills")}
+    titles = {str(r.get("title")): r["uuid"] for r in store.view("skills")}
     for weeks_ago, by_senior, skill_title, tags, text in _DEMO_LEARNINGS:
         by = senior if by_senior else junior
         day = today - _dt.timedelta(weeks=weeks_ago, days=(weeks_ago * 3) % 5)

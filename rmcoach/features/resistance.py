@@ -219,7 +219,7 @@ def add_practice_task(store: Store, skill_uuid: str, strategy: str, *, by: str |
 # --------------------------------------------------------------------------- choosing a subject
 def skill_choices(store: Store, viewer: str | None) -> list[dict[str, Any]]:
     """Skills the diagnostic can be about: technology first, then the rest, by title."""
-    recs = [r for r in visible(store.all(SKILLS), viewer) if str(r.get("title") or "").strip()]
+    recs = [r for r in visible(store.view(SKILLS), viewer) if str(r.get("title") or "").strip()]
     return sorted(recs, key=lambda r: (r.get("kind") != "technology", str(r["title"]).casefold()))
 
 
@@ -269,7 +269,7 @@ def _stamp(day: _dt.date) -> str:
 def demo_step(store: Store, pair: Pair, today: _dt.date) -> None:
     """Two diagnoses of the patient portal, ten weeks apart, so "what changed" has something to show."""
     junior = pair.people[1].uuid if len(pair.people) > 1 else None
-    skill = next((r for r in store.all(SKILLS) if "portal" in str(r.get("title") or "").casefold()), None)
+    skill = next((r for r in store.view(SKILLS) if "portal" in str(r.get("title") or "").casefold()), None)
     tool = str(skill["title"]) if skill else "the patient portal"
     skill_uuid = skill["uuid"] if skill else None
     # the demo pair chose to share these, so both of them can see "what changed"

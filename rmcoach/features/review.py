@@ -132,7 +132,7 @@ def build_review(store: Store, pair: Pair, viewer: str | None, now: _dt.datetime
     now = now or clock.now()
     names = _names(pair)
     sessions = sorted(
-        (s for s in store.all("sessions") if can_see(s, viewer)), key=lambda s: str(s.get("date", ""))
+        (s for s in store.view("sessions") if can_see(s, viewer)), key=lambda s: str(s.get("date", ""))
     )
     timeline: list[Event] = []
 
@@ -176,7 +176,7 @@ def build_review(store: Store, pair: Pair, viewer: str | None, now: _dt.datetime
 
     # skills: levels then and now, level-ups per direction
     directions: dict[tuple[str, str], Direction] = {}
-    for skill in store.all("skills"):
+    for skill in store.view("skills"):
         if not can_see(skill, viewer):
             continue
         t, lr = skill.get("teacher"), skill.get("learner")
@@ -198,7 +198,7 @@ def build_review(store: Store, pair: Pair, viewer: str | None, now: _dt.datetime
 
     # learnings per person, notable ones on the timeline
     learnings: Counter[str] = Counter()
-    for item in store.all("learnings"):
+    for item in store.view("learnings"):
         if not can_see(item, viewer):
             continue
         learnings[names.get(str(item.get("by")), "?")] += 1

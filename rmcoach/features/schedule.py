@@ -658,9 +658,10 @@ class Schedule:
         return {c.original: c for c in self.changes}
 
     def _to_occurrence(self, index: int, ri: int, naive: datetime,
-                       change: SessionChange | None) -> Occurrence | None:
+                       change: SessionChange | None, original: datetime | None = None) -> Occurrence | None:
         rule = self.rules[ri]
-        original = localize(naive, rule.tz)
+        if original is None:
+            original = localize(naive, rule.tz)
         if change is not None and change.kind == "skip":
             return None
         if change is not None and change.kind == "move" and change.new_start is not None:
@@ -691,8 +692,8 @@ class Schedule:
     def _walk_fresh(self) -> Iterator[tuple[int, int, datetime, datetime, Occurrence | None]]:
         changes = self._changes_by_original()
         for index, ri, naive in self._iter_base():
-            original_utc = _utc(localize(naive, self.rules[ri].tz))
-            yield index, ri, naive, original_utc, self._to_occurrence(index, ri, naive, changes.get(naive))
+            original = localize(naive, self.rules[ri].tz)  # once per session: zone lookups are the cost here
+            yield index, ri, naive, _utc(original), self._to_occurrence(index, ri, naive, changes.get(naive), original)
 
     def _scan(self, end_utc: datetime | None) -> Iterator[tuple[int, int, datetime, Occurrence | None]]:
         """Walk sessions in original order until originals pass ``end_utc``
@@ -720,9 +721,14 @@ class Schedule:
         Naive bounds are read as wall-clock time in the current rule's zone.
         """
         lo, hi = self._resolve(start), self._resolve(end)
-        found = [occ for _, _, _, occ in self._scan(hi)
-                 if occ is not None and lo <= _utc(occ.start) < hi]
-        return sorted(found, key=lambda o: (_utc(o.start), o.index))
+        found = []
+        for _, _, _, occ in self._scan(hi):
+            if occ is not None:
+                at = _utc(occ.start)  # once per session, for the range and the order
+                if lo <= at < hi:
+                    found.append((at, occ.index, occ))
+        found.sort(key=lambda item: (item[0], item[1]))
+        return [occ for _, _, occ in found]
 
     def all_occurrences(self, limit: int = 1000) -> list[Occurrence]:
         """Up to ``limit`` sessions in original order (skipped ones left out)."""

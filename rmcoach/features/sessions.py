@@ -151,15 +151,24 @@ def session_start(record: dict[str, Any]) -> _dt.datetime | None:
     return _date_of(record)
 
 
+# Reads return the stored records (Store.view), not copies: read them, never change them.
+# Each order and index below is built once per store generation, so a briefing or a
+# redraw after a keypress does not sort or scan the whole history again.
+def _sessions_newest_first(store: Store) -> tuple[tuple[dict[str, Any], _dt.datetime | None], ...]:
+    def build() -> tuple[tuple[dict[str, Any], _dt.datetime | None], ...]:
+        dated = [(r, _date_of(r)) for r in store.view(SESSIONS)]
+        dated.sort(key=lambda pair: pair[1] or _dt.datetime.min, reverse=True)
+        return tuple(dated)
+    return store.derived("sessions:newest-first", build, tables=(SESSIONS,))
+
+
 def all_sessions(store: Store) -> list[dict[str, Any]]:
     """Logged sessions, newest first (records with an unreadable date last)."""
-    records = store.all(SESSIONS)
-    return sorted(records, key=lambda r: (_date_of(r) or _dt.datetime.min), reverse=True)
+    return [r for r, _ in _sessions_newest_first(store)]
 
 
 def last_session(store: Store, before: _dt.datetime | None = None) -> dict[str, Any] | None:
-    for record in all_sessions(store):
-        start = _date_of(record)
+    for record, start in _sessions_newest_first(store):
         if start is not None and (before is None or start <= before):
             return record
     return None
@@ -173,7 +182,8 @@ def covered_items(record: dict[str, Any]) -> list[dict[str, Any]]:
 
 
 def skills_by_uuid(store: Store) -> dict[str, dict[str, Any]]:
-    return {s["uuid"]: s for s in store.all(SKILLS)}
+    """Skills by uuid (shared between callers until the data changes: read only)."""
+    return store.derived("skills:by-uuid", lambda: {s["uuid"]: s for s in store.view(SKILLS)}, tables=(SKILLS,))
 
 
 def covered_label(item: dict[str, Any], skills: dict[str, dict[str, Any]]) -> str:
@@ -186,7 +196,7 @@ def covered_label(item: dict[str, Any], skills: dict[str, dict[str, Any]]) -> st
 
 
 def skills_for(store: Store, teacher: str, learner: str, viewer: str | None) -> list[dict[str, Any]]:
-    return [s for s in privacy.visible(store.all(SKILLS), viewer)
+    return [s for s in privacy.visible(store.view(SKILLS), viewer)
             if s.get("teacher") == teacher and s.get("learner") == learner]
 
 
@@ -216,35 +226,55 @@ def search_sessions(store: Store, query: str, pair: Pair | None) -> list[dict[st
     return [r for r in records if phrase in " ".join(search_text(r, pair, skills).split())]
 
 
+def _by_session(store: Store, table: str) -> dict[str, tuple[dict[str, Any], ...]]:
+    """The records of ``table`` grouped by the session they belong to."""
+    def build() -> dict[str, tuple[dict[str, Any], ...]]:
+        groups: dict[str, list[dict[str, Any]]] = {}
+        for record in store.view(table):
+            session = record.get("session")
+            groups.setdefault(session if isinstance(session, str) else "\0none", []).append(record)
+        return {key: tuple(items) for key, items in groups.items()}
+    return store.derived(("by-session", table), build, tables=(table,))
+
+
 def actions_for_session(store: Store, session_uuid: str, viewer: str | None) -> list[dict[str, Any]]:
-    return [a for a in privacy.visible(store.all(ACTIONS), viewer) if a.get("session") == session_uuid]
+    return privacy.visible(_by_session(store, ACTIONS).get(session_uuid, ()), viewer)
+
+
+def _open_actions_in_order(store: Store) -> tuple[dict[str, Any], ...]:
+    def build() -> tuple[dict[str, Any], ...]:
+        items = [a for a in store.view(ACTIONS) if a.get("status", OPEN) == OPEN]
+        return tuple(sorted(items, key=lambda a: (str(a.get("due") or "9999"), str(a.get("created") or ""))))
+    return store.derived("actions:open", build, tables=(ACTIONS,))
 
 
 def open_actions(store: Store, viewer: str | None) -> list[dict[str, Any]]:
     """Open action items anyone may see here, soonest due first."""
-    items = [a for a in privacy.visible(store.all(ACTIONS), viewer) if a.get("status", OPEN) == OPEN]
-    return sorted(items, key=lambda a: (str(a.get("due") or "9999"), str(a.get("created") or "")))
+    return privacy.visible(_open_actions_in_order(store), viewer)
 
 
 def all_actions(store: Store, viewer: str | None) -> list[dict[str, Any]]:
     order = {OPEN: 0, DONE: 1, DROPPED: 2}
-    items = privacy.visible(store.all(ACTIONS), viewer)
-    return sorted(items, key=lambda a: (order.get(str(a.get("status")), 3), str(a.get("due") or "9999")))
+
+    def build() -> tuple[dict[str, Any], ...]:
+        return tuple(sorted(store.view(ACTIONS),
+                            key=lambda a: (order.get(str(a.get("status")), 3), str(a.get("due") or "9999"))))
+    return privacy.visible(store.derived("actions:all", build, tables=(ACTIONS,)), viewer)
 
 
 def reflection_of(store: Store, session_uuid: str, author: str) -> dict[str, Any] | None:
-    for r in store.all(REFLECTIONS):
-        if r.get("session") == session_uuid and r.get("author") == author:
-            return r
+    for r in _by_session(store, REFLECTIONS).get(session_uuid, ()):
+        if r.get("author") == author:
+            return dict(r)
     return None
 
 
 def reflections_visible(store: Store, session_uuid: str, viewer: str | None) -> list[dict[str, Any]]:
-    return [r for r in privacy.visible(store.all(REFLECTIONS), viewer) if r.get("session") == session_uuid]
+    return privacy.visible(_by_session(store, REFLECTIONS).get(session_uuid, ()), viewer)
 
 
 def open_topics(store: Store, viewer: str | None) -> list[dict[str, Any]]:
-    items = [t for t in privacy.visible(store.all(TOPICS), viewer) if not t.get("done")]
+    items = [t for t in privacy.visible(store.view(TOPICS), viewer) if not t.get("done")]
     return sorted(items, key=lambda t: str(t.get("created") or ""))
 
 
@@ -355,7 +385,7 @@ def add_action(store: Store, action: ActionInput, *, author: str | None, session
     validate.short_text(action.text, what="The action item", required=True, limit=200)
     with store.transaction():
         _insert_actions(store, [action], session or "", author or "")
-        return store.all(ACTIONS)[-1]
+        return dict(store.view(ACTIONS)[-1])
 
 
 def add_topic(store: Store, text: str, *, by: str | None, for_session: int | None = None) -> dict[str, Any]:

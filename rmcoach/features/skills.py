@@ -458,7 +458,7 @@ def delete_skill(store: Store, skill_uuid: str) -> None:
 # --------------------------------------------------------------------------- reads
 def skills(store: Store, viewer: str | None) -> list[Skill]:
     """The skills ``viewer`` may see, ordered by direction-free title."""
-    return sorted((Skill.from_record(r) for r in visible(store.all(TABLE), viewer)),
+    return sorted((Skill.from_record(r) for r in visible(store.view(TABLE), viewer)),
                   key=lambda s: s.title.casefold())
 
 
@@ -480,13 +480,17 @@ def covered_items(session: Mapping[str, Any]) -> list[dict[str, Any]]:
 
 def sessions_for_skill(store: Store, skill_uuid: str, viewer: str | None = None) -> list[str]:
     """Dates (YYYY-MM-DD) of the sessions where this skill was worked on, oldest first."""
-    dates = []
-    for session in visible(store.all("sessions"), viewer):
-        if any(c.get("skill") == skill_uuid for c in covered_items(session)):
+    def build() -> dict[Any, list[str]]:
+        # every skill's dates in one pass, once per change to the log (moving through
+        # the skills list asks for one skill per keypress)
+        by_skill: dict[Any, list[str]] = {}
+        for session in visible(store.view("sessions"), viewer):
             day = str(session.get("date") or "")[:10]
             if day:
-                dates.append(day)
-    return sorted(dates)
+                for skill in {c.get("skill") for c in covered_items(session) if isinstance(c.get("skill"), str)}:
+                    by_skill.setdefault(skill, []).append(day)
+        return {skill: sorted(days) for skill, days in by_skill.items()}
+    return list(store.derived(("skills:session-dates", viewer), build, tables=("sessions",)).get(skill_uuid, ()))
 
 
 def find_skill(store: Store, query: str, viewer: str | None = None) -> tuple[Skill | None, list[Skill]]:

@@ -371,7 +371,7 @@ def progress(store: Store, pair: Pair) -> Progress:
     record = agreement.latest(store)
     return Progress(
         first_meeting_done=first_meeting_done(store),
-        sessions_held=len(store.all(SESSIONS)),
+        sessions_held=len(store.view(SESSIONS)),
         agreement_acknowledged=bool(record and agreement.acknowledged_by_both(record, pair)),
     )
 

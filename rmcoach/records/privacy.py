@@ -30,4 +30,7 @@ def can_see(record: Mapping[str, Any], viewer: str | None) -> bool:
 
 
 def visible(records: Iterable[Mapping[str, Any]], viewer: str | None) -> list[Any]:
-    return [r for r in records if can_see(r, viewer)]
+    """The records ``viewer`` may see (:func:`can_see`), in one pass without a call per record."""
+    if not viewer or viewer == TOGETHER:
+        return [r for r in records if r.get("visibility") != PRIVATE]
+    return [r for r in records if r.get("visibility") != PRIVATE or r.get("author") == viewer]

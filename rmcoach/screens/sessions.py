@@ -383,7 +383,7 @@ class SessionFormScreen(LeaveGuard, AppScreen[bool]):
             extra = picked == 1
             occ = None if extra else early
         if occ is not None:
-            for other in self.store.all(sessions.SESSIONS):
+            for other in self.store.view(sessions.SESSIONS):
                 if other.get("occurrence") == occ.index and other["uuid"] != self.session_uuid:
                     self.query_one("#when", Field).set_error(
                         f"Session {occ.index} ({fmt_date(occ.start)}) is already logged - edit that one "
@@ -766,7 +766,7 @@ class SessionsScreen(DataScreen):
                 selected = None
         table.clear()
         today = clock.today()
-        session_dates = {r["uuid"]: sessions.session_start(r) for r in app.store.all(sessions.SESSIONS)}
+        session_dates = {r["uuid"]: sessions.session_start(r) for r in app.store.view(sessions.SESSIONS)}
         for a in sessions.all_actions(app.store, app.viewer):
             agreed = session_dates.get(str(a.get("session")))
             due = sessions.due_text(a.get("due"), today) if a.get("status", sessions.OPEN) == sessions.OPEN else \

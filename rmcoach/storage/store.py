@@ -37,6 +37,7 @@ from __future__ import annotations
 import datetime as _dt
 import errno
 import functools
+import gc
 import json
 import os
 import shutil
@@ -45,7 +46,7 @@ import types
 import uuid as _uuid
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable, Iterator
+from typing import TYPE_CHECKING, Any, Callable, Iterator, TypeVar, cast
 
 from rmcoach.storage import locations
 from rmcoach.storage import platform as _platform
@@ -88,6 +89,8 @@ MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: _strip_t
 
 
 # --------------------------------------------------------------------------- errors
+_T = TypeVar("_T")
+
 class StoreError(Exception):
     """A problem the user must hear about in one clear sentence."""
 
@@ -148,14 +151,14 @@ def validate_bytes(path: Path, raw: bytes) -> dict[str, Any]:
     if b"\x00" in raw:
         raise DamagedStore(path, "contains NUL bytes (it looks corrupted)")
     try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError:
-        raise DamagedStore(path, "is not valid UTF-8 text") from None
-    if not text.strip():
-        raise DamagedStore(path, "is blank")
-    try:
-        data = loads(raw)
+        data = loads(raw)  # the parser checks the UTF-8 too, so a good file is read once
     except (ValueError, RecursionError):
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            raise DamagedStore(path, "is not valid UTF-8 text") from None
+        if not text.strip():
+            raise DamagedStore(path, "is blank")
         raise DamagedStore(path, "is not valid JSON (it may have been cut short)") from None
     if not isinstance(data, dict):
         raise DamagedStore(path, "does not look like an rmcoach data file")
@@ -202,12 +205,21 @@ def loads(raw: bytes) -> Any:
         import orjson
     except ImportError:
         orjson = None  # type: ignore[assignment]  # optional import: mypy types the name as the module
-    if orjson is not None:
-        try:
-            return orjson.loads(raw)
-        except ValueError:
-            pass
-    return json.loads(raw.decode("utf-8"))
+    # Parsing makes one object per value (about a million for a 20-year history).  The
+    # cycle collector would walk the growing heap again and again meanwhile, though
+    # parsed JSON holds no cycles: paused, reading stays proportional to the file.
+    paused = gc.isenabled()
+    gc.disable()
+    try:
+        if orjson is not None:
+            try:
+                return orjson.loads(raw)
+            except ValueError:
+                pass
+        return json.loads(raw.decode("utf-8"))
+    finally:
+        if paused:
+            gc.enable()
 
 
 def not_a_folder(data_dir: Path) -> StoreError:
@@ -370,6 +382,15 @@ def _tinydb() -> Any:
     return types.SimpleNamespace(TinyDB=StoreTinyDB, Storage=StoreStorage, Document=Document)
 
 
+def _same_stamp(a: Any, b: Any) -> bool:
+    """Stamps match: the same generation, or the very same table dicts (by identity,
+    never by content: comparing the data would cost what the cache saves) with the
+    same change counts."""
+    if isinstance(a, int) or isinstance(b, int):
+        return bool(a == b)
+    return len(a) == len(b) and all(x[0] is y[0] and x[1] == y[1] for x, y in zip(a, b))
+
+
 # --------------------------------------------------------------------------- the store
 class Store:
     """The pair's data file.  Reads are cheap; writes go through :meth:`transaction`."""
@@ -389,8 +410,13 @@ class Store:
         self._lock: _platform.ProcessLock | None = None
         self._tx_key: tuple[int, int, int] | None = None
         self._tx_copied: set[str] = set()  # tables already copied in the open transaction
-        self.generation = 0  # bumps whenever the data we see changes
+        self.generation = 0  # bumps whenever the data we see changes (also inside a transaction)
         self._db: TinyDB | None = None
+        # derived read-only data, rebuilt when the generation moves on (see derived())
+        self._derived: dict[Any, tuple[Any, Any]] = {}
+        self._table_writes: dict[str, int] = {}  # changes per table in this process (see _stamp)
+        # uuid -> document id per table, tied to the table's dict it was built from
+        self._uuid_index: dict[str, tuple[dict[str, Any], dict[str, int]]] = {}
 
     @property
     def db(self) -> TinyDB:
@@ -463,6 +489,9 @@ class Store:
             raise RuntimeError("rmcoach store: writes must happen inside Store.transaction()")
         self._tx = data
         self._tx_dirty = True
+        self._uuid_index.clear()  # TinyDB changes tables in place: rebuild the indexes
+        self._derived.clear()
+        self.generation += 1
 
     # ---------------------------------------------------------------- locking
     def _acquire(self) -> None:
@@ -543,6 +572,7 @@ class Store:
                     yield self
                 except BaseException:
                     self._cache, self._cache_key = None, None
+                    self.generation += 1  # what was derived from the dropped changes is stale
                     raise
                 if self._tx_dirty:
                     try:
@@ -550,6 +580,7 @@ class Store:
                         self._commit(self._tx)
                     except BaseException:
                         self._cache, self._cache_key = None, None
+                        self.generation += 1
                         raise
             finally:
                 self._tx = None
@@ -671,12 +702,40 @@ class Store:
         place after that, so an import of many records costs one copy, not one per record."""
         assert self._tx is not None
         rows = self._tx.get(table)
+        before = rows
         if table not in self._tx_copied or rows is None:
             rows = dict(rows or {})
             self._tx[table] = rows
             self._tx_copied.add(table)
-        rows[str(doc_id)] = dict(record)
+        stored = dict(record)
+        rows[str(doc_id)] = stored
+        # keep the uuid index of this table current instead of rebuilding it: an import
+        # of many records looks each uuid up in constant time (a fresh copy of the
+        # table gets a fresh copy of its index, so the one read before stays true)
+        indexed = self._uuid_index.get(table)
+        if indexed is not None and indexed[0] is before:
+            index = indexed[1] if rows is before else dict(indexed[1])
+            if isinstance(stored.get("uuid"), str):
+                index.setdefault(stored["uuid"], doc_id)
+            self._uuid_index[table] = (rows, index)
+        self._table_writes[table] = self._table_writes.get(table, 0) + 1
         self._tx_dirty = True
+        self.generation += 1
+
+    def _index_of(self, table: str) -> dict[str, int]:
+        """uuid -> document id for ``table`` as it is now (the first document wins,
+        as the scan this replaces did)."""
+        rows = self.raw().get(table) or {}
+        indexed = self._uuid_index.get(table)
+        if indexed is not None and indexed[0] is rows:
+            return indexed[1]
+        index: dict[str, int] = {}
+        for key, doc in rows.items():
+            uuid = doc.get("uuid")
+            if isinstance(uuid, str) and uuid not in index:
+                index[uuid] = int(key)
+        self._uuid_index[table] = (rows, index)
+        return index
 
     def put_raw_many(self, records: "list[tuple[str, dict[str, Any]]]") -> None:
         """Insert or replace many whole records at once (import and sync): one uuid index
@@ -699,20 +758,52 @@ class Store:
             self._tx_dirty = True
 
     def _doc_id_of(self, table: str, record_uuid: str) -> int | None:
-        for key, doc in (self.raw().get(table) or {}).items():
-            if doc.get("uuid") == record_uuid:
-                return int(key)
-        return None
+        return self._index_of(table).get(record_uuid)
 
     def get(self, table: str, record_uuid: str) -> dict[str, Any] | None:
-        for doc in (self.raw().get(table) or {}).values():
-            if doc.get("uuid") == record_uuid:
-                return None if doc.get("deleted") else dict(doc)
-        return None
+        doc_id = self._doc_id_of(table, record_uuid)
+        if doc_id is None:
+            return None
+        doc = self.raw()[table][str(doc_id)]
+        return None if doc.get("deleted") else dict(doc)
 
     def all(self, table: str, *, include_deleted: bool = False) -> list[dict[str, Any]]:
-        docs = (self.raw().get(table) or {}).values()
-        return [dict(d) for d in docs if include_deleted or not d.get("deleted")]
+        """The records of ``table``, each a fresh copy the caller may change."""
+        return [dict(d) for d in self.view(table, include_deleted=include_deleted)]
+
+    def view(self, table: str, *, include_deleted: bool = False) -> tuple[dict[str, Any], ...]:
+        """The records of ``table`` as stored, not copied: read them, never change them
+        (to change one, go through :meth:`update`; to keep a changed copy, ``dict(r)``).
+        The store never changes a stored record in place - a save replaces it - so a
+        view taken earlier stays as it was.  Built once per generation."""
+        return self.derived(("view", table, include_deleted), lambda: tuple(
+            d for d in (self.raw().get(table) or {}).values() if include_deleted or not d.get("deleted")),
+            tables=(table,))
+
+    def _stamp(self, tables: tuple[str, ...]) -> tuple[Any, ...]:
+        """What ``tables`` are now: each table's dict (a save that changes a table gives it
+        a new dict, a reload gives every table a new one) and this process's count of
+        changes to it (an open transaction changes its own copy in place)."""
+        data = self.raw()
+        return tuple((data.get(t), self._table_writes.get(t, 0)) for t in tables)
+
+    def derived(self, key: Any, build: Callable[[], _T], *, tables: tuple[str, ...] | None = None) -> _T:
+        """``build()``, remembered until the data it comes from changes.  With ``tables``
+        it is rebuilt only when one of those tables changes (saving a learning does not
+        re-sort the sessions); without, whenever any data changes (the generation moves
+        on).  A save in another process is noticed first.  For read-only values derived
+        from the records - indexes, sorted orders - that would otherwise be rebuilt from
+        the whole history on every call; callers must not change what they get."""
+        self.raw()  # notice another process's save first (this moves the generation on)
+        stamp: Any = self.generation if tables is None else self._stamp(tables)
+        found = self._derived.get(key)
+        if found is not None and _same_stamp(found[0], stamp):
+            return cast(_T, found[1])
+        value = build()
+        if len(self._derived) > 256:  # keys include viewers and session uuids: keep it bounded
+            self._derived.clear()
+        self._derived[key] = (stamp, value)
+        return value
 
     def update(
         self,

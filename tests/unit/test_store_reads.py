@@ -1,0 +1,161 @@
+"""Reads that do not copy or rebuild the whole history: Store.view, the derived caches
+and the uuid index give the same answers as reading everything again, and never
+hand one caller's changes to another."""
+
+from __future__ import annotations
+
+import datetime as _dt
+from pathlib import Path
+
+import pytest
+
+from rmcoach.features import checkins, sessions
+from rmcoach.records import privacy
+from rmcoach.storage.store import DamagedStore, Store
+
+
+def test_all_gives_copies_that_callers_may_change(data_dir: Path) -> None:
+    s = Store(data_dir)
+    s.insert("notes", {"text": "kept"})
+    first = s.all("notes")
+    first[0]["text"] = "changed by a caller"
+    first.append({"text": "added by a caller"})
+    again = s.all("notes")
+    assert [r["text"] for r in again] == ["kept"]
+    assert again[0] is not first[0]
+    assert s.view("notes")[0]["text"] == "kept"
+
+
+def test_a_view_taken_before_a_save_stays_as_it_was(data_dir: Path) -> None:
+    s = Store(data_dir)
+    rec = s.insert("notes", {"text": "one"})
+    before = s.view("notes")
+    s.update("notes", rec["uuid"], {"text": "two"})
+    s.insert("notes", {"text": "three"})
+    assert [r["text"] for r in before] == ["one"]
+    assert [r["text"] for r in s.view("notes")] == ["two", "three"]
+    s.delete("notes", rec["uuid"])
+    assert [r["text"] for r in s.view("notes")] == ["three"]
+    assert [r["text"] for r in s.view("notes", include_deleted=True)] == ["two", "three"]
+
+
+def test_derived_is_rebuilt_only_when_its_tables_change(data_dir: Path) -> None:
+    s = Store(data_dir)
+    s.insert("notes", {"text": "a"})
+    builds: list[int] = []
+
+    def count() -> int:
+        builds.append(1)
+        return len(s.view("notes"))
+
+    assert s.derived("count", count, tables=("notes",)) == 1
+    assert s.derived("count", count, tables=("notes",)) == 1
+    s.insert("other", {"text": "elsewhere"})  # another table: nothing to rebuild
+    assert s.derived("count", count, tables=("notes",)) == 1
+    assert len(builds) == 1
+    s.insert("notes", {"text": "b"})
+    assert s.derived("count", count, tables=("notes",)) == 2
+    assert len(builds) == 2
+
+
+def test_derived_follows_a_save_by_another_process(data_dir: Path) -> None:
+    mine, theirs = Store(data_dir), Store(data_dir)
+    mine.insert("notes", {"text": "a"})
+    assert mine.derived("n", lambda: len(mine.view("notes")), tables=("notes",)) == 1
+    theirs.insert("notes", {"text": "b"})
+    assert mine.derived("n", lambda: len(mine.view("notes")), tables=("notes",)) == 2
+    assert len(mine.view("notes")) == 2
+
+
+def test_derived_inside_a_transaction_sees_each_change_and_a_rollback_undoes_them(data_dir: Path) -> None:
+    s = Store(data_dir)
+    s.insert("notes", {"text": "a"})
+    with pytest.raises(RuntimeError):
+        with s.transaction():
+            s.insert("notes", {"text": "b"})
+            assert len(s.view("notes")) == 2
+            s.insert("notes", {"text": "c"})  # the same (already copied) table again
+            assert [r["text"] for r in s.view("notes")] == ["a", "b", "c"]
+            raise RuntimeError("give up")
+    assert [r["text"] for r in s.view("notes")] == ["a"]
+
+
+def test_the_uuid_index_follows_inserts_updates_and_imports(data_dir: Path) -> None:
+    s = Store(data_dir)
+    ids = [s.insert("notes", {"text": f"n{i}"})["uuid"] for i in range(5)]
+    assert s.get("notes", ids[3])["text"] == "n3"
+    with s.transaction():
+        for i, uuid in enumerate(ids):  # an import replacing what is there ...
+            s.put_raw("notes", {"uuid": uuid, "text": f"imported {i}"})
+        s.put_raw("notes", {"uuid": "new-one", "text": "fresh"})  # ... and adding
+        s.put_raw("notes", {"uuid": "new-one", "extra": 1})  # found again in the same transaction
+        assert s.get("notes", "new-one") == {"uuid": "new-one", "text": "fresh", "extra": 1}
+    assert len(s.view("notes")) == 6
+    assert s.get("notes", ids[0])["text"] == "imported 0"
+    got = s.get("notes", ids[1])
+    got["text"] = "a caller's change"
+    assert s.get("notes", ids[1])["text"] == "imported 1"
+    s.delete("notes", ids[2])
+    assert s.get("notes", ids[2]) is None
+    assert s.get("notes", "no such uuid") is None
+    assert s.get("no such table", ids[0]) is None
+
+
+@pytest.mark.parametrize(("raw", "words"), [
+    (b"\xff\xfe{}", "is not valid UTF-8 text"),
+    (b"   \n ", "is blank"),
+    (b'{"_meta": {"1": {"app": "rmcoach"', "is not valid JSON"),
+])
+def test_a_damaged_file_is_still_named_for_what_is_wrong(data_dir: Path, raw: bytes, words: str) -> None:
+    data_dir.mkdir(parents=True)
+    (data_dir / "rmcoach.json").write_bytes(raw)
+    with pytest.raises(DamagedStore, match=words):
+        Store(data_dir).check()
+
+
+def test_visible_matches_can_see_for_every_viewer() -> None:
+    records = [
+        {"visibility": "shared", "author": "a"}, {"visibility": "private", "author": "a"},
+        {"visibility": "private", "author": "b"}, {"author": "a"}, {"visibility": "private"},
+    ]
+    for viewer in (None, "", privacy.TOGETHER, "a", "b", "c"):
+        assert privacy.visible(records, viewer) == [r for r in records if privacy.can_see(r, viewer)]
+
+
+def _session(store: Store, day: str, lead: str = "p1") -> dict:
+    return store.insert(sessions.SESSIONS, {"date": day, "lead": lead, "covered": [], "occurrence": None,
+                                            "author": lead, "visibility": "shared"})
+
+
+def test_session_reads_follow_every_change(data_dir: Path) -> None:
+    s = Store(data_dir)
+    old = _session(s, "2026-01-05T14:00")
+    new = _session(s, "2026-02-02T14:00")
+    assert [r["uuid"] for r in sessions.all_sessions(s)] == [new["uuid"], old["uuid"]]
+    assert sessions.last_session(s, before=_dt.datetime(2026, 1, 20))["uuid"] == old["uuid"]
+    sessions.add_action(s, sessions.ActionInput("try it", "p1"), author="p1", session=old["uuid"])
+    [action] = sessions.open_actions(s, None)
+    assert [a["uuid"] for a in sessions.actions_for_session(s, old["uuid"], None)] == [action["uuid"]]
+    sessions.set_action_status(s, action["uuid"], sessions.DONE)
+    assert sessions.open_actions(s, None) == []
+    assert sessions.actions_for_session(s, old["uuid"], None)[0]["status"] == sessions.DONE
+    newest = _session(s, "2026-03-02T14:00", lead="p2")
+    assert sessions.last_session(s)["uuid"] == newest["uuid"]
+    s.update(sessions.SESSIONS, newest["uuid"], {"occurrence": 7})
+    assert checkins.lead_plan(s) == {7: "p2"}
+    assert len(checkins.logged_dates(s)) == 3
+    s.delete(sessions.SESSIONS, newest["uuid"])
+    assert sessions.last_session(s)["uuid"] == new["uuid"]
+    assert checkins.lead_plan(s) == {}
+
+
+def test_private_reflections_stay_with_their_author(data_dir: Path) -> None:
+    s = Store(data_dir)
+    rec = _session(s, "2026-01-05T14:00")
+    s.insert(sessions.REFLECTIONS, {"session": rec["uuid"], "author": "p1", "visibility": "private", "text": "mine"})
+    assert [r["text"] for r in sessions.reflections_visible(s, rec["uuid"], "p1")] == ["mine"]
+    assert sessions.reflections_visible(s, rec["uuid"], "p2") == []
+    assert sessions.reflections_visible(s, rec["uuid"], privacy.TOGETHER) == []
+    found = sessions.reflection_of(s, rec["uuid"], "p1")
+    found["text"] = "changed by a caller"
+    assert sessions.reflection_of(s, rec["uuid"], "p1")["text"] == "mine"
