@@ -20,6 +20,7 @@ from rmcoach.prefs import Prefs
 from rmcoach.privacy import TOGETHER
 from rmcoach.store import Store, StoreError
 from rmcoach.textsafe import printable
+from rmcoach.widgets.keys import KeysInOrder
 
 
 @dataclass(frozen=True)
@@ -56,7 +57,7 @@ AREAS: tuple[Area, ...] = (
 )
 
 
-class RMCoachApp(App[int]):
+class RMCoachApp(KeysInOrder, App[int]):
     TITLE = "rmcoach"
     SUB_TITLE = f"v{__version__}"
     # every screen gets -narrow below 100 columns: side-by-side panes stack, so an

@@ -81,3 +81,22 @@ async def until(pilot, condition, what: str = "the screen to catch up", timeout:
         if time.monotonic() > deadline:
             raise AssertionError(f"timed out after {timeout:.0f} s waiting for {what}")
         await pilot.pause(0.05)
+
+
+async def burst(pilot, *keys: str) -> None:
+    """Send keys the way a terminal delivers fast typing or a paste-like burst: all in one
+    go, with no pause for the app to catch up between them (``pilot.press`` waits for the
+    app to go idle after every key, which hides keys landing in the wrong place).
+    Then wait until the app has handled them all."""
+    from textual import events
+    from textual.keys import _character_to_key
+
+    app = pilot.app
+    for key in keys:
+        char = key if len(key) == 1 else None
+        name = _character_to_key(key) if len(key) == 1 and not key.isalnum() else key
+        event = events.Key(name, char)
+        event.set_sender(app)
+        app._driver.send_message(event)
+    await until(pilot, lambda: app._message_queue.empty(), "the app to take every key")
+    await pilot.pause()
