@@ -12,6 +12,7 @@ from textual.app import App, SystemCommand
 from textual.notifications import SeverityLevel
 from textual.binding import Binding
 from textual.screen import Screen
+from textual.widgets import Input, TextArea
 
 from rmcoach import __version__
 from rmcoach.model import Pair, Person
@@ -68,6 +69,8 @@ class RMCoachApp(KeysInOrder, App[int]):
     .hint { color: $text-muted; }
     """
     BINDINGS = [
+        # "?" types a question mark inside a text box; F1 opens help from anywhere, and the
+        # footer shows F1 while a text box has the cursor (get_key_display)
         Binding("question_mark,f1", "help", "Help", key_display="?"),
         Binding("f2", "switch_person", "Who's here"),
         Binding("ctrl+l", "log_learning", "Log learning"),
@@ -255,6 +258,11 @@ class RMCoachApp(KeysInOrder, App[int]):
                 self.push_screen(screen_class())
         else:
             getattr(self, f"action_{area.target}")()
+
+    def get_key_display(self, binding: Binding) -> str:
+        if binding.action == "help" and isinstance(self.focused, (Input, TextArea)):
+            return "F1"
+        return super().get_key_display(binding)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "open":

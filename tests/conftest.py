@@ -84,18 +84,24 @@ async def until(pilot, condition, what: str = "the screen to catch up", timeout:
 
 
 async def burst(pilot, *keys: str) -> None:
-    """Send keys the way a terminal delivers fast typing or a paste-like burst: all in one
-    go, with no pause for the app to catch up between them (``pilot.press`` waits for the
-    app to go idle after every key, which hides keys landing in the wrong place).
-    Then wait until the app has handled them all."""
+    """Send keys the way a terminal delivers fast typing: all in one go, with no pause for
+    the app to catch up between them (``pilot.press`` waits for the app to go idle after
+    every key, which hides keys landing in the wrong place).  Keys are named as for
+    ``pilot.press``.  Then wait until the app has handled them all."""
+    import unicodedata
+
     from textual import events
-    from textual.keys import _character_to_key
+    from textual.keys import REPLACED_KEYS, _character_to_key, _get_unicode_name_from_key
 
     app = pilot.app
     for key in keys:
-        char = key if len(key) == 1 else None
-        name = _character_to_key(key) if len(key) == 1 and not key.isalnum() else key
-        event = events.Key(name, char)
+        if len(key) == 1 and not key.isalnum():
+            key = _character_to_key(key)
+        try:
+            char = unicodedata.lookup(_get_unicode_name_from_key(REPLACED_KEYS.get(key, key)))
+        except KeyError:
+            char = key if len(key) == 1 else None
+        event = events.Key(key, char)
         event.set_sender(app)
         app._driver.send_message(event)
     await until(pilot, lambda: app._message_queue.empty(), "the app to take every key")

@@ -1,0 +1,124 @@
+"""What is typed lands where it was typed: bursts of keys through whole forms, `?` in a text
+box, pre-filled values that a keystroke must not replace, validation that shows the first
+bad field and goes when it is fixed.
+
+The bursts use ``burst`` (tests/conftest.py): every key is handed to the app at once, the
+way a terminal delivers fast typing, with no pause for the app to catch up between keys.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.widgets import Input, TextArea
+
+from rmcoach.app import make_app
+from rmcoach.pairs import load_pair
+from rmcoach.screens.help import HelpScreen
+from rmcoach.screens.setup import SetupScreen
+from rmcoach.store import Store
+from rmcoach.widgets.form import Field
+from tests.conftest import burst, go_home, until
+
+SIZE = (110, 34)
+
+
+def _values(screen) -> dict[str, str]:
+    out = {}
+    for w in screen.query("Input, TextArea"):
+        out[w.id] = w.value if isinstance(w, Input) else w.text
+    return out
+
+
+async def test_a_burst_through_the_first_run_form_lands_field_by_field(data_dir: Path) -> None:
+    app = make_app(data_dir, watch_interval=0)
+    async with app.run_test(size=SIZE) as pilot:
+        assert isinstance(app.screen, SetupScreen)
+        await burst(pilot, *"Anna Smith", "tab", *"Registrar", "tab", *"Clinics", "tab", *"Ward IT",
+                    "tab", *"Sam Roe", "tab", *"Analyst", "tab", *"Data", "tab", *"Wards", "tab", *"Northgate")
+        values = _values(app.screen)
+        assert values["p1-name-input"] == "Anna Smith"
+        assert values["p1-role-input"] == "Registrar"
+        assert values["p1-brings-input"] == "Clinics"
+        assert values["p1-wants-input"] == "Ward IT"
+        assert values["p2-name-input"] == "Sam Roe"
+        assert values["p2-role-input"] == "Analyst"
+        assert values["p2-brings-input"] == "Data"
+        assert values["p2-wants-input"] == "Wards"
+        assert values["context-input"] == "Northgate"
+        await burst(pilot, "ctrl+s")
+        await until(pilot, lambda: load_pair(Store(data_dir)) is not None, "the pair to be saved")
+    pair = load_pair(Store(data_dir))
+    assert [(p.name, p.role, p.brings, p.wants) for p in pair.people] == [
+        ("Anna Smith", "Registrar", "Clinics", "Ward IT"), ("Sam Roe", "Analyst", "Data", "Wards")]
+    assert pair.context == "Northgate"
+
+
+async def test_editing_keys_in_a_burst_keep_their_order(data_dir: Path) -> None:
+    app = make_app(data_dir, watch_interval=0)
+    async with app.run_test(size=SIZE) as pilot:
+        await burst(pilot, *"abc", "backspace", "d", "left", "left", "X", "end", "!")
+        assert _values(app.screen)["p1-name-input"] == "aXbd!"
+
+
+async def test_question_mark_in_a_field_types_it_and_keeps_the_prefilled_text(data_dir: Path) -> None:
+    app = make_app(data_dir, watch_interval=0)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = app.screen
+        start = screen.query_one("#start-input", Input)
+        before = start.value
+        assert before  # pre-filled with today
+        start.focus()
+        await pilot.pause()
+        await burst(pilot, "question_mark")
+        assert not isinstance(app.screen, HelpScreen)
+        assert start.value == before + "?"
+        # focusing by Tab does not select the text either: the next key adds to it
+        screen.query_one("#context-input", Input).focus()
+        await pilot.pause()
+        await burst(pilot, "tab", "x")
+        assert start.value == before + "?x"
+        # in a multi-line box too, the cursor goes to the end of what is there
+        brings = screen.query_one("#p1-brings-input", TextArea)
+        brings.text = "Ward rounds"
+        screen.query_one("#p1-role-input", Input).focus()
+        await pilot.pause()
+        await burst(pilot, "tab", *" and clinics")
+        assert brings.text == "Ward rounds and clinics"
+
+
+async def test_help_is_f1_inside_a_form_and_the_footer_says_so(demo_dir: Path) -> None:
+    app = make_app(demo_dir, watch_interval=0)
+    async with app.run_test(size=SIZE) as pilot:
+        await go_home(app, pilot)
+        footer_keys = lambda: [k.key_display for k in app.screen.query("FooterKey") if k.action in ("help", "app.help")]
+        assert footer_keys() == ["?"]
+        await pilot.press("e")
+        await until(pilot, lambda: isinstance(app.screen, SetupScreen), "the pair form")
+        await until(pilot, lambda: footer_keys() == ["F1"], "the footer to show F1 for help in a text box")
+        await burst(pilot, "f1")
+        await until(pilot, lambda: isinstance(app.screen, HelpScreen), "help")
+
+
+async def test_the_first_invalid_field_comes_into_view_with_the_cursor_and_its_message_goes_when_fixed(
+        data_dir: Path) -> None:
+    app = make_app(data_dir, watch_interval=0)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = app.screen
+        screen.query_one("#p1-name-input", Input).value = "Ann"
+        screen.query_one("#p2-name-input", Input).value = "Bo"
+        end = screen.query_one("#end-input", Input)
+        end.value = "the 45th of Smarch"
+        screen.query_one("#p1-name-input", Input).focus()
+        form = screen.query_one("#form")
+        form.scroll_home(animate=False)
+        await pilot.pause()
+        await burst(pilot, "ctrl+s")
+        field = screen.query_one("#end", Field)
+        await until(pilot, lambda: app.focused is end, "the bad field to take the cursor")
+        assert field.error
+        await until(pilot, lambda: form.scroll_offset.y > 0 and field.region.y < 24, "the bad field to scroll into view")
+        await burst(pilot, *[ "backspace"] * 20)
+        await burst(pilot, *"1 Jan 2027")
+        assert not field.error and not field.has_class("-invalid")
+        assert load_pair(Store(data_dir)) is None
