@@ -18,13 +18,23 @@ the app also waits until whatever that key set off near the focused widget (an
 ``Input.Submitted`` that saves or moves on) has been handled, so the next key goes to
 wherever focus is *now*.  Nothing else changes: the same handlers and bindings run in
 the same order as before; they just no longer overlap.
+
+One more queue hides the same trap: ``widget.focus()`` does not move focus, it asks the
+app to do it later (``app.call_later``), and that request waits behind every key already
+queued - so after Enter or ctrl+n moved to the next step, or a key opened a dialog whose
+``on_mount`` focuses its first field, the keys typed meanwhile still went to the old
+place.  While a key is being walked, such requests are kept aside and run as the key's
+last step (after a newly opened screen has mounted), before the next key.
 """
 
 from __future__ import annotations
 
 import asyncio
+from functools import partial
+from typing import Any, Callable
 
 from textual import events
+from textual._callback import invoke
 from textual.message_pump import MessagePump
 
 # A handler that never lets its widget finish a key must not freeze the keyboard: past
@@ -56,6 +66,16 @@ class KeysInOrder:
     """Mix into the ``App`` (before ``App``): every key finishes before the next starts."""
 
     _keys_walked: dict[int, events.Key]
+    _walking: bool = False
+    _deferred: list[Callable[[], Any]] | None = None
+
+    def call_later(self, callback: Callable[..., Any], *args: Any, **kwargs: Any) -> bool:
+        if self._walking:  # run as the current key's last step, not behind the keys queued after it
+            if self._deferred is None:
+                self._deferred = []
+            self._deferred.append(partial(callback, *args, **kwargs))
+            return True
+        return super().call_later(callback, *args, **kwargs)  # type: ignore[misc]
 
     async def on_event(self, event: events.Event) -> None:
         app = self  # type: ignore[assignment]
@@ -81,6 +101,20 @@ class KeysInOrder:
 
     async def _walk_key(self, event: events.Key) -> None:
         app = self  # type: ignore[assignment]
+        screen_before = app.screen  # type: ignore[attr-defined]
+        self._walking = True
+        try:
+            chain = await self._walk(event)
+            await self._settle(chain, screen_before)
+        finally:
+            self._walking = False
+            pending, self._deferred = self._deferred or [], None
+            for callback in pending:  # only if settling stopped early: keep their order
+                super().call_later(callback)  # type: ignore[misc]
+
+    async def _walk(self, event: events.Key) -> list[MessagePump]:
+        """Hand the key along its journey; return the widgets it passed (for settling)."""
+        app = self  # type: ignore[assignment]
         app.app_focus = True  # type: ignore[attr-defined]
         screen = app.screen  # type: ignore[attr-defined]
         if app.focused is not None:  # type: ignore[attr-defined]
@@ -89,8 +123,7 @@ class KeysInOrder:
             except Exception:  # no screen yet: nothing to clear
                 pass
         if await app._check_bindings(event.key, priority=True):  # type: ignore[attr-defined]
-            await self._settle(screen)
-            return
+            return [screen]
         target = app.focused or screen  # type: ignore[attr-defined]
         # the driver names the app as the key's sender, and Textual then stops the key one
         # step after the screen; with no sender "stopped" means a handler used the key
@@ -103,21 +136,34 @@ class KeysInOrder:
             if node is target:
                 node.post_message(event)  # later steps are posted by Textual's own bubbling
             if not await _processed(node):
-                return  # the widget went away (its screen closed): nothing further to do
+                return []  # the widget went away (its screen closed): nothing further to do
             if event._stop_propagation or not node.is_parent_active or not node.is_attached:
-                return  # a handler used the key (an input typed it) or the chain ended
+                return chain[:1]  # a handler used the key (an input typed it) or the chain ended
             node = node._parent
         if node is not app:
-            return
+            return []
         self._walked()[id(event)] = event  # its bubbled copy will arrive later; ignore that one
         if len(self._keys_walked) > 256:  # copies that never came (a screen closed mid-way)
             for stale in list(self._keys_walked)[:-64]:
                 del self._keys_walked[stale]
         await app._on_key(event)  # type: ignore[attr-defined]  # the app's own (non-priority) bindings
-        for node in chain:  # what the key set off (Input.Submitted...) is handled before the next key
+        return chain
+
+    async def _settle(self, chain: list[MessagePump], screen_before: MessagePump) -> None:
+        """What the key set off is done before the next key: messages it caused near the
+        focused widget (Input.Submitted...), a screen it opened (mounted, its on_mount run),
+        and focus moves asked for meanwhile."""
+        app = self  # type: ignore[assignment]
+        for node in chain:
             if not await _processed(node):
                 break
-
-    async def _settle(self, screen: MessagePump) -> None:
-        """After a priority binding (ctrl+s, ctrl+q...) let the screen act on it first."""
-        await _processed(screen)
+        for _round in range(8):  # a callback may open a screen that asks for focus in turn
+            screen = app.screen  # type: ignore[attr-defined]
+            if screen is not screen_before:
+                await _processed(screen)
+                screen_before = screen
+            pending, self._deferred = self._deferred or [], None
+            if not pending:
+                return
+            for callback in pending:
+                await invoke(callback)
