@@ -85,6 +85,8 @@ class RMCoachApp(KeysInOrder, App[int]):
         self.prefs = Prefs(self.data_dir)
         self._watch_interval = watch_interval
         self.viewer: str | None = None  # a person's uuid, or privacy.TOGETHER
+        self.quitting = False  # set by ctrl+q: forms keep their drafts instead of dropping them
+        self._drafts_mentioned: set[str | None] = set()
         # area keys work on the hub screens (those with AREA_KEYS = True: home, briefing,
         # review), so a stray letter in a busy form never navigates away
         for area in AREAS:
@@ -136,6 +138,29 @@ class RMCoachApp(KeysInOrder, App[int]):
             self.prefs.set("viewer", viewer)
         self._show_viewer()
         self.refresh_screen()
+        self.mention_drafts()
+
+    async def action_quit(self) -> None:
+        """Quit at once; a half-filled form is kept as a draft and offered back next time."""
+        self.quitting = True
+        for screen in self.screen_stack:
+            keep = getattr(screen, "keep_draft", None)
+            if callable(keep):
+                keep()
+        await super().action_quit()
+
+    def mention_drafts(self) -> None:
+        """Say (once per person per run) that unsaved typing from last time is waiting."""
+        from rmcoach import drafts
+
+        if self.viewer in self._drafts_mentioned:
+            return
+        self._drafts_mentioned.add(self.viewer)
+        waiting = drafts.for_viewer(self.data_dir, self.viewer)
+        if waiting:
+            names = "; ".join(f"{d.title} ({d.saved.replace('T', ' ')})" for d in waiting[:3])
+            self.notify(f"Unsaved typing kept from last time: {names}. Open that form again to pick it up.",
+                        title="Drafts", timeout=10)
 
     def refresh_screen(self) -> None:
         """Ask the current screen to redraw its data (if it is up and knows how)."""

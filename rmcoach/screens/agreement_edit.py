@@ -33,6 +33,7 @@ LOGISTIC_FIELDS = (
 
 
 class AgreementEditScreen(LeaveGuard, Screen[None]):
+    DRAFT_TITLE = "Agreement"  # what an unsaved draft of it is called
     DEFAULT_CSS = FORM_CSS.format(name="AgreementEditScreen") + """
     AgreementEditScreen .goal-row { height: auto; }
     AgreementEditScreen .goal-row > Field { width: 2fr; margin: 0 1 0 0; }

@@ -19,6 +19,7 @@ from rmcoach.widgets.guard import LeaveGuard
 
 
 class HealthCheckScreen(LeaveGuard, Screen[None]):
+    DRAFT_TITLE = "Health check"  # what an unsaved draft of it is called
     DEFAULT_CSS = FORM_CSS.format(name="HealthCheckScreen") + """
     HealthCheckScreen RadioSet { margin: 0 0 0 1; width: auto; }
     HealthCheckScreen Select { margin: 0 0 0 1; width: 40; }

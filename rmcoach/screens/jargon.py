@@ -265,6 +265,7 @@ def open_jargon_check(app: Any) -> None:
 # --------------------------------------------------------------------------- glossary screen
 class TermFormModal(LeaveGuard, ModalScreen[dict | None]):
     """Add or edit one of the pair's own terms."""
+    DRAFT_TITLE = "Glossary term"  # what an unsaved draft of it is called
 
     DEFAULT_CSS = """
     TermFormModal { align: center middle; }

@@ -96,6 +96,7 @@ class SaveOnEnterRadioSet(RadioSet):
 
 class QuickLogModal(LeaveGuard, ModalScreen[dict | None]):
     """Log (or edit) one learning: type, Enter, done."""
+    DRAFT_TITLE = "Learning"  # what an unsaved draft of it is called
 
     DEFAULT_CSS = """
     QuickLogModal { align: center middle; }

@@ -225,6 +225,7 @@ class ReportScreen(ModalScreen[None]):
 
 
 class RetroScreen(LeaveGuard, ModalScreen[bool]):
+    DRAFT_TITLE = "Closing retrospective"  # what an unsaved draft of it is called
     DEFAULT_CSS = """
     RetroScreen { align: center middle; }
     RetroScreen > VerticalScroll { width: 90%; max-width: 100; height: 90%; border: thick $accent; background: $surface; padding: 0 1; }

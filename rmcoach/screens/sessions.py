@@ -81,6 +81,7 @@ class ActionRow(Horizontal):
 
 class SessionFormScreen(LeaveGuard, Screen[bool]):
     """Log a new session (``session_uuid`` None) or edit a logged one."""
+    DRAFT_TITLE = "Session log"  # what an unsaved draft of it is called
 
     DEFAULT_CSS = """
     SessionFormScreen VerticalScroll { padding: 0 2; }
@@ -377,6 +378,7 @@ class SessionFormScreen(LeaveGuard, Screen[bool]):
 # --------------------------------------------------------------------------- topics
 class TopicScreen(LeaveGuard, ModalScreen[bool]):
     """Add a topic to the agenda of the next session."""
+    DRAFT_TITLE = "Agenda topic"  # what an unsaved draft of it is called
 
     DEFAULT_CSS = """
     TopicScreen { align: center middle; }
@@ -423,6 +425,7 @@ class TopicScreen(LeaveGuard, ModalScreen[bool]):
 # --------------------------------------------------------------------------- skip or move
 class MoveSessionScreen(LeaveGuard, ModalScreen[bool]):
     """Skip, move or put back one upcoming session."""
+    DRAFT_TITLE = "Skip or move a session"  # what an unsaved draft of it is called
 
     DEFAULT_CSS = """
     MoveSessionScreen { align: center middle; }

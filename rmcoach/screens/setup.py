@@ -33,6 +33,7 @@ def _fmt(d: _dt.date | None) -> str:
 
 
 class SetupScreen(LeaveGuard, Screen[None]):
+    DRAFT_TITLE = "Pair details"  # what an unsaved draft of it is called
     DEFAULT_CSS = """
     SetupScreen VerticalScroll { padding: 0 2; }
     SetupScreen .section { text-style: bold; margin: 1 0 0 1; color: $accent; }

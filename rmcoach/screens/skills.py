@@ -80,6 +80,7 @@ def _viewer_uuid(app: Any) -> str | None:
 
 class SkillFormModal(LeaveGuard, ModalScreen[dict | None]):
     """Add a skill (from a starter idea or in your own words) or edit one."""
+    DRAFT_TITLE = "Skill"  # what an unsaved draft of it is called
 
     DEFAULT_CSS = MODAL_CSS.format(name="SkillFormModal") + """
     SkillFormModal #suggestions { height: 12; margin: 0 0 1 0; }
@@ -239,6 +240,7 @@ class LevelModal(ModalScreen[int | None]):
 
 class TaskModal(LeaveGuard, ModalScreen[dict | None]):
     """Add a practice task, or record how an existing one went (and what got in the way)."""
+    DRAFT_TITLE = "Practice task"  # what an unsaved draft of it is called
 
     DEFAULT_CSS = MODAL_CSS.format(name="TaskModal")
     BINDINGS = [Binding("escape", "cancel", "Cancel"), Binding("ctrl+s", "save", "Save", priority=True)]
@@ -322,6 +324,7 @@ class TaskModal(LeaveGuard, ModalScreen[dict | None]):
 
 class TeachBackModal(LeaveGuard, ModalScreen[dict | None]):
     """The learner explains the skill back in their own words and rates their confidence."""
+    DRAFT_TITLE = "Teach-back"  # what an unsaved draft of it is called
 
     DEFAULT_CSS = MODAL_CSS.format(name="TeachBackModal") + """
     TeachBackModal #ratings { height: auto; }

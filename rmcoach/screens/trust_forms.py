@@ -35,6 +35,7 @@ FORM_CSS = """
 
 class ReadinessScreen(LeaveGuard, Screen[None]):
     """One take of the readiness reflection (private to the person at the keyboard)."""
+    DRAFT_TITLE = "Readiness reflection"  # what an unsaved draft of it is called
 
     DEFAULT_CSS = FORM_CSS.format(name="ReadinessScreen")
     BINDINGS = [Binding("ctrl+s", "save", "Save", priority=True), Binding("escape", "cancel", "Back")]
@@ -209,6 +210,7 @@ class FirstMeetingScreen(Screen[None]):
 
 
 class ExerciseDoneScreen(LeaveGuard, ModalScreen[bool]):
+    DRAFT_TITLE = "Trust exercise note"  # what an unsaved draft of it is called
     DEFAULT_CSS = """
     ExerciseDoneScreen { align: center middle; }
     ExerciseDoneScreen > Vertical { width: 80; height: auto; border: thick $accent; background: $surface; padding: 1 2; }

@@ -67,6 +67,7 @@ class KeysInOrder:
 
     _keys_walked: dict[int, events.Key]
     _walking: bool = False
+    keys_handled = 0  # how many keys the app has taken (forms use it to tell typing from set-up)
     _deferred: list[Callable[[], Any]] | None = None
 
     def call_later(self, callback: Callable[..., Any], *args: Any, **kwargs: Any) -> bool:
@@ -102,6 +103,7 @@ class KeysInOrder:
     async def _walk_key(self, event: events.Key) -> None:
         app = self  # type: ignore[assignment]
         screen_before = app.screen  # type: ignore[attr-defined]
+        self.keys_handled += 1
         self._walking = True
         try:
             chain = await self._walk(event)
