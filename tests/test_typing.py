@@ -122,3 +122,26 @@ async def test_the_first_invalid_field_comes_into_view_with_the_cursor_and_its_m
         await burst(pilot, *"1 Jan 2027")
         assert not field.error and not field.has_class("-invalid")
         assert load_pair(Store(data_dir)) is None
+
+
+async def test_ticked_and_unticked_read_differently_without_colour(demo_dir: Path) -> None:
+    """The rendered characters (what a monochrome terminal shows) differ for on and off."""
+    from rmcoach.widgets.toggles import Checkbox, RadioButton
+
+    app = make_app(demo_dir, watch_interval=0)
+    async with app.run_test(size=SIZE) as pilot:
+        await go_home(app, pilot)
+        await pilot.press("e")  # the pair form: a radio set with one option on
+        await until(pilot, lambda: isinstance(app.screen, SetupScreen), "the pair form")
+        radios = list(app.screen.query(RadioButton))
+        drawn = {str(r.render().plain if hasattr(r.render(), "plain") else r.render())[:3] for r in radios}
+        assert drawn == {"(•)", "( )"}
+        await burst(pilot, "escape")
+        await burst(pilot, "ctrl+l")  # the quick log: a tick box
+        await until(pilot, lambda: type(app.screen).__name__ == "QuickLogModal", "the quick log")
+        box = app.screen.query_one(Checkbox)
+        text = lambda: str(box.render().plain)[:3]
+        assert text() == "[ ]"
+        box.value = True
+        await pilot.pause()
+        assert text() == "[x]"

@@ -7,7 +7,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Header, Label, RadioButton, RadioSet, Select, Static
+from textual.widgets import Header, Label, RadioSet, Select, Static
 
 from rmcoach import agreement, health
 from rmcoach.privacy import TOGETHER
@@ -16,6 +16,7 @@ from rmcoach.store import StoreError
 from rmcoach.widgets.footer import KeysFooter
 from rmcoach.widgets.form import AreaField, Field
 from rmcoach.widgets.guard import LeaveGuard
+from rmcoach.widgets.toggles import RadioButton
 
 
 class HealthCheckScreen(LeaveGuard, Screen[None]):

@@ -10,17 +10,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen, Screen
-from textual.widgets import (
-    Checkbox,
-    DataTable,
-    Header,
-    Input,
-    Label,
-    RadioButton,
-    RadioSet,
-    Select,
-    Static,
-)
+from textual.widgets import DataTable, Header, Input, Label, RadioSet, Select, Static
 
 from rmcoach import validate
 from rmcoach.learnings import (
@@ -45,6 +35,7 @@ from rmcoach.widgets.footer import KeysFooter
 from rmcoach.widgets.form import Field
 from rmcoach.widgets.guard import LeaveGuard
 from rmcoach.widgets.tables import cursor_key, move_to_key
+from rmcoach.widgets.toggles import Checkbox, RadioButton
 
 
 def select_value(select: Select[Any]) -> Any:

@@ -13,7 +13,7 @@ from textual.events import Click
 from textual.message import Message
 from textual.screen import ModalScreen, Screen
 from textual.widget import Widget
-from textual.widgets import Checkbox, DataTable, Header, Label, OptionList, Static
+from textual.widgets import DataTable, Header, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
 from rmcoach import diagnoses as dg
@@ -26,6 +26,7 @@ from rmcoach.validate import Invalid
 from rmcoach.widgets.footer import KeysFooter
 from rmcoach.widgets.form import Field
 from rmcoach.widgets.tables import cursor_key
+from rmcoach.widgets.toggles import Checkbox
 
 BAR_WIDTH = 12
 

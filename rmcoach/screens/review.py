@@ -8,7 +8,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen, Screen
-from textual.widgets import Button, Header, Label, Markdown, RadioButton, RadioSet, Static
+from textual.widgets import Button, Header, Label, Markdown, RadioSet, Static
 
 from rmcoach import clock, validate
 from rmcoach.privacy import TOGETHER
@@ -18,6 +18,7 @@ from rmcoach.textsafe import printable
 from rmcoach.widgets.footer import KeysFooter
 from rmcoach.widgets.form import AreaField
 from rmcoach.widgets.guard import LeaveGuard
+from rmcoach.widgets.toggles import RadioButton
 
 TIMELINE_ROWS = 14
 

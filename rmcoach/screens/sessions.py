@@ -20,7 +20,6 @@ from textual.widgets import (
     Label,
     Markdown,
     OptionList,
-    RadioButton,
     RadioSet,
     Select,
     SelectionList,
@@ -39,6 +38,7 @@ from rmcoach.widgets.footer import KeysFooter
 from rmcoach.widgets.form import AreaField, Field
 from rmcoach.widgets.guard import LeaveGuard
 from rmcoach.widgets.tables import move_to_key
+from rmcoach.widgets.toggles import RadioButton
 
 STATUS_WORDS = {sessions.OPEN: "open", sessions.DONE: "done", sessions.DROPPED: "dropped"}
 

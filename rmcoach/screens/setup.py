@@ -11,7 +11,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Button, Header, Label, RadioButton, RadioSet, Static
+from textual.widgets import Button, Header, Label, RadioSet, Static
 
 from rmcoach import clock, validate
 from rmcoach.model import DEFAULT_RELATIONSHIP, RELATIONSHIP_PRESETS, Pair
@@ -20,6 +20,7 @@ from rmcoach.store import StoreError
 from rmcoach.widgets.footer import KeysFooter
 from rmcoach.widgets.form import AreaField, Field
 from rmcoach.widgets.guard import LeaveGuard
+from rmcoach.widgets.toggles import RadioButton
 
 INTRO = (
     "Welcome. rmcoach keeps one pair's record: two colleagues who teach each other - "

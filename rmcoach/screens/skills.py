@@ -10,7 +10,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import ModalScreen, Screen
-from textual.widgets import Checkbox, DataTable, Header, Label, OptionList, Select, Static
+from textual.widgets import DataTable, Header, Label, OptionList, Select, Static
 from textual.widgets.option_list import Option
 
 from rmcoach.privacy import PRIVATE, SHARED, TOGETHER
@@ -49,6 +49,7 @@ from rmcoach.widgets.footer import KeysFooter
 from rmcoach.widgets.form import AreaField, Field
 from rmcoach.widgets.guard import LeaveGuard
 from rmcoach.widgets.tables import cursor_key, move_to_key
+from rmcoach.widgets.toggles import Checkbox
 
 OWN_KIND = "__own__"
 
