@@ -145,3 +145,33 @@ async def test_ticked_and_unticked_read_differently_without_colour(demo_dir: Pat
         box.value = True
         await pilot.pause()
         assert text() == "[x]"
+
+
+async def test_exercises_list_takes_the_keys_and_the_tab_keys_still_work(demo_dir: Path) -> None:
+    from textual.widgets import OptionList
+
+    from rmcoach import trust
+    from rmcoach.screens.trust_forms import ExerciseDoneScreen
+
+    app = make_app(demo_dir, watch_interval=0)
+    async with app.run_test(size=SIZE) as pilot:
+        await go_home(app, pilot)
+        await pilot.press("t")
+        await until(pilot, lambda: type(app.screen).__name__ == "TrustScreen", "the trust screen")
+        trust_screen = app.screen
+        await pilot.press("x")
+        listing = trust_screen.query_one("#exercise-list", OptionList)
+        await until(pilot, lambda: app.focused is listing, "the exercise list to take focus")
+        start = listing.highlighted
+        await pilot.press("down")
+        assert listing.highlighted == (start + 1) % len(trust.EXERCISE_LIBRARY)
+        wanted = trust.EXERCISE_LIBRARY[listing.highlighted].id
+        await pilot.press("d")
+        await until(pilot, lambda: isinstance(app.screen, ExerciseDoneScreen), "the mark-done form")
+        assert app.screen.exercise.id == wanted
+        await pilot.press("escape")
+        await until(pilot, lambda: app.screen is trust_screen, "back on the trust screen")
+        tabs = trust_screen.query_one("TabbedContent")
+        for key, tab in (("a", "agreement"), ("x", "exercises"), ("r", "readiness"), ("x", "exercises"), ("h", "health")):
+            await pilot.press(key)
+            await until(pilot, lambda: tabs.active == tab, f"the {tab} tab")
