@@ -175,3 +175,34 @@ async def test_exercises_list_takes_the_keys_and_the_tab_keys_still_work(demo_di
         for key, tab in (("a", "agreement"), ("x", "exercises"), ("r", "readiness"), ("x", "exercises"), ("h", "health")):
             await pilot.press(key)
             await until(pilot, lambda: tabs.active == tab, f"the {tab} tab")
+
+
+async def test_the_private_reflection_is_reached_by_key_and_shown_to_its_author_in_the_detail(demo_dir: Path) -> None:
+    from rmcoach import sessions
+    from rmcoach.screens.sessions import SessionFormScreen, SessionsScreen
+
+    app = make_app(demo_dir, watch_interval=0)
+    async with app.run_test(size=SIZE) as pilot:
+        await go_home(app, pilot)
+        await pilot.press("c")
+        await until(pilot, lambda: isinstance(app.screen, SessionsScreen), "the sessions screen")
+        listing = app.screen
+        before = {r["uuid"] for r in Store(demo_dir).all(sessions.SESSIONS)}
+        await burst(pilot, "l")
+        await until(pilot, lambda: isinstance(app.screen, SessionFormScreen), "the session form")
+        await burst(pilot, "ctrl+o", *"I talked too much about myself", "tab", "ctrl+o", *"; next time ask first")
+        box = app.screen.query_one("#reflection-input", TextArea)
+        assert box.text == "I talked too much about myself; next time ask first"
+        await burst(pilot, "ctrl+s")
+        await until(pilot, lambda: app.screen is listing, "the session to be saved")
+        new = next(r for r in Store(demo_dir).all(sessions.SESSIONS) if r["uuid"] not in before)
+        listing._show_session(new["uuid"])
+        await pilot.pause()
+        detail = str(listing.query_one("#session-detail").render())
+        assert "I talked too much about myself; next time ask first" in detail
+        # the other person never sees it there
+        other = next(p.uuid for p in app.current_pair().people if p.uuid != app.viewer)
+        app.set_viewer(other, remember=False)
+        listing._show_session(new["uuid"])
+        await pilot.pause()
+        assert "talked too much" not in str(listing.query_one("#session-detail").render())

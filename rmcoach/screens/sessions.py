@@ -102,6 +102,7 @@ class SessionFormScreen(LeaveGuard, Screen[bool]):
     BINDINGS = [
         Binding("ctrl+s", "save", "Save", priority=True),
         Binding("ctrl+n", "add_action", "Another action item"),
+        Binding("ctrl+o", "reflection", "My private reflection"),
         Binding("ctrl+r", "toggle_preview", "Notes preview"),
         Binding("escape", "cancel", "Back"),
     ]
@@ -216,6 +217,16 @@ class SessionFormScreen(LeaveGuard, Screen[bool]):
                 yield Button("Add action item (ctrl+n)", id="add-action")
                 yield Button("Cancel (esc)", id="cancel")
         yield KeysFooter()
+
+    def action_reflection(self) -> None:
+        """Straight to the private reflection box (it sits below the notes and action items)."""
+        boxes = self.query("#reflection-input")
+        if boxes:
+            boxes.first().focus()
+            self.query_one("#reflection").scroll_visible(animate=False)
+        else:
+            self.app.notify("Private reflections are hidden while you look together: press F2 to say who you are.",
+                            timeout=5)
 
     async def on_mount(self) -> None:
         await self.action_add_action()
