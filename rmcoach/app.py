@@ -71,10 +71,14 @@ class RMCoachApp(KeysInOrder, App[int]):
     BINDINGS = [
         # "?" types a question mark inside a text box; F1 opens help from anywhere, and the
         # footer shows F1 while a text box has the cursor (get_key_display)
-        Binding("question_mark,f1", "help", "Help", key_display="?"),
+        Binding("question_mark", "help", "Help", key_display="?"),
+        # F1 is a priority key so it also works inside dialogs (which hide the app's other keys);
+        # the footer shows it where "?" would type (Textual drops "?" from a text box's keys)
+        Binding("f1", "help", "Help", key_display="F1", priority=True),
         Binding("f2", "switch_person", "Who's here"),
         Binding("ctrl+l", "log_learning", "Log learning"),
-        Binding("ctrl+j", "check_jargon", "Check jargon"),
+        # priority: also inside dialogs such as the quick log, whose own keys hide the app's
+        Binding("ctrl+j", "check_jargon", "Check jargon", priority=True),
         Binding("ctrl+q", "quit", "Quit", priority=True),
     ]
 
@@ -252,6 +256,12 @@ class RMCoachApp(KeysInOrder, App[int]):
             self.notify("Learning logged.", timeout=2)
             self.refresh_screen()
 
+    def action_log_session(self) -> None:
+        from rmcoach.screens.sessions import SessionFormScreen
+
+        if self.current_pair() is not None and not isinstance(self.screen, SessionFormScreen):
+            self.push_screen(SessionFormScreen(), lambda _: self.refresh_screen())
+
     def action_check_jargon(self) -> None:
         from rmcoach.screens.jargon import open_jargon_check
 
@@ -312,6 +322,8 @@ class RMCoachApp(KeysInOrder, App[int]):
         if self.current_pair() is not None:
             yield SystemCommand("Switch person", "Say who is at the keyboard, or that you are both looking", self.action_switch_person)
             yield SystemCommand("Home", "Back to the home screen", self.action_home)
+            yield SystemCommand("Log a session", "Write down a session you held: who led, what was covered, "
+                                "how it went, action items", self.action_log_session)
         for area in self.areas():
             yield SystemCommand(area.title, area.help, partial(self.open_area, area))
         yield from self._binding_commands(screen)

@@ -206,3 +206,40 @@ async def test_the_private_reflection_is_reached_by_key_and_shown_to_its_author_
         listing._show_session(new["uuid"])
         await pilot.pause()
         assert "talked too much" not in str(listing.query_one("#session-detail").render())
+
+
+async def test_ctrl_j_checks_the_quick_log_text_and_f1_opens_help_inside_a_dialog(demo_dir: Path) -> None:
+    from rmcoach.screens.jargon import JargonCheckModal
+
+    app = make_app(demo_dir, watch_interval=0)
+    async with app.run_test(size=SIZE) as pilot:
+        await go_home(app, pilot)
+        await burst(pilot, "ctrl+l", *"the EHR and the PACS")
+        await until(pilot, lambda: type(app.screen).__name__ == "QuickLogModal", "the quick log")
+        await burst(pilot, "ctrl+j")
+        await until(pilot, lambda: isinstance(app.screen, JargonCheckModal), "the jargon check")
+        await burst(pilot, "escape")
+        await until(pilot, lambda: type(app.screen).__name__ == "QuickLogModal", "back in the quick log")
+        assert app.screen.query_one("#learn-text-input", Input).value == "the EHR and the PACS"
+        await burst(pilot, "f1")
+        await until(pilot, lambda: isinstance(app.screen, HelpScreen), "help from inside the dialog")
+
+
+async def test_the_palette_finds_log_a_session_from_every_screen(demo_dir: Path) -> None:
+    from textual.fuzzy import Matcher as Fuzzy
+
+    from rmcoach.screens.sessions import SessionFormScreen
+
+    app = make_app(demo_dir, watch_interval=0)
+    async with app.run_test(size=SIZE) as pilot:
+        await go_home(app, pilot)
+        for key in ("t", "s", "l", "j", "d", "i", "x", "v"):
+            app.show_home()
+            await pilot.pause()
+            await pilot.press(key)
+            await pilot.pause()
+            found = [c for c in app.get_system_commands(app.screen) if Fuzzy("log a session").match(c.title) > 0]
+            assert found, key
+        command = next(c for c in app.get_system_commands(app.screen) if c.title == "Log a session")
+        command.callback()
+        await until(pilot, lambda: isinstance(app.screen, SessionFormScreen), "the session form")

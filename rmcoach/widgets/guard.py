@@ -23,6 +23,7 @@ from rmcoach import drafts
 from rmcoach.widgets.confirm import ConfirmModal
 
 QUESTION = "Leave without saving what you typed here?"
+GUARDED = "Input, TextArea, Select, Checkbox, RadioSet"  # what a form's state is made of
 DRAFT_DELAY = 0.4  # seconds of quiet typing before the draft is written
 
 
@@ -74,8 +75,6 @@ class LeaveGuard:
     _draft_timer: Any = None
     _draft_asked = False
 
-    FIELDS = "Input, TextArea, Select, Checkbox, RadioSet"
-
     _keys_at_mount = 0
 
     def on_mount(self) -> None:
@@ -92,14 +91,14 @@ class LeaveGuard:
 
     def _form_state(self) -> dict[str, Any]:
         state: dict[str, Any] = {}
-        for n, widget in enumerate(self.query(self.FIELDS)):  # type: ignore[attr-defined]
+        for n, widget in enumerate(self.query(GUARDED)):  # type: ignore[attr-defined]
             value = _value(widget)
             if value not in (None, "", False):
                 state[widget.id or f"#{n}"] = value
         return state
 
     def _form_values(self) -> dict[str, Any]:
-        return {w.id: _exact(w) for w in self.query(self.FIELDS) if w.id}  # type: ignore[attr-defined]
+        return {w.id: _exact(w) for w in self.query(GUARDED) if w.id}  # type: ignore[attr-defined]
 
     def remember_form(self) -> None:
         if getattr(self.app, "keys_handled", 0) == self._keys_at_mount:  # type: ignore[attr-defined]
@@ -196,7 +195,7 @@ class LeaveGuard:
             if not yes:
                 drafts.discard(data_dir, self.draft_key(), viewer)
                 return
-            for widget in self.query(self.FIELDS):  # type: ignore[attr-defined]
+            for widget in self.query(GUARDED):  # type: ignore[attr-defined]
                 if widget.id in changed:
                     _put(widget, changed[widget.id])
 
