@@ -243,3 +243,22 @@ async def test_the_palette_finds_log_a_session_from_every_screen(demo_dir: Path)
         command = next(c for c in app.get_system_commands(app.screen) if c.title == "Log a session")
         command.callback()
         await until(pilot, lambda: isinstance(app.screen, SessionFormScreen), "the session form")
+
+
+async def test_wrapped_bullet_lines_keep_their_indent(demo_dir: Path) -> None:
+    from rmcoach.widgets.bullets import BulletText
+
+    app = make_app(demo_dir, watch_interval=0)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await go_home(app, pilot)
+        await pilot.press("t")
+        await pilot.pause()
+        await pilot.press("f", "g")
+        await until(pilot, lambda: type(app.screen).__name__ == "FirstMeetingScreen", "the first meeting guide")
+        prompts = app.screen.query_one("#prompts", BulletText)
+        await until(pilot, lambda: prompts.content_region.width > 0, "the prompts to be laid out")
+        lines = prompts.render().plain.split("\n")
+        assert any(len(line) > prompts.content_region.width - 10 for line in lines)  # something wraps at 80
+        for line in lines:
+            assert line.startswith("• ") or line.startswith("  "), line
+            assert len(line) <= prompts.content_region.width

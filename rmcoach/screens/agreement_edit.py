@@ -14,6 +14,7 @@ from rmcoach import agreement
 from rmcoach.screens.trust_forms import FORM_CSS, label_safe
 from rmcoach.store import StoreError
 from rmcoach.widgets.footer import KeysFooter
+from rmcoach.widgets.bullets import BulletText
 from rmcoach.widgets.form import AreaField, Field
 from rmcoach.widgets.guard import LeaveGuard
 
@@ -165,7 +166,7 @@ class VersionsScreen(Screen[None]):
             yield Select(options, value=older, allow_blank=False, id="from", prompt="From")
             yield Select(options, value=newest, allow_blank=False, id="to", prompt="To")
         with VerticalScroll():
-            yield Static(id="diff")
+            yield BulletText(id="diff")
             yield Markdown("", id="version-md")
         yield KeysFooter()
 

@@ -15,6 +15,7 @@ from rmcoach import clock
 from rmcoach.briefing import Briefing, Section, build_briefing
 from rmcoach.textsafe import printable
 from rmcoach.widgets.footer import KeysFooter
+from rmcoach.widgets.bullets import BulletText
 
 
 def area_key(word: str) -> str | None:
@@ -100,7 +101,7 @@ class BriefingScreen(Screen[None]):
         yield Header()
         with VerticalScroll():
             yield Static("", id="briefing-heading")
-            yield Static("", id="briefing")
+            yield BulletText("", id="briefing")
             yield Static(Text(
                 "l log the session · n add a topic for the agenda · m skip or move a session · "
                 "c past sessions and action items · h home"), id="briefing-keys")

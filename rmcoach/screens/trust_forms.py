@@ -16,6 +16,7 @@ from rmcoach.privacy import TOGETHER
 from rmcoach.store import StoreError
 from rmcoach.textsafe import printable
 from rmcoach.widgets.footer import KeysFooter
+from rmcoach.widgets.bullets import BulletText
 from rmcoach.widgets.form import AreaField, Field
 from rmcoach.widgets.guard import LeaveGuard
 
@@ -119,7 +120,7 @@ class FirstMeetingScreen(Screen[None]):
         yield Header()
         with VerticalScroll():
             yield Label("", id="step-title", classes="section")
-            yield Static("", id="prompts")
+            yield BulletText("", id="prompts")
             for index, person in enumerate(pair.people):
                 yield AreaField(f"{label_safe(person.name)} says", id=f"answer-{index}")
             yield AreaField("Shared notes (what you agree together)", id="answer-shared")
