@@ -75,7 +75,7 @@ class RMCoachApp(KeysInOrder, App[int]):
         # F1 is a priority key so it also works inside dialogs (which hide the app's other keys);
         # the footer shows it where "?" would type (Textual drops "?" from a text box's keys)
         Binding("f1", "help", "Help", key_display="F1", priority=True),
-        Binding("f2", "switch_person", "Who's here"),
+        Binding("f2", "switch_person", "Who's here", key_display="F2"),
         Binding("ctrl+l", "log_learning", "Log learning"),
         # priority: also inside dialogs such as the quick log, whose own keys hide the app's
         Binding("ctrl+j", "check_jargon", "Check jargon", priority=True),
