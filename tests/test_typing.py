@@ -262,3 +262,30 @@ async def test_wrapped_bullet_lines_keep_their_indent(demo_dir: Path) -> None:
         for line in lines:
             assert line.startswith("• ") or line.startswith("  "), line
             assert len(line) <= prompts.content_region.width
+
+
+async def test_readiness_brings_the_bad_rating_into_view_and_its_message_goes_when_fixed(demo_dir: Path) -> None:
+    from rmcoach import trust
+
+    app = make_app(demo_dir, watch_interval=0)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await go_home(app, pilot)
+        await pilot.press("t")
+        await pilot.pause()
+        await pilot.press("r", "n")
+        await until(pilot, lambda: type(app.screen).__name__ == "ReadinessScreen", "the readiness form")
+        screen = app.screen
+        first = screen.query_one(f"#st-{trust.STATEMENTS[0].id}", Field)
+        for box in screen.query(Input):
+            box.value = "3"
+        first.input.value = "43"
+        screen.query_one("#notes-input", TextArea).focus()  # at the bottom: the first field is out of view
+        await pilot.pause()
+        await burst(pilot, "ctrl+s")
+        await until(pilot, lambda: app.focused is first.input, "the bad rating to take the cursor")
+        await until(pilot, lambda: first.region.y >= 0 and first.region.bottom <= 24, "the bad rating in view")
+        assert first.error
+        await burst(pilot, "end", "0", "home", "delete", "delete")
+        assert first.input.value == "0" and first.error  # still not a rating: the message stays
+        await burst(pilot, "end", "backspace", "4")
+        assert first.input.value == "4" and not first.error  # valid again: the message is gone

@@ -290,7 +290,7 @@ class SessionFormScreen(LeaveGuard, Screen[bool]):
             try:
                 value = rule(field.value)
             except validate.Invalid as exc:
-                field.set_error(str(exc))
+                field.set_error(str(exc), rule=rule)  # the message goes once the value passes
                 ok = False
                 first_bad = first_bad or field
                 return None

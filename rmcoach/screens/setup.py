@@ -159,7 +159,7 @@ class SetupScreen(LeaveGuard, Screen[None]):
             try:
                 value = rule(field.value)
             except validate.Invalid as exc:
-                field.set_error(str(exc))
+                field.set_error(str(exc), rule=rule)  # the message goes once the value passes
                 ok = False
                 first_bad = first_bad or field
                 return None

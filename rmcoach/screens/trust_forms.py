@@ -34,6 +34,15 @@ FORM_CSS = """
 """
 
 
+def _rating_rule(statement_id: str):  # type: ignore[no-untyped-def]
+    """The save's own check of one rating, so its message goes as soon as the rating is fixed."""
+    def rule(value: str) -> None:
+        _, errors = trust.check_answers({statement_id: value})
+        if errors.get(statement_id):
+            raise validate.Invalid(errors[statement_id])
+    return rule
+
+
 class ReadinessScreen(LeaveGuard, Screen[None]):
     """One take of the readiness reflection (private to the person at the keyboard)."""
     DRAFT_TITLE = "Readiness reflection"  # what an unsaved draft of it is called
@@ -74,7 +83,7 @@ class ReadinessScreen(LeaveGuard, Screen[None]):
         raw = {s.id: self.query_one(f"#st-{s.id}", Field).value for s in trust.STATEMENTS}
         answers, errors = trust.check_answers(raw)
         for s in trust.STATEMENTS:
-            self.query_one(f"#st-{s.id}", Field).set_error(errors.get(s.id))
+            self.query_one(f"#st-{s.id}", Field).set_error(errors.get(s.id), rule=_rating_rule(s.id))
         notes_field = self.query_one("#notes", AreaField)
         try:
             notes = validate.long_text(notes_field.value, what="Your notes", limit=1000)
