@@ -91,3 +91,33 @@ async def test_a_draft_is_only_offered_back_to_its_author(demo_dir: Path) -> Non
         assert not isinstance(app.screen, ConfirmModal)
         assert app.screen.query_one("#learn-text-input", Input).value == ""
     assert drafts.load(demo_dir, "QuickLogModal", anna).values["learn-text-input"] == "only mine"
+
+
+async def test_quitting_mid_step_in_the_first_meeting_keeps_the_step_as_a_draft(demo_dir: Path) -> None:
+    from textual.widgets import TextArea
+
+    app = make_app(demo_dir, watch_interval=0)
+    async with app.run_test(size=SIZE) as pilot:
+        await go_home(app, pilot)
+        viewer = app.viewer
+        await pilot.press("t")
+        await pilot.pause()
+        await pilot.press("f", "g")
+        await until(pilot, lambda: type(app.screen).__name__ == "FirstMeetingScreen", "the first meeting guide")
+        step = app.screen.index
+        await burst(pilot, *" and one more thing")
+        await burst(pilot, "ctrl+q")
+    draft = drafts.load(demo_dir, "FirstMeetingScreen", viewer)
+    assert draft is not None and draft.values["answer-0-input"].endswith(" and one more thing")
+    again = make_app(demo_dir, watch_interval=0)
+    async with again.run_test(size=SIZE) as pilot:
+        await go_home(again, pilot)
+        await pilot.press("t")
+        await pilot.pause()
+        await pilot.press("f", "g")
+        await until(pilot, lambda: isinstance(again.screen, ConfirmModal), "the offer to put the draft back")
+        await pilot.press("y")
+        await until(pilot, lambda: type(again.screen).__name__ == "FirstMeetingScreen", "the guide")
+        assert again.screen.index == step
+        box = again.screen.query_one("#answer-0-input", TextArea)
+        await until(pilot, lambda: box.text.endswith(" and one more thing"), "the step's typing back")

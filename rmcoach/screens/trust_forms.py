@@ -105,8 +105,11 @@ class ReadinessScreen(LeaveGuard, Screen[None]):
         self.dismiss()
 
 
-class FirstMeetingScreen(Screen[None]):
-    """The guided first meeting, one step at a time; leave and resume where you stopped."""
+class FirstMeetingScreen(LeaveGuard, Screen[None]):
+    """The guided first meeting, one step at a time; leave and resume where you stopped.
+    Each step is saved when you move on or leave; LeaveGuard keeps a draft of the step
+    being typed, so ctrl+q or a closed terminal mid-step loses nothing either."""
+    DRAFT_TITLE = "First meeting"  # what an unsaved draft of it is called
 
     DEFAULT_CSS = FORM_CSS.format(name="FirstMeetingScreen") + """
     FirstMeetingScreen #prompts { margin: 0 0 1 1; }
@@ -159,6 +162,8 @@ class FirstMeetingScreen(Screen[None]):
             field.query_one("TextArea").text = str(got.get(key) or "")  # type: ignore[attr-defined]
             field.set_error(None)
         self.query_one(f"#{ids[0]}-input").focus()
+        if self._draft_start is not None:  # a new step: its saved answers are the starting point
+            self._snapshot()
 
     def _save(self, next_index: int) -> bool:
         step = trust.FIRST_MEETING_STEPS[self.index]
