@@ -289,3 +289,23 @@ async def test_readiness_brings_the_bad_rating_into_view_and_its_message_goes_wh
         assert first.input.value == "0" and first.error  # still not a rating: the message stays
         await burst(pilot, "end", "backspace", "4")
         assert first.input.value == "4" and not first.error  # valid again: the message is gone
+
+
+async def test_ticked_skills_in_the_session_form_read_without_colour(demo_dir: Path) -> None:
+    from rmcoach.screens.sessions import SessionFormScreen
+    from rmcoach.widgets.toggles import SelectionList
+
+    app = make_app(demo_dir, watch_interval=0)
+    async with app.run_test(size=SIZE) as pilot:
+        await go_home(app, pilot)
+        await pilot.press("c")
+        await pilot.pause()
+        await pilot.press("l")
+        await until(pilot, lambda: isinstance(app.screen, SessionFormScreen), "the session form")
+        listing = app.screen.query_one("#skills-0", SelectionList)
+        await until(pilot, lambda: listing.option_count > 0 and listing.content_region.width > 0, "the skills list")
+        listing.select(listing.get_option_at_index(0).value)
+        await pilot.pause()
+        rows = ["".join(s.text for s in listing.render_line(y)) for y in range(listing.option_count)]
+        assert rows[0].lstrip().startswith("[x]"), rows[0]
+        assert all(r.lstrip().startswith("[ ]") for r in rows[1:]), rows

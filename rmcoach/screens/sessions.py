@@ -22,7 +22,6 @@ from textual.widgets import (
     OptionList,
     RadioSet,
     Select,
-    SelectionList,
     Static,
     TabbedContent,
     TabPane,
@@ -38,7 +37,7 @@ from rmcoach.widgets.footer import KeysFooter
 from rmcoach.widgets.form import AreaField, Field
 from rmcoach.widgets.guard import LeaveGuard
 from rmcoach.widgets.tables import move_to_key
-from rmcoach.widgets.toggles import RadioButton
+from rmcoach.widgets.toggles import RadioButton, SelectionList
 
 STATUS_WORDS = {sessions.OPEN: "open", sessions.DONE: "done", sessions.DROPPED: "dropped"}
 
