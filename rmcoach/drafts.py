@@ -6,8 +6,8 @@ or a crash leave it in place, and the next time the same person opens the same f
 opened before) it is offered back.
 
 Each draft belongs to whoever was at the keyboard when it was typed (``author``: a person's
-uuid, ``privacy.TOGETHER`` or None before the pair exists) and is only ever offered, listed
-or mentioned to that same viewer - a draft may hold private words.
+uuid, ``privacy.TOGETHER``, or None when nobody has said who they are) and is only ever
+offered, listed or mentioned to that same viewer - a draft may hold private words.
 
 Drafts live beside the store in ``drafts/<form>.json`` (one per form), written atomically;
 they are never part of the store, an export or a backup.
@@ -79,9 +79,9 @@ def discard(data_dir: Path, key: str, author: str | None) -> None:
 
 
 def offered_to(draft: Draft | None, viewer: str | None) -> bool:
-    """A draft is only ever shown to whoever typed it (one written before the pair existed,
-    on the first-run form, has no author and holds nothing private)."""
-    return draft is not None and (draft.author is None or draft.author == viewer)
+    """A draft is only ever shown to whoever typed it: the same person, both together, or
+    (before anyone has said who they are, as on the first-run form) nobody in particular."""
+    return draft is not None and draft.author == viewer
 
 
 def for_viewer(data_dir: Path, viewer: str | None) -> list[Draft]:

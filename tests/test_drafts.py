@@ -28,6 +28,7 @@ def test_drafts_belong_to_their_author_and_a_damaged_one_is_ignored(tmp_path: Pa
     assert [x.title for x in drafts.for_viewer(tmp_path, "anna")] == ["Session log"]
     assert drafts.for_viewer(tmp_path, "sam") == [] and drafts.for_viewer(tmp_path, TOGETHER) == []
     assert not drafts.offered_to(d, "sam") and drafts.offered_to(d, "anna")
+    assert not drafts.offered_to(d, None) and not drafts.offered_to(d, TOGETHER)
     for path in (tmp_path / drafts.FOLDER).glob("*.json"):
         path.write_text("{not json")
     assert drafts.load(tmp_path, "SessionFormScreen", "anna") is None
