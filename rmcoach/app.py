@@ -15,12 +15,12 @@ from textual.screen import Screen
 from textual.widgets import Input, TextArea
 
 from rmcoach import __version__
-from rmcoach.model import Pair, Person
-from rmcoach.pairs import load_pair
-from rmcoach.prefs import Prefs
-from rmcoach.privacy import TOGETHER
-from rmcoach.store import Store, StoreError
-from rmcoach.textsafe import printable
+from rmcoach.records.model import Pair, Person
+from rmcoach.records.pairs import load_pair
+from rmcoach.storage.prefs import Prefs
+from rmcoach.records.privacy import TOGETHER
+from rmcoach.storage.store import Store, StoreError
+from rmcoach.infra.textsafe import printable
 from rmcoach.widgets.keys import KeysInOrder
 
 
@@ -109,10 +109,10 @@ class RMCoachApp(KeysInOrder, App[int]):
     def get_default_screen(self) -> Screen:
         """The first screen is painted directly: home when a pair exists, else setup."""
         if self.current_pair() is None:
-            from rmcoach.screens.setup import SetupScreen
+            from rmcoach.screens.setup_forms import SetupScreen
 
             return SetupScreen(first_run=True)
-        from rmcoach.checkins import load_schedule
+        from rmcoach.features.checkins import load_schedule
 
         if load_schedule(self.store) is not None:  # a rhythm is set: brief them first
             from rmcoach.screens.briefing import BriefingScreen
@@ -155,7 +155,7 @@ class RMCoachApp(KeysInOrder, App[int]):
 
     def mention_drafts(self) -> None:
         """Say (once per person per run) that unsaved typing from last time is waiting."""
-        from rmcoach import drafts
+        from rmcoach.storage import drafts
 
         if self.viewer in self._drafts_mentioned:
             return
@@ -277,7 +277,7 @@ class RMCoachApp(KeysInOrder, App[int]):
         self.show_home()
 
     def action_edit_pair(self) -> None:
-        from rmcoach.screens.setup import SetupScreen
+        from rmcoach.screens.setup_forms import SetupScreen
 
         pair = self.current_pair()
         if pair is not None:

@@ -5,7 +5,7 @@ A form screen mixes in :class:`LeaveGuard` (before its Screen base) and leaves t
 ``self.leave_or_ask(...)``: when anything differs from what the form showed when it
 opened, the person is asked first.
 
-Drafts (``rmcoach.drafts``): while the form differs from how it opened, what is typed is
+Drafts (``rmcoach.storage.drafts``): while the form differs from how it opened, what is typed is
 written to a draft file in the data folder, a moment after the typing pauses.  Saving the
 form or leaving it deliberately drops the draft; ctrl+q writes it at once and quits.  The
 next time the same person opens the same form, they are asked whether to pick up where
@@ -19,7 +19,7 @@ from typing import Any, Callable
 
 from textual.widgets import Checkbox, Input, RadioButton, RadioSet, Select, TextArea
 
-from rmcoach import drafts
+from rmcoach.storage import drafts
 from rmcoach.widgets.confirm import ConfirmModal
 
 QUESTION = "Leave without saving what you typed here?"
