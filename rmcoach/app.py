@@ -11,6 +11,7 @@ from textual.app import App, SystemCommand
 from textual.notifications import SeverityLevel
 from textual.binding import Binding
 from textual.screen import Screen
+from textual.widgets import Input, TextArea
 
 from rmcoach import __version__
 from rmcoach.areas import AREAS, Area
@@ -21,9 +22,10 @@ from rmcoach.storage.prefs import Prefs
 from rmcoach.records.privacy import TOGETHER
 from rmcoach.storage.store import Store, StoreError
 from rmcoach.infra.textsafe import printable
+from rmcoach.widgets.keys import KeysInOrder
 
 
-class RMCoachApp(App[int]):
+class RMCoachApp(KeysInOrder, App[int]):
     TITLE = "rmcoach"
     SUB_TITLE = f"v{__version__}"
     # every screen gets -narrow below 100 columns: side-by-side panes stack, so an
@@ -34,10 +36,16 @@ class RMCoachApp(App[int]):
     .hint { color: $text-muted; }
     """
     BINDINGS = [
-        Binding("question_mark,f1", "help", "Help", key_display="?"),
-        Binding("f2", "switch_person", "Who's here"),
+        # "?" types a question mark inside a text box; F1 opens help from anywhere, and the
+        # footer shows F1 while a text box has the cursor (get_key_display)
+        Binding("question_mark", "help", "Help", key_display="?"),
+        # F1 is a priority key so it also works inside dialogs (which hide the app's other keys);
+        # the footer shows it where "?" would type (Textual drops "?" from a text box's keys)
+        Binding("f1", "help", "Help", key_display="F1", priority=True),
+        Binding("f2", "switch_person", "Who's here", key_display="F2"),
         Binding("ctrl+l", "log_learning", "Log learning"),
-        Binding("ctrl+j", "check_jargon", "Check jargon"),
+        # priority: also inside dialogs such as the quick log, whose own keys hide the app's
+        Binding("ctrl+j", "check_jargon", "Check jargon", priority=True),
         Binding("ctrl+q", "quit", "Quit", priority=True),
     ]
 
@@ -51,6 +59,8 @@ class RMCoachApp(App[int]):
         # owner mark is neither used nor offered
         self.always_ask = always_ask
         self.viewer: str | None = None  # a person's uuid, or privacy.TOGETHER; None until answered
+        self.quitting = False  # set by ctrl+q: forms keep their drafts instead of dropping them
+        self._drafts_mentioned: set[str | None] = set()
         # area keys work on the hub screens (those with AREA_KEYS = True: home, briefing,
         # review), so a stray letter in a busy form never navigates away
         for area in AREAS:
@@ -103,6 +113,29 @@ class RMCoachApp(App[int]):
         self.viewer = viewer
         self._show_viewer()
         self.refresh_screen()
+        self.mention_drafts()
+
+    async def action_quit(self) -> None:
+        """Quit at once; a half-filled form is kept as a draft and offered back next time."""
+        self.quitting = True
+        for screen in self.screen_stack:
+            keep = getattr(screen, "keep_draft", None)
+            if callable(keep):
+                keep()
+        await super().action_quit()
+
+    def mention_drafts(self) -> None:
+        """Say (once per person per run) that unsaved typing from last time is waiting."""
+        from rmcoach.storage import drafts
+
+        if self.viewer in self._drafts_mentioned:
+            return
+        self._drafts_mentioned.add(self.viewer)
+        waiting = drafts.for_viewer(self.data_dir, self.viewer)
+        if waiting:
+            names = "; ".join(f"{d.title} ({d.saved.replace('T', ' ')})" for d in waiting[:3])
+            self.notify(f"Unsaved typing kept from last time: {names}. Open that form again to pick it up.",
+                        title="Drafts", timeout=10)
 
     def computer_owner(self) -> Person | None:
         """The person this computer is marked as belonging to (never in a browser tab)."""
@@ -249,7 +282,7 @@ class RMCoachApp(App[int]):
             waiting = []
         self.call_from_thread(self._synced, line, severity, waiting)
 
-    def _synced(self, line: str, severity: SeverityLevel, waiting: list) -> None:
+    def _synced(self, line: str, severity: SeverityLevel, waiting: list[Any]) -> None:
         from rmcoach.screens.sync_choices import SyncChoicesScreen
 
         self._syncing = False
@@ -273,6 +306,12 @@ class RMCoachApp(App[int]):
         if saved:
             self.notify("Learning logged.", timeout=2)
             self.refresh_screen()
+
+    def action_log_session(self) -> None:
+        from rmcoach.screens.sessions import SessionFormScreen
+
+        if self.current_pair() is not None and not isinstance(self.screen, SessionFormScreen):
+            self.push_screen(SessionFormScreen(), lambda _: self.refresh_screen())
 
     def action_check_jargon(self) -> None:
         from rmcoach.screens.jargon import open_jargon_check
@@ -303,6 +342,11 @@ class RMCoachApp(App[int]):
         elif area.action is not None:
             getattr(self, f"action_{area.action}")()
 
+    def get_key_display(self, binding: Binding) -> str:
+        if binding.action == "help" and isinstance(self.focused, (Input, TextArea)):
+            return "F1"
+        return super().get_key_display(binding)
+
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "open":
             from rmcoach.screens.base import DataScreen
@@ -329,6 +373,8 @@ class RMCoachApp(App[int]):
             yield SystemCommand("Switch person", "Say who is at the keyboard, or that you are both looking", self.action_switch_person)
             yield from self._owner_commands()
             yield SystemCommand("Home", "Back to the home screen", self.action_home)
+            yield SystemCommand("Log a session", "Write down a session you held: who led, what was covered, "
+                                "how it went, action items", self.action_log_session)
         for area in self.areas():
             yield SystemCommand(area.title, area.help, partial(self.open_area, area))
         yield from self._binding_commands(screen)

@@ -91,6 +91,40 @@ async def until(pilot, condition, what: str = "the screen to catch up", timeout:
         await pilot.pause(0.05)
 
 
+async def burst(pilot, *keys: str) -> None:
+    """Send keys the way a terminal delivers fast typing: all in one go, with no pause for
+    the app to catch up between them (``pilot.press`` waits for the app to go idle after
+    every key, which hides keys landing in the wrong place).  Keys are named as for
+    ``pilot.press``.  Then wait until the app has handled them all."""
+    import unicodedata
+
+    from textual import events
+    from textual.keys import REPLACED_KEYS, _character_to_key, _get_unicode_name_from_key
+
+    app = pilot.app
+    before = getattr(app, "keys_handled", None)
+    for key in keys:
+        if len(key) == 1 and not key.isalnum():
+            key = _character_to_key(key)
+        try:
+            char = unicodedata.lookup(_get_unicode_name_from_key(REPLACED_KEYS.get(key, key)))
+        except KeyError:
+            char = key if len(key) == 1 else None
+        event = events.Key(key, char)
+        event.set_sender(app)
+        app._driver.send_message(event)
+
+    def all_taken() -> bool:
+        if not app._message_queue.empty():
+            return False
+        if before is None:  # an app without KeysInOrder: the queue is all there is to watch
+            return True
+        return app.keys_handled >= before + len(keys) and not app._walking
+
+    await until(pilot, all_taken, "the app to take every key")
+    await pilot.pause()
+
+
 # ---------------------------------------------------------------- a pair with a rhythm
 LONDON = "Europe/London"
 

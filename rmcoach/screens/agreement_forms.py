@@ -13,6 +13,7 @@ from rmcoach.features import agreement
 from rmcoach.screens.trust_forms import FORM_CSS, label_safe
 from rmcoach.storage.store import StoreError
 from rmcoach.widgets.footer import KeysFooter
+from rmcoach.widgets.bullets import BulletText
 from rmcoach.widgets.form import AreaField, Field
 from rmcoach.widgets.guard import LeaveGuard
 from rmcoach.screens.base import AppScreen, DataScreen
@@ -33,6 +34,7 @@ LOGISTIC_FIELDS = (
 
 
 class AgreementEditScreen(LeaveGuard, AppScreen[None]):
+    DRAFT_TITLE = "Agreement"  # what an unsaved draft of it is called
     DEFAULT_CSS = FORM_CSS.format(name="AgreementEditScreen") + """
     AgreementEditScreen .goal-row { height: auto; }
     AgreementEditScreen .goal-row > Field { width: 2fr; margin: 0 1 0 0; }
@@ -164,7 +166,7 @@ class VersionsScreen(DataScreen):
             yield Select(options, value=older, allow_blank=False, id="from", prompt="From")
             yield Select(options, value=newest, allow_blank=False, id="to", prompt="To")
         with VerticalScroll():
-            yield Static(id="diff")
+            yield BulletText(id="diff")
             yield Markdown("", id="version-md")
         yield KeysFooter()
 

@@ -18,6 +18,7 @@ from rmcoach.tips.personal import jargon_checker_ready, warm_jargon_checkers
 from rmcoach.infra.textsafe import printable
 from rmcoach.widgets.footer import KeysFooter
 from rmcoach.screens.base import DataScreen
+from rmcoach.widgets.bullets import BulletText
 
 
 _EMPHASIS = re.compile(r"`([^`]+)`|\*\*(.+?)\*\*|(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?![\w*])"
@@ -93,7 +94,7 @@ class BriefingScreen(DataScreen):
         yield Header()
         with VerticalScroll():
             yield Static("", id="briefing-heading")
-            yield Static("", id="briefing")
+            yield BulletText("", id="briefing")
             yield Static(Text(
                 "l log the session · n add a topic for the agenda · m skip or move a session · "
                 "c past sessions and action items · h home"), id="briefing-keys")

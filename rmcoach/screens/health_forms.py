@@ -8,7 +8,7 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.widgets import Header, Label, RadioButton, RadioSet, Select, Static
+from textual.widgets import Header, Label, RadioSet, Select, Static
 
 from rmcoach.features import agreement, health
 from rmcoach.records.privacy import TOGETHER
@@ -19,8 +19,11 @@ from rmcoach.widgets.form import AreaField, Field
 from rmcoach.widgets.guard import LeaveGuard
 from rmcoach.screens.base import AppScreen
 
+from rmcoach.widgets.toggles import RadioButton
+
 
 class HealthCheckScreen(LeaveGuard, AppScreen[None]):
+    DRAFT_TITLE = "Health check"  # what an unsaved draft of it is called
     DEFAULT_CSS = FORM_CSS.format(name="HealthCheckScreen") + """
     HealthCheckScreen RadioSet { margin: 0 0 0 1; width: auto; }
     HealthCheckScreen Select { margin: 0 0 0 1; width: 40; }

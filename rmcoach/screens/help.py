@@ -21,10 +21,10 @@ learner. Everything stays in one file on this machine.
 
 | Key | What it does |
 | --- | --- |
-| `?` or `F1` | this help |
+| `?` or `F1` | this help (in a text box `?` types a question mark: use `F1`) |
 | `ctrl+p` | command palette: search for any action by name |
 | `escape` | go back / close |
-| `ctrl+q` | quit |
+| `ctrl+q` | quit (a half-filled form is kept as a draft and offered back next time) |
 | `tab` / `shift+tab` | move between fields and buttons |
 | `ctrl+s` | save the form you are in |
 | `ctrl+l` | log something you learned, from any screen |

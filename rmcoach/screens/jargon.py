@@ -316,6 +316,7 @@ def open_jargon_check(app: RMCoachApp) -> None:
 # --------------------------------------------------------------------------- glossary screen
 class TermFormModal(LeaveGuard, AppModal[dict[str, Any] | None]):
     """Add or edit one of the pair's own terms."""
+    DRAFT_TITLE = "Glossary term"  # what an unsaved draft of it is called
 
     DEFAULT_CSS = """
     TermFormModal { align: center middle; }

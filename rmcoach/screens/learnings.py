@@ -9,17 +9,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.widgets import (
-    Checkbox,
-    DataTable,
-    Header,
-    Input,
-    Label,
-    RadioButton,
-    RadioSet,
-    Select,
-    Static,
-)
+from textual.widgets import DataTable, Header, Input, Label, RadioSet, Select, Static
 
 from rmcoach.infra import validate
 from rmcoach.features.learnings import (
@@ -47,6 +37,7 @@ from rmcoach.widgets.guard import LeaveGuard
 from rmcoach.widgets.tables import cursor_key, move_to_key
 from rmcoach.screens.base import AppModal, DataScreen
 from rmcoach.infra.wording import plural
+from rmcoach.widgets.toggles import Checkbox, RadioButton
 
 
 def select_value(select: Select[Any]) -> Any:
@@ -98,6 +89,7 @@ class SaveOnEnterRadioSet(RadioSet):
 
 class QuickLogModal(LeaveGuard, AppModal[dict[str, Any] | None]):
     """Log (or edit) one learning: type, Enter, done."""
+    DRAFT_TITLE = "Learning"  # what an unsaved draft of it is called
 
     DEFAULT_CSS = """
     QuickLogModal { align: center middle; }

@@ -12,7 +12,7 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.events import Click
 from textual.message import Message
 from textual.widget import Widget
-from textual.widgets import Checkbox, DataTable, Header, Label, OptionList, Static
+from textual.widgets import DataTable, Header, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
 from rmcoach.features import resistance as dg
@@ -29,6 +29,7 @@ from rmcoach.screens.base import AppModal, AppScreen, DataScreen
 
 if TYPE_CHECKING:
     from rmcoach.app import RMCoachApp
+from rmcoach.widgets.toggles import Checkbox
 
 BAR_WIDTH = 12
 

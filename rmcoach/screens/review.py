@@ -9,7 +9,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.widgets import Button, Header, Label, Markdown, RadioButton, RadioSet, Static
+from textual.widgets import Button, Header, Label, Markdown, RadioSet, Static
 
 from rmcoach.infra import clock, validate
 from rmcoach.records.model import Pair
@@ -22,6 +22,7 @@ from rmcoach.widgets.form import AreaField
 from rmcoach.widgets.guard import LeaveGuard
 from rmcoach.screens.base import AppModal, DataScreen
 from rmcoach.infra.wording import plural
+from rmcoach.widgets.toggles import RadioButton
 
 TIMELINE_ROWS = 14
 
@@ -229,6 +230,7 @@ class ReportScreen(AppModal[None]):
 
 
 class RetroScreen(LeaveGuard, AppModal[bool]):
+    DRAFT_TITLE = "Closing retrospective"  # what an unsaved draft of it is called
     DEFAULT_CSS = """
     RetroScreen { align: center middle; }
     RetroScreen > VerticalScroll { width: 90%; max-width: 100; height: 90%; border: thick $accent; background: $surface; padding: 0 1; }

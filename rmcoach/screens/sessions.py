@@ -20,10 +20,8 @@ from textual.widgets import (
     Label,
     Markdown,
     OptionList,
-    RadioButton,
     RadioSet,
     Select,
-    SelectionList,
     Static,
     TabbedContent,
     TabPane,
@@ -44,6 +42,7 @@ from rmcoach.widgets.guard import LeaveGuard
 from rmcoach.widgets.tables import move_to_key
 from rmcoach.screens.base import AppModal, AppScreen, DataScreen
 from rmcoach.infra.wording import plural
+from rmcoach.widgets.toggles import RadioButton, SelectionList
 
 STATUS_WORDS = {sessions.OPEN: "open", sessions.DONE: "done", sessions.DROPPED: "dropped"}
 
@@ -88,6 +87,7 @@ class ActionRow(Horizontal):
 
 class SessionFormScreen(LeaveGuard, AppScreen[bool]):
     """Log a new session (``session_uuid`` None) or edit a logged one."""
+    DRAFT_TITLE = "Session log"  # what an unsaved draft of it is called
 
     DEFAULT_CSS = """
     SessionFormScreen VerticalScroll { padding: 0 2; }
@@ -108,6 +108,7 @@ class SessionFormScreen(LeaveGuard, AppScreen[bool]):
     BINDINGS = [
         Binding("ctrl+s", "save", "Save", priority=True),
         Binding("ctrl+n", "add_action", "Another action item"),
+        Binding("ctrl+o", "reflection", "My private reflection"),
         Binding("ctrl+r", "toggle_preview", "Notes preview"),
         Binding("escape", "cancel", "Back"),
     ]
@@ -232,6 +233,16 @@ class SessionFormScreen(LeaveGuard, AppScreen[bool]):
                 yield Button("Cancel (esc)", id="cancel")
         yield KeysFooter()
 
+    def action_reflection(self) -> None:
+        """Straight to the private reflection box (it sits below the notes and action items)."""
+        boxes = self.query("#reflection-input")
+        if boxes:
+            boxes.first().focus()
+            self.query_one("#reflection").scroll_visible(animate=False)
+        else:
+            self.rm.notify("Private reflections are hidden while you look together: press F2 to say who you are.",
+                            timeout=5)
+
     async def on_mount(self) -> None:
         await self.action_add_action()
         self.query_one("#when-input", Input).focus()
@@ -307,7 +318,7 @@ class SessionFormScreen(LeaveGuard, AppScreen[bool]):
             try:
                 value = rule(field.value)
             except validate.Invalid as exc:
-                field.set_error(str(exc))
+                field.set_error(str(exc), rule=rule)  # the message goes once the value passes
                 ok = False
                 first_bad = first_bad or field
                 return None
@@ -418,6 +429,7 @@ class SessionFormScreen(LeaveGuard, AppScreen[bool]):
 # --------------------------------------------------------------------------- topics
 class TopicScreen(LeaveGuard, AppModal[bool]):
     """Add a topic to the agenda of the next session."""
+    DRAFT_TITLE = "Agenda topic"  # what an unsaved draft of it is called
 
     DEFAULT_CSS = """
     TopicScreen { align: center middle; }
@@ -464,6 +476,7 @@ class TopicScreen(LeaveGuard, AppModal[bool]):
 # --------------------------------------------------------------------------- skip or move
 class MoveSessionScreen(LeaveGuard, AppModal[bool]):
     """Skip, move or put back one upcoming session."""
+    DRAFT_TITLE = "Skip or move a session"  # what an unsaved draft of it is called
 
     DEFAULT_CSS = """
     MoveSessionScreen { align: center middle; }

@@ -11,7 +11,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.widgets import Button, Header, Label, RadioButton, RadioSet, Static
+from textual.widgets import Button, Header, Label, RadioSet, Static
 
 from rmcoach.infra import clock, validate
 from rmcoach.records.model import DEFAULT_RELATIONSHIP, RELATIONSHIP_PRESETS, Pair
@@ -21,6 +21,7 @@ from rmcoach.widgets.footer import KeysFooter
 from rmcoach.widgets.form import AreaField, Field
 from rmcoach.widgets.guard import LeaveGuard
 from rmcoach.screens.base import AppScreen
+from rmcoach.widgets.toggles import RadioButton
 
 INTRO = (
     "Welcome. rmcoach keeps one pair's record: two colleagues who teach each other - "
@@ -58,6 +59,7 @@ class _PairFields(TypedDict):
 
 
 class SetupScreen(LeaveGuard, AppScreen[None]):
+    DRAFT_TITLE = "Pair details"  # what an unsaved draft of it is called
     DEFAULT_CSS = """
     SetupScreen VerticalScroll { padding: 0 2; }
     SetupScreen .section { text-style: bold; margin: 1 0 0 1; color: $accent; }
@@ -186,7 +188,7 @@ class SetupScreen(LeaveGuard, AppScreen[None]):
             try:
                 value = rule(field.value)
             except validate.Invalid as exc:
-                field.set_error(str(exc))
+                field.set_error(str(exc), rule=rule)  # the message goes once the value passes
                 ok = False
                 first_bad = first_bad or field
                 return None

@@ -9,7 +9,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
-from textual.widgets import Checkbox, DataTable, Header, Input, Label, OptionList, Select, Static
+from textual.widgets import DataTable, Header, Input, Label, OptionList, Select, Static
 from textual.widgets.option_list import Option
 
 from rmcoach.records.privacy import PRIVATE, SHARED, TOGETHER
@@ -53,6 +53,7 @@ from rmcoach.screens.base import AppModal, DataScreen
 
 if TYPE_CHECKING:
     from rmcoach.app import RMCoachApp
+from rmcoach.widgets.toggles import Checkbox
 
 OWN_KIND = "__own__"
 
@@ -84,6 +85,7 @@ def _viewer_uuid(app: RMCoachApp) -> str | None:
 
 class SkillFormModal(LeaveGuard, AppModal[dict[str, Any] | None]):
     """Add a skill (from a starter idea or in your own words) or edit one."""
+    DRAFT_TITLE = "Skill"  # what an unsaved draft of it is called
 
     DEFAULT_CSS = MODAL_CSS.format(name="SkillFormModal") + """
     SkillFormModal #suggestions { height: 12; margin: 0 0 1 0; }
@@ -246,6 +248,7 @@ class LevelModal(AppModal[int | None]):
 
 class TaskModal(LeaveGuard, AppModal[dict[str, Any] | None]):
     """Add a practice task, or record how an existing one went (and what got in the way)."""
+    DRAFT_TITLE = "Practice task"  # what an unsaved draft of it is called
 
     DEFAULT_CSS = MODAL_CSS.format(name="TaskModal")
     BINDINGS = [Binding("escape", "cancel", "Cancel"), Binding("ctrl+s", "save", "Save", priority=True)]
@@ -329,6 +332,7 @@ class TaskModal(LeaveGuard, AppModal[dict[str, Any] | None]):
 
 class TeachBackModal(LeaveGuard, AppModal[dict[str, Any] | None]):
     """The learner explains the skill back in their own words and rates their confidence."""
+    DRAFT_TITLE = "Teach-back"  # what an unsaved draft of it is called
 
     DEFAULT_CSS = MODAL_CSS.format(name="TeachBackModal") + """
     TeachBackModal #ratings { height: auto; }

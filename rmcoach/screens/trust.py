@@ -11,6 +11,7 @@ from textual.containers import Vertical, VerticalScroll
 from textual.lazy import Lazy
 from textual.widgets import Header, Markdown, OptionList, Static, TabbedContent, TabPane
 from textual.widgets.option_list import Option
+from textual.widgets._tabbed_content import ContentTabs
 
 from rmcoach.features import agreement, health, trust
 from rmcoach.infra import clock
@@ -120,8 +121,15 @@ class TrustScreen(DataScreen):
     def _tab_changed(self) -> None:
         self.refresh_bindings()
         self.call_after_refresh(self.refresh_data)
+        if self.active_tab() == "exercises":  # Down moves through the list, d marks the highlighted one
+            self.query_one("#exercise-list", OptionList).focus()
 
     def action_tab(self, tab: str) -> None:
+        # the focus leaves the pane first: a focused widget in a pane being hidden would hand
+        # its focus to a neighbour in the same pane, and that pulls the old tab back to the front
+        focused = self.focused
+        if focused is not None and any(isinstance(a, TabPane) for a in focused.ancestors):
+            self.set_focus(self.query_one(ContentTabs))
         self.query_one(TabbedContent).active = tab
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:

@@ -16,6 +16,7 @@ from rmcoach.records.privacy import TOGETHER
 from rmcoach.storage.store import StoreError
 from rmcoach.infra.textsafe import printable
 from rmcoach.widgets.footer import KeysFooter
+from rmcoach.widgets.bullets import BulletText
 from rmcoach.widgets.form import AreaField, Field
 from rmcoach.widgets.guard import LeaveGuard
 from rmcoach.infra.wording import plural
@@ -35,8 +36,18 @@ FORM_CSS = """
 """
 
 
+def _rating_rule(statement_id: str):  # type: ignore[no-untyped-def]
+    """The save's own check of one rating, so its message goes as soon as the rating is fixed."""
+    def rule(value: str) -> None:
+        _, errors = trust.check_answers({statement_id: value})
+        if errors.get(statement_id):
+            raise validate.Invalid(errors[statement_id])
+    return rule
+
+
 class ReadinessScreen(LeaveGuard, AppScreen[None]):
     """One take of the readiness reflection (private to the person at the keyboard)."""
+    DRAFT_TITLE = "Readiness reflection"  # what an unsaved draft of it is called
 
     DEFAULT_CSS = FORM_CSS.format(name="ReadinessScreen")
     BINDINGS = [Binding("ctrl+s", "save", "Save", priority=True), Binding("escape", "cancel", "Back")]
@@ -74,7 +85,7 @@ class ReadinessScreen(LeaveGuard, AppScreen[None]):
         raw = {s.id: self.query_one(f"#st-{s.id}", Field).value for s in trust.STATEMENTS}
         answers, errors = trust.check_answers(raw)
         for s in trust.STATEMENTS:
-            self.query_one(f"#st-{s.id}", Field).set_error(errors.get(s.id))
+            self.query_one(f"#st-{s.id}", Field).set_error(errors.get(s.id), rule=_rating_rule(s.id))
         notes_field = self.query_one("#notes", AreaField)
         try:
             notes = validate.long_text(notes_field.value, what="Your notes", limit=1000)
@@ -96,8 +107,11 @@ class ReadinessScreen(LeaveGuard, AppScreen[None]):
         self.dismiss()
 
 
-class FirstMeetingScreen(AppScreen[None]):
-    """The guided first meeting, one step at a time; leave and resume where you stopped."""
+class FirstMeetingScreen(LeaveGuard, AppScreen[None]):
+    """The guided first meeting, one step at a time; leave and resume where you stopped.
+    Each step is saved when you move on or leave; LeaveGuard keeps a draft of the step
+    being typed, so ctrl+q or a closed terminal mid-step loses nothing either."""
+    DRAFT_TITLE = "First meeting"  # what an unsaved draft of it is called
 
     DEFAULT_CSS = FORM_CSS.format(name="FirstMeetingScreen") + """
     FirstMeetingScreen #prompts { margin: 0 0 1 1; }
@@ -120,7 +134,7 @@ class FirstMeetingScreen(AppScreen[None]):
         yield Header()
         with VerticalScroll():
             yield Label("", id="step-title", classes="section")
-            yield Static("", id="prompts")
+            yield BulletText("", id="prompts")
             for index, person in enumerate(pair.people):
                 yield AreaField(f"{label_safe(person.name)} says", id=f"answer-{index}")
             yield AreaField("Shared notes (what you agree together)", id="answer-shared")
@@ -150,6 +164,8 @@ class FirstMeetingScreen(AppScreen[None]):
             field.query_one(TextArea).text = str(got.get(key) or "")
             field.set_error(None)
         self.query_one(f"#{ids[0]}-input").focus()
+        if self._draft_start is not None:  # a new step: its saved answers are the starting point
+            self._snapshot()
 
     def _save(self, next_index: int) -> bool:
         step = trust.FIRST_MEETING_STEPS[self.index]
@@ -211,6 +227,7 @@ class FirstMeetingScreen(AppScreen[None]):
 
 
 class ExerciseDoneScreen(LeaveGuard, AppModal[bool]):
+    DRAFT_TITLE = "Trust exercise note"  # what an unsaved draft of it is called
     DEFAULT_CSS = """
     ExerciseDoneScreen { align: center middle; }
     ExerciseDoneScreen > Vertical { width: 80; height: auto; border: thick $accent; background: $surface; padding: 1 2; }

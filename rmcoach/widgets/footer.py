@@ -1,11 +1,13 @@
 """The footer every screen uses: Textual's own, in its compact style, with the help key
-first.  A busy screen has more keys than a 100-column terminal can show; whatever else
-scrolls out of sight, "? Help" (which lists every key) and the command palette stay."""
+first.  A busy screen has more keys than an 80- or 100-column terminal can show: the
+footer shows the keys that fit whole, in order (never one cut in half), and "? Help"
+(which lists every key) and the command palette always stay."""
 
 from __future__ import annotations
 
 from typing import Any
-
+from rich.cells import cell_len
+from textual import events
 from textual.app import ComposeResult
 from textual.widgets import Footer
 from textual.widgets._footer import FooterKey
@@ -24,8 +26,35 @@ class KeysFooter(Footer):
         kwargs.setdefault("compact", True)
         super().__init__(*args, **kwargs)
 
+    _composed_width = 0
+
     def compose(self) -> ComposeResult:
         keys = list(super().compose())
         first = [k for k in keys if isinstance(k, FooterKey) and k.action in HELP_ACTIONS]
+        palette = [k for k in keys if isinstance(k, FooterKey) and k.has_class("-command-palette")]
+        rest = [k for k in keys if k not in first and k not in palette]
+        width = self.app.size.width
+        self._composed_width = width
+        room = width - sum(self._width(k) for k in first + palette) - 1
+        shown: list[Any] = []
+        for key in rest:
+            needed = self._width(key)
+            if needed > room:
+                break  # the rest are in help and the palette
+            room -= needed
+            shown.append(key)
         yield from first
-        yield from (k for k in keys if k not in first)
+        yield from shown
+        yield from palette
+
+    @staticmethod
+    def _width(key: object) -> int:
+        """Cells a compact footer key takes: "KEY Description" and one space after it."""
+        if not isinstance(key, FooterKey):
+            return 0
+        description = f" {key.description}" if key.description else ""
+        return cell_len(str(key.key_display)) + cell_len(description) + 1
+
+    def on_resize(self, event: events.Resize) -> None:
+        if self.app.size.width != self._composed_width:
+            self.call_after_refresh(self.recompose)

@@ -28,7 +28,9 @@ async def test_help_comes_first_and_the_palette_stays_on_every_busy_screen(demo_
             await pilot.press(key)
             await until(pilot, lambda: app.screen.query(KeysFooter) and _footer_keys(app), f"the footer after {key}")
             keys = _footer_keys(app)
-            assert keys[0] == ("?", "Help"), (key, keys[:3])
+            typing = type(app.focused).__name__ in ("Input", "TextArea") or "Input" in {
+                c.__name__ for c in type(app.focused).__mro__}  # "?" types there: help is F1
+            assert keys[0] == ("F1" if typing else "?", "Help"), (key, keys[:3])
             assert keys[-1][1] == "palette", (key, keys[-1])
             assert app.screen.query_one(KeysFooter).compact
             palette = app.screen.query_one(KeysFooter).query_one(".-command-palette")
@@ -82,3 +84,24 @@ async def test_an_80_column_terminal_stacks_panes_instead_of_squeezing_them(demo
     async with make_app(demo_dir, watch_interval=0).run_test(size=(110, 34)) as pilot:
         await pilot.pause()
         assert pilot.app.screen.has_class("-wide") and not pilot.app.screen.has_class("-narrow")
+
+
+async def test_at_80_columns_no_footer_key_is_cut_and_help_and_palette_stay(demo_dir: Path) -> None:
+    app = make_app(demo_dir, watch_interval=0)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        for key in ("", "t", "c", "s"):
+            if key:
+                app.show_home()
+                await pilot.pause()
+                await pilot.press(key)
+            await until(pilot, lambda: app.screen.query(KeysFooter) and _footer_keys(app), "the footer")
+            footer = app.screen.query_one(KeysFooter)
+            shown = list(footer.query(FooterKey))
+            assert shown[0].description == "Help" and shown[-1].has_class("-command-palette")
+            for k in shown:  # every key whole, inside the 80 columns, none under another
+                assert k.region.right <= 80 and k.region.width >= len(k.key_display) + len(k.description) + 1, k
+            rights = [k.region.x for k in shown]
+            assert rights == sorted(rights)
+            for a, b in zip(shown, shown[1:]):
+                assert a.region.right <= b.region.x, (a.description, b.description)
