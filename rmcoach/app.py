@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 from functools import partial
-from typing import Any, Iterable
+from typing import TYPE_CHECKING, Any, Iterable
 
 from textual.app import App, SystemCommand
 from textual.notifications import SeverityLevel
@@ -23,6 +23,9 @@ from rmcoach.records.privacy import TOGETHER
 from rmcoach.storage.store import Store, StoreError
 from rmcoach.infra.textsafe import printable
 from rmcoach.widgets.keys import KeysInOrder
+
+if TYPE_CHECKING:  # the sync package is imported only when a sync runs
+    from rmcoach.sync.conflicts import Conflict
 
 
 class RMCoachApp(KeysInOrder, App[int]):
@@ -282,7 +285,7 @@ class RMCoachApp(KeysInOrder, App[int]):
             waiting = []
         self.call_from_thread(self._synced, line, severity, waiting)
 
-    def _synced(self, line: str, severity: SeverityLevel, waiting: list[Any]) -> None:
+    def _synced(self, line: str, severity: SeverityLevel, waiting: list[Conflict]) -> None:
         from rmcoach.screens.sync_choices import SyncChoicesScreen
 
         self._syncing = False

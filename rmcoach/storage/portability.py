@@ -37,7 +37,8 @@ class ImportRefused(StoreError):
     exit_code = 1
 
 
-def _canonical(record: dict[str, Any]) -> str:
+def _canonical(record: object) -> str:
+    """Canonical JSON text of a record (or of any JSON value, e.g. a missing version: None)."""
     return json.dumps(record, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
 
 

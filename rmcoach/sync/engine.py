@@ -196,7 +196,11 @@ def _attempt(data_dir: Path, state: SyncState, git: GitRemote, wall: Callable[[]
                 edited = instant_ms(record.get("updated"))
                 moment = min(edited, now) if edited is not None else now
                 base = state.base.get(key)
-                doc = M.project(table, record, base, lambda m=moment: str(hlc.tick(m)), chosen.get(key, ()))
+
+                def stamp(m: int = moment) -> str:  # bound now: each record's own edit moment
+                    return str(hlc.tick(m))
+
+                doc = M.project(table, record, base, stamp, chosen.get(key, ()))
                 if doc is not None:
                     mine[key] = base if base is not None and M.unchanged(doc, base) else doc
         merged: dict[str, dict[str, Any]] = {}

@@ -74,7 +74,7 @@ def _option_key(option: dict[str, Any]) -> str:
 def _conflict_map(doc: dict[str, Any] | None) -> dict[str, dict[str, dict[str, Any]]]:
     """conflicts as {path key: {option key: option}}."""
     out: dict[str, dict[str, dict[str, Any]]] = {}
-    if kind(doc) != "full":
+    if doc is None or kind(doc) != "full":
         return out
     for item in doc.get("conflicts") or []:
         if not isinstance(item, dict) or not isinstance(item.get("path"), list):
@@ -223,10 +223,10 @@ def merge_docs(base: dict[str, Any] | None, a: dict[str, Any] | None, b: dict[st
         return {"table": a["table"], "uuid": a["uuid"], gone: True, "clock": clock}
     if "deleted" in (ka, kb):
         # deleted on one laptop, changed on the other: keep it, and ask whether to delete it
-        gone, kept = (a, b) if ka == "deleted" else (b, a)
+        dropped, kept = (a, b) if ka == "deleted" else (b, a)
         clock = _max_clock(*(kept.get("clocks") or {}).values())
         held = _conflict_map(kept)
-        held[canonical([DELETED_PATH])] = {"true": {"value": True, "clock": gone.get("clock") or ""},
+        held[canonical([DELETED_PATH])] = {"true": {"value": True, "clock": dropped.get("clock") or ""},
                                            "false": {"value": False, "clock": clock}}
         return dict(kept, conflicts=_conflict_list(held))
     return _merge_full(base if kind(base) == "full" else None, a, b)
@@ -274,8 +274,8 @@ def _merge_full(base: dict[str, Any] | None, a: dict[str, Any], b: dict[str, Any
     # conflicts: the list itself merges three ways (one side choosing removes one)
     mb, ma, mt = _conflict_map(base), _conflict_map(a), _conflict_map(b)
     merged: dict[str, dict[str, dict[str, Any]]] = {}
-    for path in set(ma) | set(mt) | set(mb):
-        xa, xt, xb = ma.get(path), mt.get(path), mb.get(path)
+    for key in set(ma) | set(mt) | set(mb):
+        xa, xt, xb = ma.get(key), mt.get(key), mb.get(key)
         if _eq(_keys(xa), _keys(xt)):
             result = _merge_options(xa or {}, xt or {}) if xa is not None else None
         elif _eq(_keys(xa), _keys(xb)):
@@ -285,10 +285,10 @@ def _merge_full(base: dict[str, Any] | None, a: dict[str, Any], b: dict[str, Any
         else:
             result = _merge_options(xa or {}, xt or {})
         if result:
-            merged[path] = result
-    for path, options in found:
+            merged[key] = result
+    for path, offered in found:
         key = canonical(path)
-        merged[key] = _merge_options(merged.get(key, {}), {_option_key(o): o for o in options})
+        merged[key] = _merge_options(merged.get(key, {}), {_option_key(o): o for o in offered})
     # the value the field holds now is always one of the choices
     for key, options in merged.items():
         path = json.loads(key)
@@ -451,11 +451,13 @@ def clean_doc(doc: Any) -> dict[str, Any] | None:
     fields = doc.get("fields")
     if not isinstance(fields, dict):
         return None
-    clocks = doc.get("clocks") if isinstance(doc.get("clocks"), dict) else {}
+    raw_clocks = doc.get("clocks")
+    clocks = raw_clocks if isinstance(raw_clocks, dict) else {}
     out: dict[str, Any] = {**head, "fields": fields,
                            "clocks": {k: v for k, v in clocks.items() if isinstance(k, str) and isinstance(v, str)}}
     conflicts = []
-    for item in doc.get("conflicts") if isinstance(doc.get("conflicts"), list) else []:
+    raw_conflicts = doc.get("conflicts")
+    for item in raw_conflicts if isinstance(raw_conflicts, list) else []:
         if not isinstance(item, dict) or not isinstance(item.get("path"), list) or not item["path"] \
                 or not all(isinstance(p, str) for p in item["path"]) or not isinstance(item.get("options"), list):
             continue

@@ -19,12 +19,19 @@ import datetime as _dt
 import json
 import re
 import time
+from collections.abc import Set as AbstractSet
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from rmcoach.storage.store import StoreError
 
-BRANCH = b"refs/heads/main"
+if TYPE_CHECKING:  # dulwich itself is imported only when a sync runs
+    from dulwich.objects import Blob, Commit, ObjectID, ShaFile, Tree
+    from dulwich.refs import Ref
+
+# dulwich's Ref and ObjectID are NewTypes over bytes: at run time these are plain bytes.
+BRANCH = cast("Ref", b"refs/heads/main")
+HEAD = cast("Ref", b"HEAD")
 PAIR_FILE = "rmcoach-pair.json"
 README_FILE = "README.md"
 TABLES = "tables"
@@ -112,7 +119,7 @@ class GitRemote:
         try:
             path.mkdir(parents=True, exist_ok=True)
             made = Repo.init_bare(str(path))
-            made.refs.set_symbolic_ref(b"HEAD", BRANCH)
+            made.refs.set_symbolic_ref(HEAD, BRANCH)
             made.close()
         except OSError as exc:
             raise SyncError(f"Could not create the shared repository at {path} ({_describe(exc)}); nothing was sent or changed.") from None
@@ -128,14 +135,14 @@ class GitRemote:
             if not (path / "HEAD").exists() and not (path / ".git").exists():
                 raise SyncError(f"Could not reach the shared repository at {path} (it is not there - is the "
                                 "USB stick or shared drive connected?); nothing was sent or changed.")
-        client, path = self._client()
+        client, remote_path = self._client()
 
         def wants(refs: Any, depth: Any = None) -> list[bytes]:
             sha = refs.get(BRANCH)
             return [sha] if sha and sha not in self.repo.object_store else []
 
         try:
-            result = client.fetch(path, self.repo, determine_wants=wants)
+            result = client.fetch(remote_path, self.repo, determine_wants=wants)
         except Exception as exc:  # noqa: BLE001 - network, permissions, a broken remote
             raise SyncError(f"Could not reach the shared repository at {self.url} ({_describe(exc)}); "
                             "nothing was sent or changed.") from None
@@ -150,11 +157,11 @@ class GitRemote:
         """Move the remote's ``main`` from ``expected`` to ``commit``; False if it moved meanwhile."""
         self._clear_stale_remote_lock()
         client, path = self._client()
-        new = commit.encode("ascii")
-        old = expected.encode("ascii") if expected else None
+        new = _oid(commit)
+        old = _oid(expected) if expected else None
         moved = False
 
-        def update_refs(refs: Any) -> dict[bytes, bytes]:
+        def update_refs(refs: Any) -> dict[Ref, ObjectID]:
             nonlocal moved
             if refs.get(BRANCH) != old:
                 moved = True
@@ -188,9 +195,9 @@ class GitRemote:
         except Exception:  # noqa: BLE001 - only a courtesy for people reading the repository
             return
         try:
-            target = remote.refs.get_symrefs().get(b"HEAD")
+            target = remote.refs.get_symrefs().get(HEAD)
             if target != BRANCH and (target is None or target not in remote.refs):
-                remote.refs.set_symbolic_ref(b"HEAD", BRANCH)
+                remote.refs.set_symbolic_ref(HEAD, BRANCH)
         except Exception:  # noqa: BLE001
             pass
         finally:
@@ -215,9 +222,8 @@ class GitRemote:
         """(the pair file, every record doc by "table/uuid") at ``commit``."""
         if commit is None:
             return None, {}
-        repo = self.repo
         try:
-            tree = repo[repo[commit.encode("ascii")].tree]
+            tree = self._tree(self._commit(_oid(commit)).tree)
         except KeyError:
             raise SyncError("The shared repository is missing part of its history; nothing was changed.") from None
         pair = None
@@ -225,17 +231,17 @@ class GitRemote:
         for entry in tree.items():
             name = entry.path.decode("utf-8", "replace")
             if name == PAIR_FILE:
-                pair = _json(repo[entry.sha].data)
+                pair = _json(self._blob(entry.sha).data)
             elif name == TABLES and records and entry.mode & 0o040000:
-                for table_entry in repo[entry.sha].items():
+                for table_entry in self._tree(entry.sha).items():
                     table = table_entry.path.decode("utf-8", "replace")
                     if not table.isidentifier() or not table_entry.mode & 0o040000:
                         continue
-                    for rec in repo[table_entry.sha].items():
+                    for rec in self._tree(table_entry.sha).items():
                         fname = rec.path.decode("utf-8", "replace")
                         if not fname.endswith(".json"):
                             continue
-                        doc = _json(repo[rec.sha].data)
+                        doc = _json(self._blob(rec.sha).data)
                         uuid = fname[:-5]
                         if isinstance(doc, dict) and _NAME_OK.match(uuid):
                             doc["table"], doc["uuid"] = table, uuid
@@ -246,7 +252,7 @@ class GitRemote:
                    base: dict[str, dict[str, Any]]) -> tuple[dict[str, Any] | None, dict[str, dict[str, Any]]]:
         """Like :meth:`read`, but a record file unchanged since ``base_commit`` is taken from
         ``base`` (the docs of that commit) instead of being read and parsed again."""
-        if commit is None or base_commit is None or base_commit.encode("ascii") not in self.repo.object_store:
+        if commit is None or base_commit is None or _oid(base_commit) not in self.repo.object_store:
             return self.read(commit)
         pair, _ = self.read(commit, records=False)
         before, after = self._blob_ids(base_commit), self._blob_ids(commit)
@@ -258,44 +264,43 @@ class GitRemote:
                 continue
             if not table.isidentifier() or not _NAME_OK.match(uuid):
                 continue
-            doc = _json(self.repo[sha].data)
+            doc = _json(self._blob(sha).data)
             if isinstance(doc, dict):
                 doc["table"], doc["uuid"] = table, uuid
                 docs[key] = doc
         return pair, docs
 
-    def _blob_ids(self, commit: str | None) -> dict[str, bytes]:
+    def _blob_ids(self, commit: str | None) -> dict[str, ObjectID]:
         """"table/uuid" -> blob id of each record file at ``commit`` (trees only, no file is read)."""
         if commit is None:
             return {}
-        repo = self.repo
-        found: dict[str, bytes] = {}
-        root = repo[repo[commit.encode("ascii")].tree]
+        found: dict[str, ObjectID] = {}
+        root = self._tree(self._commit(_oid(commit)).tree)
         try:
             _, tables_id = root[TABLES.encode()]
         except KeyError:
             return found
-        for table_entry in repo[tables_id].items():
+        for table_entry in self._tree(tables_id).items():
             table = table_entry.path.decode("utf-8", "replace")
             if not table_entry.mode & 0o040000:
                 continue
-            for rec in repo[table_entry.sha].items():
+            for rec in self._tree(table_entry.sha).items():
                 name = rec.path.decode("utf-8", "replace")
                 if name.endswith(".json"):
                     found[f"{table}/{name[:-5]}"] = rec.sha
         return found
 
     def commit(self, pair: dict[str, Any], docs: dict[str, dict[str, Any]], parent: str | None,
-               message: str, who: str, when: _dt.datetime, unchanged: set[str] = frozenset()) -> str | None:
+               message: str, who: str, when: _dt.datetime, unchanged: AbstractSet[str] = frozenset()) -> str | None:
         """A commit with these records on top of ``parent``; None when it would change nothing.
         Records in ``unchanged`` are exactly as in ``parent``, so their files are reused as they are."""
         from dulwich.objects import Blob, Commit, Tree
 
         store = self.repo.object_store
-        new: list[Any] = []
+        new: list[ShaFile] = []
         reuse = self._blob_ids(parent) if unchanged else {}
 
-        def blob(data: bytes) -> bytes:
+        def blob(data: bytes) -> ObjectID:
             b = Blob.from_string(data)
             new.append(b)
             return b.id
@@ -320,11 +325,11 @@ class GitRemote:
             new.append(tables)
             root.add(TABLES.encode(), 0o040000, tables.id)
         new.append(root)
-        if parent is not None and self.repo[self.repo[parent.encode("ascii")].tree].id == root.id:
+        if parent is not None and self._tree(self._commit(_oid(parent)).tree).id == root.id:
             return None
         c = Commit()
         c.tree = root.id
-        c.parents = [parent.encode("ascii")] if parent else []
+        c.parents = [_oid(parent)] if parent else []
         c.author = c.committer = who.encode("utf-8")
         c.author_time = c.commit_time = int(when.timestamp())
         offset = when.utcoffset()
@@ -334,6 +339,23 @@ class GitRemote:
         new.append(c)
         store.add_objects([(o, None) for o in new if o.id not in store])
         return c.id.decode("ascii")
+
+    # The kind of each object read is known from where its id came from: a ref or a
+    # parent names a commit, a commit's tree and a 0o040000 entry name trees, other
+    # entries name blobs.  ``Repo.__getitem__`` returns the base ``ShaFile``, so say which.
+    def _commit(self, sha: ObjectID) -> Commit:
+        return cast("Commit", self.repo[sha])
+
+    def _tree(self, sha: ObjectID) -> Tree:
+        return cast("Tree", self.repo[sha])
+
+    def _blob(self, sha: ObjectID) -> Blob:
+        return cast("Blob", self.repo[sha])
+
+
+def _oid(hexsha: str) -> ObjectID:
+    """A commit id as text, as the hex ``ObjectID`` (bytes) dulwich takes."""
+    return cast("ObjectID", hexsha.encode("ascii"))
 
 
 def dump(value: Any) -> bytes:

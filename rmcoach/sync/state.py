@@ -79,11 +79,12 @@ def load(data_dir: Path) -> SyncState | None:
     if not isinstance(raw, dict) or raw.get("format") != FORMAT or not isinstance(raw.get("remote"), str):
         raise StoreError(f"The sync record {path} is not one rmcoach wrote; move it aside and run "
                          "`rmcoach sync --remote WHERE` again to reconnect.", path)
+    base, choices = raw.get("base"), raw.get("choices")
     return SyncState(
         path=path, remote=raw["remote"], laptop=str(raw.get("laptop") or _uuid.uuid4().hex[:8]),
         laptop_name=str(raw.get("laptop_name") or laptop_name()), pair=raw.get("pair"),
         base_commit=raw.get("base_commit"), hlc=str(raw.get("hlc") or ""),
-        base=raw.get("base") if isinstance(raw.get("base"), dict) else {},
-        choices=raw.get("choices") if isinstance(raw.get("choices"), list) else [],
+        base=base if isinstance(base, dict) else {},
+        choices=choices if isinstance(choices, list) else [],
         laptops={str(k): str(v) for k, v in raw["laptops"].items()} if isinstance(raw.get("laptops"), dict) else {},
     )
