@@ -23,6 +23,8 @@ that no other module does.  It offers four things:
 
 from __future__ import annotations
 
+import abc
+
 import errno
 import importlib
 import os
@@ -80,7 +82,7 @@ class LockLost(Exception):
 
 
 # --------------------------------------------------------------------------- locks
-class ProcessLock:
+class ProcessLock(abc.ABC):
     """An exclusive lock shared by every rmcoach process using ``path``.
 
     ``acquire(timeout)`` returns True once held and False after ``timeout``
@@ -109,15 +111,15 @@ class ProcessLock:
     def release(self) -> None:
         self._drop()
 
-    # backends
-    def _try_acquire(self) -> bool:
-        raise NotImplementedError
+    # what each backend provides
+    @abc.abstractmethod
+    def _try_acquire(self) -> bool: ...
 
-    def _drop(self) -> None:
-        raise NotImplementedError
+    @abc.abstractmethod
+    def _drop(self) -> None: ...
 
-    def still_held(self) -> bool:
-        raise NotImplementedError
+    @abc.abstractmethod
+    def still_held(self) -> bool: ...
 
 
 class _DescriptorLock(ProcessLock):
@@ -446,3 +448,13 @@ def utf8_output(*streams: object) -> None:
                 reconfigure(encoding="utf-8")
             except (ValueError, OSError):
                 pass
+
+
+def stop_this_process() -> None:
+    """Stop this process where it stands, to be killed there (interruption tests only;
+    a no-op where the platform has no SIGSTOP, such as Windows)."""
+    import signal
+
+    stop = getattr(signal, "SIGSTOP", None)
+    if stop is not None:
+        os.kill(os.getpid(), stop)

@@ -23,16 +23,13 @@ run completes the work.
 
 from __future__ import annotations
 
-import fcntl
 import os
-import signal
-import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable
 
 from rmcoach.infra import clock
-from rmcoach.storage import locations
+from rmcoach.storage import locations, platform
 from rmcoach.records.privacy import is_private
 from rmcoach.storage.store import META, Store, oserror_reason
 from rmcoach.sync import merge as M
@@ -74,34 +71,25 @@ def _hold(step: str) -> None:
     name, _, marker = spec.partition(":")
     if name == step and marker:
         Path(marker).write_text(step, encoding="utf-8")
-        os.kill(os.getpid(), signal.SIGSTOP)
+        platform.stop_this_process()
 
 
 class _Moved(Exception):
     """The remote moved between fetch and push: start again."""
 
 
-def _lock(data_dir: Path) -> int:
+def _lock(data_dir: Path) -> platform.ProcessLock:
+    """One sync of a data folder at a time (the platform's cross-process lock)."""
     folder = sync_dir(data_dir)
     locations.ensure_private_dir(folder)
-    fd = os.open(folder / ".lock", os.O_RDWR | os.O_CREAT, 0o600)
-    deadline = time.monotonic() + 30
-    while True:
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-            return fd
-        except BlockingIOError:
-            if time.monotonic() > deadline:
-                os.close(fd)
-                raise SyncError("Another sync of this data folder is still running; try again when it has finished.") from None
-            time.sleep(0.05)
+    lock = platform.process_lock(folder / ".lock")
+    if not lock.acquire(30):
+        raise SyncError("Another sync of this data folder is still running; try again when it has finished.")
+    return lock
 
 
-def _unlock(fd: int) -> None:
-    try:
-        fcntl.flock(fd, fcntl.LOCK_UN)
-    finally:
-        os.close(fd)
+def _unlock(lock: platform.ProcessLock) -> None:
+    lock.release()
 
 
 def is_connected(data_dir: Path) -> bool:
@@ -115,7 +103,7 @@ def sync(data_dir: Path | str, remote: str | None = None, *, wall_ms: Callable[[
     if remote is None and not is_connected(data_dir):
         raise SyncError("This data folder is not connected to a shared repository yet: run "
                         "`rmcoach sync --remote WHERE` once (a folder on a USB stick or shared drive, or a git address).")
-    fd = _lock(data_dir)
+    held = _lock(data_dir)
     try:
         state = load(data_dir)
         if remote is not None:
@@ -138,7 +126,7 @@ def sync(data_dir: Path | str, remote: str | None = None, *, wall_ms: Callable[[
             git.close()
         raise SyncError("The other laptop kept sending changes while this one synced; try again in a moment.")
     finally:
-        _unlock(fd)
+        _unlock(held)
 
 
 def _pair_facts(raw: dict[str, Any]) -> M.PairFacts:
