@@ -1,0 +1,105 @@
+"""Typed records: one frozen dataclass per table, and the one place a stored
+dict is checked on its way in.
+
+* ``RECORD_TYPES[table].from_dict(raw, refs)`` -> the typed record, or
+  :class:`RecordError` naming table, record and field; ``record.to_dict()``
+  gives back the stored dict.
+* :func:`problems` checks a whole database dict (every record of every known
+  table, references to people included) - the store runs it on every load
+  and before every save, import runs it on what it is given.
+
+Plain Python: never imports Textual, TinyDB or the store.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Iterator, Mapping
+
+from rmcoach.records import tables
+from rmcoach.records.agreement import Agreement, Cadence, Goal, Logistics
+from rmcoach.records.base import Bad, Record, RecordError, Refs, compile_validator, record_label
+from rmcoach.records.coaching import Diagnosis, GlossaryTerm, Retro
+from rmcoach.records.people import PairRecord, Person
+from rmcoach.records.sessions import (
+    Action, AgendaTopic, Covered, Rating, Reflection, ScheduleChange, Session,
+)
+from rmcoach.records.skills import LearningRecord, LevelChange, SkillRecord, Task, Teachback
+from rmcoach.records.trust import Exercise, FirstMeeting, HealthAnswers, HealthCheck, Readiness
+
+#: the record type of every table (tables not listed here are a newer rmcoach's
+#: and are kept as they are)
+RECORD_TYPES: dict[str, type[Record]] = {
+    cls.TABLE: cls
+    for cls in (
+        PairRecord, Person, Agreement, Readiness, FirstMeeting, Exercise, HealthCheck,
+        ScheduleChange, Session, Reflection, Action, AgendaTopic, SkillRecord,
+        LearningRecord, GlossaryTerm, Diagnosis, Retro,
+    )
+}
+assert set(RECORD_TYPES) == set(tables.ALL), "every table needs a record type"
+
+
+def refs_of(tables_: Mapping[str, Any]) -> Refs:
+    """What references in ``tables_`` (table -> records, as a dict of doc id -> record
+    or a list) are checked against: the uuids in the people table."""
+    people = tables_.get(tables.PEOPLE)
+    rows = people.values() if isinstance(people, dict) else people if isinstance(people, list) else ()
+    return Refs(people=frozenset(
+        r["uuid"] for r in rows if isinstance(r, dict) and isinstance(r.get("uuid"), str)
+    ))
+
+
+def iter_problems(tables_: Mapping[str, Any], refs: Refs | None = None) -> Iterator[RecordError]:
+    """Every record in ``tables_`` that would not convert, in table order.
+
+    ``tables_`` maps a table name to its records, either as TinyDB stores them
+    ({doc id: record}) or as a list (an export).  Unknown tables are skipped.
+    """
+    if refs is None:
+        refs = refs_of(tables_)
+    for name, cls in RECORD_TYPES.items():
+        rows = tables_.get(name)
+        if not rows:
+            continue
+        items = rows.items() if isinstance(rows, dict) else enumerate(rows, 1)
+        fast = cls._fast or compile_validator(cls)
+        people = refs.people
+        for key, raw in items:
+            try:
+                if not fast(raw, people):
+                    cls._read(raw, refs)
+            except Bad as exc:
+                yield RecordError(name, record_label(raw, str(key)), exc.path, exc.problem)
+            except RecursionError:
+                yield RecordError(name, record_label(raw, str(key)), "", "is nested too deeply")
+
+
+def problems(tables_: Mapping[str, Any], *, limit: int | None = None) -> list[RecordError]:
+    """The records of ``tables_`` rmcoach cannot accept (at most ``limit``)."""
+    found: list[RecordError] = []
+    for error in iter_problems(tables_):
+        found.append(error)
+        if limit is not None and len(found) >= limit:
+            break
+    return found
+
+
+def describe(found: list[RecordError], total: int | None = None) -> str:
+    """One clause for a damage message: the first problem, and how many more."""
+    if not found:
+        return ""
+    total = len(found) if total is None else total
+    text = str(found[0])
+    if total > 1:
+        text += f" (and {total - 1} more bad record{'s' if total > 2 else ''})"
+    return text
+
+
+__all__ = [
+    "Action", "AgendaTopic", "Agreement", "Cadence", "Covered", "Diagnosis", "Exercise",
+    "FirstMeeting", "GlossaryTerm", "Goal", "HealthAnswers", "HealthCheck", "LearningRecord",
+    "LevelChange", "Logistics", "PairRecord", "Person", "RECORD_TYPES", "Rating", "Readiness",
+    "Record", "RecordError", "Reflection", "Refs", "Retro", "ScheduleChange", "Session",
+    "SkillRecord", "Task", "Teachback", "describe", "iter_problems", "problems", "refs_of",
+    "tables",
+]
