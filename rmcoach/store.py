@@ -140,7 +140,18 @@ def validate_bytes(path: Path, raw: bytes) -> dict[str, Any]:
             isinstance(k, str) and k.isdigit() and isinstance(v, dict) for k, v in table.items()
         ):
             raise DamagedStore(path, f"has a damaged table {name!r}")
+    if version == SCHEMA:
+        _check_records(path, data)
     return data
+
+
+def _check_records(path: Path, data: dict[str, Any]) -> None:
+    """Refuse a store holding a record that does not convert to its typed record."""
+    from rmcoach import records
+
+    found = records.problems(data, limit=1)
+    if found:
+        raise DamagedStore(path, f"has a record rmcoach cannot accept ({records.describe(records.problems(data))})")
 
 
 def read_store_file(path: Path) -> dict[str, Any] | None:
@@ -486,6 +497,7 @@ class Store:
                         pass
 
     def _commit(self, data: dict[str, Any]) -> None:
+        _refuse_bad_records(self.path, data)
         payload = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
         had_file = self.path.exists()
         if had_file:
@@ -613,6 +625,15 @@ class Store:
     def delete(self, table: str, record_uuid: str) -> None:
         """Soft delete: the record stays as a tombstone so merges can see it."""
         self.update(table, record_uuid, {"deleted": True})
+
+
+def _refuse_bad_records(path: Path, data: dict[str, Any]) -> None:
+    """Nothing that would fail to load is ever written (one sentence, file untouched)."""
+    from rmcoach import records
+
+    found = records.problems(data, limit=1)
+    if found:
+        raise StoreError(f"rmcoach did not save, because {found[0]}; {path} is unchanged.", path)
 
 
 def _replace_with(new: dict[str, Any]) -> Callable[[dict[str, Any]], None]:

@@ -57,6 +57,9 @@ def iter_problems(tables_: Mapping[str, Any], refs: Refs | None = None) -> Itera
     """
     if refs is None:
         refs = refs_of(tables_)
+    broken = _pair_without_people(tables_)
+    if broken is not None:
+        yield broken
     for name, cls in RECORD_TYPES.items():
         rows = tables_.get(name)
         if not rows:
@@ -72,6 +75,31 @@ def iter_problems(tables_: Mapping[str, Any], refs: Refs | None = None) -> Itera
                 yield RecordError(name, record_label(raw, str(key)), exc.path, exc.problem)
             except RecursionError:
                 yield RecordError(name, record_label(raw, str(key)), "", "is nested too deeply")
+
+
+def _rows(tables_: Mapping[str, Any], name: str) -> list[Any]:
+    rows = tables_.get(name)
+    if isinstance(rows, dict):
+        return list(rows.values())
+    return list(rows) if isinstance(rows, list) else []
+
+
+def _pair_without_people(tables_: Mapping[str, Any]) -> RecordError | None:
+    """The pair must name two people the people table holds (never guess who the pair is)."""
+    live = [r for r in _rows(tables_, tables.PAIR) if isinstance(r, dict) and r.get("deleted") is not True]
+    if not live:
+        return None
+    pair = live[0]
+    named = pair.get("people")
+    if not isinstance(named, list):
+        return None  # the record check explains it
+    people = {r.get("uuid") for r in _rows(tables_, tables.PEOPLE)
+              if isinstance(r, dict) and r.get("deleted") is not True}
+    found = len({u for u in named if isinstance(u, str) and u in people})
+    if found == 2:
+        return None
+    return RecordError(tables.PAIR, record_label(pair), "people",
+                       f"finds {found} of its two people in the people table")
 
 
 def problems(tables_: Mapping[str, Any], *, limit: int | None = None) -> list[RecordError]:

@@ -146,10 +146,16 @@ def _ref(value: Any, refs: Refs) -> str:
 REF = Check(_ref, what="a uuid", fast=("ref", None))
 
 
+#: what a person field may hold besides a person's uuid: "" (nobody chosen) and
+#: "together" (both at the keyboard: privacy.TOGETHER, written as the author of
+#: things the pair wrote together)
+NOBODY = frozenset({"", "together"})
+
+
 def _person(value: Any, refs: Refs) -> str:
     if type(value) is not str:
         raise Bad(f"must be the uuid of one of the pair, not {_kind(value)}")
-    if refs.people is not None and value not in refs.people:
+    if refs.people is not None and value not in refs.people and value not in NOBODY:
         raise Bad(f"names nobody in this pair ({_short(value)})")
     return value
 
@@ -255,6 +261,21 @@ def _dump_local(value: _dt.datetime) -> str:
 
 #: a naive local date-time, stored as "YYYY-MM-DDTHH:MM" (seconds kept when present)
 LOCAL = Check(_local, _dump_local, what="a local date and time", fast=("cached", _local))
+
+
+def _local_or_date(value: Any, refs: Refs) -> _dt.datetime | _dt.date:
+    if type(value) is str and len(value) == 10:
+        return _date(value, refs)
+    return _local(value, refs)
+
+
+def _dump_local_or_date(value: _dt.datetime | _dt.date) -> str:
+    return _dump_local(value) if isinstance(value, _dt.datetime) else value.isoformat()
+
+
+#: a local date-time, or just a date (a session logged without its time)
+LOCAL_OR_DATE = Check(_local_or_date, _dump_local_or_date, what="a local date and time",
+                      fast=("cached", _local_or_date))
 
 
 def _local_seconds(value: Any, refs: Refs) -> _dt.datetime:
@@ -515,7 +536,7 @@ def compile_validator(cls: type[Struct]) -> Callable[[Any, Any], bool]:
 
         cls._fast = slow
         return slow
-    names: dict[str, Any] = {"_M": _MISSING, "_good": _good_string, "_passes": _passes,
+    names: dict[str, Any] = {"_M": _MISSING, "_NOBODY": NOBODY, "_good": _good_string, "_passes": _passes,
                              "TEXT_MAX": TEXT_MAX, "REF_MAX": REF_MAX, "ITEMS_MAX": ITEMS_MAX}
     counter = [0]
 
@@ -532,7 +553,7 @@ def compile_validator(cls: type[Struct]) -> Callable[[Any, Any], bool]:
         if kind == "ref":
             return f"(type({var}) is str and 0 < len({var}) <= REF_MAX)"
         if kind == "person":
-            return f"(type({var}) is str and (people is None or {var} in people))"
+            return f"(type({var}) is str and (people is None or {var} in people or {var} in _NOBODY))"
         if kind == "bool":
             return f"(type({var}) is bool)"
         if kind == "int":

@@ -10,7 +10,7 @@ from typing import Any, ClassVar
 
 from rmcoach.records import tables
 from rmcoach.records.base import (
-    BOOL, DATE, LOCAL, LOCAL_SECONDS, PERSON, REF, TEXT, Bad, Bookkeeping, Common, Record,
+    BOOL, DATE, LOCAL_OR_DATE, LOCAL_SECONDS, PERSON, REF, TEXT, Bad, Bookkeeping, Common, Record,
     Refs, Struct, Written, fld, integer, list_of, mapping, one_of, optional, struct,
 )
 
@@ -64,7 +64,7 @@ class Rating(Struct, Bookkeeping):
 class Session(Record, Written, Common):
     TABLE: ClassVar[str] = tables.SESSIONS
 
-    date: _dt.datetime | None = fld(LOCAL, required="when the session was held")
+    date: _dt.datetime | _dt.date | None = fld(LOCAL_OR_DATE, required="when the session was held")
     occurrence: int | None = fld(optional(integer(1, OCCURRENCE_MAX)))
     minutes: int | None = fld(optional(integer(1, MINUTES_MAX)))
     lead: str | None = fld(optional(PERSON))
