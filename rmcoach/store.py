@@ -108,8 +108,11 @@ def new_uuid() -> str:
 
 
 # --------------------------------------------------------------------------- file checks
-def validate_bytes(path: Path, raw: bytes) -> dict[str, Any]:
-    """Parse and check a store file's bytes; raise :class:`DamagedStore`."""
+def validate_bytes(path: Path, raw: bytes, *, check_records: bool = True) -> dict[str, Any]:
+    """Parse and check a store file's bytes; raise :class:`DamagedStore`.
+
+    ``check_records`` False checks only the file's shape (``doctor`` then lists
+    the bad records itself)."""
     if not raw:
         raise DamagedStore(path, "is empty")
     if b"\x00" in raw:
@@ -140,7 +143,7 @@ def validate_bytes(path: Path, raw: bytes) -> dict[str, Any]:
             isinstance(k, str) and k.isdigit() and isinstance(v, dict) for k, v in table.items()
         ):
             raise DamagedStore(path, f"has a damaged table {name!r}")
-    if version == SCHEMA:
+    if check_records and version == SCHEMA:
         _check_records(path, data)
     return data
 

@@ -72,9 +72,9 @@ def iter_problems(tables_: Mapping[str, Any], refs: Refs | None = None) -> Itera
                 if not fast(raw, people):
                     cls._read(raw, refs)
             except Bad as exc:
-                yield RecordError(name, record_label(raw, str(key)), exc.path, exc.problem)
+                yield RecordError(name, record_label(raw, str(key)), exc.path, exc.problem, str(key))
             except RecursionError:
-                yield RecordError(name, record_label(raw, str(key)), "", "is nested too deeply")
+                yield RecordError(name, record_label(raw, str(key)), "", "is nested too deeply", str(key))
 
 
 def _rows(tables_: Mapping[str, Any], name: str) -> list[Any]:
@@ -119,7 +119,7 @@ def describe(found: list[RecordError], total: int | None = None) -> str:
     total = len(found) if total is None else total
     text = str(found[0])
     if total > 1:
-        text += f" (and {total - 1} more bad record{'s' if total > 2 else ''})"
+        text += f"; {total - 1} more record{'s are' if total > 2 else ' is'} bad too"
     return text
 
 

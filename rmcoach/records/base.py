@@ -55,9 +55,10 @@ class RecordError(ValueError):
     """A stored record rmcoach cannot accept.  ``str()`` is one clause naming the
     table, the record (its uuid, or its position when it has none) and the field."""
 
-    def __init__(self, table: str, record: str, field: str, problem: str) -> None:
+    def __init__(self, table: str, record: str, field: str, problem: str, key: str = "") -> None:
         self.table = table
         self.record = record
+        self.key = key  # where the record sits in its table (TinyDB doc id, or list position)
         self.field = field
         self.problem = problem
         where = f'field "{field}"' if field else "record as a whole"

@@ -41,6 +41,9 @@ class Person(Record, Common):
     def to_fields(self) -> dict[str, Any]:
         return {"name": self.name, "role": self.role, "brings": self.brings, "wants": self.wants}
 
+    def __hash__(self) -> int:  # people are used as keys; a person is their uuid
+        return hash(self.uuid)
+
 
 @dataclasses.dataclass(frozen=True)
 class PairRecord(Record, Common):
