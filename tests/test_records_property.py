@@ -284,10 +284,11 @@ def _example_folder() -> Iterator[Path]:
 
 
 def test_generated_bad_stores_never_end_in_a_traceback(base: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    @settings(max_examples=40, deadline=None, database=None)
+    @settings(max_examples=60, deadline=None, database=None)
     @given(st.data())
     def run(data: st.DataObject) -> None:
-        table, doc_id, path, value = data.draw(corruptions(base), label="corruption")
+        plausible = data.draw(st.booleans(), label="plausible")  # half of them load, half are refused
+        table, doc_id, path, value = data.draw(corruptions(base, plausible), label="corruption")
         for folder in _example_folder():
             _corrupt(base, folder, table, doc_id, path, value)
             _check_cli(folder, monkeypatch)
