@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as _dt
 import functools
 from typing import Any, ClassVar
 
 from rmcoach.records import tables
 from rmcoach.records.base import (
-    DATE, LOCAL, PERSON, REF, STAMP, TEXT, Bad, Bookkeeping, Check, Common, Record, Refs,
+    DATE, LOCAL, PERSON, REF, STAMP, TEXT, Bad, Check, Common, Record, Refs,
     Struct, Written, fld, integer, list_of, mapping, one_of, optional, struct,
 )
 
@@ -41,8 +40,7 @@ def _zone(value: Any, refs: Refs) -> str:
 ZONE = Check(_zone, what="a time zone")
 
 
-@dataclasses.dataclass(frozen=True)
-class Goal(Struct, Bookkeeping):
+class Goal(Struct):
     WHAT: ClassVar[str] = "goals"
 
     id: str = fld(REF, "")
@@ -52,8 +50,7 @@ class Goal(Struct, Bookkeeping):
     target: _dt.date | None = fld(optional(DATE))
 
 
-@dataclasses.dataclass(frozen=True)
-class Cadence(Struct, Bookkeeping):
+class Cadence(Struct):
     """How often the pair meets (``schedule.Cadence.to_dict()``)."""
 
     WHAT: ClassVar[str] = "a cadence"
@@ -75,8 +72,7 @@ class Cadence(Struct, Bookkeeping):
                 raise Bad("is too long for a repeat rule", "rrule")
 
 
-@dataclasses.dataclass(frozen=True)
-class Logistics(Struct, Bookkeeping):
+class Logistics(Struct):
     WHAT: ClassVar[str] = "logistics"
 
     cadence: Cadence | None = fld(optional(struct(Cadence)))
@@ -91,7 +87,6 @@ class Logistics(Struct, Bookkeeping):
     effective_from: _dt.date | None = fld(optional(DATE))
 
 
-@dataclasses.dataclass(frozen=True)
 class Agreement(Record, Written, Common):
     TABLE: ClassVar[str] = tables.AGREEMENTS
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as _dt
 import math
-from typing import Any, Callable, ClassVar, TypeVar
+from typing import Any, Callable, ClassVar, TypeVar, dataclass_transform
 
 #: dates and times outside these years are refused (a year 9999 or 0001 is a typo
 #: or damage, and date arithmetic near the ends of the calendar overflows)
@@ -236,7 +236,7 @@ def _dump_date(value: _dt.date) -> str:
     return value.isoformat()
 
 
-DATE = Check(_date, _dump_date, what="a date", fast=("cached", _date))
+DATE = Check(_date, _dump_date, what="a date", fast=("date", None))
 
 
 def _local(value: Any, refs: Refs) -> _dt.datetime:
@@ -261,7 +261,7 @@ def _dump_local(value: _dt.datetime) -> str:
 
 
 #: a naive local date-time, stored as "YYYY-MM-DDTHH:MM" (seconds kept when present)
-LOCAL = Check(_local, _dump_local, what="a local date and time", fast=("cached", _local))
+LOCAL = Check(_local, _dump_local, what="a local date and time", fast=("local", None))
 
 
 def _local_or_date(value: Any, refs: Refs) -> _dt.datetime | _dt.date:
@@ -276,7 +276,7 @@ def _dump_local_or_date(value: _dt.datetime | _dt.date) -> str:
 
 #: a local date-time, or just a date (a session logged without its time)
 LOCAL_OR_DATE = Check(_local_or_date, _dump_local_or_date, what="a local date and time",
-                      fast=("cached", _local_or_date))
+                      fast=("local_or_date", None))
 
 
 def _local_seconds(value: Any, refs: Refs) -> _dt.datetime:
@@ -289,7 +289,7 @@ def _dump_local_seconds(value: _dt.datetime) -> str:
 
 #: a naive local date-time stored with seconds ("YYYY-MM-DDTHH:MM:SS", as schedule changes are)
 LOCAL_SECONDS = Check(_local_seconds, _dump_local_seconds, what="a local date and time",
-                      fast=("cached", _local))
+                      fast=("local", None))
 
 
 def _stamp(value: Any, refs: Refs) -> str:
@@ -307,7 +307,7 @@ def _stamp(value: Any, refs: Refs) -> str:
 
 #: a moment (ISO text with or without a zone), kept as the text stored: merges
 #: compare these stamps as text, so they must survive a round trip untouched
-STAMP = Check(_stamp, what="a time stamp", fast=("cached", _stamp))
+STAMP = Check(_stamp, what="a time stamp", fast=("stamp", None))
 
 
 def optional(check: Check) -> Check:
@@ -373,12 +373,27 @@ def mapping(values: Check, keys: Check = TEXT) -> Check:
     return Check(load, dump, what=f"a mapping of {values.what}", fast=("mapping", (keys, values)))
 
 
+class FieldSpec:
+    """One declared field of a struct (see :func:`fld`)."""
+
+    __slots__ = ("check", "default", "required")
+
+    def __init__(self, check: Check, default: Any, required: str) -> None:
+        self.check = check
+        self.default = default
+        self.required = required
+
+
 def fld(check: Check, default: Any = None, *, required: str = "") -> Any:
     """A record field read with ``check``; ``default`` when the stored dict lacks it,
     unless ``required`` (then it says why the field must be there)."""
     if isinstance(default, (list, dict, set)):
         raise TypeError("use a tuple or None as a default, never a mutable value")
-    return dataclasses.field(default=default, metadata={"check": check, "required": required})
+    return FieldSpec(check, default, required)
+
+
+class FrozenRecordError(AttributeError):
+    """Records are immutable: make a changed copy with ``replace``."""
 
 
 # --------------------------------------------------------------------------- structs and records
@@ -387,29 +402,86 @@ S = TypeVar("S", bound="Struct")
 PlanRow = tuple[str, Load, Dump, Any, str, Check]
 
 
+@dataclass_transform(kw_only_default=True, field_specifiers=(fld,))
 class Struct:
-    """A typed mapping stored inside a record (a goal, a covered topic, a task...)."""
+    """A typed mapping stored inside a record (a goal, a covered topic, a task...).
 
+    A frozen dataclass in all but name: subclasses declare annotated fields with
+    :func:`fld`; instances take keyword arguments, compare by value, refuse
+    attribute assignment and have :meth:`replace`.  (Built without the
+    ``dataclasses`` decorator, whose code generation would cost every command a
+    noticeable share of its start-up time for the thirty-odd record types.)
+    Every instance also carries ``extra`` (unknown stored keys, kept) and
+    ``absent`` (fields the stored dict left out).
+    """
+
+    _specs: ClassVar[dict[str, FieldSpec]] = {}
     _plan: ClassVar[tuple[PlanRow, ...]]
     _plan_names: ClassVar[frozenset[str]]
     _fast: ClassVar[Callable[[Any, Any], bool] | None]
 
+    extra: dict[str, Any]
+    absent: frozenset[str]
+
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
+        specs: dict[str, FieldSpec] = {}
+        for base in reversed(cls.__mro__[1:]):
+            specs.update(base.__dict__.get("_specs", {}))
+        for name in cls.__dict__.get("__annotations__", {}):
+            value = cls.__dict__.get(name)
+            if isinstance(value, FieldSpec):
+                specs[name] = value
+                setattr(cls, name, value.default)
+        cls._specs = specs
         cls._plan = ()
         cls._plan_names = frozenset()
         cls._fast = None
+
+    def __init__(self, **values: Any) -> None:
+        own = self.__dict__
+        for name, spec in type(self)._specs.items():
+            own[name] = values.pop(name, spec.default)
+        own["extra"] = dict(values.pop("extra", None) or {})
+        own["absent"] = frozenset(values.pop("absent", None) or ())
+        if values:
+            raise TypeError(f"{type(self).__name__} has no field {sorted(values)[0]!r}")
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        raise FrozenRecordError(f"{type(self).__name__} is immutable: use .replace({name}=...)")
+
+    def __delattr__(self, name: str) -> None:
+        raise FrozenRecordError(f"{type(self).__name__} is immutable")
+
+    def _values(self) -> tuple[Any, ...]:
+        return tuple(self.__dict__[name] for name in type(self)._specs)
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return self._values() == other._values()  # type: ignore[attr-defined]
+
+    def __hash__(self) -> int:
+        return hash((type(self).__name__, self._values()))
+
+    def __repr__(self) -> str:
+        shown = ", ".join(f"{name}={self.__dict__[name]!r}" for name in type(self)._specs)
+        return f"{type(self).__name__}({shown})"
+
+    def replace(self: S, **changes: Any) -> S:
+        """A copy with some fields changed (as ``dataclasses.replace``)."""
+        values = {name: self.__dict__[name] for name in type(self)._specs}
+        values.update(changes)
+        values.setdefault("extra", self.extra)
+        values["absent"] = self.absent - set(changes)
+        return type(self)(**values)
 
     @classmethod
     def _fields_plan(cls) -> tuple[PlanRow, ...]:
         plan = cls.__dict__.get("_plan")
         if not plan:
-            rows = []
-            for f in dataclasses.fields(cls):  # type: ignore[arg-type]
-                check = f.metadata.get("check")
-                if check is not None:
-                    rows.append((f.name, check.load, check.dump, f.default, f.metadata.get("required", ""), check))
-            plan = tuple(rows)
+            plan = tuple((name, spec.check.load, spec.check.dump, spec.default, spec.required, spec.check)
+                         for name, spec in cls._specs.items())
             cls._plan = plan
             cls._plan_names = frozenset(r[0] for r in plan)
         return plan
@@ -484,25 +556,6 @@ def struct(cls: type[Struct]) -> Check:
 
 
 # --------------------------------------------------------------------------- the fast validator
-#: strings already known to be a valid date / date-time / stamp (validity of such a
-#: string does not depend on anything else, so a set lookup replaces parsing)
-_KNOWN_GOOD: dict[Callable[..., Any], set[str]] = {}
-_KNOWN_GOOD_MAX = 200_000
-
-
-def _good_string(load: Load, value: Any) -> bool:
-    """The slow half of a "cached" test: parse once, remember the good ones."""
-    try:
-        load(value, NO_REFS)
-    except Bad:
-        return False
-    seen = _KNOWN_GOOD.setdefault(load, set())
-    if len(seen) >= _KNOWN_GOOD_MAX:
-        seen.clear()
-    seen.add(value)
-    return True
-
-
 def _passes(load: Load, value: Any, people: Any) -> bool:
     try:
         load(value, Refs(people=people))
@@ -520,7 +573,7 @@ def compile_validator(cls: type[Struct]) -> Callable[[Any, Any], bool]:
     """Build ``fast(raw, people) -> bool``: True only when ``raw`` converts as ``cls``.
 
     The test is generated Python with every simple check inlined (types, ranges,
-    choices, known-good date strings), which keeps checking a whole store on each
+    choices, dates parsed in place), which keeps checking a whole store on each
     load to a few milliseconds.  False means "look closer": the full conversion
     then finds and explains the problem.
     """
@@ -537,7 +590,9 @@ def compile_validator(cls: type[Struct]) -> Callable[[Any, Any], bool]:
 
         cls._fast = slow
         return slow
-    names: dict[str, Any] = {"_M": _MISSING, "_NOBODY": NOBODY, "_good": _good_string, "_passes": _passes,
+    names: dict[str, Any] = {"_M": _MISSING, "_NOBODY": NOBODY, "_passes": _passes,
+                             "_day": _dt.date.fromisoformat, "_when": _dt.datetime.fromisoformat,
+                             "LO": MIN_YEAR, "HI": MAX_YEAR,
                              "TEXT_MAX": TEXT_MAX, "REF_MAX": REF_MAX, "ITEMS_MAX": ITEMS_MAX}
     counter = [0]
 
@@ -562,9 +617,18 @@ def compile_validator(cls: type[Struct]) -> Callable[[Any, Any], bool]:
             return f"(type({var}) is int and {lo} <= {var} <= {hi})"
         if kind == "enum":
             return f"(type({var}) is str and {var} in {const(arg)})"
-        if kind == "cached":
-            seen = _KNOWN_GOOD.setdefault(arg, set())
-            return f"(type({var}) is str and ({var} in {const(seen)} or _good({const(arg)}, {var})))"
+        # dates and times are parsed inline; a string that does not parse raises
+        # ValueError, which the generated function turns into False
+        if kind == "date":
+            return f"(type({var}) is str and len({var}) == 10 and LO <= _day({var}).year <= HI)"
+        if kind == "stamp":
+            return f"(type({var}) is str and 10 <= len({var}) <= 40 and LO <= _when({var}).year <= HI)"
+        local = (f"(16 <= len({var}) <= 26 and {var}[10:11] == 'T' and (_w := _when({var})).tzinfo is None "
+                 f"and LO <= _w.year <= HI)")
+        if kind == "local":
+            return f"(type({var}) is str and {local})"
+        if kind == "local_or_date":
+            return f"(type({var}) is str and ((len({var}) == 10 and LO <= _day({var}).year <= HI) or {local}))"
         if kind == "optional":
             return f"({var} is None or {test(arg, var, depth)})"
         if kind == "list":
@@ -582,15 +646,15 @@ def compile_validator(cls: type[Struct]) -> Callable[[Any, Any], bool]:
         return f"_passes({const(check.load)}, {var}, people)"
 
     lines = ["def fast(raw, people):", "    if type(raw) is not dict:", "        return False",
-             "    get = raw.get"]
+             "    get = raw.get", "    try:"]
     for name, _load, _dump, _default, required, check in cls._fields_plan():
-        lines.append(f"    v = get({name!r}, _M)")
+        lines.append(f"        v = get({name!r}, _M)")
         if required:
-            lines.append(f"    if v is _M or not {test(check, 'v', 0)}:")
+            lines.append(f"        if v is _M or not {test(check, 'v', 0)}:")
         else:
-            lines.append(f"    if v is not _M and not {test(check, 'v', 0)}:")
-        lines.append("        return False")
-    lines.append("    return True")
+            lines.append(f"        if v is not _M and not {test(check, 'v', 0)}:")
+        lines.append("            return False")
+    lines += ["    except (ValueError, TypeError, OverflowError):", "        return False", "    return True"]
     exec(compile("\n".join(lines), f"<validator for {cls.__name__}>", "exec"), names)  # noqa: S102
     fast = names["fast"]
     cls._fast = fast
@@ -601,7 +665,7 @@ R = TypeVar("R", bound="Record")
 
 
 class Record(Struct):
-    """One stored record.  Subclasses are frozen dataclasses that declare ``TABLE``
+    """One stored record.  Subclasses are frozen record types that declare ``TABLE``
     and their fields; the common ones are declared by the mixins below."""
 
     TABLE: ClassVar[str] = ""
@@ -652,17 +716,7 @@ def _history_entry_load(value: Any, refs: Refs) -> dict[str, Any]:
 HISTORY = list_of(Check(_history_entry_load, what="earlier versions"))
 
 
-@dataclasses.dataclass(frozen=True)
-class Bookkeeping:
-    """What a struct carries besides its fields: unknown keys (kept so a round trip
-    loses nothing) and the names of fields the stored dict left out."""
-
-    extra: dict[str, Any] = dataclasses.field(default_factory=dict, compare=False, repr=False)
-    absent: frozenset[str] = dataclasses.field(default=frozenset(), compare=False, repr=False)
-
-
-@dataclasses.dataclass(frozen=True)
-class Common(Bookkeeping):
+class Common(Struct):
     """Fields every stored record has (added by the store)."""
 
     uuid: str = fld(REF, "", required="every record has one")
@@ -672,8 +726,7 @@ class Common(Bookkeeping):
     history: tuple[dict[str, Any], ...] = fld(HISTORY, ())
 
 
-@dataclasses.dataclass(frozen=True)
-class Written:
+class Written(Struct):
     """Fields of text a person wrote (see privacy.py)."""
 
     author: str | None = fld(optional(PERSON))

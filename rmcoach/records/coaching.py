@@ -3,7 +3,6 @@ closing retrospective (``glossary_terms``, ``diagnoses``, ``retros``)."""
 
 from __future__ import annotations
 
-import dataclasses
 from typing import Any, ClassVar
 
 from rmcoach.records import tables
@@ -15,7 +14,6 @@ from rmcoach.records.base import (
 DECISIONS = ("renew", "change-focus", "end")
 
 
-@dataclasses.dataclass(frozen=True)
 class GlossaryTerm(Record, Written, Common):
     TABLE: ClassVar[str] = tables.GLOSSARY_TERMS
 
@@ -42,7 +40,6 @@ def _result(value: Any, refs: Refs) -> dict[str, Any]:
     return value
 
 
-@dataclasses.dataclass(frozen=True)
 class Diagnosis(Record, Written, Common):
     TABLE: ClassVar[str] = tables.DIAGNOSES
 
@@ -51,7 +48,6 @@ class Diagnosis(Record, Written, Common):
     result: dict[str, Any] = fld(Check(_result, what="a diagnosis"), None)
 
 
-@dataclasses.dataclass(frozen=True)
 class Retro(Record, Written, Common):
     TABLE: ClassVar[str] = tables.RETROS
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as _dt
 from typing import Any, ClassVar
 
@@ -12,7 +11,6 @@ from rmcoach.records.base import (
 )
 
 
-@dataclasses.dataclass(frozen=True)
 class Person(Record, Common):
     """One person of the pair (``people``).  This is also ``rmcoach.model.Person``."""
 
@@ -45,7 +43,6 @@ class Person(Record, Common):
         return hash(self.uuid)
 
 
-@dataclasses.dataclass(frozen=True)
 class PairRecord(Record, Common):
     """The pair as stored (``pair``; exactly one).  ``rmcoach.model.Pair`` is the
     view the features use, with the two :class:`Person` records in order."""

@@ -4,13 +4,12 @@ action items and agenda topics (``schedule_changes``, ``sessions``,
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as _dt
 from typing import Any, ClassVar
 
 from rmcoach.records import tables
 from rmcoach.records.base import (
-    BOOL, DATE, LOCAL_OR_DATE, LOCAL_SECONDS, PERSON, REF, TEXT, Bad, Bookkeeping, Common, Record,
+    BOOL, DATE, LOCAL_OR_DATE, LOCAL_SECONDS, PERSON, REF, TEXT, Bad, Common, Record,
     Refs, Struct, Written, fld, integer, list_of, mapping, one_of, optional, struct,
 )
 
@@ -21,7 +20,6 @@ ACTION_STATUSES = ("open", "done", "dropped")
 RATING = integer(1, 5)
 
 
-@dataclasses.dataclass(frozen=True)
 class ScheduleChange(Record, Common):
     """A skipped or moved session (``schedule.SessionChange.to_dict()``)."""
 
@@ -40,8 +38,7 @@ class ScheduleChange(Record, Common):
             raise Bad("is missing for a moved session", "new_start")
 
 
-@dataclasses.dataclass(frozen=True)
-class Covered(Struct, Bookkeeping):
+class Covered(Struct):
     """One topic a session covered: who taught whom, which skill."""
 
     WHAT: ClassVar[str] = "covered topics"
@@ -52,15 +49,13 @@ class Covered(Struct, Bookkeeping):
     topic: str = fld(TEXT, "")
 
 
-@dataclasses.dataclass(frozen=True)
-class Rating(Struct, Bookkeeping):
+class Rating(Struct):
     WHAT: ClassVar[str] = "ratings"
 
     useful: int | None = fld(optional(RATING))
     comfort: int | None = fld(optional(RATING))
 
 
-@dataclasses.dataclass(frozen=True)
 class Session(Record, Written, Common):
     TABLE: ClassVar[str] = tables.SESSIONS
 
@@ -74,7 +69,6 @@ class Session(Record, Written, Common):
     ratings: dict[str, Rating] = fld(mapping(struct(Rating), keys=PERSON), None)
 
 
-@dataclasses.dataclass(frozen=True)
 class Reflection(Record, Written, Common):
     TABLE: ClassVar[str] = tables.REFLECTIONS
 
@@ -82,7 +76,6 @@ class Reflection(Record, Written, Common):
     text: str = fld(TEXT, "")
 
 
-@dataclasses.dataclass(frozen=True)
 class Action(Record, Written, Common):
     TABLE: ClassVar[str] = tables.ACTIONS
 
@@ -95,7 +88,6 @@ class Action(Record, Written, Common):
     closed_on: _dt.date | None = fld(optional(DATE))
 
 
-@dataclasses.dataclass(frozen=True)
 class AgendaTopic(Record, Written, Common):
     TABLE: ClassVar[str] = tables.AGENDA_TOPICS
 

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as _dt
 from typing import ClassVar
 
 from rmcoach.records import tables
 from rmcoach.records.base import (
-    DATE, PERSON, REF, TEXT, Bookkeeping, Common, Record, Struct, Written,
+    DATE, PERSON, REF, TEXT, Common, Record, Struct, Written,
     fld, integer, list_of, one_of, optional, struct,
 )
 
@@ -17,8 +16,7 @@ RATING = integer(1, 5)
 TASK_STATUSES = ("open", "tried", "done", "dropped")
 
 
-@dataclasses.dataclass(frozen=True)
-class LevelChange(Struct, Bookkeeping):
+class LevelChange(Struct):
     WHAT: ClassVar[str] = "level changes"
 
     level: int = fld(LEVEL, 0)
@@ -26,8 +24,7 @@ class LevelChange(Struct, Bookkeeping):
     note: str = fld(TEXT, "")
 
 
-@dataclasses.dataclass(frozen=True)
-class Task(Struct, Bookkeeping):
+class Task(Struct):
     WHAT: ClassVar[str] = "practice tasks"
 
     id: str = fld(REF, "")
@@ -38,8 +35,7 @@ class Task(Struct, Bookkeeping):
     tried_on: _dt.date | None = fld(optional(DATE))
 
 
-@dataclasses.dataclass(frozen=True)
-class Teachback(Struct, Bookkeeping):
+class Teachback(Struct):
     WHAT: ClassVar[str] = "teach-backs"
 
     on: _dt.date | None = fld(optional(DATE))
@@ -48,7 +44,6 @@ class Teachback(Struct, Bookkeeping):
     after: int | None = fld(optional(RATING))
 
 
-@dataclasses.dataclass(frozen=True)
 class SkillRecord(Record, Written, Common):
     """A skill as stored (``skills.Skill`` is the view the skills screens use)."""
 
@@ -66,7 +61,6 @@ class SkillRecord(Record, Written, Common):
     teachbacks: tuple[Teachback, ...] = fld(list_of(struct(Teachback)), ())
 
 
-@dataclasses.dataclass(frozen=True)
 class LearningRecord(Record, Written, Common):
     """A learning as stored (``learnings.Learning`` is the view the features use)."""
 

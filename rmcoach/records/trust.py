@@ -3,13 +3,12 @@
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as _dt
 from typing import Any, ClassVar
 
 from rmcoach.records import tables
 from rmcoach.records.base import (
-    BOOL, DATE, REF, TEXT, Bad, Bookkeeping, Check, Common, Record, Refs, Struct, Written,
+    BOOL, DATE, REF, TEXT, Bad, Check, Common, Record, Refs, Struct, Written,
     fld, integer, mapping, one_of, optional, struct,
 )
 
@@ -18,7 +17,6 @@ FREQUENCIES = ("too_often", "right", "too_rare")
 GOAL_STATUSES = ("not_started", "some", "good", "achieved")
 
 
-@dataclasses.dataclass(frozen=True)
 class Readiness(Record, Written, Common):
     """One person's readiness reflection: ``answers`` = {statement id: 1..5}."""
 
@@ -35,7 +33,6 @@ def _step_answers(value: Any, refs: Refs) -> dict[str, str]:
     return mapping(TEXT).load(value, refs)
 
 
-@dataclasses.dataclass(frozen=True)
 class FirstMeeting(Record, Written, Common):
     """The guided first meeting: ``answers`` = {step id: {person uuid or "shared": text}}."""
 
@@ -47,7 +44,6 @@ class FirstMeeting(Record, Written, Common):
     done_on: _dt.date | None = fld(optional(DATE))
 
 
-@dataclasses.dataclass(frozen=True)
 class Exercise(Record, Written, Common):
     TABLE: ClassVar[str] = tables.EXERCISES
 
@@ -56,8 +52,7 @@ class Exercise(Record, Written, Common):
     on: _dt.date | None = fld(optional(DATE))
 
 
-@dataclasses.dataclass(frozen=True)
-class HealthAnswers(Struct, Bookkeeping):
+class HealthAnswers(Struct):
     """One person's answers to a health check (``health.check_answers``)."""
 
     WHAT: ClassVar[str] = "health-check answers"
@@ -72,7 +67,6 @@ class HealthAnswers(Struct, Bookkeeping):
     goals: dict[str, str] = fld(mapping(one_of(*GOAL_STATUSES)), None)
 
 
-@dataclasses.dataclass(frozen=True)
 class HealthCheck(Record, Written, Common):
     TABLE: ClassVar[str] = tables.HEALTH_CHECKS
 
