@@ -12,7 +12,7 @@ from rmcoach import checkins
 from rmcoach.pairs import PersonInput, create_pair
 from rmcoach.schedule import Cadence
 from rmcoach.status import StatusContext
-from rmcoach.store import Store
+from rmcoach.store import Store, StoreError
 
 LONDON = "Europe/London"
 
@@ -97,8 +97,14 @@ def test_a_version_that_only_changes_wording_keeps_one_rule(data_dir: Path) -> N
 def test_version_order_not_insert_order_and_broken_logistics_are_skipped(data_dir: Path) -> None:
     store, _ = make_pair(data_dir)
     add_agreement(store, 2, logistics(Cadence.weekly(3), "2026-09-01T15:00", effective_from="2026-10-01"))
-    store.insert("agreements", {"version": 3, "logistics": "meet sometimes"})
-    store.insert("agreements", {"version": 4, "logistics": {"cadence": {"kind": "fortnightly"}}})
+    # logistics that are not even the right shape are never written (rmcoach.records) ...
+    for broken in ("meet sometimes", {"cadence": {"kind": "fortnightly"}}):
+        with pytest.raises(StoreError, match='bad field "logistics'):
+            store.insert("agreements", {"version": 3, "logistics": broken})
+    # ... and a well-formed rhythm the schedule cannot use is skipped
+    store.insert("agreements", {"version": 4, "logistics": {"cadence": {"kind": "rrule", "rrule": "FREQ=HOURLY"},
+                                                            "first": "2026-09-01T15:00", "tz": "Europe/London",
+                                                            "minutes": 60}})
     fortnightly(store)
     schedule = checkins.load_schedule(store)
     assert schedule is not None and len(schedule.rules) == 2
