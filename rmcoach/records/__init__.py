@@ -19,6 +19,7 @@ from rmcoach.records import tables
 from rmcoach.records.agreement import Agreement, Cadence, Goal, Logistics
 from rmcoach.records.base import Bad, Record, RecordError, Refs, compile_validator, record_label
 from rmcoach.records.coaching import Diagnosis, GlossaryTerm, Retro
+from rmcoach.records.meta import StoreHeader
 from rmcoach.records.people import PairRecord, Person
 from rmcoach.records.sessions import (
     Action, AgendaTopic, Covered, Rating, Reflection, ScheduleChange, Session,
@@ -31,12 +32,12 @@ from rmcoach.records.trust import Exercise, FirstMeeting, HealthAnswers, HealthC
 RECORD_TYPES: dict[str, type[Record]] = {
     cls.TABLE: cls
     for cls in (
-        PairRecord, Person, Agreement, Readiness, FirstMeeting, Exercise, HealthCheck,
+        StoreHeader, PairRecord, Person, Agreement, Readiness, FirstMeeting, Exercise, HealthCheck,
         ScheduleChange, Session, Reflection, Action, AgendaTopic, SkillRecord,
         LearningRecord, GlossaryTerm, Diagnosis, Retro,
     )
 }
-assert set(RECORD_TYPES) == set(tables.ALL), "every table needs a record type"
+assert set(RECORD_TYPES) == {tables.META, *tables.ALL}, "every table needs a record type"
 
 
 def refs_of(tables_: Mapping[str, Any]) -> Refs:
@@ -128,6 +129,6 @@ __all__ = [
     "FirstMeeting", "GlossaryTerm", "Goal", "HealthAnswers", "HealthCheck", "LearningRecord",
     "LevelChange", "Logistics", "PairRecord", "Person", "RECORD_TYPES", "Rating", "Readiness",
     "Record", "RecordError", "Reflection", "Refs", "Retro", "ScheduleChange", "Session",
-    "SkillRecord", "Task", "Teachback", "describe", "iter_problems", "problems", "refs_of",
+    "SkillRecord", "StoreHeader", "Task", "Teachback", "describe", "iter_problems", "problems", "refs_of",
     "tables",
 ]

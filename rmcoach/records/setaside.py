@@ -37,7 +37,8 @@ class Inspection:
 
     @property
     def can_set_aside(self) -> bool:
-        return bool(self.problems) and not any(p.table in (tables.PAIR, tables.PEOPLE) for p in self.problems)
+        return bool(self.problems) and not any(
+            p.table in (tables.META, tables.PAIR, tables.PEOPLE) for p in self.problems)
 
 
 def inspect(path: Path) -> Inspection | None:
@@ -87,7 +88,7 @@ def set_aside(data_dir: Path) -> tuple[int, Path, Path]:
         if not found.problems:
             raise StoreError(f"Every record in {store.path} is fine, so nothing was set aside.", store.path)
         if not found.can_set_aside:
-            raise StoreError(f"The pair or its people in {store.path} are damaged, and everything else hangs off "
+            raise StoreError(f"The header, the pair or its people in {store.path} are damaged, and everything else hangs off "
                              "them, so nothing was set aside: run `rmcoach doctor --restore` to go back to the "
                              "newest good backup.", store.path)
         data = found.data
