@@ -213,6 +213,7 @@ NAMED = [
     ("readiness", None, ("answers",), [1]),
     ("health_checks", None, ("answers",), [1]),
     ("first_meeting", None, ("answers",), [1]),
+    ("diagnoses", None, ("result", "answers"), [1]),
     ("agreements", None, ("logistics",), "weekly"),
     ("agreements", None, ("logistics", "first"), "9999-08-18T14:00"),
     ("agreements", None, ("logistics", "first"), "0001-08-18T14:00"),
