@@ -248,3 +248,18 @@ def test_a_raw_store_file_with_bad_records_is_refused_as_an_import(data_dir: Pat
     build_demo(Store(data_dir))
     result = run_cli("import", str(source), data_dir=data_dir)
     assert result.returncode == 1 and 'bad field "answers": must be a mapping' in result.stderr
+
+
+def test_large_tables_use_the_compiled_check_and_it_finds_the_same_problems(tmp_path: Path) -> None:
+    from bench.heavy import generate
+
+    generate(tmp_path / "heavy", 0.5)
+    data = json.loads((tmp_path / "heavy" / "rmcoach.json").read_text())
+    assert len(data["learnings"]) >= records.COMPILE_FROM
+    assert records.problems(data) == []
+    learning = list(data["learnings"].values())[7]
+    learning["on"] = "0001-01-01"
+    learning["tags"] = ["ok", 3]
+    found = records.problems(data)
+    assert [(p.table, p.record, p.field) for p in found] == [("learnings", learning["uuid"], "tags.1")]
+    assert RECORD_TYPES["learnings"]._fast is not None

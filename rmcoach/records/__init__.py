@@ -40,6 +40,10 @@ RECORD_TYPES: dict[str, type[Record]] = {
 assert set(RECORD_TYPES) == {tables.META, *tables.ALL}, "every table needs a record type"
 
 
+#: tables with at least this many records are checked by a compiled validator
+COMPILE_FROM = 40
+
+
 def refs_of(tables_: Mapping[str, Any]) -> Refs:
     """What references in ``tables_`` (table -> records, as a dict of doc id -> record
     or a list) are checked against: the uuids in the people table."""
@@ -66,12 +70,15 @@ def iter_problems(tables_: Mapping[str, Any], refs: Refs | None = None) -> Itera
         if not rows:
             continue
         items = rows.items() if isinstance(rows, dict) else enumerate(rows, 1)
-        fast = cls._fast or compile_validator(cls)
+        # a compiled check pays for itself from a few dozen records on; below that
+        # (and in a fresh process every compile counts) the full conversion is cheaper
+        fast = cls._fast or (compile_validator(cls) if len(rows) >= COMPILE_FROM else None)
         people = refs.people
         for key, raw in items:
             try:
-                if not fast(raw, people):
-                    cls._read(raw, refs)
+                if fast is not None and fast(raw, people):
+                    continue
+                cls._read(raw, refs)  # explains what the quick test rejected
             except Bad as exc:
                 yield RecordError(name, record_label(raw, str(key)), exc.path, exc.problem, str(key))
             except RecursionError:

@@ -14,7 +14,6 @@ Plain Python only: this package never imports Textual, TinyDB or the store.
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as _dt
 import math
 from typing import Any, Callable, ClassVar, TypeVar, dataclass_transform
@@ -74,12 +73,14 @@ def record_label(raw: Any, fallback: str = "") -> str:
 
 
 # --------------------------------------------------------------------------- context
-@dataclasses.dataclass(frozen=True)
 class Refs:
     """What references are checked against.  ``people`` None = not checked
     (for example a record read on its own, outside a whole store)."""
 
-    people: frozenset[str] | None = None
+    __slots__ = ("people",)
+
+    def __init__(self, people: frozenset[str] | None = None) -> None:
+        self.people = people
 
 
 NO_REFS = Refs()
@@ -94,17 +95,21 @@ def _same(value: Any) -> Any:
     return value
 
 
-@dataclasses.dataclass(frozen=True)
 class Check:
     """How one field is read (``load``: stored -> typed, raising :class:`Bad`)
-    and written back (``dump``: typed -> stored)."""
+    and written back (``dump``: typed -> stored); ``what`` names the expected
+    value in messages; ``fast`` is how the compiled validator (see
+    :func:`compile_validator`) tests a value: (kind, argument), where "call"
+    means run ``load`` and see whether it raises."""
 
-    load: Load
-    dump: Dump = _same
-    what: str = ""
-    #: how the fast validator (see :func:`compile_validator`) tests a value:
-    #: (kind, argument); "call" = run ``load`` and see whether it raises
-    fast: tuple[str, Any] = ("call", None)
+    __slots__ = ("load", "dump", "what", "fast")
+
+    def __init__(self, load: Load, dump: Dump = _same, what: str = "",
+                 fast: tuple[str, Any] = ("call", None)) -> None:
+        self.load = load
+        self.dump = dump
+        self.what = what
+        self.fast = fast
 
 
 def _kind(value: Any) -> str:
@@ -198,7 +203,7 @@ def number(lo: float, hi: float) -> Check:
             raise Bad(f"must be from {lo} to {hi}, not {value}")
         return value
 
-    return Check(load, what=f"a number from {lo} to {hi}")
+    return Check(load, what=f"a number from {lo} to {hi}", fast=("number", (lo, hi)))
 
 
 def one_of(*choices: str) -> Check:
@@ -615,6 +620,9 @@ def compile_validator(cls: type[Struct]) -> Callable[[Any, Any], bool]:
         if kind == "int":
             lo, hi = arg
             return f"(type({var}) is int and {lo} <= {var} <= {hi})"
+        if kind == "number":  # NaN fails both comparisons, infinities the range
+            lo, hi = arg
+            return f"(type({var}) in (int, float) and {lo!r} <= {var} <= {hi!r})"
         if kind == "enum":
             return f"(type({var}) is str and {var} in {const(arg)})"
         # dates and times are parsed inline; a string that does not parse raises

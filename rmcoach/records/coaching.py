@@ -3,12 +3,12 @@ closing retrospective (``glossary_terms``, ``diagnoses``, ``retros``)."""
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import ClassVar
 
 from rmcoach.records import tables
 from rmcoach.records.base import (
-    BOOL, PERSON, TEXT, Bad, Check, Common, Record, Refs, Written,
-    fld, list_of, mapping, one_of,
+    BOOL, PERSON, TEXT, Common, Record, Struct, Written,
+    fld, integer, list_of, mapping, number, one_of, optional, struct,
 )
 
 DECISIONS = ("renew", "change-focus", "end")
@@ -25,19 +25,26 @@ class GlossaryTerm(Record, Written, Common):
     known: bool = fld(BOOL, False)
 
 
-def _result(value: Any, refs: Refs) -> dict[str, Any]:
-    """A stored diagnosis (``resistance.diagnosis_to_dict``), checked by the code that reads it."""
-    if type(value) is not dict:
-        raise Bad(f"must be a stored diagnosis (a mapping), not {type(value).__name__}")
-    from rmcoach.tips.resistance import diagnosis_from_dict
+class RankedCause(Struct):
+    WHAT: ClassVar[str] = "ranked causes"
 
-    try:
-        diagnosis_from_dict(value)
-    except ValueError as exc:
-        raise Bad(f"is not a diagnosis rmcoach can read ({exc})") from None
-    except (TypeError, AttributeError, KeyError, OverflowError, RecursionError):
-        raise Bad("is not a diagnosis rmcoach can read") from None
-    return value
+    cause: str = fld(TEXT, "", required="which cause this is")
+    score: float = fld(number(0.0, 1.0), 0.0, required="how likely the cause is")
+    reasons: tuple[str, ...] = fld(list_of(TEXT), ())
+
+
+class DiagnosisResult(Struct):
+    """A stored diagnosis (``resistance.diagnosis_to_dict``).  Its shape is checked
+    here; which question and cause ids it names is ``resistance``'s business (a
+    diagnosis naming ids this rmcoach does not know is left out of the lists)."""
+
+    WHAT: ClassVar[str] = "a diagnosis"
+
+    tool: str = fld(TEXT, "", required="what the diagnosis is about")
+    answers: dict[str, int | None] = fld(mapping(optional(integer(1, 5))), None)
+    ranked: tuple[RankedCause, ...] = fld(list_of(struct(RankedCause)), ())
+    adkar_barrier: str | None = fld(optional(TEXT))
+    friction_notes: tuple[str, ...] = fld(list_of(TEXT), ())
 
 
 class Diagnosis(Record, Written, Common):
@@ -45,7 +52,7 @@ class Diagnosis(Record, Written, Common):
 
     subject: str = fld(TEXT, "")
     tool: str = fld(TEXT, "")
-    result: dict[str, Any] = fld(Check(_result, what="a diagnosis"), None)
+    result: DiagnosisResult | None = fld(optional(struct(DiagnosisResult)))
 
 
 class Retro(Record, Written, Common):
