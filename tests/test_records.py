@@ -263,3 +263,14 @@ def test_large_tables_use_the_compiled_check_and_it_finds_the_same_problems(tmp_
     found = records.problems(data)
     assert [(p.table, p.record, p.field) for p in found] == [("learnings", learning["uuid"], "tags.1")]
     assert RECORD_TYPES["learnings"]._fast is not None
+
+
+def test_doctor_set_aside_on_a_healthy_store_changes_nothing(data_dir: Path) -> None:
+    build_demo(Store(data_dir))
+    before = (data_dir / "rmcoach.json").read_bytes()
+    result = run_cli("doctor", "--set-aside", data_dir=data_dir)
+    assert result.returncode == 0 and "Every record is fine, so nothing was set aside." in result.stdout
+    both = run_cli("doctor", "--set-aside", "--restore", data_dir=data_dir)
+    assert both.returncode == 2 and both.stderr.count("\n") == 1
+    assert (data_dir / "rmcoach.json").read_bytes() == before
+    assert not list(data_dir.glob("rmcoach-set-aside-*"))
