@@ -274,3 +274,12 @@ def test_doctor_set_aside_on_a_healthy_store_changes_nothing(data_dir: Path) -> 
     assert both.returncode == 2 and both.stderr.count("\n") == 1
     assert (data_dir / "rmcoach.json").read_bytes() == before
     assert not list(data_dir.glob("rmcoach-set-aside-*"))
+
+
+@pytest.mark.parametrize("uuid", [[], {}, 7, None])
+def test_a_person_whose_uuid_is_not_text_is_named_not_a_crash(data_dir: Path, uuid: Any) -> None:
+    data = _demo_data(data_dir)
+    _first(data, "people")["uuid"] = uuid
+    found = records.problems(data)
+    assert "finds 1 of its two people" in str(found[0])
+    assert any(p.table == "people" and p.field == "uuid" for p in found)

@@ -101,8 +101,8 @@ def _pair_without_people(tables_: Mapping[str, Any]) -> RecordError | None:
     named = pair.get("people")
     if not isinstance(named, list):
         return None  # the record check explains it
-    people = {r.get("uuid") for r in _rows(tables_, tables.PEOPLE)
-              if isinstance(r, dict) and r.get("deleted") is not True}
+    people = {r["uuid"] for r in _rows(tables_, tables.PEOPLE)
+              if isinstance(r, dict) and isinstance(r.get("uuid"), str) and r.get("deleted") is not True}
     found = len({u for u in named if isinstance(u, str) and u in people})
     if found == 2:
         return None
