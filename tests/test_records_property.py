@@ -220,6 +220,7 @@ NAMED = [
     ("sessions", None, ("date",), "9999-12-31T23:00"),
     ("sessions", None, ("date",), "0001-01-01T09:00"),
     ("pair", None, ("start",), "9999-01-01"),
+    ("skills", lambda r: r.get("levels"), ("levels", 0), {}),  # found by a sweep: a level change without its level
 ]
 
 

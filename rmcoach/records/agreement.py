@@ -43,7 +43,7 @@ ZONE = Check(_zone, what="a time zone")
 class Goal(Struct):
     WHAT: ClassVar[str] = "goals"
 
-    id: str = fld(REF, "")
+    id: str = fld(REF, "", required="health checks and reviews find a goal by it")
     person: str | None = fld(optional(PERSON))
     goal: str = fld(TEXT, "")
     success: str = fld(TEXT, "")

@@ -19,7 +19,7 @@ TASK_STATUSES = ("open", "tried", "done", "dropped")
 class LevelChange(Struct):
     WHAT: ClassVar[str] = "level changes"
 
-    level: int = fld(LEVEL, 0)
+    level: int = fld(LEVEL, 0, required="the level reached")
     on: _dt.date | None = fld(optional(DATE))
     note: str = fld(TEXT, "")
 
