@@ -22,7 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.heavy import generate  # noqa: E402
 from rmcoach import records  # noqa: E402
-from rmcoach.store import Store  # noqa: E402
+from rmcoach.storage.store import Store  # noqa: E402
 
 
 def timed(fn: Callable[[], Any], repeat: int) -> tuple[float, float, float]:

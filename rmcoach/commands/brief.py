@@ -15,9 +15,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace, ctx: Any) -> int:
-    from rmcoach import clock
-    from rmcoach.briefing import briefing_markdown, build_briefing
-    from rmcoach.textsafe import printable
+    from rmcoach.infra import clock
+    from rmcoach.features.briefing import briefing_markdown, build_briefing
+    from rmcoach.infra.textsafe import printable
 
     pair = ctx.require_pair()
     viewer = ctx.person_named(pair, args.viewer).uuid if args.viewer else None

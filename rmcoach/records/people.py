@@ -12,7 +12,7 @@ from rmcoach.records.base import (
 
 
 class Person(Record, Common):
-    """One person of the pair (``people``).  This is also ``rmcoach.model.Person``."""
+    """One person of the pair (``people``).  This is also ``rmcoach.records.model.Person``."""
 
     TABLE: ClassVar[str] = tables.PEOPLE
 
@@ -44,7 +44,7 @@ class Person(Record, Common):
 
 
 class PairRecord(Record, Common):
-    """The pair as stored (``pair``; exactly one).  ``rmcoach.model.Pair`` is the
+    """The pair as stored (``pair``; exactly one).  ``rmcoach.records.model.Pair`` is the
     view the features use, with the two :class:`Person` records in order."""
 
     TABLE: ClassVar[str] = tables.PAIR

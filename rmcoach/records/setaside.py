@@ -44,7 +44,7 @@ class Inspection:
 def inspect(path: Path) -> Inspection | None:
     """The bad records of the store at ``path`` (None when the file itself is
     missing, unreadable or not an rmcoach store: then there are no records to list)."""
-    from rmcoach.store import SCHEMA, StoreError, schema_of, validate_bytes
+    from rmcoach.storage.store import SCHEMA, StoreError, schema_of, validate_bytes
 
     try:
         raw = path.read_bytes()
@@ -72,8 +72,9 @@ def set_aside(data_dir: Path) -> tuple[int, Path, Path]:
     Raises ``StoreError`` with one sentence when there is nothing to do or it
     cannot be done; the store is then left as it was.
     """
-    from rmcoach import clock, locations
-    from rmcoach.store import (
+    from rmcoach.infra import clock
+    from rmcoach.storage import locations
+    from rmcoach.storage.store import (
         META, Store, StoreError, _link_or_copy, atomic_write_bytes, now_iso, schema_of,
     )
 
