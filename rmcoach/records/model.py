@@ -1,7 +1,9 @@
-"""Typed records at the store boundary.
+"""Typed views the features use: the pair with its two people in order.
 
-Screens and commands work with these frozen dataclasses; only the
-``from_record`` / ``to_fields`` pair below ever sees the raw TinyDB dicts.
+A :class:`Person` is the ``people`` table's typed record (``rmcoach.records``);
+:class:`Pair` is a view over the stored pair record (``records.PairRecord``)
+with its people resolved.  Every stored record has been checked by
+``rmcoach.records`` before anything here sees it.
 """
 
 from __future__ import annotations
@@ -11,6 +13,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from rmcoach.infra import clock
+from rmcoach.records.people import Person
+
+__all__ = ["DEFAULT_RELATIONSHIP", "RELATIONSHIP_PRESETS", "Pair", "Person"]
 
 
 RELATIONSHIP_PRESETS = ("tech exchange", "reverse mentoring", "meeting of the minds")
@@ -37,37 +42,6 @@ def _name_forms(person: "Person") -> tuple[str, ...]:
     if len(words) > 2 and words[0] in _TITLES:
         forms.append(f"{words[0]} {words[-1]}")
     return tuple(forms)
-
-
-@dataclass(frozen=True)
-class Person:
-    uuid: str
-    name: str
-    role: str = ""
-    brings: str = ""
-    wants: str = ""
-    #: where they come from, in their own words ("clinical", "data analyst"); the jargon
-    #: check reads it to decide what needs explaining to them (see tips.readers)
-    background: str = ""
-    created: str = ""
-    updated: str = ""
-
-    @classmethod
-    def from_record(cls, rec: dict[str, Any]) -> "Person":
-        return cls(
-            uuid=rec["uuid"],
-            name=str(rec.get("name", "")),
-            role=str(rec.get("role", "")),
-            brings=str(rec.get("brings", "")),
-            wants=str(rec.get("wants", "")),
-            background=str(rec.get("background", "") or ""),
-            created=str(rec.get("created", "")),
-            updated=str(rec.get("updated", "")),
-        )
-
-    def to_fields(self) -> dict[str, Any]:
-        return {"name": self.name, "role": self.role, "brings": self.brings, "wants": self.wants,
-                "background": self.background}
 
 
 @dataclass(frozen=True)

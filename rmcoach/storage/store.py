@@ -144,8 +144,11 @@ def new_uuid() -> str:
 
 
 # --------------------------------------------------------------------------- file checks
-def validate_bytes(path: Path, raw: bytes) -> dict[str, Any]:
-    """Parse and check a store file's bytes; raise :class:`DamagedStore`."""
+def validate_bytes(path: Path, raw: bytes, *, check_records: bool = True) -> dict[str, Any]:
+    """Parse and check a store file's bytes; raise :class:`DamagedStore`.
+
+    ``check_records`` False checks only the file's shape (``doctor`` then lists
+    the bad records itself)."""
     if not raw:
         raise DamagedStore(path, "is empty")
     if b"\x00" in raw:
@@ -176,6 +179,8 @@ def validate_bytes(path: Path, raw: bytes) -> dict[str, Any]:
             isinstance(k, str) and k.isdigit() and isinstance(v, dict) for k, v in table.items()
         ):
             raise DamagedStore(path, f"has a damaged table {name!r}")
+    if check_records and version == SCHEMA:
+        _check_records(path, data)
     return data
 
 
@@ -226,6 +231,15 @@ def not_a_folder(data_dir: Path) -> StoreError:
     return StoreError(
         f"The data folder {data_dir} is not a folder (it, or a folder above it, is a file or "
         "a device), so rmcoach used nothing there: give --data-dir a folder.", data_dir)
+
+
+def _check_records(path: Path, data: dict[str, Any]) -> None:
+    """Refuse a store holding a record that does not convert to its typed record."""
+    from rmcoach import records
+
+    found = records.problems(data, limit=1)
+    if found:
+        raise DamagedStore(path, f"has a record rmcoach cannot accept ({records.describe(records.problems(data))})")
 
 
 def read_store_file(path: Path) -> dict[str, Any] | None:
@@ -605,6 +619,7 @@ class Store:
                         pass
 
     def _commit(self, data: dict[str, Any]) -> None:
+        _refuse_bad_records(self.path, data)
         payload = dumps(data)
         if self._cache_key is not None or self.path.exists():
             self._snapshot_backups()
@@ -842,6 +857,15 @@ class Store:
             stone = tombstone_of(dict(self.raw()[table][str(doc_id)]))
             stone["updated"] = now_iso()
             self._put(table, doc_id, stone)
+
+
+def _refuse_bad_records(path: Path, data: dict[str, Any]) -> None:
+    """Nothing that would fail to load is ever written (one sentence, file untouched)."""
+    from rmcoach import records
+
+    found = records.problems(data, limit=1)
+    if found:
+        raise StoreError(f"rmcoach did not save, because {found[0]}; {path} is unchanged.", path)
 
 
 # --------------------------------------------------------------------------- doctor

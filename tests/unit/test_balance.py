@@ -12,7 +12,7 @@ from rmcoach.features.balance import Direction
 from rmcoach.records.pairs import PersonInput, create_pair
 from rmcoach.records.privacy import TOGETHER
 from rmcoach.features.status import StatusContext
-from rmcoach.storage.store import Store
+from rmcoach.storage.store import Store, StoreError
 
 
 @pytest.fixture
@@ -99,8 +99,13 @@ def test_a_two_way_session_breaks_the_streak(scripted) -> None:
 def test_empty_pair_and_odd_records(tmp_path: Path) -> None:
     store = Store(tmp_path / "d")
     pair = create_pair(store, people=(PersonInput("A"), PersonInput("B")), relationship="x")
-    store.insert("sessions", {"date": "2026-09-01T10:00", "minutes": "sixty", "covered": {"A": ["x"]}})
-    store.insert("sessions", {"date": "2026-09-08T10:00", "covered": [None, "text", {"teacher": "stranger", "learner": "B"}]})
+    # odd records are never written (rmcoach.records refuses them at the store)
+    for odd in ({"minutes": "sixty", "covered": {"A": ["x"]}},
+                {"covered": [None, "text", {"teacher": "stranger", "learner": "B"}]}):
+        with pytest.raises(StoreError, match="rmcoach did not save"):
+            store.insert("sessions", {"date": "2026-09-01T10:00", **odd})
+    store.insert("sessions", {"date": "2026-09-01T10:00", "covered": [{"topic": "no one named"}]})
+    store.insert("sessions", {"date": "2026-09-08T10:00"})
     result = balance.compute(store, pair)
     assert result.whole.session_count == 2
     assert sum(result.whole.sessions.values()) == 0 and result.whole.share("sessions", result.directions[0]) is None

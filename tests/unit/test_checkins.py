@@ -9,10 +9,42 @@ from typing import Any
 import pytest
 
 from rmcoach.features import checkins
+from rmcoach.records.pairs import PersonInput, create_pair
 from rmcoach.features.schedule import Cadence
 from rmcoach.features.status import StatusContext
-from rmcoach.storage.store import Store
-from tests.conftest import add_agreement, fortnightly, logistics, make_pair, utc
+from rmcoach.storage.store import Store, StoreError
+
+LONDON = "Europe/London"
+
+
+def utc(*args: int) -> _dt.datetime:
+    return _dt.datetime(*args, tzinfo=_dt.timezone.utc)
+
+
+def logistics(cadence: Cadence, first: str, *, minutes: int = 60, tz: str = LONDON,
+              effective_from: str | None = None, until: str | None = None,
+              sessions: int | None = None) -> dict[str, Any]:
+    return {"cadence": cadence.to_dict(), "first": first, "tz": tz, "minutes": minutes, "where": "Library",
+            "until": until, "sessions": sessions, "who_books": "", "reply_within": "",
+            "effective_from": effective_from or first[:10]}
+
+
+def add_agreement(store: Store, version: int, lg: dict[str, Any]) -> dict[str, Any]:
+    return store.insert("agreements", {"version": version, "supersedes": None, "goals": [], "rules": {},
+                                       "logistics": lg, "acks": {}})
+
+
+def make_pair(data_dir: Path) -> tuple[Store, Any]:
+    store = Store(data_dir)
+    pair = create_pair(store, people=(PersonInput("Dr Ann Lee", "Consultant"), PersonInput("Sam Roe", "Analyst")),
+                       relationship="tech exchange", start=_dt.date(2026, 9, 1))
+    return store, pair
+
+
+def fortnightly(store: Store) -> None:
+    """Every 2 weeks on Tuesday 14:00 from 1 Sep 2026."""
+    add_agreement(store, 1, logistics(Cadence.every_n_weeks(2, 1), "2026-09-01T14:00"))
+
 
 def test_no_agreement_means_no_schedule(data_dir: Path) -> None:
     store, _ = make_pair(data_dir)
@@ -65,8 +97,14 @@ def test_a_version_that_only_changes_wording_keeps_one_rule(data_dir: Path) -> N
 def test_version_order_not_insert_order_and_broken_logistics_are_skipped(data_dir: Path) -> None:
     store, _ = make_pair(data_dir)
     add_agreement(store, 2, logistics(Cadence.weekly(3), "2026-09-01T15:00", effective_from="2026-10-01"))
-    store.insert("agreements", {"version": 3, "logistics": "meet sometimes"})
-    store.insert("agreements", {"version": 4, "logistics": {"cadence": {"kind": "fortnightly"}}})
+    # logistics that are not even the right shape are never written (rmcoach.records) ...
+    for broken in ("meet sometimes", {"cadence": {"kind": "fortnightly"}}):
+        with pytest.raises(StoreError, match='bad field "logistics'):
+            store.insert("agreements", {"version": 3, "logistics": broken})
+    # ... and a well-formed rhythm the schedule cannot use is skipped
+    store.insert("agreements", {"version": 4, "logistics": {"cadence": {"kind": "rrule", "rrule": "FREQ=HOURLY"},
+                                                            "first": "2026-09-01T15:00", "tz": "Europe/London",
+                                                            "minutes": 60}})
     fortnightly(store)
     schedule = checkins.load_schedule(store)
     assert schedule is not None and len(schedule.rules) == 2

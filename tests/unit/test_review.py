@@ -51,7 +51,7 @@ def scripted(data_dir: Path):
         store.insert("readiness", {"author": ann, "visibility": "shared", "answers": {"a": 4, "b": 5}})
         store.insert("agreements", {"version": 1, "goals": [{"id": "g1", "person": ann, "goal": "Answer portal messages",
                                                             "success": "weekly", "target": "2026-04-01"}],
-                                    "rules": {}, "logistics": {}, "acks": {ann: "x", sam: "y"}})
+                                    "rules": {}, "logistics": {}, "acks": {ann: "2026-08-01T09:00:00+00:00", sam: "2026-08-01T10:00:00+00:00"}})
     yield store, pair
     clock.freeze(None)
 

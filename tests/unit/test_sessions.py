@@ -11,7 +11,7 @@ from rmcoach.records import privacy
 from rmcoach.features import sessions
 from rmcoach.infra import validate
 from rmcoach.features.demo import build_demo
-from rmcoach.storage.store import Store
+from rmcoach.storage.store import Store, StoreError
 from tests.conftest import fortnightly, make_pair
 
 NOW = _dt.datetime(2026, 9, 20, 9, 0, tzinfo=_dt.timezone.utc)
@@ -152,11 +152,15 @@ def test_search_by_date_notes_topics_and_names(data_dir: Path) -> None:
     assert sessions.search_sessions(store, "nothing like this", pair) == []
 
 
-def test_odd_records_do_not_break_reading(data_dir: Path) -> None:
+def test_odd_records_are_never_written_and_a_date_only_session_reads(data_dir: Path) -> None:
     store, pair = make_pair(data_dir)
-    store.insert("sessions", {"date": "2026-09-01", "covered": {"x": ["y"]}, "ratings": "n/a"})
-    store.insert("sessions", {"date": "not a date"})
-    assert len(sessions.all_sessions(store)) == 2
+    before = (data_dir / "rmcoach.json").read_bytes()
+    for odd in ({"date": "2026-09-01", "covered": {"x": ["y"]}, "ratings": "n/a"}, {"date": "not a date"}):
+        with pytest.raises(StoreError, match="rmcoach did not save, because the sessions record"):
+            store.insert("sessions", odd)
+    assert (data_dir / "rmcoach.json").read_bytes() == before
+    store.insert("sessions", {"date": "2026-09-01"})
+    assert len(sessions.all_sessions(store)) == 1
     assert sessions.search_sessions(store, "sep", pair)
     assert sessions.covered_items(store.all("sessions")[0]) == []
 

@@ -12,7 +12,7 @@ from rmcoach.features import skills
 from rmcoach.records.pairs import PersonInput, create_pair
 from rmcoach.records.privacy import TOGETHER
 from rmcoach.features.skills import SkillError, SkillInput
-from rmcoach.storage.store import Store
+from rmcoach.storage.store import Store, StoreError
 
 
 @pytest.fixture
@@ -140,7 +140,8 @@ def test_sessions_for_skill_reads_covered_items(pair_store) -> None:
     a, b = (p.uuid for p in pair.people)
     store.insert("sessions", {"date": "2026-09-10T14:00", "covered": [{"teacher": b, "learner": a, "skill": rec["uuid"], "topic": "vault"}]})
     store.insert("sessions", {"date": "2026-09-03T14:00", "covered": [{"teacher": b, "learner": a, "skill": rec["uuid"], "topic": ""}]})
-    store.insert("sessions", {"date": "2026-09-17T14:00", "covered": {"odd": "shape"}})
+    with pytest.raises(StoreError, match='bad field "covered"'):  # an odd shape is never written
+        store.insert("sessions", {"date": "2026-09-17T14:00", "covered": {"odd": "shape"}})
     store.insert("sessions", {"date": "2026-09-24T14:00", "covered": [{"teacher": a, "learner": b, "skill": None}]})
     assert skills.sessions_for_skill(store, rec["uuid"]) == ["2026-09-03", "2026-09-10"]
 

@@ -1,0 +1,81 @@
+"""What checking every record costs on load: the 5-year heavy pair.
+
+    python bench/records.py [DIR] [--years 5] [--repeat 30]
+
+Prints the median and best wall time and the median CPU time of: parsing the file (json), checking every
+record (what the store adds to each load and save), converting every record to
+its typed record (``from_dict``), and a whole cold ``Store.check()``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any, Callable
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench.heavy import generate  # noqa: E402
+from rmcoach import records  # noqa: E402
+from rmcoach.storage.store import Store  # noqa: E402
+
+
+def timed(fn: Callable[[], Any], repeat: int) -> tuple[float, float, float]:
+    """Median and best wall time, and median CPU time, in ms (CPU time is the steadier
+    figure on a shared machine)."""
+    fn()  # warm-up (builds the compiled checks once per process)
+    wall, cpu = [], []
+    for _ in range(repeat):
+        start, start_cpu = time.perf_counter(), time.process_time()
+        fn()
+        cpu.append(time.process_time() - start_cpu)
+        wall.append(time.perf_counter() - start)
+    return statistics.median(wall) * 1000, min(wall) * 1000, statistics.median(cpu) * 1000
+
+
+def convert_all(data: dict[str, Any]) -> int:
+    refs = records.refs_of(data)
+    count = 0
+    for name, cls in records.RECORD_TYPES.items():
+        for raw in (data.get(name) or {}).values():
+            cls.from_dict(raw, refs)
+            count += 1
+    return count
+
+
+def cold_check(folder: Path) -> None:
+    Store(folder).check()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("dir", nargs="?")
+    parser.add_argument("--years", type=float, default=5)
+    parser.add_argument("--repeat", type=int, default=30)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(args.dir) if args.dir else Path(tmp) / "heavy"
+        if not (folder / "rmcoach.json").exists():
+            generate(folder, args.years)
+        text = (folder / "rmcoach.json").read_text()
+        data = json.loads(text)
+        count = sum(len(t) for name, t in data.items() if name in records.RECORD_TYPES)
+        print(f"{folder / 'rmcoach.json'}: {len(text) / 1e6:.1f} MB, {count} records")
+        rows = [
+            ("parse the file (json.loads)", lambda: json.loads(text)),
+            ("check every record (records.problems)", lambda: records.problems(data)),
+            ("convert every record (from_dict)", lambda: convert_all(data)),
+            ("Store.check() from cold", lambda: cold_check(folder)),
+        ]
+        for label, fn in rows:
+            median, best, cpu = timed(fn, args.repeat)
+            print(f"  {label:<40} median {median:7.1f} ms   best {best:7.1f} ms   CPU {cpu:7.1f} ms")
+
+
+if __name__ == "__main__":
+    main()
