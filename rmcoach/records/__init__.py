@@ -75,6 +75,11 @@ def iter_problems(tables_: Mapping[str, Any], refs: Refs | None = None) -> Itera
         fast = cls._fast or (compile_validator(cls) if len(rows) >= COMPILE_FROM else None)
         people = refs.people
         for key, raw in items:
+            if isinstance(raw, dict) and raw.get("deleted") is True:
+                # a tombstone keeps only what merging needs (uuid, stamps): no fields to check
+                if not isinstance(raw.get("uuid"), str) or not raw["uuid"]:
+                    yield RecordError(name, record_label(raw, str(key)), "uuid", "is missing", str(key))
+                continue
             try:
                 if fast is not None and fast(raw, people):
                     continue

@@ -108,7 +108,7 @@ def test_a_pair_must_find_its_two_people(data_dir: Path) -> None:
 def test_model_person_is_the_people_record() -> None:
     assert model.Person is records.Person
     person = model.Person.from_record({"uuid": "p", "name": "Sam", "role": "Analyst"})
-    assert person.to_fields() == {"name": "Sam", "role": "Analyst", "brings": "", "wants": ""}
+    assert person.to_fields() == {"name": "Sam", "role": "Analyst", "brings": "", "wants": "", "background": ""}
     assert hash(person) == hash("p")
 
 

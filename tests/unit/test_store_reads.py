@@ -12,6 +12,7 @@ import pytest
 from rmcoach.features import checkins, sessions
 from rmcoach.records import privacy
 from rmcoach.storage.store import DamagedStore, Store
+from tests.conftest import make_pair
 
 
 def test_all_gives_copies_that_callers_may_change(data_dir: Path) -> None:
@@ -36,7 +37,7 @@ def test_a_view_taken_before_a_save_stays_as_it_was(data_dir: Path) -> None:
     assert [r["text"] for r in s.view("notes")] == ["two", "three"]
     s.delete("notes", rec["uuid"])
     assert [r["text"] for r in s.view("notes")] == ["three"]
-    assert [r["text"] for r in s.view("notes", include_deleted=True)] == ["two", "three"]
+    assert [r.get("text") for r in s.view("notes", include_deleted=True)] == [None, "three"]  # a tombstone
 
 
 def test_derived_is_rebuilt_only_when_its_tables_change(data_dir: Path) -> None:
@@ -88,8 +89,8 @@ def test_the_uuid_index_follows_inserts_updates_and_imports(data_dir: Path) -> N
         for i, uuid in enumerate(ids):  # an import replacing what is there ...
             s.put_raw("notes", {"uuid": uuid, "text": f"imported {i}"})
         s.put_raw("notes", {"uuid": "new-one", "text": "fresh"})  # ... and adding
-        s.put_raw("notes", {"uuid": "new-one", "extra": 1})  # found again in the same transaction
-        assert s.get("notes", "new-one") == {"uuid": "new-one", "text": "fresh", "extra": 1}
+        s.put_raw("notes", {"uuid": "new-one", "extra": 1})  # found again in the same transaction: replaced
+        assert s.get("notes", "new-one") == {"uuid": "new-one", "extra": 1}
     assert len(s.view("notes")) == 6
     assert s.get("notes", ids[0])["text"] == "imported 0"
     got = s.get("notes", ids[1])
@@ -122,27 +123,28 @@ def test_visible_matches_can_see_for_every_viewer() -> None:
         assert privacy.visible(records, viewer) == [r for r in records if privacy.can_see(r, viewer)]
 
 
-def _session(store: Store, day: str, lead: str = "p1") -> dict:
+def _session(store: Store, day: str, lead: str) -> dict:
     return store.insert(sessions.SESSIONS, {"date": day, "lead": lead, "covered": [], "occurrence": None,
                                             "author": lead, "visibility": "shared"})
 
 
 def test_session_reads_follow_every_change(data_dir: Path) -> None:
-    s = Store(data_dir)
-    old = _session(s, "2026-01-05T14:00")
-    new = _session(s, "2026-02-02T14:00")
+    s, pair = make_pair(data_dir)  # records name people of the pair (the store checks it)
+    p1, p2 = (p.uuid for p in pair.people)
+    old = _session(s, "2026-01-05T14:00", p1)
+    new = _session(s, "2026-02-02T14:00", p1)
     assert [r["uuid"] for r in sessions.all_sessions(s)] == [new["uuid"], old["uuid"]]
     assert sessions.last_session(s, before=_dt.datetime(2026, 1, 20))["uuid"] == old["uuid"]
-    sessions.add_action(s, sessions.ActionInput("try it", "p1"), author="p1", session=old["uuid"])
+    sessions.add_action(s, sessions.ActionInput("try it", p1), author=p1, session=old["uuid"])
     [action] = sessions.open_actions(s, None)
     assert [a["uuid"] for a in sessions.actions_for_session(s, old["uuid"], None)] == [action["uuid"]]
     sessions.set_action_status(s, action["uuid"], sessions.DONE)
     assert sessions.open_actions(s, None) == []
     assert sessions.actions_for_session(s, old["uuid"], None)[0]["status"] == sessions.DONE
-    newest = _session(s, "2026-03-02T14:00", lead="p2")
+    newest = _session(s, "2026-03-02T14:00", lead=p2)
     assert sessions.last_session(s)["uuid"] == newest["uuid"]
     s.update(sessions.SESSIONS, newest["uuid"], {"occurrence": 7})
-    assert checkins.lead_plan(s) == {7: "p2"}
+    assert checkins.lead_plan(s) == {7: p2}
     assert len(checkins.logged_dates(s)) == 3
     s.delete(sessions.SESSIONS, newest["uuid"])
     assert sessions.last_session(s)["uuid"] == new["uuid"]
@@ -150,12 +152,13 @@ def test_session_reads_follow_every_change(data_dir: Path) -> None:
 
 
 def test_private_reflections_stay_with_their_author(data_dir: Path) -> None:
-    s = Store(data_dir)
-    rec = _session(s, "2026-01-05T14:00")
-    s.insert(sessions.REFLECTIONS, {"session": rec["uuid"], "author": "p1", "visibility": "private", "text": "mine"})
-    assert [r["text"] for r in sessions.reflections_visible(s, rec["uuid"], "p1")] == ["mine"]
-    assert sessions.reflections_visible(s, rec["uuid"], "p2") == []
+    s, pair = make_pair(data_dir)
+    p1, p2 = (p.uuid for p in pair.people)
+    rec = _session(s, "2026-01-05T14:00", p1)
+    s.insert(sessions.REFLECTIONS, {"session": rec["uuid"], "author": p1, "visibility": "private", "text": "mine"})
+    assert [r["text"] for r in sessions.reflections_visible(s, rec["uuid"], p1)] == ["mine"]
+    assert sessions.reflections_visible(s, rec["uuid"], p2) == []
     assert sessions.reflections_visible(s, rec["uuid"], privacy.TOGETHER) == []
-    found = sessions.reflection_of(s, rec["uuid"], "p1")
+    found = sessions.reflection_of(s, rec["uuid"], p1)
     found["text"] = "changed by a caller"
-    assert sessions.reflection_of(s, rec["uuid"], "p1")["text"] == "mine"
+    assert sessions.reflection_of(s, rec["uuid"], p1)["text"] == "mine"
