@@ -56,6 +56,7 @@ class RMCoachApp(KeysInOrder, App[int]):
         super().__init__()
         self.data_dir = Path(data_dir)
         self.store = Store(self.data_dir)
+        self.store.keep_last_good = True  # a file damaged under a running app: keep showing the last good data
         self.prefs = Prefs(self.data_dir)
         self._watch_interval = watch_interval
         # True for a front end where every launch must ask (a browser tab): the computer's
@@ -230,9 +231,14 @@ class RMCoachApp(KeysInOrder, App[int]):
         try:
             if not self.store.changed_on_disk():
                 return
-            self.store.check()
+            self.store.raw()  # keeps the last good data when the file is damaged (see store.damage)
         except StoreError as exc:
             self.notify(str(exc), title="Data file problem", severity="error", timeout=15)
+            return
+        if self.store.damage is not None:
+            self.notify(f"{self.store.damage} This window keeps showing what it last read, and nothing can "
+                        "be saved until the file is put right (`rmcoach doctor` says how).",
+                        title="Data file problem", severity="error", timeout=20)
             return
         self.notify("Your data changed outside this window (another rmcoach command, the other laptop's "
                     "import, or a restore); showing the latest.", timeout=5)

@@ -417,6 +417,12 @@ class Store:
         self.backup_dir = self.data_dir / locations.BACKUP_DIR
         self._cache: dict[str, Any] | None = None
         self._cache_key: tuple[int, int, int] | None = None
+        # A long-running reader (the app) sets this: when the file is damaged under it, reads
+        # go on showing the last good data (saves still refuse, naming the damage), so a
+        # screen never meets a traceback; ``damage`` then holds the reason.
+        self.keep_last_good = False
+        self.damage: StoreError | None = None
+        self._damaged_key: tuple[int, int, int] | None = None
         self._tx: dict[str, Any] | None = None
         self._tx_dirty = False
         self._depth = 0
@@ -479,14 +485,26 @@ class Store:
         return self._load() is not None
 
     def changed_on_disk(self) -> bool:
-        """True when the file on disk differs from what this process last saw."""
-        return self._stat_key() != self._cache_key
+        """True when the file on disk differs from what this process last saw (a damaged
+        file already reported while keeping the last good data counts as seen)."""
+        key = self._stat_key()
+        return key != self._cache_key and key != self._damaged_key
 
     def raw(self) -> dict[str, Any]:
         """The whole database (read-only view; do not mutate)."""
         if self._tx is not None:
             return self._tx
-        return self._load() or {}
+        if not self.keep_last_good:
+            return self._load() or {}
+        try:
+            data = self._load() or {}
+        except StoreError as exc:
+            if self._cache is None:
+                raise
+            self.damage, self._damaged_key = exc, self._stat_key()
+            return self._cache
+        self.damage, self._damaged_key = None, None
+        return data
 
     def meta(self) -> dict[str, Any]:
         data = self.raw()

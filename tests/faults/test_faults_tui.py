@@ -231,3 +231,41 @@ async def test_agreement_edit_on_a_full_disk(demo_dir: Path, monkeypatch) -> Non
     assert len(agreement.versions(final)) == versions + 1
     assert "Run a video clinic alone" in [g["goal"] for g in latest["goals"]]
     assert latest["rules"]["feedback"] == "Say it kindly, say it soon"
+
+
+async def test_a_file_damaged_under_the_running_app_is_reported_and_the_screens_keep_working(demo_dir: Path) -> None:
+    """A hand edit (or another program) breaks a record while the app is open: one toast
+    names the damage, every area still opens on the last good data, and a save is refused
+    with a sentence instead of a traceback."""
+    import json
+
+    from rmcoach.app import make_app
+    from rmcoach.screens.sessions import SessionsScreen
+    from rmcoach.storage.store import StoreError
+    from tests.conftest import go_home, until
+
+    app = make_app(demo_dir, watch_interval=0)
+    async with app.run_test(size=(110, 34)) as pilot:
+        await go_home(app, pilot)
+        path = demo_dir / "rmcoach.json"
+        data = json.loads(path.read_text())
+        session = next(iter(data["sessions"].values()))
+        session["ratings"] = "x"
+        before = json.dumps(data).encode()
+        path.write_bytes(before)
+        notes: list[str] = []
+        original = app.notify
+        app.notify = lambda message, **kw: (notes.append(message), original(message, **kw))  # type: ignore[method-assign]
+        app.check_for_outside_changes()
+        assert any("ratings" in n and "nothing can be saved" in n for n in notes)
+        await pilot.press("c")
+        await until(pilot, lambda: isinstance(app.screen, SessionsScreen), "the sessions area on the last good data")
+        app.check_for_outside_changes()  # the same damage is not reported again every few seconds
+        assert sum("nothing can be saved" in n for n in notes) == 1
+        try:
+            app.store.insert("learnings", {"text": "x"})
+        except StoreError as exc:
+            assert "damaged" in str(exc) or "cannot accept" in str(exc) or "ratings" in str(exc)
+        else:
+            raise AssertionError("a save went through over a damaged file")
+        assert path.read_bytes() == before  # the damaged file is left exactly as it was
