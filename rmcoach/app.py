@@ -74,9 +74,11 @@ class RMCoachApp(App[int]):
         Binding("ctrl+q", "quit", "Quit", priority=True),
     ]
 
-    def __init__(self, data_dir: Path, *, watch_interval: float = 2.0) -> None:
+    def __init__(self, data_dir: Path, *, watch_interval: float = 2.0, always_ask: bool = False) -> None:
         super().__init__()
         self.data_dir = Path(data_dir)
+        # a shared screen (a browser tab) never inherits who sat here last: it asks each time
+        self.always_ask = always_ask
         self.store = Store(self.data_dir)
         self.prefs = Prefs(self.data_dir)
         self._watch_interval = watch_interval
@@ -120,7 +122,7 @@ class RMCoachApp(App[int]):
         pair = self.current_pair()
         if pair is None:
             return
-        remembered = self.prefs.get("viewer")
+        remembered = None if self.always_ask else self.prefs.get("viewer")
         if remembered == TOGETHER or (isinstance(remembered, str) and pair.person(remembered)):
             self.set_viewer(remembered, remember=False)
         else:
@@ -128,7 +130,7 @@ class RMCoachApp(App[int]):
 
     def set_viewer(self, viewer: str, *, remember: bool = True) -> None:
         self.viewer = viewer
-        if remember:
+        if remember and not self.always_ask:
             self.prefs.set("viewer", viewer)
         self._show_viewer()
         self.refresh_screen()
@@ -305,6 +307,6 @@ class RMCoachApp(App[int]):
             yield SystemCommand(title, f"{where} - key {key}", partial(self.run_action, binding.action, namespace))
 
 
-def make_app(data_dir: Path | str, **kwargs: float) -> RMCoachApp:
+def make_app(data_dir: Path | str, **kwargs: float | bool) -> RMCoachApp:
     """The one factory used by the CLI, the Pilot tests and the snapshot tests."""
     return RMCoachApp(Path(data_dir), **kwargs)

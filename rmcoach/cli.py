@@ -126,6 +126,8 @@ def build_parser() -> argparse.ArgumentParser:
         default=None,
         help=f"folder holding the pair's data (default: ${locations.ENV_HOME} or your user data folder)",
     )
+    # the browser (`rmcoach serve`) starts one app per tab with this: ask who is here every time
+    parser.add_argument("--ask-who", action="store_true", help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in _available_commands():
         p = sub.add_parser(module.NAME, help=module.HELP, description=getattr(module, "DESCRIPTION", module.HELP))
@@ -151,7 +153,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         module = getattr(args, "_module", None)
         if module is None:
-            return _run_app(ctx)
+            return _run_app(ctx, always_ask=args.ask_who)
         return int(module.run(args, ctx) or 0)
     except (StoreError, CommandError) as exc:
         _report(sys.stderr, str(exc))
@@ -172,10 +174,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
 
 
-def _run_app(ctx: Context) -> int:
+def _run_app(ctx: Context, *, always_ask: bool = False) -> int:
     ctx.pair()  # a damaged store (or a pair missing its people) is reported before the screen takes over
     from rmcoach.app import make_app
 
-    app = make_app(ctx.data_dir)
+    app = make_app(ctx.data_dir, always_ask=always_ask)
     app.run()
     return int(app.return_code or 0)
