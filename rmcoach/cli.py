@@ -18,7 +18,8 @@ from typing import IO, Any, Sequence
 
 from rmcoach import __version__, locations
 
-COMMANDS = ("brief", "next", "log", "jargon", "agreement", "ics", "report", "export", "import", "doctor", "demo")
+COMMANDS = ("brief", "next", "log", "jargon", "agreement", "ics", "report", "export", "import", "doctor", "demo",
+            "serve")
 
 
 def _available_commands() -> list[Any]:
