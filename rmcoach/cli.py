@@ -19,7 +19,7 @@ from typing import IO, Any, Sequence
 from rmcoach import __version__, locations
 
 COMMANDS = ("brief", "next", "log", "jargon", "agreement", "ics", "report", "export", "import", "doctor", "demo",
-            "serve")
+            "serve", "keepsake")
 
 
 def _available_commands() -> list[Any]:
