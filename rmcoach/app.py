@@ -20,6 +20,7 @@ from rmcoach.prefs import Prefs
 from rmcoach.privacy import TOGETHER
 from rmcoach.store import Store, StoreError
 from rmcoach.textsafe import printable
+from rmcoach.widgets.readable import READABLE_CSS, THEME_NAME as READABLE_THEME, ReadableMixin
 
 
 @dataclass(frozen=True)
@@ -56,7 +57,7 @@ AREAS: tuple[Area, ...] = (
 )
 
 
-class RMCoachApp(App[int]):
+class RMCoachApp(ReadableMixin, App[int]):
     TITLE = "rmcoach"
     SUB_TITLE = f"v{__version__}"
     # every screen gets -narrow below 100 columns: side-by-side panes stack, so an
@@ -65,10 +66,11 @@ class RMCoachApp(App[int]):
     CSS = """
     .field-error { color: $error; height: auto; margin: 0 0 0 1; }
     .hint { color: $text-muted; }
-    """
+    """ + READABLE_CSS
     BINDINGS = [
         Binding("question_mark,f1", "help", "Help", key_display="?"),
         Binding("f2", "switch_person", "Who's here"),
+        Binding("f3", "toggle_readable", "Readable", tooltip="Readable view: high contrast and more space, for this person"),
         Binding("ctrl+l", "log_learning", "Log learning"),
         Binding("ctrl+j", "check_jargon", "Check jargon"),
         Binding("ctrl+q", "quit", "Quit", priority=True),
@@ -115,7 +117,9 @@ class RMCoachApp(App[int]):
         return HomeScreen()
 
     def _remember_theme(self, theme: object) -> None:
-        self.prefs.set("theme", getattr(theme, "name", str(theme)))
+        name = getattr(theme, "name", str(theme))
+        if name != READABLE_THEME:  # the readable view is remembered per person, not as this machine's theme
+            self.prefs.set("theme", name)
 
     # ------------------------------------------------------------------ who is here
     def _restore_viewer(self) -> None:
@@ -133,6 +137,7 @@ class RMCoachApp(App[int]):
         if remember and not self.always_ask:
             self.prefs.set("viewer", viewer)
         self._show_viewer()
+        self.apply_readable()
         self.refresh_screen()
 
     def refresh_screen(self) -> None:
@@ -279,13 +284,15 @@ class RMCoachApp(App[int]):
         yield SystemCommand("Help", "What rmcoach does and every key", self.action_help)
         if self.current_pair() is not None:
             yield SystemCommand("Switch person", "Say who is at the keyboard, or that you are both looking", self.action_switch_person)
+            yield SystemCommand("Readable view on or off", "High contrast and more space (a larger font in the "
+                                "browser), remembered for the person at the keyboard - key F3", self.action_toggle_readable)
             yield SystemCommand("Home", "Back to the home screen", self.action_home)
         for area in self.areas():
             yield SystemCommand(area.title, area.help, partial(self.open_area, area))
         yield from self._binding_commands(screen)
 
     # actions the palette already offers above, or that make no sense from it
-    _NOT_IN_PALETTE = frozenset({"help", "switch_person", "home", "open", "quit", "command_palette", "back",
+    _NOT_IN_PALETTE = frozenset({"help", "switch_person", "toggle_readable", "home", "open", "quit", "command_palette", "back",
                                  "focus_next", "focus_previous", "copy_text"})
 
     def _binding_commands(self, screen: Screen) -> Iterable[SystemCommand]:

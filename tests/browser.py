@@ -50,6 +50,9 @@ class Browser:
     def __init__(self, width: int = 1280, height: int = 800) -> None:
         self.width, self.height = width, height
         self.requests: list[str] = []
+        self.frames_sent: list[str] = []  # websocket text frames the page sent
+        self.frames_received: list[str] = []  # and the text frames it was sent
+        self.drawn = ""  # everything the app sent to draw, escape codes and all
         self._profile = tempfile.mkdtemp(prefix="rmcoach-chromium-")
         self._proc: subprocess.Popen[bytes] | None = None
         self._session: aiohttp.ClientSession | None = None
@@ -106,6 +109,14 @@ class Browser:
                 self.requests.append(data["params"]["request"]["url"])
             elif data.get("method") == "Network.webSocketCreated":
                 self.requests.append(data["params"]["url"])
+            elif data.get("method") == "Network.webSocketFrameSent":
+                self.frames_sent.append(data["params"]["response"].get("payloadData", ""))
+            elif data.get("method") == "Network.webSocketFrameReceived":
+                response = data["params"]["response"]
+                if response.get("opcode") == 1:
+                    self.frames_received.append(response.get("payloadData", ""))
+                else:  # what the app drew (terminal output), kept as text
+                    self.drawn += base64.b64decode(response.get("payloadData", "")).decode("utf-8", "replace")
 
     async def send(self, method: str, **params: Any) -> Any:
         self._next_id += 1
@@ -130,6 +141,12 @@ class Browser:
             if time.monotonic() > deadline:
                 raise AssertionError(f"timed out waiting for {expression}")
             await asyncio.sleep(0.05)
+
+    async def press(self, key: str, code: int) -> None:
+        """A key press in the page's focused element (xterm's hidden text box)."""
+        for kind in ("rawKeyDown", "keyUp"):
+            await self.send("Input.dispatchKeyEvent", type=kind, key=key, code=key,
+                            windowsVirtualKeyCode=code, nativeVirtualKeyCode=code)
 
     async def screenshot(self, path: Path) -> None:
         result = await self.send("Page.captureScreenshot", format="png")

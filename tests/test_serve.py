@@ -290,7 +290,8 @@ async def test_chromium_loads_the_served_app_from_this_computer_only(served: Ser
     async with Browser() as browser:
         await browser.open(served.url)
         await browser.wait_for("document.body && document.body.classList.contains('-first-byte')")
-        await wait_until(lambda: len(served.children()) == 1, "the tab's app to start")
+        await wait_until(lambda: "Who is at the keyboard?" in ANSI.sub("", browser.drawn), "the who-is-here question")
+        assert len(served.children()) == 1
         shot = tmp_path / "served.png"
         await browser.screenshot(shot)
         if os.environ.get("RMCOACH_SCREENSHOTS"):
@@ -303,3 +304,36 @@ async def test_chromium_loads_the_served_app_from_this_computer_only(served: Ser
     assert requests
     local = (f"http://127.0.0.1:{served.port}/", f"ws://127.0.0.1:{served.port}/", "data:")
     assert all(url.startswith(local) for url in requests), requests
+
+
+@chromium
+async def test_the_readable_view_gives_the_browser_tab_a_larger_font(served: Served, tmp_path: Path) -> None:
+    from tests.browser import Browser
+
+    async with Browser() as browser:
+        await browser.open(served.url)
+        await browser.wait_for("document.body && document.body.classList.contains('-first-byte')")
+        await wait_until(lambda: "Who is at the keyboard?" in ANSI.sub("", browser.drawn), "the who-is-here question")
+        await browser.evaluate("document.querySelector('.xterm-helper-textarea').focus()")
+        sizes_before = [f for f in browser.frames_sent if f.startswith('["resize"')]
+        await browser.press("Enter", 13)  # the first person: Dr Margaret Okafor
+        await wait_until(lambda: "Okafor at the keyboard" in ANSI.sub("", browser.drawn), "Margaret chosen")
+        await browser.press("F3", 114)
+        await wait_until(lambda: '["rmcoach_font", 22]' in browser.frames_received, "the larger font message")
+        await wait_until(lambda: len([f for f in browser.frames_sent if f.startswith('["resize"')]) > len(sizes_before),
+                         "the page to refit the terminal")
+        last = json.loads([f for f in browser.frames_sent if f.startswith('["resize"')][-1])[1]
+        first = json.loads(sizes_before[-1])[1] if sizes_before else {"width": 10_000, "height": 10_000}
+        assert last["width"] < first["width"] and last["height"] < first["height"]  # bigger letters, fewer cells
+        shot = tmp_path / "readable.png"
+        await browser.screenshot(shot)
+        if os.environ.get("RMCOACH_SCREENSHOTS"):
+            (Path(os.environ["RMCOACH_SCREENSHOTS"]) / "readable.png").write_bytes(shot.read_bytes())
+    from rmcoach.prefs import Prefs
+
+    margaret = Prefs(served_data(served)).get("readable")
+    assert isinstance(margaret, dict) and list(margaret.values()) == [True]
+
+
+def served_data(served: Served) -> Path:
+    return Path(served.proc.args[served.proc.args.index("--data-dir") + 1])

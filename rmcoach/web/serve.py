@@ -154,6 +154,11 @@ class TabApp(AppService):
         self._stdin = process.stdin
         return process
 
+    def _build_environment(self, width: int = 80, height: int = 24) -> dict[str, str]:
+        environment = super()._build_environment(width=width, height=height)
+        environment["RMCOACH_SERVED"] = "1"  # the app may then ask its tab for a larger font
+        return environment
+
     @property
     def pid(self) -> int | None:
         return self._process.pid if self._process is not None else None
