@@ -70,7 +70,8 @@ class RMCoachApp(ReadableMixin, App[int]):
     BINDINGS = [
         Binding("question_mark,f1", "help", "Help", key_display="?"),
         Binding("f2", "switch_person", "Who's here"),
-        Binding("f3", "toggle_readable", "Readable", tooltip="Readable view: high contrast and more space, for this person"),
+        Binding("f3", "toggle_readable", "Readable", show=False,
+                tooltip="Readable view: high contrast and more space, for this person"),
         Binding("ctrl+l", "log_learning", "Log learning"),
         Binding("ctrl+j", "check_jargon", "Check jargon"),
         Binding("ctrl+q", "quit", "Quit", priority=True),
