@@ -404,9 +404,10 @@ def _can_open_browser() -> bool:
 
 
 def serve(data_dir: Path, *, host: str = "127.0.0.1", port: int = DEFAULT_PORT, open_browser: bool = True,
-          out: IO[str] = sys.stdout) -> int:
-    """Run until Ctrl+C (or SIGTERM); the address to open is the first line printed."""
-    server = Server(Path(data_dir), host=host, port=port)
+          out: IO[str] = sys.stdout, app_argv: list[str] | None = None) -> int:
+    """Run until Ctrl+C (or SIGTERM); the address to open is the first line printed.
+    ``app_argv`` replaces the app started per tab (the bench serves a bare Textual app this way)."""
+    server = Server(Path(data_dir), host=host, port=port, app_argv=app_argv)
 
     async def main() -> None:
         await server.start()
