@@ -264,6 +264,17 @@ async def test_ctrl_c_stops_every_tab_and_leaves_no_process(served: Served) -> N
         assert "Stopped" in "".join(served.lines.queue)
 
 
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the kernel's parent-death signal is Linux's")
+async def test_even_a_killed_server_leaves_no_app_behind(served: Served) -> None:
+    async with aiohttp.ClientSession() as http:
+        ws = await http.ws_connect(served.ws_url(), origin=served.origin)
+        await Screen(ws).wait_for("Who is at the keyboard?")
+        [app_pid] = served.children()
+        served.proc.kill()  # kill -9: the server gets no chance to tidy up
+        served.proc.wait()
+        await wait_until(lambda: not alive(app_pid), "the orphaned app to end")
+
+
 def test_the_served_app_starts_with_ask_who(tmp_path: Path) -> None:
     from rmcoach.web.serve import Server
 

@@ -136,6 +136,29 @@ def _csp(host: str) -> str:
             "frame-ancestors 'none'; base-uri 'none'; form-action 'none'")
 
 
+def _end_with_parent() -> Callable[[], None] | None:
+    """On Linux, a child that the kernel ends (SIGTERM) if the server itself is killed
+    outright, so even `kill -9` of the server leaves no app behind. The C library is
+    loaded here, in the parent: between fork and exec the child only makes the call."""
+    if not sys.platform.startswith("linux"):
+        return None
+    import ctypes
+
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        prctl = libc.prctl
+    except (OSError, AttributeError):
+        return None
+    parent = os.getpid()
+
+    def set_death_signal() -> None:
+        prctl(1, signal.SIGTERM, 0, 0, 0)  # PR_SET_PDEATHSIG
+        if os.getppid() != parent:  # the server died before the call: end now
+            os._exit(1)
+
+    return set_death_signal
+
+
 class TabApp(AppService):
     """One app process for one browser tab: started without a shell, in its own
     process group (Ctrl+C reaches the server, which ends it in order), and ended
@@ -150,7 +173,8 @@ class TabApp(AppService):
         environment = self._build_environment(width=width, height=height)
         self._process = process = await asyncio.create_subprocess_exec(
             *self.argv, stdin=asyncio.subprocess.PIPE, stdout=asyncio.subprocess.PIPE,
-            stderr=asyncio.subprocess.PIPE, env=environment, start_new_session=True)
+            stderr=asyncio.subprocess.PIPE, env=environment, start_new_session=True,
+            preexec_fn=_end_with_parent())
         self._stdin = process.stdin
         return process
 
@@ -328,6 +352,9 @@ class Server:
             await self._relay(socket_, tab)
         except asyncio.CancelledError:
             pass
+        except Exception as exc:  # one tab's trouble is reported in a sentence; the server goes on
+            sys.stderr.write(f"rmcoach serve: a browser tab's rmcoach stopped unexpectedly "
+                             f"({type(exc).__name__}: {exc}).\n")
         finally:
             await tab.end()
             self._tabs.discard(tab)
