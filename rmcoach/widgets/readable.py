@@ -46,14 +46,20 @@ HIGH_CONTRAST = Theme(
 READABLE_CSS = """
 App.-readable Screen { padding: 0 1; }
 App.-readable .hint { color: $foreground; text-style: italic; }
-App.-readable Label, App.-readable Static { text-style: none; }
 App.-readable Input, App.-readable TextArea, App.-readable Select, App.-readable Checkbox,
-App.-readable RadioSet, App.-readable Button { margin: 1 0 0 0; }
+App.-readable RadioSet, App.-readable SelectionList, App.-readable Button { margin: 0 0 1 0; }
 App.-readable Input:focus, App.-readable TextArea:focus { border: thick $accent; }
-App.-readable OptionList, App.-readable DataTable, App.-readable ListView { margin: 1 0; }
+App.-readable OptionList, App.-readable DataTable, App.-readable ListView { margin: 0 0 1 0; }
 App.-readable DataTable > .datatable--cursor { text-style: bold; }
-App.-readable ToggleButton.-on > .toggle--button { color: $success; text-style: bold; }
-App.-readable ToggleButton > .toggle--button { color: $error; }
+/* ticked and unticked must not look alike: grey on black when off, black on green when on */
+App.-readable ToggleButton > .toggle--button { color: #8A8A8A; background: #000000; }
+App.-readable ToggleButton.-on > .toggle--button { color: #000000; background: #5CFF5C; text-style: bold; }
+App.-readable SelectionList > .selection-list--button,
+App.-readable SelectionList > .selection-list--button-highlighted { color: #8A8A8A; background: #000000; }
+App.-readable SelectionList > .selection-list--button-selected,
+App.-readable SelectionList > .selection-list--button-selected-highlighted {
+    color: #000000; background: #5CFF5C; text-style: bold;
+}
 """
 
 
