@@ -143,6 +143,20 @@ def test_a_host_other_computers_can_reach_is_refused_in_one_sentence(data_dir: P
     assert "Traceback" not in result.stderr
 
 
+def test_a_busy_port_or_an_impossible_one_is_refused_in_one_sentence(data_dir: Path) -> None:
+    import socket
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = run_cli("serve", "--port", str(port), "--no-open", data_dir=data_dir)
+    assert result.returncode == 2 and f"port {port} is already in use" in result.stderr
+    assert result.stderr.count("\n") == 1 and result.stdout == ""
+    result = run_cli("serve", "--port", "70000", "--no-open", data_dir=data_dir)
+    assert result.returncode == 2 and result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
+
+
 def _listening_addresses(port: int) -> list[str]:
     found = []
     for table in ("/proc/net/tcp", "/proc/net/tcp6"):
