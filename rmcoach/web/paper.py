@@ -1,7 +1,7 @@
 """rmcoach on paper: self-contained, printable HTML in large print.
 
 Every page is rendered from CommonMark with markdown-it-py (raw HTML off and
-images off, so nothing typed into rmcoach can add markup or fetch anything),
+images off, so nothing typed into rmcoach can add markup or load anything),
 wrapped in one stylesheet that lives inside the file. The page's own
 Content-Security-Policy forbids loading anything at all, so it opens and
 prints the same with no network.
@@ -53,7 +53,7 @@ footer { margin-top: 1em; font-size: 11pt; border-top: 1px solid #000; padding-t
 
 def _markdown() -> MarkdownIt:
     md = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False})
-    md.disable("image")  # an image would be fetched from wherever it points
+    md.disable("image")  # an image would be loaded from wherever it points
     md.enable("table")
     return md
 

@@ -243,7 +243,7 @@ class Server:
         static = _static_dir()
         try:
             self._script = patched_script((static / "js" / "textual.js").read_text(encoding="utf-8")).encode("utf-8")
-            # its comments name the projects it came from: not fetched, but no outside address is sent at all
+            # its comments name the projects it came from: never loaded, but no outside address is sent at all
             css = (static / "css" / "xterm.css").read_text(encoding="utf-8")
             self._css = re.sub(r"/\*.*?\*/", "", css, flags=re.S).encode("utf-8")
         except OSError as exc:
@@ -446,6 +446,7 @@ def serve(data_dir: Path, *, host: str = "127.0.0.1", port: int = DEFAULT_PORT, 
             except (NotImplementedError, RuntimeError):
                 pass
         out.write(server.url + "\n")
+        out.flush()  # the address first, before anything else can delay it
         out.write("Open that address in your browser; the key at its end is for this run only, "
                   "so keep it to yourselves.\n")
         opened = False
