@@ -163,3 +163,49 @@ def test_keepsake_as_a_person_adds_only_their_own_private_items(demo_dir: Path, 
 def test_keepsake_refuses_a_name_outside_the_pair(demo_dir: Path) -> None:
     result = run_cli("keepsake", "--as", "Nobody", data_dir=demo_dir)
     assert result.returncode == 2 and result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
+
+
+# ---------------------------------------------------------------------- from the app
+async def test_p_on_the_briefing_saves_the_printable_page_in_downloads(demo_dir: Path) -> None:
+    from platformdirs import user_downloads_dir
+
+    from rmcoach.app import make_app
+    from rmcoach.screens.briefing import BriefingScreen
+    from tests.conftest import until
+
+    downloads = Path(user_downloads_dir())
+    app = make_app(demo_dir, watch_interval=0)
+    async with app.run_test(size=(110, 36)) as pilot:
+        await until(pilot, lambda: isinstance(app.screen, BriefingScreen) and app.viewer is not None, "the briefing")
+        await pilot.press("p")
+        await until(pilot, lambda: downloads.exists() and len(list(downloads.glob("*.html"))) == 1, "the saved page")
+        await pilot.press("p")  # a second copy never replaces the first
+        await until(pilot, lambda: len(list(downloads.glob("*.html"))) == 2, "a second page")
+    first, second = sorted(downloads.glob("*.html"), key=lambda p: len(p.name))
+    assert first.name.startswith("rmcoach-briefing-") and second.stem.endswith("-2")
+    page = first.read_text(encoding="utf-8")
+    assert_self_contained(page)
+    assert "<h2>Who leads each half</h2>" in page
+    assert str(Path.home()) in str(downloads)  # the test's own home, never the real one
+
+
+async def test_k_on_the_review_saves_the_keepsake_for_the_person_at_the_keyboard(demo_dir: Path) -> None:
+    from platformdirs import user_downloads_dir
+
+    from rmcoach.app import make_app
+    from rmcoach.screens.review import ReviewScreen
+    from tests.conftest import until
+
+    pair = _with_private_and_retro(demo_dir)
+    downloads = Path(user_downloads_dir())
+    app = make_app(demo_dir, watch_interval=0)
+    async with app.run_test(size=(110, 36)) as pilot:
+        await until(pilot, lambda: app.viewer == pair.people[0].uuid, "Margaret at the keyboard")
+        app.push_screen(ReviewScreen())
+        await until(pilot, lambda: isinstance(app.screen, ReviewScreen), "the review screen")
+        await pilot.press("k")
+        await until(pilot, lambda: downloads.exists() and any(downloads.glob("rmcoach-keepsake-*.html")), "the keepsake")
+    page = next(downloads.glob("rmcoach-keepsake-*.html")).read_text(encoding="utf-8")
+    assert_self_contained(page)
+    assert "Margaret&#x27;s own note" in page or "Margaret's own note" in page
+    assert "Sam's own note" not in page and "Sam&#x27;s own note" not in page

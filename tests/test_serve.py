@@ -108,29 +108,40 @@ class Screen:
 
     def __init__(self, ws: aiohttp.ClientWebSocketResponse) -> None:
         self.ws = ws
-        self.raw = ""
+        self.text = ""  # escape codes removed as each frame arrives
         self.strings: list[list] = []
 
-    @property
-    def text(self) -> str:
-        return ANSI.sub("", self.raw)
-
     async def wait_for(self, words: str, timeout: float = 90) -> None:
+        start = 0  # only text that arrived since the last look is searched again
+
+        def shown() -> bool:
+            nonlocal start
+            found = words in self.text[start:]
+            start = max(0, len(self.text) - len(words))
+            return found
+
+        await self.wait_until(shown, f"the served app to show {words!r}", timeout)
+
+    async def wait_for_message(self, kind: str, timeout: float = 90) -> list:
+        await self.wait_until(lambda: any(m and m[0] == kind for m in self.strings), f"a {kind!r} message", timeout)
+        return next(m for m in self.strings if m and m[0] == kind)
+
+    async def wait_until(self, condition, what: str, timeout: float) -> None:
         deadline = time.monotonic() + timeout
-        while words not in self.text:
+        while not condition():
             left = deadline - time.monotonic()
             if left <= 0:
-                raise AssertionError(f"the served app never showed {words!r}")
+                raise AssertionError(f"timed out waiting for {what}")
             try:
                 message = await self.ws.receive(timeout=left)
             except asyncio.TimeoutError:
                 continue
             if message.type == aiohttp.WSMsgType.BINARY:
-                self.raw += message.data.decode("utf-8", "replace")
+                self.text += ANSI.sub("", message.data.decode("utf-8", "replace"))
             elif message.type == aiohttp.WSMsgType.TEXT:
                 self.strings.append(json.loads(message.data))
             elif message.type in (aiohttp.WSMsgType.CLOSE, aiohttp.WSMsgType.CLOSED, aiohttp.WSMsgType.ERROR):
-                raise AssertionError(f"the app closed before showing {words!r}")
+                raise AssertionError(f"the app closed while waiting for {what}")
 
 
 # ---------------------------------------------------------------------- bind address
@@ -263,6 +274,31 @@ async def test_each_browser_connection_asks_who_is_here_and_ends_with_its_tab(se
         await screen.wait_for("Dr Margaret Okafor at the keyboard")
         await ws.close()
         await wait_until(lambda: not alive(app_pid), "the tab's app process to end")
+
+
+async def test_a_printable_briefing_is_handed_to_the_browser_once(served: Served) -> None:
+    async with aiohttp.ClientSession() as http:
+        ws = await http.ws_connect(served.ws_url(), origin=served.origin)
+        await ws.send_str(json.dumps(["resize", {"width": 110, "height": 36}]))
+        screen = Screen(ws)
+        await screen.wait_for("Who is at the keyboard?")
+        await ws.send_str(json.dumps(["stdin", "\r"]))
+        await screen.wait_for("Okafor at the keyboard")
+        await ws.send_str(json.dumps(["stdin", "p"]))
+        key = (await screen.wait_for_message("deliver_file_start"))[1]
+        url = f"{served.base}/download/{key}"
+        async with http.get(url, headers={"Host": f"evil.example:{served.port}"}) as response:
+            assert response.status == 403
+        async with http.get(url) as response:
+            assert response.status == 200 and response.headers["Content-Type"].startswith("text/html")
+            assert response.headers["Content-Disposition"].startswith("inline")
+            page = await response.text()
+        assert "<h2>Who leads each half</h2>" in page and "default-src 'none'" in page
+        async with http.get(url) as response:
+            assert response.status == 404  # handed over once
+        async with http.get(f"{served.base}/download/not-a-key") as response:
+            assert response.status == 404
+        await ws.close()
 
 
 async def test_ctrl_c_stops_every_tab_and_leaves_no_process(served: Served) -> None:

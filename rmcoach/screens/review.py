@@ -140,6 +140,8 @@ class ReviewScreen(Screen[None]):
         Binding("r", "report", "Report"),
         Binding("c", "retro", "Closing retro"),
         Binding("g", "together", "Together"),
+        Binding("k", "keepsake", "Keepsake", show=False,
+                tooltip="What we each learned: a page to keep or file as appraisal evidence"),
     ]
 
     def compose(self) -> ComposeResult:
@@ -194,6 +196,18 @@ class ReviewScreen(Screen[None]):
         review = self._review()
         if review is not None:
             self.app.push_screen(ReportScreen(report_markdown(review)))
+
+    def action_keepsake(self) -> None:
+        from rmcoach.keepsake import keepsake_markdown
+        from rmcoach.web.paper import markdown_page
+        from rmcoach.widgets.paper_out import hand_over
+
+        app = self.app
+        pair = app.current_pair()  # type: ignore[attr-defined]
+        if pair is not None:
+            text = keepsake_markdown(app.store, pair, app.viewer)  # type: ignore[attr-defined]
+            hand_over(app, f"rmcoach-keepsake-{clock.today().isoformat()}.html",
+                      markdown_page(text, title=f"{pair.title}: what we each learned"), "keepsake")
 
     def action_retro(self) -> None:
         pair = self.app.current_pair()  # type: ignore[attr-defined]

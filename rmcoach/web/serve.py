@@ -299,6 +299,7 @@ class Server:
             web.get("/static/textual.js", self._fixed(self._script, "text/javascript")),
             web.get("/static/xterm.css", self._fixed(self._css, "text/css")),
             web.get("/static/fonts/{name}", self.handle_font),
+            web.get("/download/{key}", self.handle_download),
         ])
         return app
 
@@ -315,6 +316,26 @@ class Server:
         if "/" in name or "\\" in name or not name.endswith(".ttf") or not path.is_file():
             raise web.HTTPNotFound()
         return web.FileResponse(path, headers={"Content-Type": "font/ttf"})
+
+    async def handle_download(self, request: web.Request) -> web.StreamResponse:
+        """A page an app handed over (a printable briefing, the keepsake): its key is random,
+        made for that one delivery by an app started through the token, and works once."""
+        key = request.match_info["key"]
+        try:
+            meta = await self._downloads.get_download_metadata(key)
+        except KeyError:
+            raise web.HTTPNotFound() from None
+        response = web.StreamResponse()
+        content_type = meta.mime_type + (f"; charset={meta.encoding}" if meta.encoding else "")
+        response.headers["Content-Type"] = content_type
+        safe_name = re.sub(r"[^A-Za-z0-9._-]", "_", meta.file_name or "rmcoach.html")
+        disposition = "inline" if meta.open_method == "browser" else "attachment"
+        response.headers["Content-Disposition"] = f'{disposition}; filename="{safe_name}"'
+        await response.prepare(request)
+        async for chunk in self._downloads.download(key):
+            await response.write(chunk)
+        await response.write_eof()
+        return response
 
     async def handle_page(self, request: web.Request) -> web.Response:
         if not self._token_ok(request.query.get("token")):
