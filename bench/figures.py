@@ -11,7 +11,7 @@ import time
 from pathlib import Path
 from typing import Any, Callable
 
-from rmcoach.store import Store, atomic_write_bytes
+from rmcoach.storage.store import Store, atomic_write_bytes
 
 
 def median_ms(fn: Callable[[], Any], repeat: int, warmup: int = 1) -> float:
@@ -28,8 +28,8 @@ def median_ms(fn: Callable[[], Any], repeat: int, warmup: int = 1) -> float:
 def save_session(data_dir: Path, repeat: int) -> dict[str, float]:
     """Median time to log one session with three action items and a reflection, and the
     floor: serialising and atomically writing the same data with plain json."""
-    from rmcoach.pairs import load_pair
-    from rmcoach.sessions import ActionInput, Covered, SessionInput, log_session
+    from rmcoach.records.pairs import load_pair
+    from rmcoach.features.sessions import ActionInput, Covered, SessionInput, log_session
 
     store = Store(data_dir)
     pair = load_pair(store)
@@ -65,11 +65,11 @@ def save_session(data_dir: Path, repeat: int) -> dict[str, float]:
 
 def briefing_and_report(data_dir: Path, repeat: int) -> dict[str, float]:
     """Median time to build the briefing and the report from a freshly opened store."""
-    from rmcoach import clock
-    from rmcoach.briefing import build_briefing, briefing_markdown
-    from rmcoach.pairs import load_pair
-    from rmcoach.privacy import SHARED_VIEW
-    from rmcoach.review import build_review, report_markdown
+    from rmcoach.infra import clock
+    from rmcoach.features.briefing import build_briefing, briefing_markdown
+    from rmcoach.records.pairs import load_pair
+    from rmcoach.records.privacy import SHARED_VIEW
+    from rmcoach.features.review import build_review, report_markdown
 
     def brief() -> None:
         store = Store(data_dir)

@@ -17,9 +17,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from rmcoach.demo import JUNIOR, SENIOR  # noqa: E402
-from rmcoach.pairs import create_pair  # noqa: E402
-from rmcoach.store import Store  # noqa: E402
+from rmcoach.features.demo import JUNIOR, SENIOR  # noqa: E402
+from rmcoach.records.pairs import create_pair  # noqa: E402
+from rmcoach.storage.store import Store  # noqa: E402
 
 WORDS = (
     "portal inbox message template consent clinic video call password manager phishing "
@@ -87,8 +87,8 @@ def generate(data_dir: Path, years: float = 5, seed: int = 7) -> Store:
                 "author": people[i % 2], "visibility": "private" if extra.random() < 0.05 else "shared",
             })
         # several agreement versions, each changing the rhythm from a date on, all acknowledged
-        from rmcoach import agreement
-        from rmcoach.schedule import Cadence, ScheduleRule
+        from rmcoach.features import agreement
+        from rmcoach.features.schedule import Cadence, ScheduleRule
 
         for v in range(4):
             fields = agreement.template(pair, tz="Europe/London")
@@ -103,7 +103,7 @@ def generate(data_dir: Path, years: float = 5, seed: int = 7) -> Store:
             for person in people:
                 agreement.acknowledge(store, pair, person)
     # a returning user: the machine remembers who is at the keyboard
-    from rmcoach.prefs import Prefs
+    from rmcoach.storage.prefs import Prefs
 
     Prefs(data_dir).set("viewer", people[0])
     return store

@@ -75,7 +75,7 @@ def write_journal(path: Path, entries: int) -> None:
 
 def bench_log_vs_jrnl(heavy: Path, tmp: Path, runs: int, side_by_side: Callable, note: Callable[[str], None]) -> dict | None:
     """Median wall time of `rmcoach log` vs `jrnl` adding one entry; None when jrnl is unavailable."""
-    from rmcoach.store import Store
+    from rmcoach.storage.store import Store
 
     exe = jrnl_binary(note)
     if exe is None:
@@ -109,8 +109,8 @@ def bench_log_vs_jrnl(heavy: Path, tmp: Path, runs: int, side_by_side: Callable,
 
 def bench_search(heavy: Path, repeat: int = 20) -> dict:
     """Median time of one search query on the heavy pair, and the one-off index build."""
-    from rmcoach.search import Searcher
-    from rmcoach.store import Store
+    from rmcoach.features.search import Searcher
+    from rmcoach.storage.store import Store
 
     store = Store(heavy)
     store.check()

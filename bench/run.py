@@ -23,7 +23,7 @@ ROOT = HERE.parent
 sys.path.insert(0, str(ROOT))
 
 from bench.heavy import generate  # noqa: E402
-from rmcoach.store import Store, atomic_write_bytes  # noqa: E402
+from rmcoach.storage.store import Store, atomic_write_bytes  # noqa: E402
 
 
 def _child_env() -> dict[str, str]:

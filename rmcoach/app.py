@@ -14,12 +14,12 @@ from textual.binding import Binding
 from textual.screen import Screen
 
 from rmcoach import __version__
-from rmcoach.model import Pair, Person
-from rmcoach.pairs import load_pair
-from rmcoach.prefs import Prefs
-from rmcoach.privacy import TOGETHER
-from rmcoach.store import Store, StoreError
-from rmcoach.textsafe import printable
+from rmcoach.records.model import Pair, Person
+from rmcoach.records.pairs import load_pair
+from rmcoach.storage.prefs import Prefs
+from rmcoach.records.privacy import TOGETHER
+from rmcoach.storage.store import Store, StoreError
+from rmcoach.infra.textsafe import printable
 from rmcoach.widgets.readable import READABLE_CSS, THEME_NAME as READABLE_THEME, ReadableMixin
 
 
@@ -104,10 +104,10 @@ class RMCoachApp(ReadableMixin, App[int]):
     def get_default_screen(self) -> Screen:
         """The first screen is painted directly: home when a pair exists, else setup."""
         if self.current_pair() is None:
-            from rmcoach.screens.setup import SetupScreen
+            from rmcoach.screens.setup_forms import SetupScreen
 
             return SetupScreen(first_run=True)
-        from rmcoach.checkins import load_schedule
+        from rmcoach.features.checkins import load_schedule
 
         if load_schedule(self.store) is not None:  # a rhythm is set: brief them first
             from rmcoach.screens.briefing import BriefingScreen
@@ -246,7 +246,7 @@ class RMCoachApp(ReadableMixin, App[int]):
         self.show_home()
 
     def action_edit_pair(self) -> None:
-        from rmcoach.screens.setup import SetupScreen
+        from rmcoach.screens.setup_forms import SetupScreen
 
         pair = self.current_pair()
         if pair is not None:

@@ -16,7 +16,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any, Sequence
 
-from rmcoach import __version__, locations
+from rmcoach import __version__
+from rmcoach.storage import locations
 
 COMMANDS = ("brief", "next", "log", "jargon", "agreement", "ics", "report", "export", "import", "doctor", "demo",
             "serve", "keepsake")
@@ -55,14 +56,14 @@ class Context:
     def store(self) -> Any:
         """The pair's store, checked (raises StoreError on a damaged file)."""
         if self._store is None:
-            from rmcoach.store import Store
+            from rmcoach.storage.store import Store
 
             self._store = Store(self.data_dir)
             self._store.check()
         return self._store
 
     def pair(self) -> Any:
-        from rmcoach.pairs import load_pair
+        from rmcoach.records.pairs import load_pair
 
         return load_pair(self.store())
 
@@ -84,7 +85,7 @@ class Context:
     def write_output(self, raw: str, text: str) -> Path:
         """Write a command's output file atomically.  Refuses the pair's own data file,
         its backups or any other rmcoach data file, so an export can never replace data."""
-        from rmcoach.store import StoreWriteError, atomic_write_bytes, protected_path
+        from rmcoach.storage.store import StoreWriteError, atomic_write_bytes, protected_path
 
         out = Path(raw).expanduser()
         why = protected_path(out, self.data_dir)
@@ -102,7 +103,7 @@ class Context:
     def pair_terms(self) -> tuple[list[Any], list[str]]:
         """The pair's own glossary terms and the ones they both know now."""
         try:
-            from rmcoach.glossary_store import pair_terms
+            from rmcoach.features.jargon import pair_terms
         except ModuleNotFoundError:
             return [], []
         store_path = self.data_dir / locations.STORE_NAME
@@ -139,14 +140,14 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _report(ctx_stderr: IO[str], message: str) -> None:
-    from rmcoach.textsafe import printable
+    from rmcoach.infra.textsafe import printable
 
     ctx_stderr.write(f"rmcoach: {printable(message, keep_newlines=False)}\n")
     ctx_stderr.flush()
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    from rmcoach.store import StoreError
+    from rmcoach.storage.store import StoreError
 
     parser = build_parser()
     args = parser.parse_args(argv)

@@ -1,14 +1,21 @@
-"""Shared fixtures.  No test may touch the real home directory: HOME, the XDG
+"""Shared fixtures and helpers.  No test may touch the real home directory: HOME, the XDG
 folders and RMCOACH_HOME all point into a per-test temporary folder."""
 
 from __future__ import annotations
 
+import datetime as _dt
 import os
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, settings
+
+from rmcoach.features.schedule import Cadence
+from rmcoach.records.model import Pair
+from rmcoach.records.pairs import PersonInput, create_pair
+from rmcoach.storage.store import Store
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -53,9 +60,9 @@ def run_cli(*args: str, data_dir: Path | None = None, stdin: str | None = None,
 @pytest.fixture
 def demo_dir(data_dir: Path) -> Path:
     """A data folder with the demo pair, and the first person remembered at the keyboard."""
-    from rmcoach.demo import build_demo
-    from rmcoach.prefs import Prefs
-    from rmcoach.store import Store
+    from rmcoach.features.demo import build_demo
+    from rmcoach.storage.prefs import Prefs
+    from rmcoach.storage.store import Store
 
     pair = build_demo(Store(data_dir))
     Prefs(data_dir).set("viewer", pair.people[0].uuid)
@@ -81,3 +88,38 @@ async def until(pilot, condition, what: str = "the screen to catch up", timeout:
         if time.monotonic() > deadline:
             raise AssertionError(f"timed out after {timeout:.0f} s waiting for {what}")
         await pilot.pause(0.05)
+
+
+# ---------------------------------------------------------------- a pair with a rhythm
+LONDON = "Europe/London"
+
+
+def utc(*args: int) -> _dt.datetime:
+    return _dt.datetime(*args, tzinfo=_dt.timezone.utc)
+
+
+def logistics(cadence: Cadence, first: str, *, minutes: int = 60, tz: str = LONDON,
+              effective_from: str | None = None, until: str | None = None,
+              sessions: int | None = None) -> dict[str, Any]:
+    return {"cadence": cadence.to_dict(), "first": first, "tz": tz, "minutes": minutes, "where": "Library",
+            "until": until, "sessions": sessions, "who_books": "", "reply_within": "",
+            "effective_from": effective_from or first[:10]}
+
+
+def add_agreement(store: Store, version: int, lg: dict[str, Any]) -> dict[str, Any]:
+    return store.insert("agreements", {"version": version, "supersedes": None, "goals": [], "rules": {},
+                                       "logistics": lg, "acks": {}})
+
+
+def make_pair(data_dir: Path) -> tuple[Store, Pair]:
+    store = Store(data_dir)
+    pair = create_pair(store, people=(PersonInput("Dr Ann Lee", "Consultant"), PersonInput("Sam Roe", "Analyst")),
+                       relationship="tech exchange", start=_dt.date(2026, 9, 1))
+    return store, pair
+
+
+def fortnightly(store: Store) -> None:
+    """Every 2 weeks on Tuesday 14:00 from 1 Sep 2026."""
+    add_agreement(store, 1, logistics(Cadence.every_n_weeks(2, 1), "2026-09-01T14:00"))
+
+

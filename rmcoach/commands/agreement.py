@@ -15,8 +15,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace, ctx: Any) -> int:
-    from rmcoach import agreement, locations
-    from rmcoach.textsafe import printable
+    from rmcoach.features import agreement
+    from rmcoach.storage import locations
+    from rmcoach.infra.textsafe import printable
 
     store_path_exists = (ctx.data_dir / locations.STORE_NAME).exists()
     pair = ctx.pair() if store_path_exists else None

@@ -19,8 +19,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace, ctx: Any) -> int:
-    from rmcoach import clock
-    from rmcoach.textsafe import printable
+    from rmcoach.infra import clock
+    from rmcoach.infra.textsafe import printable
 
     pair = ctx.require_pair()
     viewer = ctx.person_named(pair, args.viewer).uuid if args.viewer else None
@@ -29,7 +29,7 @@ def run(args: argparse.Namespace, ctx: Any) -> int:
 
         text = briefing_page(ctx.store(), pair, viewer, clock.now())
     else:
-        from rmcoach.briefing import briefing_markdown, build_briefing
+        from rmcoach.features.briefing import briefing_markdown, build_briefing
 
         text = printable(briefing_markdown(build_briefing(ctx.store(), pair, viewer, clock.now())))
     if args.output:

@@ -14,8 +14,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace, ctx: Any) -> int:
-    from rmcoach.demo import build_demo
-    from rmcoach.pairs import load_pair
+    from rmcoach.features.demo import build_demo
+    from rmcoach.records.pairs import load_pair
 
     store = ctx.store()
     if load_pair(store) is not None:

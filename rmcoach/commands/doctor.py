@@ -19,7 +19,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace, ctx: Any) -> int:
-    from rmcoach.store import (
+    from rmcoach.storage.store import (
         SCHEMA,
         Store,
         StoreError,
@@ -35,7 +35,7 @@ def run(args: argparse.Namespace, ctx: Any) -> int:
     try:
         store.check()
         if store.exists():
-            from rmcoach.pairs import load_pair
+            from rmcoach.records.pairs import load_pair
 
             load_pair(store)  # a pair without its two people is damage too
             meta = store.meta()

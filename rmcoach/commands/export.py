@@ -16,7 +16,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace, ctx: Any) -> int:
-    from rmcoach.portability import count_private, dumps, export_data
+    from rmcoach.storage.portability import count_private, dumps, export_data
 
     store = ctx.store()
     if not store.exists():

@@ -14,9 +14,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace, ctx: Any) -> int:
-    from rmcoach import checkins, clock
-    from rmcoach.ics import to_ics
-    from rmcoach.textsafe import printable
+    from rmcoach.features import checkins
+    from rmcoach.infra import clock
+    from rmcoach.features.ics import to_ics
+    from rmcoach.infra.textsafe import printable
 
     pair = ctx.pair()
     if pair is None:
@@ -31,7 +32,7 @@ def run(args: argparse.Namespace, ctx: Any) -> int:
     both = " and ".join(p.name for p in pair.people)
     # no ATTENDEE lines: rmcoach keeps no e-mail addresses, and calendar programs treat
     # attendees without one as invitations they cannot send; the names go in the text
-    from rmcoach.agreement import latest
+    from rmcoach.features.agreement import latest
 
     version = latest(store) or {}
     where = " ".join(str((version.get("logistics") or {}).get("where") or "").split())

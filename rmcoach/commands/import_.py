@@ -15,7 +15,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace, ctx: Any) -> int:
-    from rmcoach.portability import import_data, parse_export
+    from rmcoach.storage.portability import import_data, parse_export
 
     if args.file == "-":
         source, text = "standard input", ctx.stdin.read()

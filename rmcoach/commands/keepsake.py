@@ -17,9 +17,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace, ctx: Any) -> int:
-    from rmcoach.keepsake import keepsake_markdown
-    from rmcoach.privacy import SHARED_VIEW
-    from rmcoach.textsafe import printable
+    from rmcoach.features.keepsake import keepsake_markdown
+    from rmcoach.records.privacy import SHARED_VIEW
+    from rmcoach.infra.textsafe import printable
 
     pair = ctx.require_pair()
     person = ctx.person_named(pair, args.as_name) if args.as_name else None

@@ -23,16 +23,16 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def _fail(ctx: Any, message: str, code: int) -> int:
-    from rmcoach.textsafe import printable
+    from rmcoach.infra.textsafe import printable
 
     ctx.stderr.write(f"rmcoach: {printable(message, keep_newlines=False)}\n")
     return code
 
 
 def run(args: argparse.Namespace, ctx: Any) -> int:
-    from rmcoach import locations
-    from rmcoach.learnings import LearningError, add_learning, clean_text, last_logger, remember_logger
-    from rmcoach.textsafe import one_line, printable
+    from rmcoach.storage import locations
+    from rmcoach.features.learnings import LearningError, add_learning, clean_text, last_logger, remember_logger
+    from rmcoach.infra.textsafe import one_line, printable
 
     text = ctx.stdin.read() if args.text == "-" else args.text
     if not (ctx.data_dir / locations.STORE_NAME).exists():
@@ -61,7 +61,7 @@ def run(args: argparse.Namespace, ctx: Any) -> int:
     skill_uuid = None
     skill_title = ""
     if args.skill:
-        from rmcoach.skills import find_skill
+        from rmcoach.features.skills import find_skill
 
         match, close = find_skill(ctx.store(), args.skill, person.uuid)
         if match is None:

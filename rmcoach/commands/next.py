@@ -14,8 +14,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace, ctx: Any) -> int:
-    from rmcoach import checkins, clock
-    from rmcoach.textsafe import printable
+    from rmcoach.features import checkins
+    from rmcoach.infra import clock
+    from rmcoach.infra.textsafe import printable
 
     pair = ctx.pair()
     if pair is None:

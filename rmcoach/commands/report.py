@@ -18,8 +18,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace, ctx: Any) -> int:
-    from rmcoach.privacy import SHARED_VIEW
-    from rmcoach.review import build_review, report_markdown
+    from rmcoach.records.privacy import SHARED_VIEW
+    from rmcoach.features.review import build_review, report_markdown
 
     pair = ctx.require_pair()
     viewer = ctx.person_named(pair, args.as_name).uuid if args.as_name else SHARED_VIEW

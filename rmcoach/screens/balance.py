@@ -11,8 +11,8 @@ from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Header, Static
 
-from rmcoach.balance import DEFAULT_RECENT, MEASURES, Balance, Split, bar, compute, nudge
-from rmcoach.textsafe import printable
+from rmcoach.features.balance import DEFAULT_RECENT, MEASURES, Balance, Split, bar, compute, nudge
+from rmcoach.infra.textsafe import printable
 from rmcoach.widgets.footer import KeysFooter
 
 BAR = 30

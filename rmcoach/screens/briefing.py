@@ -11,9 +11,9 @@ from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Header, Static
 
-from rmcoach import clock
-from rmcoach.briefing import Briefing, Section, build_briefing
-from rmcoach.textsafe import printable
+from rmcoach.infra import clock
+from rmcoach.features.briefing import Briefing, Section, build_briefing
+from rmcoach.infra.textsafe import printable
 from rmcoach.widgets.footer import KeysFooter
 
 

@@ -12,10 +12,10 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Header, Static
 
-from rmcoach import clock
-from rmcoach.model import Pair, Person
-from rmcoach.status import StatusContext, collect
-from rmcoach.textsafe import printable
+from rmcoach.infra import clock
+from rmcoach.records.model import Pair, Person
+from rmcoach.features.status import StatusContext, collect
+from rmcoach.infra.textsafe import printable
 from rmcoach.widgets.footer import KeysFooter
 
 

@@ -17,10 +17,10 @@ from textual.widgets import Button, DataTable, Header, Input, Label, OptionList,
 from textual.widgets.option_list import Option
 from textual.widgets.text_area import Selection
 
-from rmcoach import glossary_store as gs
-from rmcoach.privacy import TOGETHER
-from rmcoach.store import StoreError
-from rmcoach.textsafe import one_line, printable
+from rmcoach.features import jargon as gs
+from rmcoach.records.privacy import TOGETHER
+from rmcoach.storage.store import StoreError
+from rmcoach.infra.textsafe import one_line, printable
 from rmcoach.tips.jargon import Finding
 from rmcoach.widgets.footer import KeysFooter
 from rmcoach.widgets.form import Field

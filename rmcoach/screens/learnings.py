@@ -22,8 +22,8 @@ from textual.widgets import (
     Static,
 )
 
-from rmcoach import validate
-from rmcoach.learnings import (
+from rmcoach.infra import validate
+from rmcoach.features.learnings import (
     Learning,
     LearningError,
     add_learning,
@@ -36,10 +36,10 @@ from rmcoach.learnings import (
     learnings,
     remember_logger,
 )
-from rmcoach.privacy import PRIVATE, SHARED, TOGETHER
-from rmcoach.skills import skills as visible_skills
-from rmcoach.store import StoreError
-from rmcoach.textsafe import one_line, printable
+from rmcoach.records.privacy import PRIVATE, SHARED, TOGETHER
+from rmcoach.features.skills import skills as visible_skills
+from rmcoach.storage.store import StoreError
+from rmcoach.infra.textsafe import one_line, printable
 from rmcoach.widgets.confirm import ConfirmModal
 from rmcoach.widgets.footer import KeysFooter
 from rmcoach.widgets.form import Field

@@ -16,13 +16,13 @@ from textual.widget import Widget
 from textual.widgets import Checkbox, DataTable, Header, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
-from rmcoach import diagnoses as dg
-from rmcoach.dates import fmt_date
-from rmcoach.privacy import PRIVATE, TOGETHER
-from rmcoach.store import StoreError
-from rmcoach.textsafe import one_line, printable
+from rmcoach.features import resistance as dg
+from rmcoach.infra.dates import fmt_date
+from rmcoach.records.privacy import PRIVATE, TOGETHER
+from rmcoach.storage.store import StoreError
+from rmcoach.infra.textsafe import one_line, printable
 from rmcoach.tips import resistance as rz
-from rmcoach.validate import Invalid
+from rmcoach.infra.validate import Invalid
 from rmcoach.widgets.footer import KeysFooter
 from rmcoach.widgets.form import Field
 from rmcoach.widgets.tables import cursor_key

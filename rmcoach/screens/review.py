@@ -10,11 +10,11 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Button, Header, Label, Markdown, RadioButton, RadioSet, Static
 
-from rmcoach import clock, validate
-from rmcoach.privacy import TOGETHER
-from rmcoach.review import DECISIONS, LEVELS, Review, build_review, report_markdown, save_retro, sparkline
-from rmcoach.store import StoreError
-from rmcoach.textsafe import printable
+from rmcoach.infra import clock, validate
+from rmcoach.records.privacy import TOGETHER
+from rmcoach.features.review import DECISIONS, LEVELS, Review, build_review, report_markdown, save_retro, sparkline
+from rmcoach.storage.store import StoreError
+from rmcoach.infra.textsafe import printable
 from rmcoach.widgets.footer import KeysFooter
 from rmcoach.widgets.form import AreaField
 from rmcoach.widgets.guard import LeaveGuard
@@ -198,7 +198,7 @@ class ReviewScreen(Screen[None]):
             self.app.push_screen(ReportScreen(report_markdown(review)))
 
     def action_keepsake(self) -> None:
-        from rmcoach.keepsake import keepsake_markdown
+        from rmcoach.features.keepsake import keepsake_markdown
         from rmcoach.web.paper import markdown_page
         from rmcoach.widgets.paper_out import hand_over
 

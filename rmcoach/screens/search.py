@@ -15,8 +15,8 @@ from textual.timer import Timer
 from textual.widgets import DataTable, Header, Input, Static
 
 from rmcoach.screens.learnings import short_name
-from rmcoach.search import Hit, Searcher, record_text
-from rmcoach.textsafe import one_line, printable
+from rmcoach.features.search import Hit, Searcher, record_text
+from rmcoach.infra.textsafe import one_line, printable
 from rmcoach.widgets.footer import KeysFooter
 
 DEBOUNCE = 0.08

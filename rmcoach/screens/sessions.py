@@ -31,10 +31,12 @@ from textual.widgets import (
 )
 from textual.widgets.option_list import Option
 
-from rmcoach import checkins, clock, privacy, sessions, validate
-from rmcoach.dates import DateParseError, fmt_date, fmt_when, localize, parse_when
-from rmcoach.store import StoreError
-from rmcoach.textsafe import one_line, printable
+from rmcoach.features import checkins, sessions
+from rmcoach.infra import clock, validate
+from rmcoach.records import privacy
+from rmcoach.infra.dates import DateParseError, fmt_date, fmt_when, localize, parse_when
+from rmcoach.storage.store import StoreError
+from rmcoach.infra.textsafe import one_line, printable
 from rmcoach.widgets.footer import KeysFooter
 from rmcoach.widgets.form import AreaField, Field
 from rmcoach.widgets.guard import LeaveGuard

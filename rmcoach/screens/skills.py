@@ -13,9 +13,9 @@ from textual.screen import ModalScreen, Screen
 from textual.widgets import Checkbox, DataTable, Header, Label, OptionList, Select, Static
 from textual.widgets.option_list import Option
 
-from rmcoach.privacy import PRIVATE, SHARED, TOGETHER
+from rmcoach.records.privacy import PRIVATE, SHARED, TOGETHER
 from rmcoach.screens.learnings import QuickLogModal, short_name
-from rmcoach.skills import (
+from rmcoach.features.skills import (
     KINDS,
     LEVELS,
     TASK_STATUSES,
@@ -39,11 +39,11 @@ from rmcoach.skills import (
     suggestions,
     update_task,
 )
-from rmcoach.skills import (
+from rmcoach.features.skills import (
     skills as visible_skills,
 )
-from rmcoach.store import StoreError
-from rmcoach.textsafe import one_line, printable
+from rmcoach.storage.store import StoreError
+from rmcoach.infra.textsafe import one_line, printable
 from rmcoach.widgets.confirm import ConfirmModal
 from rmcoach.widgets.footer import KeysFooter
 from rmcoach.widgets.form import AreaField, Field

@@ -13,11 +13,12 @@ from textual.screen import Screen
 from textual.widgets import Header, Markdown, OptionList, Static, TabbedContent, TabPane
 from textual.widgets.option_list import Option
 
-from rmcoach import agreement, clock, health, trust
-from rmcoach.dates import fmt_date
-from rmcoach.privacy import TOGETHER
-from rmcoach.store import StoreError
-from rmcoach.textsafe import printable
+from rmcoach.features import agreement, health, trust
+from rmcoach.infra import clock
+from rmcoach.infra.dates import fmt_date
+from rmcoach.records.privacy import TOGETHER
+from rmcoach.storage.store import StoreError
+from rmcoach.infra.textsafe import printable
 from rmcoach.widgets.footer import KeysFooter
 
 TABS = {"readiness": "r", "first": "f", "exercises": "x", "agreement": "a", "health": "h"}
@@ -311,7 +312,7 @@ class TrustScreen(Screen[None]):
         self.app.push_screen(ExerciseDoneScreen(ex.id))
 
     def action_edit_agreement(self) -> None:
-        from rmcoach.screens.agreement_edit import AgreementEditScreen
+        from rmcoach.screens.agreement_forms import AgreementEditScreen
 
         self.app.push_screen(AgreementEditScreen())
 
@@ -321,12 +322,12 @@ class TrustScreen(Screen[None]):
         self.app.push_screen(AcknowledgeScreen())
 
     def action_versions(self) -> None:
-        from rmcoach.screens.agreement_edit import VersionsScreen
+        from rmcoach.screens.agreement_forms import VersionsScreen
 
         self.app.push_screen(VersionsScreen())
 
     def action_answer_health(self) -> None:
-        from rmcoach.screens.health_form import HealthCheckScreen
+        from rmcoach.screens.health_forms import HealthCheckScreen
 
         if self._person_viewer():
             self.app.push_screen(HealthCheckScreen())

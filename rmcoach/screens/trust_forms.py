@@ -11,10 +11,11 @@ from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Header, Input, Label, Static
 
-from rmcoach import agreement, clock, trust, validate
-from rmcoach.privacy import TOGETHER
-from rmcoach.store import StoreError
-from rmcoach.textsafe import printable
+from rmcoach.features import agreement, trust
+from rmcoach.infra import clock, validate
+from rmcoach.records.privacy import TOGETHER
+from rmcoach.storage.store import StoreError
+from rmcoach.infra.textsafe import printable
 from rmcoach.widgets.footer import KeysFooter
 from rmcoach.widgets.form import AreaField, Field
 from rmcoach.widgets.guard import LeaveGuard

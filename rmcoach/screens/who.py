@@ -11,9 +11,9 @@ from textual.screen import ModalScreen
 from textual.widgets import Label, OptionList, Static
 from textual.widgets.option_list import Option
 
-from rmcoach.model import Pair
-from rmcoach.privacy import TOGETHER
-from rmcoach.textsafe import printable
+from rmcoach.records.model import Pair
+from rmcoach.records.privacy import TOGETHER
+from rmcoach.infra.textsafe import printable
 
 
 class WhoScreen(ModalScreen[str | None]):

@@ -19,7 +19,7 @@ from typing import Any
 
 from markdown_it import MarkdownIt
 
-from rmcoach.textsafe import md_inline, one_line
+from rmcoach.infra.textsafe import md_inline, one_line
 
 # what one printed page holds, in large print (the test prints the demo pair to PDF)
 PAGE_ITEMS = 4  # per list (the last line says how many more when there are)
@@ -97,7 +97,7 @@ def _bullets(items: list[str], empty: str) -> list[str]:
 def teaching_lines(store: Any, pair: Any, viewer: str | None) -> dict[str, list[str]]:
     """What each person is teaching now: skills they teach that are under way (levels 1-3),
     else any skill they teach that is not yet taught back; keyed by teacher uuid."""
-    from rmcoach.privacy import visible
+    from rmcoach.records.privacy import visible
 
     skills = visible(store.all("skills"), viewer)
     out: dict[str, list[str]] = {}
@@ -115,7 +115,7 @@ def briefing_markdown_for_paper(briefing: Any, pair: Any, teaching: dict[str, li
     when = briefing.section("When and who leads")
     nxt = briefing.next
     if nxt is not None:  # on paper, the date itself: "starts in 3 hours" is stale once printed
-        from rmcoach.dates import fmt_when
+        from rmcoach.infra.dates import fmt_when
 
         line = f"Session {nxt.index}: {fmt_when(nxt.start)}, {nxt.minutes} minutes."
         if nxt.moved:
@@ -163,8 +163,8 @@ def _first_paragraph(markdown_text: str) -> str:
 
 def briefing_page(store: Any, pair: Any, viewer: str | None, now: Any) -> str:
     """The printable one-page briefing for the next session."""
-    from rmcoach.briefing import build_briefing
-    from rmcoach.dates import fmt_date
+    from rmcoach.features.briefing import build_briefing
+    from rmcoach.infra.dates import fmt_date
 
     briefing = build_briefing(store, pair, viewer, now)
     text = briefing_markdown_for_paper(briefing, pair, teaching_lines(store, pair, viewer))

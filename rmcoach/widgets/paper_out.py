@@ -11,7 +11,7 @@ from pathlib import Path
 
 from textual.app import App
 
-from rmcoach.store import StoreError, atomic_write_bytes
+from rmcoach.storage.store import StoreError, atomic_write_bytes
 
 
 def downloads_dir() -> Path:

@@ -1,7 +1,7 @@
 """The readable presentation in the app: a high-contrast theme, more space between
 things, plain-white hints, and (in a browser tab served by ``rmcoach serve``) a larger
 font. F3 or the palette turns it on or off for the person at the keyboard; the choice
-is remembered for that person (``rmcoach.readable``)."""
+is remembered for that person (``rmcoach.storage.readable``)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import os
 
 from textual.theme import Theme
 
-from rmcoach.readable import browser_font, is_readable, set_readable
+from rmcoach.storage.readable import browser_font, is_readable, set_readable
 
 THEME_NAME = "rmcoach-readable"
 SERVED_ENV = "RMCOACH_SERVED"  # set by `rmcoach serve` for the app it starts in each tab

@@ -1,0 +1,1 @@
+"""One module per feature of the pair's journey; plain Python, no Textual."""

@@ -1,0 +1,1 @@
+"""The crash-safe store and everything on disk: locations, preferences, import and export."""

@@ -1,0 +1,1 @@
+"""The command line: each subcommand's output, exit code and what it wrote."""

@@ -1,0 +1,1 @@
+"""Killed processes, concurrent writers, damaged and hostile files."""

@@ -1,0 +1,1 @@
+"""Pilot tests of every screen: keys pressed, what was stored and shown."""

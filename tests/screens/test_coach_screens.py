@@ -1,0 +1,330 @@
+"""Pilot tests: ctrl+j jargon check from any form, the glossary, the resistance diagnostic, the tips browser."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.widgets import DataTable, Input, Markdown, OptionList, Static, TextArea
+
+from rmcoach.features import resistance as dg
+from rmcoach.features import jargon as gs
+from rmcoach.app import make_app
+from rmcoach.screens.jargon import FindingsList, GlossaryScreen, JargonArea, JargonCheckModal, TermFormModal
+from rmcoach.screens.resistance import (
+    DiagnosisResultScreen,
+    QuestionnaireScreen,
+    ResistanceScreen,
+    StartModal,
+    StatementRow,
+)
+from rmcoach.screens.tips import TipsScreen
+from rmcoach.storage.store import Store
+from rmcoach.widgets.form import Field
+from tests.conftest import go_home, until
+
+SIZE = (110, 40)
+
+
+def _static_text(screen) -> str:
+    return "\n".join(str(w.render()) for w in screen.query(Static) if w.display)
+
+
+async def _settle(pilot, seconds: float = 0.3) -> None:
+    await pilot.pause()
+    await pilot.pause(seconds)
+
+
+async def test_ctrl_j_checks_the_focused_text_area_and_apply_writes_back(demo_dir: Path) -> None:
+    app = make_app(demo_dir, watch_interval=0)
+    async with app.run_test(size=SIZE) as pilot:
+        await go_home(app, pilot)
+        form = TextArea("Log in to the EHR then open WardView.", id="someone-elses-form")
+        await app.screen.mount(form)
+        form.focus()
+        await pilot.pause()
+        await pilot.press("ctrl+j")
+        await _settle(pilot)
+        modal = app.screen
+        assert isinstance(modal, JargonCheckModal) and modal.target is form
+        assert [f.term for f in modal.findings] == ["EHR", "WardView"]  # an own term from the demo
+        listing = modal.query_one(FindingsList)
+        assert listing.option_count == 2
+        assert "WardView" in str(listing.get_option_at_index(1).prompt)
+        # highlighted in place: the line carries a style span exactly over each term
+        area = modal.query_one(JargonArea)
+        spans = [(s.start, s.end) for s in area.get_line(0).spans]
+        text = area.text
+        assert (text.index("EHR"), text.index("EHR") + 3) in spans
+        assert (text.index("WardView"), text.index("WardView") + 8) in spans
+        # edit the wording: the list follows after a short pause
+        area.text = "Log in to the electronic patient record, then open WardView."
+        await until(pilot, lambda: [f.term for f in modal.findings] == ["WardView"], "the recheck")
+        assert [f.term for f in modal.findings] == ["WardView"]
+        area.text = "Log in to the electronic patient record, then open the bed board."
+        await until(pilot, lambda: modal.findings == [], "the recheck")
+        assert modal.findings == []
+        assert "No jargon found \u2014 plain and clear." in _static_text(modal)
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert not isinstance(app.screen, JargonCheckModal)
+        assert form.text == "Log in to the electronic patient record, then open the bed board."
+
+
+async def test_ctrl_j_from_an_input_and_selecting_a_finding_moves_the_cursor(demo_dir: Path) -> None:
+    app = make_app(demo_dir, watch_interval=0)
+    async with app.run_test(size=SIZE) as pilot:
+        await go_home(app, pilot)
+        field = Input("We sync the PACS images to the cloud storage", id="agenda-item")
+        await app.screen.mount(field)
+        field.focus()
+        await pilot.pause()
+        await pilot.press("ctrl+j")
+        await _settle(pilot)
+        modal = app.screen
+        assert isinstance(modal, JargonCheckModal)
+        terms = [f.term for f in modal.findings]
+        assert terms == ["sync", "PACS", "cloud storage"]
+        await pilot.press("ctrl+f", "down", "down", "enter")
+        await pilot.pause()
+        area = modal.query_one(JargonArea)
+        start = field.value.index("cloud storage")
+        assert area.selection.start == (0, start) and area.selection.end == (0, start + len("cloud storage"))
+        assert area.selected_text == "cloud storage"
+        area.text = "We copy the scan images to online storage"
+        await _settle(pilot)
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert field.value == "We copy the scan images to online storage"
+
+
+async def test_marking_a_finding_known_from_the_check(demo_dir: Path) -> None:
+    app = make_app(demo_dir, watch_interval=0)
+    async with app.run_test(size=SIZE) as pilot:
+        await go_home(app, pilot)
+        await pilot.press("ctrl+j")
+        await _settle(pilot)
+        modal = app.screen
+        assert isinstance(modal, JargonCheckModal) and modal.target is None
+        assert "Type or paste" in _static_text(modal)
+        await pilot.press(*"Check the EHR for the MDT.")  # typed: checked live as they type
+        await until(pilot, lambda: [f.term for f in modal.findings] == ["EHR", "MDT"], "the live check")
+        assert modal.query_one(JargonArea).text == "Check the EHR for the MDT."
+        assert [f.term for f in modal.findings] == ["EHR", "MDT"]
+        await pilot.press("tab", "k")
+        await until(pilot, lambda: [f.term for f in modal.findings] == ["MDT"], "EHR to be marked known")
+        assert [f.term for f in modal.findings] == ["MDT"]
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not isinstance(app.screen, JargonCheckModal)
+    assert gs.is_known(Store(demo_dir), "EHR")
+
+
+async def test_glossary_add_own_term_shows_errors_next_to_the_field(demo_dir: Path) -> None:
+    app = make_app(demo_dir, watch_interval=0)
+    async with app.run_test(size=SIZE) as pilot:
+        await go_home(app, pilot)
+        await pilot.press("j")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, GlossaryScreen)
+        table = screen.query_one(DataTable)
+        assert table.row_count > 390
+        await pilot.press("a")
+        await pilot.pause()
+        form = app.screen
+        assert isinstance(form, TermFormModal)
+        form.query_one("#tf-term-input", Input).value = "ward-view"
+        form.query_one("#tf-alternative-input", Input).value = ""
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, TermFormModal)
+        assert "already one of your own terms" in form.query_one("#tf-term", Field).error
+        assert form.query_one("#tf-alternative", Field).error == "What to say instead is needed."
+        assert "What to say instead is needed." in _static_text(form)
+        form.query_one("#tf-term-input", Input).value = "Bleepweb"
+        form.query_one("#tf-alternative-input", Input).value = "the online bleep directory"
+        form.query_one("#tf-aliases-input", Input).value = "Bleep Web"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, GlossaryScreen)
+        # the new term is in the table, selected, and in the store
+        assert screen.current()["term"] == "Bleepweb"
+        # k marks it known (and shows the tick)
+        await pilot.press("k")
+        await pilot.pause()
+        assert screen.current()["known"] is True
+        # filter narrows the table
+        await pilot.press("slash", *"bleepweb")
+        await pilot.pause()
+        assert table.row_count == 1
+    store = Store(demo_dir)
+    own = {t.term: t for t in gs.own_terms(store)}
+    assert own["Bleepweb"].aliases == ("Bleep Web",) and own["Bleepweb"].known
+
+
+async def test_diagnostic_end_to_end_with_keys(demo_dir: Path) -> None:
+    app = make_app(demo_dir, watch_interval=0)
+    async with app.run_test(size=SIZE) as pilot:
+        await go_home(app, pilot)
+        await pilot.press("d")
+        await pilot.pause()
+        assert isinstance(app.screen, ResistanceScreen)
+        assert app.screen.query_one(DataTable).row_count == 2  # the demo's two portal diagnoses
+        await pilot.press("n")
+        await pilot.pause()
+        start = app.screen
+        assert isinstance(start, StartModal)
+        # pick "Password managers" from the skills (technology first, alphabetical)
+        listing = start.query_one("#st-skills", OptionList)
+        index = next(i for i in range(listing.option_count)
+                     if "Password managers" in str(listing.get_option_at_index(i).prompt))
+        listing.highlighted = index
+        await pilot.press("enter")
+        await pilot.pause()
+        questions = app.screen
+        assert isinstance(questions, QuestionnaireScreen)
+        assert "No time between clinics" in _static_text(questions)  # the practice note is shown
+        # answer with number keys; each answer moves to the next statement; 0 skips
+        for key in ["4", "2", "2", "2", "2", "1", "2", "2", "0", "4", "5", "2"]:
+            await pilot.press(key)
+            await pilot.pause()
+        answers = questions.answers()
+        assert len(answers) == 11
+        assert answers["aware_why"] == 4 and answers["manages_alone"] == 1
+        assert "uneasy_mistakes" not in answers and answers["no_room"] == 5
+        assert "11 of 18 answered" in _static_text(questions)
+        await pilot.press("up", "right")  # back to "past rollout" (answered 2) and one step more
+        await pilot.pause()
+        assert questions.answers()["past_rollout"] == 3
+        await pilot.press("ctrl+s")
+        await _settle(pilot)
+        result = app.screen
+        assert isinstance(result, DiagnosisResultScreen)
+        shown = _static_text(result)
+        assert "Password managers" in shown and "ADKAR" in shown
+        strategies = result.query_one("#dr-list", OptionList)
+        first = strategies.get_option_at_index(0)
+        assert "%" in str(first.prompt)  # a score bar heads the list
+        assert "You answered" in str(first.prompt)  # with the reasoning
+        highlighted = strategies.get_option_at_index(strategies.highlighted)
+        assert str(highlighted.id).startswith("s:")
+        strategy_text = str(highlighted.prompt).split("\u2192 ", 1)[1].strip()
+        await pilot.press("a")
+        await pilot.pause()
+        await pilot.press("down", "t")
+        await pilot.pause()
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, ResistanceScreen)
+        assert app.screen.query_one(DataTable).row_count == 3
+    store = Store(demo_dir)
+    skill = next(r for r in store.all("skills") if r["title"] == "Password managers")
+    saved = dg.history(store, skill["uuid"], None)
+    assert len(saved) == 1 and saved[0].diagnosis.answers["no_room"] == 5
+    topics = [t["text"] for t in store.all("agenda_topics")]
+    assert f"Password managers: {strategy_text}" in topics
+    assert skill["tasks"][-1]["status"] == "open" and skill["tasks"][-1]["text"] != strategy_text
+
+
+async def test_diagnostic_rerun_shows_what_changed(demo_dir: Path) -> None:
+    app = make_app(demo_dir, watch_interval=0)
+    async with app.run_test(size=SIZE) as pilot:
+        await go_home(app, pilot)
+        await pilot.press("d")
+        await pilot.pause()
+        await pilot.press("enter")  # the newest portal diagnosis
+        await _settle(pilot)
+        result = app.screen
+        assert isinstance(result, DiagnosisResultScreen)
+        assert "What changed since" in _static_text(result)
+        await pilot.press("r")
+        await pilot.pause()
+        assert isinstance(app.screen, QuestionnaireScreen)
+        await pilot.press("1")
+        await pilot.pause()
+        await pilot.press("ctrl+s")
+        await _settle(pilot)
+        assert isinstance(app.screen, DiagnosisResultScreen)
+        text = _static_text(app.screen)
+        assert "What changed since" in text and "1 of 18 statements answered" in text
+
+
+async def test_typed_technology_is_validated_next_to_the_field(demo_dir: Path) -> None:
+    app = make_app(demo_dir, watch_interval=0)
+    async with app.run_test(size=SIZE) as pilot:
+        await go_home(app, pilot)
+        await pilot.press("d")
+        await pilot.pause()
+        await pilot.press("n")
+        await pilot.pause()
+        start = app.screen
+        start.query_one("#st-tool-input", Input).value = "x" * 90
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert "keep it to 80" in start.query_one("#st-tool", Field).error
+        start.query_one("#st-tool-input", Input).value = "Dictation software"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        questions = app.screen
+        assert isinstance(questions, QuestionnaireScreen) and questions.skill_uuid is None
+        await pilot.press("ctrl+s")  # nothing answered yet: nothing saved
+        await pilot.pause()
+        assert isinstance(app.screen, QuestionnaireScreen)
+        assert isinstance(questions.focused, StatementRow)
+    assert not [s for s in dg.all_saved(Store(demo_dir), None) if s.subject == "dictation software"]
+
+
+async def test_tips_browser_renders_a_tip(demo_dir: Path) -> None:
+    from rmcoach.tips.library import all_tips
+
+    app = make_app(demo_dir, watch_interval=0)
+    async with app.run_test(size=SIZE) as pilot:
+        await go_home(app, pilot)
+        await pilot.press("i")
+        await _settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, TipsScreen)
+        listing = screen.query_one("#tp-list", OptionList)
+        assert listing.option_count == len(all_tips()) >= 30
+        await pilot.press("down")
+        await _settle(pilot)
+        tip = screen.current()
+        assert tip is not None
+        markdown = screen.query_one(Markdown)
+        assert markdown.source.startswith(f"# {tip.title}")
+        assert "Fits:" in _static_text(screen)
+        # filter by a moment
+        from textual.widgets import Select
+
+        screen.query_one("#tp-moment", Select).value = "resistance"
+        await _settle(pilot)
+        assert 0 < listing.option_count < len(all_tips())
+        assert all("resistance" in t.moments for t in screen._tips)
+
+
+async def test_home_shows_the_friction_nudge(demo_dir: Path) -> None:
+    app = make_app(demo_dir, watch_interval=0)
+    async with app.run_test(size=SIZE) as pilot:
+        await go_home(app, pilot)
+        await until(pilot, lambda: "friction" in str(app.screen.query_one("#status", Static).render()),
+                    "the home status lines")
+        text = str(app.screen.query_one("#status", Static).render())
+        assert "practice notes mention friction with Password managers" in text
+
+
+async def test_looking_together_a_diagnosis_cannot_be_made_private(demo_dir: Path) -> None:
+    from textual.widgets import Checkbox
+
+    from rmcoach.storage.prefs import Prefs
+    from rmcoach.records.privacy import TOGETHER
+
+    Prefs(demo_dir).set("viewer", TOGETHER)
+    app = make_app(demo_dir, watch_interval=0)
+    async with app.run_test(size=SIZE) as pilot:
+        await go_home(app, pilot)
+        await pilot.press("d")
+        await pilot.pause()
+        await pilot.press("n")
+        await pilot.pause()
+        box = app.screen.query_one("#st-private", Checkbox)
+        assert box.disabled and "F2" in str(box.label)

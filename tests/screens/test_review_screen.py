@@ -1,0 +1,79 @@
+"""Pilot tests: the review screen, looking together, the report and the closing retrospective."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.widgets import Markdown, RadioSet, TextArea
+
+from rmcoach.app import make_app
+from rmcoach.records.pairs import load_pair
+from rmcoach.records.privacy import TOGETHER
+from rmcoach.screens.review import ReportScreen, RetroScreen, ReviewScreen
+from rmcoach.storage.store import Store
+from rmcoach.widgets.form import AreaField
+from tests.conftest import go_home
+
+SIZE = (120, 44)
+SECRET = "a private worry about the new rota"
+
+
+def _text(app) -> str:
+    return "\n".join(str(w.render()) for w in app.screen.query("Static") if w.display)
+
+
+async def test_review_hides_private_notes_when_looking_together(demo_dir: Path) -> None:
+    store = Store(demo_dir)
+    pair = load_pair(store)
+    assert pair is not None
+    store.insert("reflections", {"session": None, "author": pair.people[0].uuid, "visibility": "private", "text": SECRET})
+    app = make_app(demo_dir, watch_interval=0)
+    async with app.run_test(size=SIZE) as pilot:
+        await go_home(app, pilot)
+        await pilot.press("v")
+        await pilot.pause()
+        assert isinstance(app.screen, ReviewScreen)
+        assert "Viewing as Dr Margaret Okafor" in _text(app)
+        await pilot.press("r")
+        await pilot.pause()
+        assert isinstance(app.screen, ReportScreen)
+        assert SECRET in app.screen.markdown  # her own copy shows her private notes
+        await pilot.press("escape")
+        await pilot.press("g")  # look together
+        await pilot.pause()
+        assert app.viewer == TOGETHER
+        assert "Viewing as" not in _text(app)
+        await pilot.press("r")
+        await pilot.pause()
+        assert SECRET not in app.screen.markdown
+        assert "Meeting rhythm" in app.screen.markdown
+        assert app.screen.query_one(Markdown)
+        await pilot.press("escape", "escape")
+        await pilot.pause()
+        assert not isinstance(app.screen, ReviewScreen)
+
+
+async def test_closing_retrospective_validates_and_is_stored(demo_dir: Path) -> None:
+    app = make_app(demo_dir, watch_interval=0)
+    async with app.run_test(size=SIZE) as pilot:
+        await go_home(app, pilot)
+        await pilot.press("v")
+        await pilot.pause()
+        await pilot.press("c")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, RetroScreen)
+        screen.query_one("#keep TextArea", TextArea).text = "Meeting in the library, not the office"
+        screen.query_one("#learned-1 TextArea", TextArea).text = "Bad\x1b[31m"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert "control characters" in screen.query_one("#learned-1", AreaField).error
+        assert "Choose what happens next" in str(screen.query_one("#retro-status").render())
+        screen.query_one("#learned-1 TextArea", TextArea).text = "Video clinics"
+        screen.query_one(RadioSet).query("RadioButton").first().value = True
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, ReviewScreen)
+        assert "Meeting in the library" in _text(app)
+    retro = Store(demo_dir).all("retros")
+    assert retro and retro[0]["decision"] == "renew" and retro[0]["keep_doing"].startswith("Meeting in the library")

@@ -1,0 +1,1 @@
+"""Pure tests of the core: features, records, storage, with tmp_path."""

@@ -1,0 +1,197 @@
+"""The briefing: who leads, the agenda with carried-forward actions, the recap, privacy, the tip moment."""
+
+from __future__ import annotations
+
+import datetime as _dt
+from pathlib import Path
+
+from rmcoach.features import briefing, sessions
+from rmcoach.records import privacy
+from tests.conftest import fortnightly, make_pair, utc
+
+
+def _log(store, pair, **kw):
+    a, b = pair.people[0].uuid, pair.people[1].uuid
+    fields = dict(start=_dt.datetime(2026, 9, 1, 14, 0), lead=a, occurrence=1,
+                  covered=(sessions.Covered(a, b, None, "Breaking bad news"),
+                           sessions.Covered(b, a, None, "Portal inbox filters")),
+                  went_well="We used real examples", notes="- [ ] bring the rota question",
+                  ratings={a: {"useful": 4, "comfort": 4}, b: {"useful": 4, "comfort": 4}},
+                  actions=(sessions.ActionInput("Set up the vault", a, _dt.date(2026, 9, 10)),
+                           sessions.ActionInput("Send the article", b, _dt.date(2026, 9, 30))),
+                  reflection="SECRET-REFLECTION I worried I looked slow.")
+    fields.update(kw)
+    return sessions.log_session(store, sessions.SessionInput(**fields), author=kw.pop("author", a))
+
+
+def test_first_briefing_without_a_log(data_dir: Path) -> None:
+    store, pair = make_pair(data_dir)
+    fortnightly(store)
+    b = briefing.build_briefing(store, pair, None, utc(2026, 8, 30, 9))
+    assert b.next is not None and b.next.index == 1 and b.lead == pair.people[0].uuid
+    assert b.moment == "first-meeting"
+    when = b.section("When and who leads")
+    assert when is not None
+    text = " ".join(when.paragraphs)
+    assert "Dr Ann Lee leads the first half" in text and "Sam Roe leads the second half" in text
+    assert "both ways" in text and "It starts in 2 days" in text
+    assert "No session logged yet" in " ".join(b.section("Last time").paragraphs)
+
+
+def test_actions_carry_forward_until_done_and_reflection_stays_private(data_dir: Path) -> None:
+    store, pair = make_pair(data_dir)
+    a = pair.people[0].uuid
+    fortnightly(store)
+    _log(store, pair)
+    now = utc(2026, 9, 14, 9)
+    b = briefing.build_briefing(store, pair, None, now)
+    assert b.lead == pair.people[1].uuid  # session 2: the other person leads first
+    actions = b.section("Open action items")
+    assert actions is not None and len(actions.items) == 2
+    assert actions.items[0].startswith("Set up the vault — Dr Ann Lee, overdue since Thu 10 Sep 2026")
+    assert "Send the article — Sam Roe, due Wed 30 Sep 2026" in actions.items[1]
+    recap = b.section("Last time")
+    assert any("Dr Ann Lee taught Sam Roe: Breaking bad news" in i for i in recap.items)
+    assert any("Sam Roe taught Dr Ann Lee: Portal inbox filters" in i for i in recap.items)
+    assert any("We used real examples" in i for i in recap.items)
+    carried = b.section("Carried over")
+    assert carried is not None and "bring the rota question" in carried.items[0]
+
+    shared = briefing.briefing_markdown(b)
+    assert "SECRET-REFLECTION" not in shared
+    together = briefing.briefing_markdown(briefing.build_briefing(store, pair, privacy.TOGETHER, now))
+    assert "SECRET-REFLECTION" not in together
+    other = briefing.briefing_markdown(briefing.build_briefing(store, pair, pair.people[1].uuid, now))
+    assert "SECRET-REFLECTION" not in other
+    own = briefing.briefing_markdown(briefing.build_briefing(store, pair, a, now))
+    assert "SECRET-REFLECTION" in own
+
+    # mark one done: it leaves the next agenda, the other is still carried forward
+    done = [x for x in store.all("actions") if x["text"] == "Set up the vault"][0]
+    sessions.set_action_status(store, done["uuid"], sessions.DONE)
+    items = briefing.build_briefing(store, pair, None, now).section("Open action items").items
+    assert len(items) == 1 and items[0].startswith("Send the article")
+
+
+def test_skills_in_progress_both_ways_and_topics(data_dir: Path) -> None:
+    store, pair = make_pair(data_dir)
+    a, b_ = pair.people[0].uuid, pair.people[1].uuid
+    fortnightly(store)
+    for title, teacher, learner, level in (("Video clinics", b_, a, 2), ("Reading a room", a, b_, 1),
+                                           ("Old finished thing", b_, a, 4), ("Not begun", a, b_, 0)):
+        store.insert("skills", {"title": title, "teacher": teacher, "learner": learner, "level": level,
+                                "author": teacher, "visibility": "shared"})
+    store.insert("skills", {"title": "Hidden plan", "teacher": a, "learner": b_, "level": 2,
+                            "author": a, "visibility": "private"})
+    sessions.add_topic(store, "EPR freezes", by=a, for_session=2)
+    sessions.add_topic(store, "Old topic", by=b_, for_session=1)
+    b = briefing.build_briefing(store, pair, None, utc(2026, 9, 14, 9))
+    skills = b.section("Skills in progress").items
+    assert skills == ("Dr Ann Lee → Sam Roe: Reading a room (seen it shown)",
+                      "Sam Roe → Dr Ann Lee: Video clinics (tried with help)")
+    assert b.section("Topics you chose").items == ("EPR freezes — from Dr Ann Lee",)
+    assert "Old topic" in b.section("Carried over").items[0]
+
+
+def test_tip_moment_follows_the_situation(data_dir: Path) -> None:
+    assert briefing.pick_moment(first=True, drifting=True, hard=True, one_way=True) == "first-meeting"
+    assert briefing.pick_moment(first=False, drifting=True, hard=True, one_way=False) == "drift"
+    assert briefing.pick_moment(first=False, drifting=False, hard=True, one_way=False) == "after-hard-session"
+    assert briefing.pick_moment(first=False, drifting=False, hard=False, one_way=True) == "one-way"
+    assert briefing.pick_moment(first=False, drifting=False, hard=False, one_way=False) == "before-session"
+    store, pair = make_pair(data_dir)
+    fortnightly(store)
+    _log(store, pair, ratings={pair.people[0].uuid: {"useful": 4, "comfort": 2}})
+    assert briefing.build_briefing(store, pair, None, utc(2026, 9, 14, 9)).moment == "after-hard-session"
+    assert briefing.build_briefing(store, pair, None, utc(2026, 11, 14, 9)).moment == "drift"
+
+
+def test_tip_moment_for_closing_health_checks_and_resistance(data_dir: Path) -> None:
+    from rmcoach.features import health
+
+    calm = dict(first=False, drifting=False, hard=False, one_way=True)
+    assert briefing.pick_moment(**calm, closing=True, health_due=True, friction=True) == "closing"
+    assert briefing.pick_moment(**calm, health_due=True, friction=True) == "health-check-due"
+    assert briefing.pick_moment(**calm, friction=True) == "resistance"
+    assert briefing.pick_moment(first=False, drifting=True, hard=False, one_way=False, closing=True) == "drift"
+    store, pair = make_pair(data_dir)  # started 1 Sep, no planned end: a health check every 3 months
+    fortnightly(store)
+    for n in range(7):  # every session kept, so nothing is drifting
+        _log(store, pair, start=_dt.datetime(2026, 9, 1, 14, 0) + _dt.timedelta(weeks=2 * n), occurrence=n + 1,
+             ratings={p.uuid: {"useful": 4, "comfort": 4} for p in pair.people})
+    assert briefing.build_briefing(store, pair, None, utc(2026, 11, 30, 9)).moment == "before-session"
+    due = briefing.build_briefing(store, pair, None, utc(2026, 12, 2, 9))
+    assert due.moment == "health-check-due"
+    from rmcoach.tips.library import tips_for
+
+    assert due.tip_title in {t.title for t in tips_for("health-check-due")}
+    health.save_answers(store, pair, pair.people[0].uuid, {"safe": 4}, on=_dt.date(2026, 12, 2))
+    assert briefing.build_briefing(store, pair, None, utc(2026, 12, 2, 10)).moment == "before-session"
+    store.update("pair", pair.uuid, {"end": "2026-12-20"})
+    from rmcoach.records.pairs import load_pair
+
+    assert briefing.build_briefing(store, load_pair(store), None, utc(2026, 12, 2, 10)).moment == "closing"
+
+
+def test_the_demo_pair_with_undiagnosed_friction_gets_a_resistance_tip(demo_dir: Path) -> None:
+    from rmcoach.records.pairs import load_pair
+    from rmcoach.storage.store import Store
+
+    store = Store(demo_dir)
+    pair = load_pair(store)
+    b = briefing.build_briefing(store, pair, pair.people[0].uuid, utc(2026, 11, 22, 9))
+    assert b.moment == "resistance"
+
+
+def test_markdown_is_valid_commonmark_and_user_text_stays_text(data_dir: Path) -> None:
+    from markdown_it import MarkdownIt
+
+    store, pair = make_pair(data_dir)
+    fortnightly(store)
+    record = _log(store, pair, went_well="*not bold* [link](http://x) <b>tag</b> # not a heading",
+                  actions=(sessions.ActionInput("1. not a list", pair.people[0].uuid, None),))
+    # text that came in some other way (an import) may hold escape codes
+    store.update("sessions", record["uuid"], {"went_well": record["went_well"] + " \x1b[31m"})
+    text = briefing.briefing_markdown(briefing.build_briefing(store, pair, None, utc(2026, 9, 14, 9)))
+    assert text.startswith("# Tech exchange — briefing for Tue 15 Sep 2026\n")
+    assert "\x1b" not in text
+    tokens = MarkdownIt("commonmark").parse(text)
+    kinds = {t.type for t in tokens}
+    assert "html_inline" not in kinds and "html_block" not in kinds
+    inline = [c for t in tokens if t.children for c in t.children]
+    assert not any(c.type == "link_open" for c in inline)
+    headings = [tokens[i + 1].content for i, t in enumerate(tokens) if t.type == "heading_open"]
+    assert "Open action items" in headings and "not a heading" not in " ".join(headings)
+    rendered = MarkdownIt("commonmark").render(text)
+    assert "*not bold* [link](http://x) &lt;b&gt;tag&lt;/b&gt;" in rendered
+
+
+def test_no_schedule_still_gives_agenda_and_recap(data_dir: Path) -> None:
+    store, pair = make_pair(data_dir)
+    _log(store, pair)
+    b = briefing.build_briefing(store, pair, None, utc(2026, 9, 14, 9))
+    assert not b.has_schedule and b.next is None
+    assert "agreement" in " ".join(b.section("When and who leads").paragraphs)
+    assert len(b.section("Open action items").items) == 2
+    assert b.section("Last time").items
+
+
+def test_a_long_backlog_is_counted_not_listed(data_dir: Path) -> None:
+    store, pair = make_pair(data_dir)
+    with store.transaction():
+        for i in range(30):
+            store.insert("actions", {"text": f"Item {i}", "owner": pair.people[0].uuid, "due": None,
+                                     "status": "open", "visibility": "shared"})
+    items = briefing.build_briefing(store, pair, None, utc(2026, 9, 14, 9)).section("Open action items").items
+    assert len(items) == briefing.MAX_ITEMS + 1 and "18 more open items" in items[-1]
+
+
+def test_a_topic_added_together_reads_as_from_both(data_dir: Path) -> None:
+    store, pair = make_pair(data_dir)
+    fortnightly(store)
+    sessions.add_topic(store, "Plan the audit together", by=None)
+    sessions.add_topic(store, "Rota question", by=pair.people[1].uuid)
+    b = briefing.build_briefing(store, pair, None, utc(2026, 8, 30, 9))
+    topics = b.section("Topics you chose").items
+    assert "Plan the audit together — from both of you" in topics
+    assert "Rota question — from Sam Roe" in topics
