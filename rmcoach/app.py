@@ -23,12 +23,13 @@ from rmcoach.records.privacy import TOGETHER
 from rmcoach.storage.store import Store, StoreError
 from rmcoach.infra.textsafe import printable
 from rmcoach.widgets.keys import KeysInOrder
+from rmcoach.widgets.readable import READABLE_CSS, THEME_NAME as READABLE_THEME, ReadableMixin
 
 if TYPE_CHECKING:  # the sync package is imported only when a sync runs
     from rmcoach.sync.conflicts import Conflict
 
 
-class RMCoachApp(KeysInOrder, App[int]):
+class RMCoachApp(KeysInOrder, ReadableMixin, App[int]):
     TITLE = "rmcoach"
     SUB_TITLE = f"v{__version__}"
     # every screen gets -narrow below 100 columns: side-by-side panes stack, so an
@@ -37,7 +38,7 @@ class RMCoachApp(KeysInOrder, App[int]):
     CSS = """
     .field-error { color: $error; height: auto; margin: 0 0 0 1; }
     .hint { color: $text-muted; }
-    """
+    """ + READABLE_CSS
     BINDINGS = [
         # "?" types a question mark inside a text box; F1 opens help from anywhere, and the
         # footer shows F1 while a text box has the cursor (get_key_display)
@@ -46,6 +47,8 @@ class RMCoachApp(KeysInOrder, App[int]):
         # the footer shows it where "?" would type (Textual drops "?" from a text box's keys)
         Binding("f1", "help", "Help", key_display="F1", priority=True),
         Binding("f2", "switch_person", "Who's here", key_display="F2"),
+        Binding("f3", "toggle_readable", "Readable", show=False,
+                tooltip="Readable view: high contrast and more space, for this person"),
         Binding("ctrl+l", "log_learning", "Log learning"),
         # priority: also inside dialogs such as the quick log, whose own keys hide the app's
         Binding("ctrl+j", "check_jargon", "Check jargon", priority=True),
@@ -55,6 +58,8 @@ class RMCoachApp(KeysInOrder, App[int]):
     def __init__(self, data_dir: Path, *, watch_interval: float = 2.0, always_ask: bool = False) -> None:
         super().__init__()
         self.data_dir = Path(data_dir)
+        # a shared screen (a browser tab) never inherits who sat here last: it asks each time
+        self.always_ask = always_ask
         self.store = Store(self.data_dir)
         self.store.keep_last_good = True  # a file damaged under a running app: keep showing the last good data
         self.prefs = Prefs(self.data_dir)
@@ -97,7 +102,9 @@ class RMCoachApp(KeysInOrder, App[int]):
         return HomeScreen()
 
     def _remember_theme(self, theme: object) -> None:
-        self.prefs.set("theme", getattr(theme, "name", str(theme)))
+        name = getattr(theme, "name", str(theme))
+        if name != READABLE_THEME:  # the readable view is remembered per person, not as this machine's theme
+            self.prefs.set("theme", name)
 
     # ------------------------------------------------------------------ who is here
     def _restore_viewer(self) -> None:
@@ -116,6 +123,7 @@ class RMCoachApp(KeysInOrder, App[int]):
     def set_viewer(self, viewer: str) -> None:
         self.viewer = viewer
         self._show_viewer()
+        self.apply_readable()
         self.refresh_screen()
         self.mention_drafts()
 
@@ -381,6 +389,8 @@ class RMCoachApp(KeysInOrder, App[int]):
         if self.current_pair() is not None:
             yield SystemCommand("Switch person", "Say who is at the keyboard, or that you are both looking", self.action_switch_person)
             yield from self._owner_commands()
+            yield SystemCommand("Readable view on or off", "High contrast and more space (a larger font in the "
+                                "browser), remembered for the person at the keyboard - key F3", self.action_toggle_readable)
             yield SystemCommand("Home", "Back to the home screen", self.action_home)
             yield SystemCommand("Log a session", "Write down a session you held: who led, what was covered, "
                                 "how it went, action items", self.action_log_session)
@@ -405,7 +415,7 @@ class RMCoachApp(KeysInOrder, App[int]):
                                 partial(self.set_computer_owner, me.uuid))
 
     # actions the palette already offers above, or that make no sense from it
-    _NOT_IN_PALETTE = frozenset({"help", "switch_person", "home", "open", "quit", "command_palette", "back",
+    _NOT_IN_PALETTE = frozenset({"help", "switch_person", "toggle_readable", "home", "open", "quit", "command_palette", "back",
                                  "focus_next", "focus_previous", "copy_text"})
 
     def _binding_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:

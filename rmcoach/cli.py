@@ -27,7 +27,8 @@ if TYPE_CHECKING:  # the store and records load only when a command needs them (
     from rmcoach.storage.store import Store
 
 COMMANDS = ("brief", "prompt", "next", "log", "owner", "jargon", "agreement", "ics", "report", "export", "import", "sync",
-            "doctor", "demo")
+            "doctor", "demo",
+            "serve", "keepsake")
 
 
 def _available_commands() -> list[ModuleType]:

@@ -273,6 +273,36 @@ def _common(summary: str, description: str, location: str,
     return lines
 
 
+REMIND_MINUTES = 15  # a reminder this long before each session
+EVENING_HOUR = 19  # and one at this hour the evening before, to add a topic
+
+
+def _trigger(minutes: int) -> str:
+    """A TRIGGER duration this many minutes before the start."""
+    days, rest = divmod(minutes, 24 * 60)
+    hours, mins = divmod(rest, 60)
+    text = f"-P{days}D" if days else "-P"
+    if hours or mins or not days:
+        text += "T" + (f"{hours}H" if hours else "") + (f"{mins}M" if mins or not hours else "")
+    return text
+
+
+def alarm_lines(start: datetime, summary: str) -> list[str]:
+    """Two reminders for a session starting at ``start`` (local wall clock): shortly before,
+    and the evening before, asking for a topic (so a phone's calendar prompts without any account)."""
+    evening = (start.replace(hour=EVENING_HOUR, minute=0, second=0, microsecond=0)
+               - timedelta(days=1))
+    before_evening = int((start.replace(tzinfo=None) - evening.replace(tzinfo=None)).total_seconds() // 60)
+    return [
+        "BEGIN:VALARM", "ACTION:DISPLAY", f"TRIGGER:{_trigger(REMIND_MINUTES)}",
+        f"DESCRIPTION:{escape_text(f'{summary} starts in {REMIND_MINUTES} minutes.')}",
+        "END:VALARM",
+        "BEGIN:VALARM", "ACTION:DISPLAY", f"TRIGGER:{_trigger(before_evening)}",
+        f"DESCRIPTION:{escape_text(f'{summary} is tomorrow. Is there something you want to talk about? Add a topic to the agenda.')}",
+        "END:VALARM",
+    ]
+
+
 def _changes_for(schedule: Schedule, i: int) -> list[SessionChange]:
     return sorted((c for c in schedule.changes if schedule.rule_index_of(c.original) == i),
                   key=lambda c: c.original)
@@ -286,7 +316,7 @@ def _sequence(schedule: Schedule, i: int) -> int:
 
 def _event_lines(schedule: Schedule, i: int, *, uid: str, stamp: str, summary: str,
                  description: str, location: str,
-                 attendees: Sequence[tuple[str, str | None]]) -> list[str]:
+                 attendees: Sequence[tuple[str, str | None]], reminders: bool = True) -> list[str]:
     rule: ScheduleRule = schedule.rules[i]
     tz = rule.tz
     seq = _sequence(schedule, i)
@@ -299,7 +329,8 @@ def _event_lines(schedule: Schedule, i: int, *, uid: str, stamp: str, summary: s
     skips = [c for c in changes if c.kind == "skip"]
     if skips:
         lines.append(f"EXDATE;TZID={tz}:" + ",".join(_fmt_local(c.original) for c in skips))
-    lines += common + ["STATUS:CONFIRMED", "TRANSP:OPAQUE", "END:VEVENT"]
+    lines += common + ["STATUS:CONFIRMED", "TRANSP:OPAQUE"]
+    lines += (alarm_lines(rule.start, summary) if reminders else []) + ["END:VEVENT"]
     for change in changes:
         if change.kind != "move" or change.new_start is None:
             continue
@@ -312,7 +343,8 @@ def _event_lines(schedule: Schedule, i: int, *, uid: str, stamp: str, summary: s
                   f"DTSTART;TZID={tz}:{_fmt_local(change.new_start)}",
                   f"DURATION:{_fmt_duration(change.new_minutes or rule.minutes)}"]
         lines += _common(summary, desc, location, attendees)
-        lines += ["STATUS:CONFIRMED", "TRANSP:OPAQUE", "END:VEVENT"]
+        lines += ["STATUS:CONFIRMED", "TRANSP:OPAQUE"]
+        lines += (alarm_lines(change.new_start, summary) if reminders else []) + ["END:VEVENT"]
     return lines
 
 
@@ -340,9 +372,10 @@ def _year_span(schedule: Schedule, tz: str, now: datetime) -> tuple[int, int, da
 
 def to_ics(schedule: Schedule, *, pair_uuid: str, summary: str, description: str = "",
            location: str = "", attendees: Sequence[tuple[str, str | None]] = (),
-           now: datetime | None = None) -> str:
+           now: datetime | None = None, reminders: bool = True) -> str:
     """The schedule as iCalendar text (CRLF line endings, folded lines).
 
+    With ``reminders`` each event carries two alarms (``alarm_lines``).
     ``attendees`` are (name, email) pairs; without an email the attendee is
     written with the "invalid:nomail" address, as Apple Calendar does.
     ``now`` sets DTSTAMP (defaults to the current time).
@@ -363,7 +396,7 @@ def to_ics(schedule: Schedule, *, pair_uuid: str, summary: str, description: str
     for i in range(len(schedule.rules)):
         lines += _event_lines(schedule, i, uid=event_uid(pair_uuid, i), stamp=stamp,
                               summary=summary, description=description, location=location,
-                              attendees=attendees)
+                              attendees=attendees, reminders=reminders)
     lines.append("END:VCALENDAR")
     folded = [piece for line in lines for piece in fold_line(line)]
     return "\r\n".join(folded) + "\r\n"

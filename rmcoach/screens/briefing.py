@@ -88,6 +88,8 @@ class BriefingScreen(DataScreen):
         Binding("m", "move", "Skip/move"),
         Binding("c", "sessions", "Sessions"),
         Binding("q", "app.quit", "Quit", show=False),
+        Binding("p", "paper", "Print version", show=False,
+                tooltip="The briefing as one large-print page to print (opens in the browser, or saved to Downloads)"),
     ]
 
     def compose(self) -> ComposeResult:
@@ -156,6 +158,17 @@ class BriefingScreen(DataScreen):
         from rmcoach.screens.sessions import TopicScreen
 
         self.app.push_screen(TopicScreen(), lambda _: self.refresh_data())
+
+    def action_paper(self) -> None:
+        from rmcoach.web.paper import briefing_page
+        from rmcoach.widgets.paper_out import hand_over
+
+        app = self.rm
+        pair = app.current_pair()
+        if pair is not None:
+            now = clock.now()
+            hand_over(app, f"rmcoach-briefing-{now.date().isoformat()}.html",
+                      briefing_page(app.store, pair, app.viewer, now), "printable briefing")
 
     def action_move(self) -> None:
         from rmcoach.screens.sessions import MoveSessionScreen

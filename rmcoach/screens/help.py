@@ -30,6 +30,7 @@ learner. Everything stays in one file on this machine.
 | `ctrl+l` | log something you learned, from any screen |
 | `ctrl+j` | check the text you are writing for jargon (for your partner: `ctrl+r` in the check changes who reads it) |
 | `F2` | say who is at the keyboard (`1`, `2`, or `t` for both of you); `m` there marks this computer as yours, so it opens as you without asking |
+| `F3` | readable view on or off: high contrast and more space (a larger font in the browser), remembered for each person |
 
 ## On the home screen
 

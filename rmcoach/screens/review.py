@@ -145,6 +145,8 @@ class ReviewScreen(DataScreen):
         Binding("r", "report", "Report"),
         Binding("c", "retro", "Closing retro"),
         Binding("g", "together", "Together"),
+        Binding("k", "keepsake", "Keepsake", show=False,
+                tooltip="What we each learned: a page to keep or file as appraisal evidence"),
     ]
 
     def compose(self) -> ComposeResult:
@@ -199,6 +201,18 @@ class ReviewScreen(DataScreen):
         review = self._review()
         if review is not None:
             self.app.push_screen(ReportScreen(report_markdown(review)))
+
+    def action_keepsake(self) -> None:
+        from rmcoach.features.keepsake import keepsake_markdown
+        from rmcoach.web.paper import markdown_page
+        from rmcoach.widgets.paper_out import hand_over
+
+        app = self.rm
+        pair = app.current_pair()
+        if pair is not None:
+            text = keepsake_markdown(app.store, pair, app.viewer)
+            hand_over(app, f"rmcoach-keepsake-{clock.today().isoformat()}.html",
+                      markdown_page(text, title=f"{pair.title}: what we each learned"), "keepsake")
 
     def action_retro(self) -> None:
         pair = self.rm.current_pair()
