@@ -34,7 +34,7 @@ import sys
 import time
 import uuid as _uuid
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 
 
@@ -458,3 +458,67 @@ def stop_this_process() -> None:
     stop = getattr(signal, "SIGSTOP", None)
     if stop is not None:
         os.kill(os.getpid(), stop)
+
+
+# --------------------------------------------------------------------------- child processes (rmcoach serve)
+def _end_with_parent() -> Callable[[], None] | None:
+    """On Linux, a child that the kernel ends (SIGTERM) if its parent is killed outright,
+    so even `kill -9` of the server leaves no app behind.  The C library is loaded here,
+    in the parent: between fork and exec the child only makes the call."""
+    if not sys.platform.startswith("linux"):
+        return None
+    import ctypes
+    import signal
+
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        prctl = libc.prctl
+    except (OSError, AttributeError):
+        return None
+    parent = os.getpid()
+
+    def set_death_signal() -> None:
+        prctl(1, signal.SIGTERM, 0, 0, 0)  # PR_SET_PDEATHSIG
+        if os.getppid() != parent:  # the parent died before the call: end now
+            os._exit(1)
+
+    return set_death_signal
+
+
+def child_group_options() -> dict[str, Any]:
+    """Options for starting a child in a process group of its own (so Ctrl+C reaches the
+    parent, which ends its children in order): a new session on POSIX (ended with the
+    parent on Linux), a new process group on Windows."""
+    if os.name == "nt":
+        import subprocess
+
+        return {"creationflags": getattr(subprocess, "CREATE_NEW_PROCESS_GROUP", 0)}
+    return {"start_new_session": True, "preexec_fn": _end_with_parent()}
+
+
+def end_child_group(pid: int, *, force: bool = False) -> None:
+    """Ask a child started with :func:`child_group_options` and everything it started to end
+    (``force``: kill it).  Raises OSError where a group cannot be signalled (Windows): the
+    caller then ends the child process itself."""
+    import signal
+
+    killpg = getattr(os, "killpg", None)
+    sig = getattr(signal, "SIGKILL" if force else "SIGTERM", None)
+    if killpg is None or sig is None:
+        raise OSError("process groups cannot be signalled on this platform")
+    killpg(pid, sig)
+
+
+def on_stop_request(loop: Any, callback: Callable[[], None]) -> None:
+    """Call ``callback`` on Ctrl+C or a polite request to stop (SIGINT, SIGTERM) where the
+    event loop can watch for them; on Windows Ctrl+C arrives as KeyboardInterrupt instead."""
+    import signal
+
+    for name in ("SIGINT", "SIGTERM"):
+        sig = getattr(signal, name, None)
+        if sig is None:
+            continue
+        try:
+            loop.add_signal_handler(sig, callback)
+        except (NotImplementedError, RuntimeError):
+            pass

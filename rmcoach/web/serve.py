@@ -30,7 +30,6 @@ import json
 import re
 import os
 import secrets
-import signal
 import socket
 import sys
 from dataclasses import dataclass, field
@@ -41,6 +40,8 @@ from typing import IO, Any, Awaitable, Callable
 from aiohttp import WSMsgType, web
 from textual_serve.app_service import AppService
 from textual_serve.download_manager import DownloadManager
+
+from rmcoach.storage import platform
 
 DEFAULT_PORT = 8765
 LOOPBACK_NAMES = ("localhost", "127.0.0.1", "::1", "[::1]")
@@ -136,29 +137,6 @@ def _csp(host: str) -> str:
             "frame-ancestors 'none'; base-uri 'none'; form-action 'none'")
 
 
-def _end_with_parent() -> Callable[[], None] | None:
-    """On Linux, a child that the kernel ends (SIGTERM) if the server itself is killed
-    outright, so even `kill -9` of the server leaves no app behind. The C library is
-    loaded here, in the parent: between fork and exec the child only makes the call."""
-    if not sys.platform.startswith("linux"):
-        return None
-    import ctypes
-
-    try:
-        libc = ctypes.CDLL(None, use_errno=True)
-        prctl = libc.prctl
-    except (OSError, AttributeError):
-        return None
-    parent = os.getpid()
-
-    def set_death_signal() -> None:
-        prctl(1, signal.SIGTERM, 0, 0, 0)  # PR_SET_PDEATHSIG
-        if os.getppid() != parent:  # the server died before the call: end now
-            os._exit(1)
-
-    return set_death_signal
-
-
 class TabApp(AppService):
     """One app process for one browser tab: started without a shell, in its own
     process group (Ctrl+C reaches the server, which ends it in order), and ended
@@ -173,8 +151,7 @@ class TabApp(AppService):
         environment = self._build_environment(width=width, height=height)
         self._process = process = await asyncio.create_subprocess_exec(
             *self.argv, stdin=asyncio.subprocess.PIPE, stdout=asyncio.subprocess.PIPE,
-            stderr=asyncio.subprocess.PIPE, env=environment, start_new_session=True,
-            preexec_fn=_end_with_parent())
+            stderr=asyncio.subprocess.PIPE, env=environment, **platform.child_group_options())
         self._stdin = process.stdin
         return process
 
@@ -211,12 +188,12 @@ class TabApp(AppService):
         process = self._process
         if process is None or process.returncode is not None:
             return
-        for sig, grace in ((signal.SIGTERM, 2.0), (signal.SIGKILL, 5.0)):
+        for force, grace in ((False, 2.0), (True, 5.0)):
             try:
-                os.killpg(process.pid, sig)
-            except (ProcessLookupError, PermissionError):
+                platform.end_child_group(process.pid, force=force)
+            except (ProcessLookupError, PermissionError, OSError):
                 try:
-                    process.send_signal(sig)
+                    process.kill() if force else process.terminate()
                 except ProcessLookupError:
                     return
             try:
@@ -462,11 +439,7 @@ def serve(data_dir: Path, *, host: str = "127.0.0.1", port: int = DEFAULT_PORT, 
         await server.start()
         stop = asyncio.Event()
         loop = asyncio.get_running_loop()
-        for sig in (signal.SIGINT, signal.SIGTERM):
-            try:
-                loop.add_signal_handler(sig, stop.set)
-            except (NotImplementedError, RuntimeError):
-                pass
+        platform.on_stop_request(loop, stop.set)
         out.write(server.url + "\n")
         out.flush()  # the address first, before anything else can delay it
         out.write("Open that address in your browser; the key at its end is for this run only, "
