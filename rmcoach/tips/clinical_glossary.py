@@ -31,7 +31,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from rmcoach.tips.glossary import GlossaryEntry
+from rmcoach.tips.glossary import GlossaryEntry, lookup_index, lookup_key
 
 CLINICAL_TERMS = "clinical terms"
 INVESTIGATIONS = "investigations"
@@ -777,19 +777,9 @@ def __getattr__(name: str) -> Any:  # PEP 562: ENTRIES is built on first access
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
-def _key(text: str) -> str:
-    return " ".join(text.replace("-", " ").replace("\u2019", "'").split()).casefold()
-
-
 def lookup(term: str) -> GlossaryEntry | None:
     """The entry whose canonical term or alias is ``term`` (case and hyphens ignored)."""
     global _INDEX
     if _INDEX is None:
-        index: dict[str, GlossaryEntry] = {}
-        for entry in entries():
-            index.setdefault(_key(entry.term), entry)
-        for entry in entries():
-            for alias in entry.aliases:
-                index.setdefault(_key(alias), entry)
-        _INDEX = index
-    return _INDEX.get(_key(term))
+        _INDEX = lookup_index(entries())
+    return _INDEX.get(lookup_key(term))

@@ -25,6 +25,7 @@ The words are ours; the facts (what an acronym stands for) are public.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from collections.abc import Iterable
 from typing import Any
 
 GENERAL = "general IT"
@@ -2095,19 +2096,26 @@ def __getattr__(name: str) -> tuple[GlossaryEntry, ...]:  # PEP 562: ENTRIES is 
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
-def _key(text: str) -> str:
+def lookup_key(text: str) -> str:
+    """How a term is looked up: case, hyphens and curly apostrophes ignored."""
     return " ".join(text.replace("-", " ").replace("\u2019", "'").split()).casefold()
+
+
+def lookup_index(found: Iterable[GlossaryEntry]) -> dict[str, GlossaryEntry]:
+    """Each entry by its canonical term, then by its aliases (the first entry wins)."""
+    found = tuple(found)
+    index: dict[str, GlossaryEntry] = {}
+    for entry in found:
+        index.setdefault(lookup_key(entry.term), entry)
+    for entry in found:
+        for alias in entry.aliases:
+            index.setdefault(lookup_key(alias), entry)
+    return index
 
 
 def lookup(term: str) -> GlossaryEntry | None:
     """The entry whose canonical term or alias is ``term`` (case and hyphens ignored)."""
     global _INDEX
     if _INDEX is None:
-        index: dict[str, GlossaryEntry] = {}
-        for entry in entries():
-            index.setdefault(_key(entry.term), entry)
-        for entry in entries():
-            for alias in entry.aliases:
-                index.setdefault(_key(alias), entry)
-        _INDEX = index
-    return _INDEX.get(_key(term))
+        _INDEX = lookup_index(entries())
+    return _INDEX.get(lookup_key(term))

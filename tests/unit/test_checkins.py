@@ -9,42 +9,10 @@ from typing import Any
 import pytest
 
 from rmcoach.features import checkins
-from rmcoach.records.pairs import PersonInput, create_pair
 from rmcoach.features.schedule import Cadence
 from rmcoach.features.status import StatusContext
 from rmcoach.storage.store import Store, StoreError
-
-LONDON = "Europe/London"
-
-
-def utc(*args: int) -> _dt.datetime:
-    return _dt.datetime(*args, tzinfo=_dt.timezone.utc)
-
-
-def logistics(cadence: Cadence, first: str, *, minutes: int = 60, tz: str = LONDON,
-              effective_from: str | None = None, until: str | None = None,
-              sessions: int | None = None) -> dict[str, Any]:
-    return {"cadence": cadence.to_dict(), "first": first, "tz": tz, "minutes": minutes, "where": "Library",
-            "until": until, "sessions": sessions, "who_books": "", "reply_within": "",
-            "effective_from": effective_from or first[:10]}
-
-
-def add_agreement(store: Store, version: int, lg: dict[str, Any]) -> dict[str, Any]:
-    return store.insert("agreements", {"version": version, "supersedes": None, "goals": [], "rules": {},
-                                       "logistics": lg, "acks": {}})
-
-
-def make_pair(data_dir: Path) -> tuple[Store, Any]:
-    store = Store(data_dir)
-    pair = create_pair(store, people=(PersonInput("Dr Ann Lee", "Consultant"), PersonInput("Sam Roe", "Analyst")),
-                       relationship="tech exchange", start=_dt.date(2026, 9, 1))
-    return store, pair
-
-
-def fortnightly(store: Store) -> None:
-    """Every 2 weeks on Tuesday 14:00 from 1 Sep 2026."""
-    add_agreement(store, 1, logistics(Cadence.every_n_weeks(2, 1), "2026-09-01T14:00"))
-
+from tests.conftest import add_agreement, fortnightly, logistics, make_pair, utc
 
 def test_no_agreement_means_no_schedule(data_dir: Path) -> None:
     store, _ = make_pair(data_dir)

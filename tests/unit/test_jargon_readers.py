@@ -233,9 +233,9 @@ def test_background_that_points_nowhere() -> None:
 def test_person_reader_prefers_background_then_role() -> None:
     from rmcoach.records.model import Person
 
-    assert person_reader(Person("u1", "Ann", role="Consultant", background="technology")) == "technology"
-    assert person_reader(Person("u2", "Bo", role="Data analyst")) == "technology"
-    assert person_reader(Person("u3", "Cy")) is None
+    assert person_reader(Person(uuid="u1", name="Ann", role="Consultant", background="technology")) == "technology"
+    assert person_reader(Person(uuid="u2", name="Bo", role="Data analyst")) == "technology"
+    assert person_reader(Person(uuid="u3", name="Cy")) is None
     assert person_reader(None) is None
 
 
