@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 from rmcoach.infra import clock
+from rmcoach.infra.wording import plural
 from rmcoach.storage import locations, platform
 from rmcoach.records.privacy import is_private
 from rmcoach.storage.store import META, Store, oserror_reason
@@ -53,7 +54,7 @@ class Outcome:
     def line(self) -> str:
         where = self.remote
         if self.joined:
-            head = f"Joined your pair from {where}: received {self.received} record(s)"
+            head = f"Joined your pair from {where}: received {plural(self.received, 'record')}"
         else:
             head = f"Synced with {where}: sent {self.sent}, received {self.received}"
         if self.decisions:
@@ -61,7 +62,7 @@ class Outcome:
         else:
             head += ", nothing needs a decision"
         if self.refused:
-            head += f"; refused {len(self.refused)} change(s) this laptop may not take ({self.refused[0]})"
+            head += f"; refused {plural(len(self.refused), 'change')} this laptop may not take ({self.refused[0]})"
         return head + "."
 
 
@@ -272,6 +273,6 @@ def _message(state: SyncState, merged: dict[str, dict[str, Any]], theirs: dict[s
         if not M.same(doc, theirs.get(key)):
             changed[doc["table"]] = changed.get(doc["table"], 0) + 1
     total = sum(changed.values())
-    lines = [f"{state.laptop_name} ({state.laptop}) sent {total} change(s)", ""]
+    lines = [f"{state.laptop_name} ({state.laptop}) sent {plural(total, 'change')}", ""]
     lines += [f"- {table}: {n}" for table, n in sorted(changed.items())]
     return "\n".join(lines) + "\n"
