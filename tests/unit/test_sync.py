@@ -507,3 +507,16 @@ def test_an_empty_bare_repository_made_elsewhere_works_and_one_with_other_work_i
     result = _sync(tmp_path / "a", "--remote", str(other))
     assert result.returncode == 1 and "already holds other work" in result.stderr
     assert "Synced with" in _sync(tmp_path / "a").stdout  # still connected to the first one
+
+
+def test_remotes_a_senior_partner_would_give_are_recognised() -> None:
+    """A USB stick or shared drive on Windows, a UNC share, a Mac volume are folders;
+    an ssh or https address is a network remote."""
+    from rmcoach.sync.repo import is_local
+
+    for folder in ("E:\\pair.git", "\\\\server\\share\\pair.git", "/Volumes/STICK/our-pair", "~/pair.git",
+                   "C:/Users/Margaret/pair.git", "our-pair"):
+        assert is_local(folder), folder
+    for remote in ("https://example.org/pair.git", "ssh://host/pair.git", "git@host:pair.git",
+                   "file:///srv/pair.git"):
+        assert not is_local(remote), remote
