@@ -108,6 +108,42 @@ def _e(term: str, alternative: str, analogy: str, *, aka: str = "", exp: str = "
 
 
 _GENERAL_ROWS = [
+    _e("favourite", "a saved shortcut in the record system for an order or prescription you use often",
+       "like a pre-printed prescription chart with your usual regimen already filled in",
+       aka="favourites; favourite list; favourites list; preference list; preference lists; pref list",
+       amb="favourite; favourites",
+       cues="set up; prescribe; prescribing; order; orders; drugs; EPR; EHR; save; saved; list",
+       anti="my favourite; your favourite; his favourite; her favourite; our favourite; their favourite; "
+            "favourite food; favourite place; favourite nurse; favourite song; football"),
+    _e("template", "a standard letter or note in the record system that fills itself in from the record",
+       "like an addressograph label, but for whole paragraphs: results and diagnoses dropped in for you",
+       aka="templated", amb="template; templated",
+       cues="pulls; pulls in; pull in; pulled; populate; populates; populated; auto; automatically; EPR; EHR; "
+            "Epic; Cerner; smart; build; built; fields",
+       anti="surgical; dental; implant; drill; cut; cutting; sewing; knitting"),
+    _e("docking station", "the stand a laptop plugs into for the big screen, keyboard and network",
+       "like the base unit a portable monitor clips into at the bedside",
+       aka="docking stations; laptop dock; laptop docks; dock the laptop; docked laptop; USB-C dock"),
+    _e("reimage", "wipe a computer and put a fresh standard copy of everything back on",
+       "like stripping and remaking a bed between patients rather than tidying it",
+       aka="re-image; reimaged; re-imaged; reimaging; re-imaging; rebuild the laptop; wipe and rebuild",
+       amb="reimage; re-image; reimaged; re-imaged; reimaging; re-imaging",
+       cues="laptop; laptops; PC; PCs; computer; computers; device; devices; machine; IT; network; desktop",
+       anti="patient; patients; scan; scans; MRI; CT; ultrasound; lesion; contrast; radiology"),
+    _e("packet loss", "bits of a call or download going missing on the way, so it stutters",
+       "like a bleep message that arrives with words missing: you can guess, but it breaks up",
+       aka="dropped packets; packets; jitter"),
+    _e("wired connection", "plugging the computer into the network with a cable instead of Wi-Fi",
+       "like a piped oxygen point on the wall rather than a portable cylinder",
+       aka="wired connections; wired network; network cable; network cables; ethernet cable; ethernet cables; "
+           "network point; network points; data point; data points; hardwired; hard-wired",
+       amb="data point; data points; network point; network points",
+       cues="plug; plugged; cable; wall; socket; laptop; PC; desk; Wi-Fi; wifi; connect; connection",
+       anti="one; each; every; plot; graph; chart; trend; mean; median"),
+    _e("storage limit", "the most your mailbox or drive is allowed to hold",
+       "like the shelf space allotted to a ward in the records store: when it is full, nothing more goes in",
+       aka="storage limits; storage quota; storage quotas; mailbox quota; mailbox limit; mailbox size limit; "
+           "out of storage; over quota"),
     _e("cloud", "online storage run by another company",
        "like the off-site records store: your files sit in someone else's secure building and come back when you ask",
        aka="cloud storage; cloud computing; cloud-based; cloud service; cloud server", amb="=",
@@ -248,7 +284,7 @@ _GENERAL_ROWS = [
     _e("pop-up", "a small box that suddenly appears on the screen",
        "like a bleep going off mid ward round: it wants attention before you carry on",
        aka="popup; pop up; pop-up window; pop-up blocker", amb="pop-up; popup; pop up",
-       cues="window; screen; box; message; blocker; browser; click; website; ad; advert; appear; warning; close",
+       cues="window; screen; box; message; blocker; browser; click; website; ad; advert; appear; warning; close; fires; firing; fired; alert; alerts; allergy; dismiss; ignore; EPR; EHR",
        anti="ward; clinic; office; shop; restaurant; event; later; tomorrow; question; stall; vaccination"),
     _e("screenshot", "a picture of what is on your screen",
        "like photocopying a page of the notes exactly as it looks right now",
@@ -377,7 +413,7 @@ _GENERAL_ROWS = [
        aka="legacy software; legacy IT"),
     _e("go-live", "the day a new system is switched on for real use",
        "like the first day a new ward takes patients after the practice runs",
-       aka="go-live date; go-live day; go-lives"),
+       aka="go-live date; go-live day; go-lives; go live; goes live; went live; going live; gone live; goes-live; went-live"),
     _e("downtime", "time when a system is switched off or not working",
        "like a cancelled theatre list for a deep clean: everyone falls back to the other plan",
        aka="planned downtime; system downtime"),
@@ -561,7 +597,12 @@ _GENERAL_ROWS = [
        aka="breakout rooms; breakout session"),
     _e("Teams channel", "a shared chat space for one team or topic in Microsoft Teams",
        "like a noticeboard on one ward that only that team reads and writes on",
-       aka="Teams chat; Teams site; MS Teams channel"),
+       aka="Teams chat; Teams site; MS Teams channel; channel; channels", amb="channel; channels",
+       cues="Teams; slides; post; posted; posts; chat; files; file; team; cardiology team; pinned; message; "
+            "messages; in the channel; to the channel; on the channel; general channel",
+       anti="sodium; potassium; calcium; chloride; ion; ions; blocker; blockers; English; TV; television; "
+            "energy; anger; channelled; channelling; birth; root canal; canal; through the proper; proper "
+            "channels; official channels; communication channels; back channel"),
     _e("SharePoint", "Microsoft's shared online folders and pages for a team's documents",
        "like the department's shared filing room, reached from any computer",
        aka="SharePoint site; SharePoint folder; SharePoint link"),
@@ -951,6 +992,24 @@ _SOCIAL_ROWS = [
 ]
 
 _DATA_ROWS = [
+    _e("duplicate records", "the same person or event entered twice, so counts come out too high",
+       "like one patient with two sets of notes: results go in one and not the other",
+       aka="duplicate record; duplicates; duplicate rows; duplicate row; duplicated records; duplicate entries; "
+           "duplicate patients; double-counted; double counted; double counting",
+       amb="duplicates; double-counted; double counted; double counting",
+       cues="patients; records; rows; row; dataset; data; numbers; number; NHS number; counting; count; "
+            "counts; removed; remove; spreadsheet; list; extract; because",
+       anti="in duplicate; copies; keys; prints; photos; signed"),
+    _e("filter", "show only the rows that match a rule, hiding the rest",
+       "like pulling just the diabetic patients' notes out of the whole clinic list",
+       aka="filtered; filtering; filters", amb="filter; filtered; filtering; filters",
+       cues="dataset; data; column; columns; spreadsheet; rows; row; dashboard; report; Excel; table; list; "
+            "slicer; query; to adults only; by ward",
+       anti="kidney; kidneys; glomerular; renal; water; cigarette; coffee; IVC; blood; HEPA; air; sunlight; "
+            "light; through; coffee; mask; dialysis; haemofilter; haemofiltration"),
+    _e("live feed", "data sent on continuously from one system to another as it changes",
+       "like a monitor wired to the central station rather than obs written up every four hours",
+       aka="live feeds; data feed; data feeds; real-time feed; real time feed; feed from the"),
     _e("backfill", "fill in past data that is missing, after the fact",
        "like writing up the notes for a night when the system was down, once it is back",
        aka="backfilled; backfilling; upsert; upserted; materialised view; materialized view; database view; "
@@ -1202,8 +1261,8 @@ _DATA_ROWS = [
        "like a fluent locum who invents a plausible guideline that does not exist",
        aka="hallucinations; hallucinate; hallucinates; hallucinated", amb="hallucination; hallucinations; "
        "hallucinate; hallucinates; hallucinated",
-       cues="AI; chatbot; chatgpt; model; LLM; made up; invented; copilot; generative; gpt; tool",
-       anti="patient; visual; auditory; delirium; psychosis; hearing; seeing; voices; drug; olfactory"),
+       cues="AI; chatbot; chatgpt; model; LLM; made up; invented; copilot; generative; gpt; tool; it; summariser; summarizer; assistant; letter; letters; answer; answers",
+       anti="patient; visual; auditory; delirium; psychosis; hearing; seeing; voices; drug-induced; recreational; illicit; withdrawal; olfactory; he; she; delirious"),
     _e("ChatGPT", "a popular AI chatbot made by the company OpenAI",
        "like a very well-read assistant who answers anything, and is sometimes wrong", aka="GPT; GPT-4"),
     _e("Copilot", "Microsoft's AI assistant built into Word, Outlook and Teams",
@@ -1286,6 +1345,10 @@ _DATA_ROWS = [
 ]
 
 _SECURITY_ROWS = [
+    _e("allow list", "a list of the only websites or programs the computers are allowed to open",
+       "like the formulary: only what is on the list can be given, anything else needs an exception",
+       aka="allow-list; allowlist; allowlisted; allow-listed; whitelist; whitelists; whitelisted; whitelisting; "
+           "block list; blocklist; blocklisted; blacklist; blacklisted; blacklisting; safe senders list"),
     _e("phishing", "fake emails or messages that try to trick you into giving away passwords or clicking",
        "like someone in a borrowed uniform asking for the drug cupboard keys",
        aka="phish; phishing email; phishing attack"),
@@ -1540,7 +1603,8 @@ _OFFICE_ROWS = [
     _e("network drive", "a folder on the network that a whole team can open",
        "like the department's filing cabinet that everyone on the team has a key to",
        aka="network drives; mapped drive; mapped drives; S drive; "
-           "file share; file shares; fileshare"),
+           "file share; file shares; fileshare; shared drive; shared drives; team drive; team drives; "
+           "shared folder; shared folders"),
     _e("sharing link", "a web address that opens a file for whoever you send it to",
        "like handing someone a key cut for one drawer, which you can cancel later",
        aka="share link; shared link; sharing links; share links; view-only link; edit link; anyone with the link; "
@@ -1556,9 +1620,11 @@ _OFFICE_ROWS = [
     _e("version history", "the saved earlier versions of a document you can go back to",
        "like the dated entries in the notes: nothing is overwritten, you can read what it said last week",
        aka="previous versions; restore a previous version; track changes; tracked changes; "
-           "suggesting mode; check out; checked out; check in; checked in",
+           "suggesting mode; check out; checked out; check in; checked in; locked for editing; locked by",
        amb="check out; checked out; check in; checked in",
-       cues="document; file; SharePoint; Word; edit; editing; version; library; locked"),
+       cues="document; file; SharePoint; Word; edit; editing; version; library; locked",
+       anti="patient; patients; reception; desk; hotel; shop; supermarket; arrive; arrival; clinic; "
+            "have a look; look at; worth; check in on; check in with"),
     _e("Microsoft 365", "the organisation's set of Microsoft programs: email, Word, Excel, Teams and online storage",
        "like the standard kit issued to every new starter, all from one supplier",
        aka="Microsoft Teams; MS Teams; Teams meeting; Teams meetings; Teams call; Teams calls; "
@@ -1568,6 +1634,8 @@ _OFFICE_ROWS = [
     _e("OneNote", "Microsoft's digital notebook, shared online",
        "like a ring binder with tabs that the whole team can write in",
        aka="Microsoft Planner; Planner board; Microsoft Forms; MS Forms; Microsoft Loop; Loop component; "
+           "Microsoft List; Microsoft Lists; MS Lists; Microsoft Whiteboard; Microsoft Bookings; Microsoft Stream; "
+           "Microsoft Sway; Microsoft To Do; Google Sheets; Google Docs; Google Forms; Google Slides; "
            "Loop components; Whiteboard app; Microsoft Lists; Power Automate; Power Apps; PowerApps; Flow",
        amb="Flow", cues="Power; Automate; Microsoft; workflow; trigger; SharePoint"),
     _e("distribution list", "one email address that sends to a whole group of people",
@@ -1605,6 +1673,13 @@ _OFFICE_ROWS = [
 ]
 
 _DELIVERY_ROWS = [
+    _e("priority two incident", "a fault IT ranks as serious but not the most urgent, with a set time to fix",
+       "like a triage category: it decides who is seen first and how fast",
+       aka="priority one incident; priority three incident; priority 1 incident; priority 2 incident; "
+           "priority 3 incident; P1 incident; P2 incident; P3 incident; sev 1 incident; sev 2 incident"),
+    _e("code change", "a change to the program itself, made by the developers",
+       "like rewriting the protocol rather than changing one patient's dose",
+       aka="code changes; change to the code; changes to the code; line of code; lines of code"),
     _e("build", "a working version of the software, put together from the code",
        "like one batch of a made-up medicine: made from the recipe, checked, then released",
        aka="builds; nightly build; build failed; broken build; build server; build pipeline; "
@@ -1760,10 +1835,21 @@ _DELIVERY_ROWS = [
            "automate; automated workflow; workflow automation; Power Platform",
        amb="automation; automations; automate",
        cues="process; processes; RPA; robotic; build; built; app; apps; platform; workflow; software; IT; "
-            "code; data; manual; script; admin; task; tasks; AI"),
+            "code; data; manual; script; admin; task; tasks; AI; report; reports; monthly; weekly",
+       anti="defibrillator; AED; external; BP; blood pressure; cuff; dispensing; analyser; analyzer"),
 ]
 
 _AI_ROWS = [
+    _e("trained on", "taught by showing it many examples, from which it works out the patterns itself",
+       "like a registrar who has reported thousands of films: good on what they have seen, shaky on what they have not",
+       aka="training on; was trained on; retrained on; re-trained on", amb="trained on; training on; retrained on; re-trained on",
+       cues="model; AI; algorithm; tool; it; images; scans; X-rays; data; million; thousand; records",
+       anti="ward; wards; job; course; simulator; mannequin; rotation; placement; nurse; nurses; doctor; doctors; "
+            "staff; she; he; we; I; they; registrar; students"),
+    _e("ambient voice technology", "a tool that listens to the consultation and drafts the notes or letter",
+       "like a scribe sitting in the corner, whose draft you still read and sign",
+       aka="ambient voice; ambient scribe; ambient scribes; AI scribe; AI scribes; ambient listening; "
+           "digital scribe; ambient AI; AVT", exp="ambient voice technology"),
     _e("context window", "how much text an AI tool can take in and keep in mind at once",
        "like how much of the notes you can hold in your head during one consultation",
        aka="context windows; context length; context limit; token limit; token limits; tokens; token; "
@@ -1848,16 +1934,22 @@ _EHR_WORK_ROWS = [
            "note template; note templates; documentation template; clinical template; templates",
        amb="templates; note template; note templates",
        cues="EHR; EPR; Epic; Cerner; documentation; build; built; smart; dot; record; "
-            "system; clinic; discharge"),
+            "system; clinic; discharge; pulls; pulls in; pull in; populate; populates; bloods; results",
+       anti="surgical; dental; implant; drill; cut; cutting; sewing; knitting"),
     _e("best practice alert", "a pop-up in the record system that suggests or warns about something",
        "like a pharmacist's sticky note on the chart, but it appears every time you open it",
-       aka="best practice advisory; BPA; BPAs; hard stop; hard stops; soft stop; interruptive alert; "
+       aka="best practice advisory; BPA; BPAs; soft stop; interruptive alert; "
            "interruptive alerts; drug alert; drug alerts; drug interaction alert; sepsis alert; "
            "sepsis alerts; clinical alert; pop-up alert; pop-up alerts; alert; alerts; override; overridden; "
            "overrides; acknowledge; acknowledged",
-       amb="hard stop; hard stops; alert; alerts; override; overridden; overrides; acknowledge; acknowledged",
+       amb="alert; alerts; override; overridden; overrides; acknowledge; acknowledged",
        cues="EHR; EPR; Epic; Cerner; system; pop-up; popup; screen; click; fires; fired; firing; triggers; "
             "triggered; build; rule; rules; fatigue; prescribing; order; orders"),
+    _e("hard stop", "a warning in the record system that will not let you carry on until you fix something",
+       "like a pharmacy that will not release the drug until the weight is written on the chart",
+       aka="hard stops; hard-stop", amb="hard stop; hard stops; hard-stop",
+       cues="prescribe; prescribing; order; orders; without; EHR; EPR; system; alert; pop-up",
+       anti="meeting; meetings; o'clock; pm; am; leave at; have to leave; clinic at; I have a; finish at"),
     _e("flowsheet", "the grid in the electronic record where observations and measurements are charted",
        "like the paper obs chart, as rows and columns on screen",
        aka="flowsheets; flow sheet; flow sheets; flowsheet row; flowsheet rows; doc flowsheet; "
@@ -1925,7 +2017,7 @@ _MEETING_ROWS = [
            "board; PMO; project management office; PID; project initiation document; TOR; terms of "
            "reference; scope; scoping; out of scope; descope; descoped; benefits realisation",
        amb="dependencies; dependency; blocker; blockers; unblock; unblocked; milestone; milestones; "
-           "critical path; scope; scoping; out of scope; roadmap; roadmaps; road map; TOR",
+           "critical path; scope; scoping; out of scope; road map; TOR",
        cues="project; projects; programme; workstream; team; plan; phase; delivery; deliver; timeline; "
             "roadmap; sprint; release; go-live; feature; features; milestone; board; stakeholders; PMO; "
             "product; change; IT; digital; system",

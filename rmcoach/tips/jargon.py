@@ -116,6 +116,28 @@ _READER_LEANING: dict[str | None, frozenset[str]] = {
     "clinical": frozenset({"software delivery", "AI", "EHR workflow", "office and file sharing"}),
 }
 
+#: Readers for whom an ambiguous technical form of two words or a hyphenated one ("roll
+#: back", "hard stop", "check out") leans technical in every category, unless an anti-cue
+#: names its everyday sense: a phrasal verb or compound noun sent by a technical colleague is
+#: almost always the technical one.
+_READER_LEANS_COMPOUNDS: frozenset[str | None] = frozenset({"clinical"})
+
+
+#: For those readers, words that say the sentence is about the computers count as a cue for
+#: every ambiguous technical word, whatever its family ("the refresh failed, so the dashboard
+#: shows last week's data"); the entry's anti-cues still win.
+_READER_TECH_CONTEXT = (
+    "dashboard; dashboards; EPR; EHR; PC; PCs; laptop; laptops; software; IT; IT team; database; "
+    "spreadsheet; server; servers; supplier's system; login; logins; Wi-Fi; wifi; browser; app; apps; "
+    "Teams; Outlook; SharePoint; intranet; computer; computers; service desk; helpdesk; developer; developers"
+)
+
+
+def _is_compound(form: str) -> bool:
+    """Two or more words, or one hyphenated word: "roll back", "pop-up"."""
+    return " " in form.strip() or "-" in form
+
+
 #: Domains whose acronyms each reader already knows (never "spell out X" for them).
 _READER_KNOWS: dict[str | None, frozenset[str]] = {
     None: frozenset(),
@@ -501,6 +523,7 @@ class _CueSet:
 
 
 _CUE_CACHE: dict[int, tuple[_CueSet, _CueSet]] = {}
+_READER_TECH_CONTEXT_CUES = _CueSet(c.strip() for c in _READER_TECH_CONTEXT.split(";") if c.strip())
 
 
 def _cues_for(entry: Any) -> tuple[_CueSet, _CueSet]:
@@ -693,6 +716,7 @@ class Checker:
         self._families = _families_for(reader)
         self._family_memo: dict[str, tuple[str, str] | None] = {}  # token -> family match (typing repeats words)
         self._leaning = _READER_LEANING.get(reader, frozenset())
+        self._leans_compounds = reader in _READER_LEANS_COMPOUNDS
         base = _base_root(reader)
         if self.extra_terms:
             root = dict(base)
@@ -822,7 +846,8 @@ class Checker:
             chosen = None
             for j, term in candidates:
                 if term.ambiguous and not self._context_ok(text, tokens, gaps, offsets, i, j, term.payload,
-                                                           self._leaning):
+                                                           self._leaning, self._leans_compounds,
+                                                           _is_compound(term.form)):
                     continue
                 chosen = (j, term)
                 break
@@ -873,16 +898,23 @@ class Checker:
 
     @classmethod
     def _context_ok(cls, text: str, tokens: list[str], gaps: list[str], offsets: list[int],
-                    i: int, j: int, entry: Any, leaning: frozenset[str] = frozenset()) -> bool:
+                    i: int, j: int, entry: Any, leaning: frozenset[str] = frozenset(),
+                    leans: bool = False, compound: bool = False) -> bool:
         cues, anti = _cues_for(entry)
         lower, exact, raw = cls._window(text, tokens, gaps, offsets, i, j)
         if anti.found(lower, exact, raw):
             return False
         if cues.always or cues.found(lower, exact, raw):
             return True
+        if leans and _READER_TECH_CONTEXT_CUES.found(lower, exact, raw):
+            return True  # a clinical reader: the sentence is plainly about the computers
         # a reader's leaning: what a technical colleague writes to a clinician is about
         # computers unless an anti-cue says otherwise ("released home", "deploy nurses")
-        return bool(leaning) and getattr(entry, "category", "") in leaning and bool(getattr(entry, "anti_cues", ()))
+        # Phrasal verbs and compound nouns of any technical family ("roll back", "spin up", "hard
+        # stop") lean the same way: their everyday senses are rare and named by the anti-cues.
+        if not getattr(entry, "anti_cues", ()):
+            return False
+        return (leans and compound) or (bool(leaning) and getattr(entry, "category", "") in leaning)
 
     @classmethod
     def _sense(cls, text: str, tokens: list[str], gaps: list[str], offsets: list[int],
