@@ -135,7 +135,7 @@ _GENERAL_ROWS = [
        aka="dropped packets; packets; jitter"),
     _e("wired connection", "plugging the computer into the network with a cable instead of Wi-Fi",
        "like a piped oxygen point on the wall rather than a portable cylinder",
-       aka="wired connections; wired network; network cable; network cables; ethernet cable; ethernet cables; "
+       aka="wired connections; wired network; "
            "network point; network points; data point; data points; hardwired; hard-wired",
        amb="data point; data points; network point; network points",
        cues="plug; plugged; cable; wall; socket; laptop; PC; desk; Wi-Fi; wifi; connect; connection",
@@ -795,7 +795,7 @@ _HEALTH_ROWS = [
        "like a written triage note the patient writes themselves", aka="eConsult; online consultation"),
     _e("ambient voice technology", "software that listens to a consultation and drafts the notes",
        "like a scribe in the corner taking notes for you to check and sign",
-       aka="AVT; ambient scribe; AI scribe; ambient AI"),
+       aka="AVT; ambient scribe; AI scribe; ambient AI; ambient voice; ambient voice tool; ambient voice tools"),
     _e("speech recognition", "software that types what you say",
        "like dictating to a secretary who types as fast as you talk", aka="voice recognition; dictation software"),
     _e("CCIO", "the senior clinician who leads on digital systems",
@@ -1009,7 +1009,7 @@ _DATA_ROWS = [
             "light; through; coffee; mask; dialysis; haemofilter; haemofiltration"),
     _e("live feed", "data sent on continuously from one system to another as it changes",
        "like a monitor wired to the central station rather than obs written up every four hours",
-       aka="live feeds; data feed; data feeds; real-time feed; real time feed; feed from the"),
+       aka="live feeds; real-time feed; real-time feeds"),
     _e("backfill", "fill in past data that is missing, after the fact",
        "like writing up the notes for a night when the system was down, once it is back",
        aka="backfilled; backfilling; upsert; upserted; materialised view; materialized view; database view; "
@@ -1603,8 +1603,7 @@ _OFFICE_ROWS = [
     _e("network drive", "a folder on the network that a whole team can open",
        "like the department's filing cabinet that everyone on the team has a key to",
        aka="network drives; mapped drive; mapped drives; S drive; "
-           "file share; file shares; fileshare; shared drive; shared drives; team drive; team drives; "
-           "shared folder; shared folders"),
+           "file share; file shares; fileshare"),
     _e("sharing link", "a web address that opens a file for whoever you send it to",
        "like handing someone a key cut for one drawer, which you can cancel later",
        aka="share link; shared link; sharing links; share links; view-only link; edit link; anyone with the link; "
@@ -1676,7 +1675,7 @@ _DELIVERY_ROWS = [
     _e("priority two incident", "a fault IT ranks as serious but not the most urgent, with a set time to fix",
        "like a triage category: it decides who is seen first and how fast",
        aka="priority one incident; priority three incident; priority 1 incident; priority 2 incident; "
-           "priority 3 incident; P1 incident; P2 incident; P3 incident; sev 1 incident; sev 2 incident"),
+           "priority 3 incident; sev 1 incident; sev 2 incident"),
     _e("code change", "a change to the program itself, made by the developers",
        "like rewriting the protocol rather than changing one patient's dose",
        aka="code changes; change to the code; changes to the code; line of code; lines of code"),
@@ -1846,10 +1845,6 @@ _AI_ROWS = [
        cues="model; AI; algorithm; tool; it; images; scans; X-rays; data; million; thousand; records",
        anti="ward; wards; job; course; simulator; mannequin; rotation; placement; nurse; nurses; doctor; doctors; "
             "staff; she; he; we; I; they; registrar; students"),
-    _e("ambient voice technology", "a tool that listens to the consultation and drafts the notes or letter",
-       "like a scribe sitting in the corner, whose draft you still read and sign",
-       aka="ambient voice; ambient scribe; ambient scribes; AI scribe; AI scribes; ambient listening; "
-           "digital scribe; ambient AI; AVT", exp="ambient voice technology"),
     _e("context window", "how much text an AI tool can take in and keep in mind at once",
        "like how much of the notes you can hold in your head during one consultation",
        aka="context windows; context length; context limit; token limit; token limits; tokens; token; "
