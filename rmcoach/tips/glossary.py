@@ -108,6 +108,15 @@ def _e(term: str, alternative: str, analogy: str, *, aka: str = "", exp: str = "
 
 
 _GENERAL_ROWS = [
+    _e("thin client", "a simple ward computer that runs everything from a central server rather than itself",
+       "like a bedside monitor that only shows what the central station sends it",
+       aka="thin clients; zero client; zero clients"),
+    _e("workspace", "a shared area in an online tool where one team keeps its files, chats and work",
+       "like a team's own room in the department, with its own noticeboard and filing cabinet",
+       aka="workspaces", amb="workspace; workspaces",
+       cues="platform; new platform; Slack; Teams; cloud; Power BI; tool; online; team; each team; app; "
+            "files; channel; channels; log in; access",
+       anti="desk; desks; quiet; office; room; clinical workspace; bench; kitchen; clean; clutter; tidy"),
     _e("favourite", "a saved shortcut in the record system for an order or prescription you use often",
        "like a pre-printed prescription chart with your usual regimen already filled in",
        aka="favourites; favourite list; favourites list; preference list; preference lists; pref list",
@@ -1345,6 +1354,9 @@ _DATA_ROWS = [
 ]
 
 _SECURITY_ROWS = [
+    _e("data processing agreement", "the contract that says what a supplier may and may not do with our data",
+       "like the terms a locum agency signs before its staff can see any notes",
+       aka="data processing agreements; data processor agreement; data processing contract"),
     _e("allow list", "a list of the only websites or programs the computers are allowed to open",
        "like the formulary: only what is on the list can be given, anything else needs an exception",
        aka="allow-list; allowlist; allowlisted; allow-listed; whitelist; whitelists; whitelisted; whitelisting; "
@@ -1619,7 +1631,10 @@ _OFFICE_ROWS = [
     _e("version history", "the saved earlier versions of a document you can go back to",
        "like the dated entries in the notes: nothing is overwritten, you can read what it said last week",
        aka="previous versions; restore a previous version; track changes; tracked changes; "
-           "suggesting mode; check out; checked out; check in; checked in; locked for editing; locked by",
+           "suggesting mode; check out; checked out; check in; checked in; locked for editing; locked by; "
+           "restore the version; restore a version; restored the version; restore an earlier version; "
+           "restore the previous version; restore the file; restored the file; restore from backup; "
+           "restored from backup",
        amb="check out; checked out; check in; checked in",
        cues="document; file; SharePoint; Word; edit; editing; version; library; locked",
        anti="patient; patients; reception; desk; hotel; shop; supermarket; arrive; arrival; clinic; "
@@ -1672,6 +1687,9 @@ _OFFICE_ROWS = [
 ]
 
 _DELIVERY_ROWS = [
+    _e("testing phase", "the stage where a new system is tried out before everyone uses it",
+       "like the run-in period of a trial, before the real recruitment starts",
+       aka="test phase; testing phases; test phases; testing stage; test stage"),
     _e("priority two incident", "a fault IT ranks as serious but not the most urgent, with a set time to fix",
        "like a triage category: it decides who is seen first and how fast",
        aka="priority one incident; priority three incident; priority 1 incident; priority 2 incident; "
@@ -1742,7 +1760,9 @@ _DELIVERY_ROWS = [
        cues="system; systems; server; servers; network; IT; EHR; app; service; email; internet; software; "
             "outage; users; supplier; vendor; fix; restored; logs; login; database; website; Wi-Fi; wifi; "
             "cloud; update; patch; deploy; upgrade; P1; sev; cyber",
-       anti="patient; patients; clinical; Datix; ward; fall; harm; medication; drug; death; died; body; autopsy"),
+       anti="patient; patients; clinical; Datix; ward; fall; harm; medication; drug; death; died; body; autopsy; "
+            "reporting system; incident reporting; incident report; incident form; safety; serious incident; "
+            "never event; complaint"),
     _e("deploy", "put a new version of software live",
        "like rolling out a new protocol to every ward on a set day",
        aka="deployed; deploying; deploys; deployment; deployments; redeploy; redeployed; push to production; "
@@ -1858,7 +1878,9 @@ _AI_ROWS = [
            "prompt injection; red teaming; red-teaming; red team",
        amb="guardrails; guardrail; red team; red teaming; red-teaming",
        cues="AI; model; LLM; GPT; ChatGPT; chatbot; tool; prompt; prompts; safety; unsafe; answers; "
-            "generate; generated; output; outputs; Copilot; vendor; injection; jailbreak"),
+            "generate; generated; output; outputs; Copilot; vendor; injection; jailbreak; doses; dose; suggest; "
+            "it won't; so it",
+       anti="road; roads; motorway; bridge; stairs; staircase; bed; beds; cot; cots; bedrails; bed rails; balcony"),
     _e("fine-tuning", "training an existing AI model further on your own examples",
        "like a locum who knows medicine but needs a week learning this hospital's way of doing things",
        aka="fine-tune; fine-tuned; fine tune; fine tuned; fine tuning; finetune; finetuned; pre-trained; "
@@ -2070,6 +2092,11 @@ _TECH_CONTEXT = ("software; IT; app; apps; computer; laptop; server; servers; su
                  "channel; inbox; mailbox; notification; notifications; flowsheet; template; row; rows")
 _TECH_CONTEXT_ROWS = ("office and file sharing", "software delivery", "AI", "EHR workflow")
 
+#: Words that say "we are looking at a table of data", added to the cues of every ambiguous
+#: word in the data family ("a null in every row", "duplicates in the extract").
+_DATA_CONTEXT = ("row; rows; column; columns; field; fields; table; tables; dataset; datasets; spreadsheet; "
+                 "database; extract; query; queries; dashboard")
+
 #: More context cues for some ambiguous technical words (added to the row's own cues).
 _MORE_CUES: dict[str, str] = {
     "macro": "workbook; workbooks; buttons; blocked; spreadsheets",
@@ -2151,6 +2178,8 @@ def _build() -> tuple[GlossaryEntry, ...]:
                 cues = f"{cues}; {_MORE_CUES[term]}"
             if category in _TECH_CONTEXT_ROWS and amb and cues and cues != "*":
                 cues = f"{cues}; {_TECH_CONTEXT}"
+            if category == DATA and amb and cues and cues != "*":
+                cues = f"{cues}; {_DATA_CONTEXT}"
             aliases = _split(aka)
             ambiguous = tuple(term if a == "=" else a for a in _split(amb))
             acronym = bool(expansion) and (_looks_like_acronym(term) or any(_looks_like_acronym(a) for a in aliases))
