@@ -1755,14 +1755,14 @@ _DELIVERY_ROWS = [
        aka="outages; known issue; known issues; service outage; partial outage; major incident; "
            "P1; P1 incident; priority one; sev 1; sev1; SEV1; severity 1; incident; incidents; "
            "postmortem; post-mortem; blameless review; root cause; RCA; status page; degraded; "
-           "degraded performance", amb="major incident; incident; incidents; P1; "
+           "degraded performance", amb="major incident; incident; incidents; P1; priority one; "
                                          "root cause; RCA; degraded; post-mortem",
        cues="system; systems; server; servers; network; IT; EHR; app; service; email; internet; software; "
             "outage; users; supplier; vendor; fix; restored; logs; login; database; website; Wi-Fi; wifi; "
             "cloud; update; patch; deploy; upgrade; P1; sev; cyber",
        anti="patient; patients; clinical; Datix; ward; fall; harm; medication; drug; death; died; body; autopsy; "
             "reporting system; incident reporting; incident report; incident form; safety; serious incident; "
-            "never event; complaint"),
+            "never event; complaint; ambulance; ambulances; triage; category; 999; paramedic; paramedics; crew"),
     _e("deploy", "put a new version of software live",
        "like rolling out a new protocol to every ward on a set day",
        aka="deployed; deploying; deploys; deployment; deployments; redeploy; redeployed; push to production; "

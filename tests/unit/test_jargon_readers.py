@@ -254,3 +254,73 @@ def test_an_unexplained_acronym_gets_its_expansion_when_any_glossary_knows_it() 
     assert "(dual antiplatelet therapy)" in found["DAPT"].suggestion  # ...but now with the words
     assert "(non-ST-elevation myocardial infarction)" in found["NSTEMI"].suggestion
     assert "e.g. 'the full words (ZQX)'" in found["ZQX"].suggestion
+
+
+# ------------------------------------------------- fifth round: compounds, context, new families
+def test_clinical_reader_a_technical_phrasal_verb_or_compound_leans_technical() -> None:
+    # no cue word near it: for a clinical reader the two-word form is the technical one
+    assert "roll back" in terms("If Monday goes badly we roll back to the old copy.", "clinical")
+    assert "hard stop" in terms("There is a hard stop on that dose above ten milligrams.", "clinical")
+    # with nobody in particular the old rule (a cue must be near) stands
+    assert "roll back" not in terms("If Monday goes badly we roll back to the old copy.", None)
+    # the everyday sense named by an anti-cue still wins
+    assert terms("We rolled back the carpet for the ward party.", "clinical") == []
+    assert terms("I have a hard stop at four for the governance meeting.", "clinical") == []
+
+
+def test_clinical_reader_a_sentence_about_the_computers_is_a_cue_for_any_family() -> None:
+    assert "refresh" in terms("The refresh went wrong, so the dashboard is stale.", "clinical")
+    assert "refresh" not in terms("The refresh went wrong, so the dashboard is stale.", None)
+    assert terms("The nurses went for a refresh in the canteen.", "clinical") == []
+
+
+@pytest.mark.parametrize("text, term", [
+    ("Leave your laptop on the docking station overnight.", "docking station"),
+    ("IT will reimage the PC in the seminar room.", "reimage"),
+    ("Our video keeps breaking up from packet loss.", "packet loss"),
+    ("Use a wired connection for the big meeting.", "wired connection"),
+    ("The inbox is over its storage limit again.", "storage limit"),
+    ("The extract had duplicates for the same admission.", "duplicates"),
+    ("Filter the spreadsheet to last month's clinics.", "Filter"),
+    ("Put the rota in the channel so everyone sees it.", "channel"),
+    ("Save it as a favourite so you can prescribe it in one click.", "favourite"),
+    ("The template pulls in the latest echo result.", "template"),
+    ("The supplier logged it as a priority one incident.", "priority one incident"),
+    ("The audit tracker lives in Microsoft Lists.", "Microsoft Lists"),
+    ("The research site was allowlisted by IT.", "allowlisted"),
+    ("It hallucinated a drug interaction that does not exist.", "hallucinated"),
+    ("The maternity module went live last week.", "went live"),
+    ("It was trained on ten years of clinic letters.", "was trained on"),
+    ("We put guardrails in so it never suggests doses.", "guardrails"),
+    ("I can restore the previous version of the minutes.", "restore the previous version"),
+    ("The ward has new thin clients by each bay.", "thin clients"),
+    ("The new platform gives each specialty a workspace.", "workspace"),
+    ("The kiosk app is in its testing phase.", "testing phase"),
+    ("We need a data processing agreement with the app maker.", "data processing agreement"),
+])
+def test_clinical_reader_new_families(text: str, term: str) -> None:
+    assert term in terms(text, "clinical")
+
+
+@pytest.mark.parametrize("text", [
+    "Radiology will re-image the patient after the contrast.",
+    "Please sign the consent form in duplicate.",
+    "The kidneys filter the blood less well with age.",
+    "She started a calcium channel blocker last month.",
+    "Sister Jones is her favourite nurse on the ward.",
+    "The surgeon used a cutting template for the graft.",
+    "The ambulance service declared it a priority one call.",
+    "She trained on the stroke unit before moving here.",
+    "The stairs have guardrails on both sides.",
+    "He found a quiet workspace in the library.",
+    "The registrar logged the fall on the incident reporting system.",
+    "She went to live with her daughter after the stroke.",
+])
+def test_clinical_reader_everyday_senses_of_the_new_families_stay_plain(text: str) -> None:
+    assert terms(text, "clinical") == []
+
+
+def test_clinical_reader_the_line_drawn_for_everyday_technology() -> None:
+    # a consultant uses these daily: logging in, the shared drive, a tablet computer, the network
+    text = "Log in on the tablet, save it to the shared drive and tell me if the network is slow."
+    assert terms(text, "clinical") == []
