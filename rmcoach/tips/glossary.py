@@ -294,7 +294,8 @@ _GENERAL_ROWS = [
        "like a bleep going off mid ward round: it wants attention before you carry on",
        aka="popup; pop up; pop-up window; pop-up blocker", amb="pop-up; popup; pop up",
        cues="window; screen; box; message; blocker; browser; click; website; ad; advert; appear; warning; close; fires; firing; fired; alert; alerts; allergy; dismiss; ignore; EPR; EHR",
-       anti="ward; clinic; office; shop; restaurant; event; later; tomorrow; question; stall; vaccination"),
+       anti="ward; clinic; office; shop; restaurant; event; later; tomorrow; question; stall; vaccination; "
+            "rash; spots; lump; lumps; skin; arms; legs; face; symptoms; again; everywhere; out of nowhere"),
     _e("screenshot", "a picture of what is on your screen",
        "like photocopying a page of the notes exactly as it looks right now",
        aka="screen grab; screengrab; screen capture; screen shot"),
@@ -422,7 +423,10 @@ _GENERAL_ROWS = [
        aka="legacy software; legacy IT"),
     _e("go-live", "the day a new system is switched on for real use",
        "like the first day a new ward takes patients after the practice runs",
-       aka="go-live date; go-live day; go-lives; go live; goes live; went live; going live; gone live; goes-live; went-live"),
+       aka="go-live date; go-live day; go-lives; go live; goes live; went live; going live; gone live; goes-live; went-live",
+       amb="go live; goes live; went live; going live; gone live", cues="*",
+       anti="radio; TV; television; on air; broadcast; Instagram; Facebook; TikTok; YouTube; with her; with his; "
+            "with their; with them; abroad; sister; brother; daughter; son; parents; mum; dad"),
     _e("downtime", "time when a system is switched off or not working",
        "like a cancelled theatre list for a deep clean: everyone falls back to the other plan",
        aka="planned downtime; system downtime"),
@@ -1012,7 +1016,7 @@ _DATA_ROWS = [
     _e("filter", "show only the rows that match a rule, hiding the rest",
        "like pulling just the diabetic patients' notes out of the whole clinic list",
        aka="filtered; filtering; filters", amb="filter; filtered; filtering; filters",
-       cues="dataset; data; column; columns; spreadsheet; rows; row; dashboard; report; Excel; table; list; "
+       cues="dataset; data; column; columns; spreadsheet; rows; row; dashboard; report; Excel; table; "
             "slicer; query; to adults only; by ward",
        anti="kidney; kidneys; glomerular; renal; water; cigarette; coffee; IVC; blood; HEPA; air; sunlight; "
             "light; through; coffee; mask; dialysis; haemofilter; haemofiltration"),
@@ -1966,7 +1970,8 @@ _EHR_WORK_ROWS = [
        "like a pharmacy that will not release the drug until the weight is written on the chart",
        aka="hard stops; hard-stop", amb="hard stop; hard stops; hard-stop",
        cues="prescribe; prescribing; order; orders; without; EHR; EPR; system; alert; pop-up",
-       anti="meeting; meetings; o'clock; pm; am; leave at; have to leave; clinic at; I have a; finish at"),
+       anti="meeting; meetings; o'clock; pm; am; leave at; have to leave; clinic at; I have a; finish at; "
+            "at one; at two; at three; at four; at five; at six; at seven; at noon; school run; half past"),
     _e("flowsheet", "the grid in the electronic record where observations and measurements are charted",
        "like the paper obs chart, as rows and columns on screen",
        aka="flowsheets; flow sheet; flow sheets; flowsheet row; flowsheet rows; doc flowsheet; "

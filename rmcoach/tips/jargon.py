@@ -133,9 +133,19 @@ _READER_TECH_CONTEXT = (
 )
 
 
-def _is_compound(form: str) -> bool:
-    """Two or more words, or one hyphenated word: "roll back", "pop-up"."""
-    return " " in form.strip() or "-" in form
+#: Phrasal forms common in everyday and clinical speech ("a pacemaker check in March",
+#: "a rash popped up"): they never lean, whatever their category; a cue must be near.
+_EVERYDAY_PHRASAL = frozenset({
+    "check in", "checked in", "check out", "checked out", "pop up", "popped up", "pops up", "popping up",
+})
+
+
+def _form_shape(form: str) -> str:
+    """"everyday" for :data:`_EVERYDAY_PHRASAL`, "compound" for two or more words or a
+    hyphenated word ("roll back", "pop-up"), else "word"."""
+    if form.lower() in _EVERYDAY_PHRASAL:
+        return "everyday"
+    return "compound" if " " in form.strip() or "-" in form else "word"
 
 
 #: Domains whose acronyms each reader already knows (never "spell out X" for them).
@@ -847,7 +857,7 @@ class Checker:
             for j, term in candidates:
                 if term.ambiguous and not self._context_ok(text, tokens, gaps, offsets, i, j, term.payload,
                                                            self._leaning, self._leans_compounds,
-                                                           _is_compound(term.form)):
+                                                           _form_shape(term.form)):
                     continue
                 chosen = (j, term)
                 break
@@ -899,7 +909,7 @@ class Checker:
     @classmethod
     def _context_ok(cls, text: str, tokens: list[str], gaps: list[str], offsets: list[int],
                     i: int, j: int, entry: Any, leaning: frozenset[str] = frozenset(),
-                    leans: bool = False, compound: bool = False) -> bool:
+                    leans: bool = False, shape: str = "word") -> bool:
         cues, anti = _cues_for(entry)
         lower, exact, raw = cls._window(text, tokens, gaps, offsets, i, j)
         if anti.found(lower, exact, raw):
@@ -914,7 +924,9 @@ class Checker:
         # stop") lean the same way: their everyday senses are rare and named by the anti-cues.
         if not getattr(entry, "anti_cues", ()):
             return False
-        return (leans and compound) or (bool(leaning) and getattr(entry, "category", "") in leaning)
+        if shape == "everyday":
+            return False  # "check in", "popped up": a cue must say it is the technical sense
+        return (leans and shape == "compound") or (bool(leaning) and getattr(entry, "category", "") in leaning)
 
     @classmethod
     def _sense(cls, text: str, tokens: list[str], gaps: list[str], offsets: list[int],

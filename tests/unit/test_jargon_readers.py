@@ -315,6 +315,8 @@ def test_clinical_reader_new_families(text: str, term: str) -> None:
     "He found a quiet workspace in the library.",
     "The registrar logged the fall on the incident reporting system.",
     "She went to live with her daughter after the stroke.",
+    "Her consultant went live on local radio about the screening.",
+    "The surgeon has a hard stop at five for the school run.",
 ])
 def test_clinical_reader_everyday_senses_of_the_new_families_stay_plain(text: str) -> None:
     assert terms(text, "clinical") == []
@@ -324,3 +326,11 @@ def test_clinical_reader_the_line_drawn_for_everyday_technology() -> None:
     # a consultant uses these daily: logging in, the shared drive, a tablet computer, the network
     text = "Log in on the tablet, save it to the shared drive and tell me if the network is slow."
     assert terms(text, "clinical") == []
+
+
+def test_clinical_reader_everyday_phrasal_forms_never_lean() -> None:
+    # "check in" and "pop up" are common outside computers: even in a leaning family they need a cue
+    assert terms("She has a pacemaker check in March.", "clinical") == []
+    assert terms("A rash popped up on his arms after the antibiotics.", "clinical") == []
+    # with a cue they are still the technical sense
+    assert "checked out" in terms("The document is checked out, so you can't edit it.", "clinical")
