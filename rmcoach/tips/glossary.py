@@ -108,6 +108,21 @@ def _e(term: str, alternative: str, analogy: str, *, aka: str = "", exp: str = "
 
 
 _GENERAL_ROWS = [
+    _e("card reader", "the slot or pad on a computer that reads your smartcard so you can log in",
+       "like the swipe pad on the ward door, but for the computer",
+       aka="card readers; smartcard reader; smartcard readers; smart card reader",
+       amb="card reader; card readers",
+       cues="PC; PCs; laptop; computer; smartcard; keyboard; log in; login; EPR; EHR; ward PC; IT",
+       anti="car park; parking; pay; payment; payments; canteen; shop; contactless; till; coffee"),
+    _e("dead spot", "a place where the Wi-Fi or phone signal does not reach",
+       "like the one corner of the ward where the bleep never goes off",
+       aka="dead spots; not-spot; not-spots; dead zone; dead zones; signal blackspot; signal blackspots",
+       amb="dead spot; dead spots; dead zone; dead zones",
+       cues="signal; Wi-Fi; wifi; mobile; coverage; reception; phone; phones; network; connection; drops",
+       anti="skin; lesion; retina; retinal; visual field; blind spot; necrosis; necrotic; tissue; tooth; lawn"),
+    _e("leased line", "a private connection rented between two sites, used by nobody else",
+       "like a dedicated porter route between two hospitals instead of the public road",
+       aka="leased lines; dedicated line; dedicated lines; private circuit; private circuits"),
     _e("thin client", "a simple ward computer that runs everything from a central server rather than itself",
        "like a bedside monitor that only shows what the central station sends it",
        aka="thin clients; zero client; zero clients"),
@@ -503,7 +518,12 @@ _GENERAL_ROWS = [
        aka="VM"),
     _e("remote desktop", "using your work computer from somewhere else, over the internet",
        "like looking at your office desk through a window from home and reaching in to work",
-       aka="remote access; VDI; virtual desktop"),
+       aka="remote access; VDI; virtual desktop; remote in; remoted in; remote into; remote on to; "
+           "remote onto; remote control of your PC",
+       amb="remote in; remoted in; remote into; remote on to; remote onto",
+       cues="PC; PCs; laptop; computer; fix; settings; IT; desktop; screen; session",
+       anti="TV; television; control; day room; area; areas; village; rural; island; islands; Scotland; "
+            "highlands; community"),
     _e("IP address", "a number that identifies a device on a network",
        "like a hospital number for a device: unique, so messages reach the right one"),
     _e("DNS", "the internet's phone book that turns web names into number addresses",
@@ -1471,7 +1491,7 @@ _SECURITY_ROWS = [
     _e("remote wipe", "erasing a lost phone or laptop from a distance",
        "like cancelling a lost smartcard so nobody else can use it",
        aka="wipe remotely; remotely wiped; wipe; wiped; wiping; factory reset; locked out; lockout; "
-           "account lockout; failed login; failed logins; failed login attempts; password reset; self-service "
+           "account lockout; failed login; failed logins; failed login attempts; self-service "
            "password reset", amb="wipe; wiped; wiping; locked out",
        cues="phone; laptop; device; devices; remotely; lost; stolen; account; password; login; logins; IT; "
             "data; tablet"),
@@ -1480,7 +1500,12 @@ _SECURITY_ROWS = [
        aka="captcha; reCAPTCHA; I'm not a robot"),
     _e("session timeout", "being logged out automatically after a spell of doing nothing",
        "like the drug cupboard that locks itself if left open",
-       aka="timed out; auto log-off; auto logoff; automatic logout"),
+       aka="timed out; auto log-off; auto logoff; automatic logout; login session; login sessions; times out; "
+           "timing out; session timed out; session expired; session expires",
+       amb="timed out; times out; timing out",
+       cues="log; logged; logs; login; logout; screen; EPR; EHR; system; PC; laptop; minutes; idle; session; "
+            "password; sign in; signed out",
+       anti="surgical; theatre; checklist; WHO; team brief; football; match"),
     _e("lock screen", "the screen that hides your work until you log back in",
        "like closing the notes folder when you step away from the desk",
        aka="screen lock; lock your screen; locked screen"),
@@ -1628,7 +1653,8 @@ _OFFICE_ROWS = [
     _e("permissions", "who is allowed to open or change a file or system",
        "like who is on the list for the controlled drugs cupboard key", amb="=",
        aka="access rights; admin rights; admin access; read-only access; edit access; edit rights; "
-           "write access; read access; folder permissions; file permissions",
+           "write access; read access; folder permissions; file permissions; view-only; view-only access; "
+           "view access",
        cues="file; files; folder; folders; drive; SharePoint; access; admin; edit; read-only; system; IT; "
             "account; document; site; granted; grant; set; settings; request; requested; user",
        anti="planning; parent; parents; consent; school; building; trip"),
@@ -1933,6 +1959,10 @@ _AI_ROWS = [
 ]
 
 _EHR_WORK_ROWS = [
+    _e("media tab", "the part of the electronic record that holds scanned letters, photos and documents",
+       "like the back pocket of the paper notes where loose letters are filed",
+       aka="media tabs; documents tab; letters tab; results tab; orders tab; notes tab; chart tab; media "
+           "section"),
     _e("in-basket", "the inbox inside the patient record system where results, messages and tasks arrive",
        "like the results tray on the ward, sorted and chased by the computer",
        aka="in basket; inbasket; In Basket; results inbox; in-basket messages; staff message; staff messages; "

@@ -334,3 +334,26 @@ def test_clinical_reader_everyday_phrasal_forms_never_lean() -> None:
     assert terms("A rash popped up on his arms after the antibiotics.", "clinical") == []
     # with a cue they are still the technical sense
     assert "checked out" in terms("The document is checked out, so you can't edit it.", "clinical")
+
+
+@pytest.mark.parametrize("text, term", [
+    ("The EPR times out if you leave it idle.", "times out"),
+    ("IT can remote in to the clinic PC and fix it.", "remote in"),
+    ("The card reader on the nurses' PC needs a new cable.", "card reader"),
+    ("The day room is a dead spot for the Wi-Fi.", "dead spot"),
+    ("The two hospitals share a leased line.", "leased line"),
+    ("Her referral letter is in the media tab.", "media tab"),
+    ("Students get view-only access to the audit folder.", "view-only access"),
+])
+def test_clinical_reader_sessions_remote_access_and_connections(text: str, term: str) -> None:
+    assert term in terms(text, "clinical")
+
+
+@pytest.mark.parametrize("text", [
+    "The TV remote in the day room has gone missing again.",
+    "The card reader at the car park takes contactless.",
+    "We did the WHO time out before the incision.",
+    "The password reset link came by email.",
+])
+def test_clinical_reader_everyday_senses_of_sessions_and_devices_stay_plain(text: str) -> None:
+    assert terms(text, "clinical") == []
