@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import pytest
+
 import datetime as _dt
 from pathlib import Path
 
 from rmcoach.features import briefing, sessions
 from rmcoach.records import privacy
 from rmcoach.tips import personal as readers
+from rmcoach.storage.store import StoreError
 from tests.conftest import fortnightly, make_pair, utc
 
 
@@ -327,10 +330,14 @@ def test_odd_skill_records_do_not_break_the_briefing_or_the_sides(data_dir: Path
 
     store, pair = make_pair(data_dir)
     fortnightly(store)
-    store.insert("skills", {"title": "Odd", "teacher": ["x"], "learner": {"y": 1}, "level": "2", "kind": 7,
-                            "levels": "nope", "visibility": "shared"})
-    store.insert("skills", {"title": "Odd two", "teacher": ["x"], "learner": None, "level": 2,
-                            "levels": [None, {"level": 2}], "visibility": "shared"})
+    # odd skill records never reach the briefing: the store refuses them in a sentence
+    for odd in ({"title": "Odd", "teacher": ["x"], "learner": {"y": 1}, "level": "2", "kind": 7,
+                 "levels": "nope", "visibility": "shared"},
+                {"title": "Odd two", "teacher": ["x"], "learner": None, "level": 2,
+                 "levels": [None, {"level": 2}], "visibility": "shared"}):
+        with pytest.raises(StoreError, match="teacher"):
+            store.insert("skills", odd)
+    assert store.all("skills") == []
     sessions.add_topic(store, "Odd two and more", by=pair.people[0].uuid)
     assert sides(store, pair).tech == pair.people[1].uuid
     b = briefing.build_briefing(store, pair, None, utc(2026, 8, 30, 9))
