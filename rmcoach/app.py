@@ -188,6 +188,14 @@ class RMCoachApp(KeysInOrder, ReadableMixin, App[int]):
         return pair.person(self.viewer)
 
     def action_switch_person(self) -> None:
+        from rmcoach.widgets.guard import LeaveGuard
+
+        if any(isinstance(s, LeaveGuard) for s in self.screen_stack):
+            # a form may hold the person's private words (a reflection, readiness notes):
+            # it is theirs, so nobody else takes the keyboard while it is open
+            self.notify("Save or leave this form first (Escape), then say who is at the keyboard.",
+                        title="A form is open", timeout=6)
+            return
         self.ask_who()
 
     def ask_who(self) -> None:

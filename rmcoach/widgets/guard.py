@@ -211,4 +211,5 @@ class LeaveGuard(_GuardBase):
 
         when = draft.saved.replace("T", " at ")
         self.app.push_screen(ConfirmModal(
-            f"You were typing in this form ({when}) and it was not saved. Put back what you typed?"), answer)
+            f"You were typing in this form ({when}) and it was not saved. Put back what you typed?",
+            typing_safe=True), answer)

@@ -43,7 +43,7 @@ def base(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("records-base") / "data"
     store = Store(folder)
     pair = build_demo(store)
-    Prefs(folder).set("viewer", pair.people[0].uuid)
+    Prefs(folder).set("owner", pair.people[0].uuid)  # opens as this person, no who-is-here question
     schedule = checkins.load_schedule(store)
     assert schedule is not None
     later = checkins.upcoming(schedule, clock.now(), count=3)[-1]

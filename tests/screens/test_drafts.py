@@ -46,11 +46,12 @@ async def test_quitting_a_half_filled_first_run_form_keeps_it_and_the_next_launc
     again = make_app(data_dir, watch_interval=0)
     async with again.run_test(size=SIZE) as pilot:
         await until(pilot, lambda: isinstance(again.screen, ConfirmModal), "the offer to put the draft back")
-        await pilot.press("y")
+        await pilot.press("ctrl+y")
         form = again.screen
         await until(pilot, lambda: form.query_one("#p1-name-input", Input).value == "Anna Smith", "the draft back")
         assert form.query_one("#p1-role-input", Input).value == "Registrar"
-        await burst(pilot, "tab", "tab", "tab", "tab", *"Sam Roe", "ctrl+s")
+        form.query_one("#p2-name-input", Input).focus()
+        await burst(pilot, *"Sam Roe", "ctrl+s")
         await until(pilot, lambda: load_pair(Store(data_dir)) is not None, "the pair to be saved")
     assert drafts.for_viewer(data_dir, None) == []  # saved: the draft is gone
 
@@ -82,7 +83,7 @@ async def test_a_draft_is_only_offered_back_to_its_author(demo_dir: Path) -> Non
         await burst(pilot, "ctrl+l", *"only mine")
         await burst(pilot, "ctrl+q")
     sam = next(p.uuid for p in load_pair(Store(demo_dir)).people if p.uuid != anna)
-    Prefs(demo_dir).set("viewer", sam)
+    Prefs(demo_dir).set("owner", sam)  # Sam's computer now: it opens as Sam
     app = make_app(demo_dir, watch_interval=0)
     async with app.run_test(size=SIZE) as pilot:
         await go_home(app, pilot)
@@ -117,8 +118,24 @@ async def test_quitting_mid_step_in_the_first_meeting_keeps_the_step_as_a_draft(
         await pilot.pause()
         await pilot.press("f", "g")
         await until(pilot, lambda: isinstance(again.screen, ConfirmModal), "the offer to put the draft back")
-        await pilot.press("y")
+        await pilot.press("ctrl+y")
         await until(pilot, lambda: type(again.screen).__name__ == "FirstMeetingScreen", "the guide")
         assert again.screen.index == step
         box = again.screen.query_one("#answer-0-input", TextArea)
         await until(pilot, lambda: box.text.endswith(" and one more thing"), "the step's typing back")
+
+
+async def test_a_name_typed_at_once_is_never_read_as_the_answer_to_the_draft_offer(data_dir: Path) -> None:
+    """The offer comes up as the form opens: a fast typist's "N" must not discard the draft."""
+    app = make_app(data_dir, watch_interval=0)
+    async with app.run_test(size=SIZE) as pilot:
+        await burst(pilot, *"Anna Smith", "tab", *"Registrar")
+        await burst(pilot, "ctrl+q")
+    again = make_app(data_dir, watch_interval=0)
+    async with again.run_test(size=SIZE) as pilot:
+        await until(pilot, lambda: isinstance(again.screen, ConfirmModal), "the offer to put the draft back")
+        await burst(pilot, *"Nadia Khan")
+        assert isinstance(again.screen, ConfirmModal)  # still asking: letters are not answers
+        await pilot.press("ctrl+y")
+        form = again.screen
+        await until(pilot, lambda: form.query_one("#p1-name-input", Input).value == "Anna Smith", "the draft back")
