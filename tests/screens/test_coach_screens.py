@@ -41,7 +41,7 @@ async def test_ctrl_j_checks_the_focused_text_area_and_apply_writes_back(demo_di
     async with app.run_test(size=SIZE) as pilot:
         await go_home(app, pilot)
         # Sam writes, so the check is for Margaret, a clinical reader: technical words are jargon
-        app.set_viewer(app.current_pair().people[1].uuid, remember=False)
+        app.set_viewer(app.current_pair().people[1].uuid)
         form = TextArea("Log in to the EHR then open WardView.", id="someone-elses-form")
         await app.screen.mount(form)
         form.focus()
@@ -79,7 +79,7 @@ async def test_ctrl_j_from_an_input_and_selecting_a_finding_moves_the_cursor(dem
     async with app.run_test(size=SIZE) as pilot:
         await go_home(app, pilot)
         # Sam writes, so the check is for Margaret, a clinical reader: technical words are jargon
-        app.set_viewer(app.current_pair().people[1].uuid, remember=False)
+        app.set_viewer(app.current_pair().people[1].uuid)
         field = Input("We sync the PACS images to the cloud storage", id="agenda-item")
         await app.screen.mount(field)
         field.focus()
@@ -109,7 +109,7 @@ async def test_marking_a_finding_known_from_the_check(demo_dir: Path) -> None:
         await go_home(app, pilot)
         from rmcoach.records.privacy import TOGETHER
 
-        app.set_viewer(TOGETHER, remember=False)  # looking together: no reader, every technical word
+        app.set_viewer(TOGETHER)  # looking together: no reader, every technical word
         await pilot.press("ctrl+j")
         await _settle(pilot)
         modal = app.screen
@@ -302,7 +302,9 @@ async def test_neutral_answers_give_nothing_stands_out_and_no_strategies(demo_di
         await until(pilot, lambda: isinstance(app.screen, ResistanceScreen), "the list")
         table = app.screen.query_one(DataTable)
         assert any("nothing stands out" in str(table.get_row_at(i)[2]) for i in range(table.row_count))
-    saved = [s for s in dg.all_saved(Store(demo_dir), None) if s.subject == "dictation software"]
+        me = app.viewer
+    # a diagnosis starts private to its author: read it as them
+    saved = [s for s in dg.all_saved(Store(demo_dir), me) if s.subject == "dictation software"]
     assert len(saved) == 1 and saved[0].diagnosis.top is None
 
 
@@ -410,7 +412,7 @@ async def test_jargon_check_defaults_to_the_writers_partner_as_reader(demo_dir: 
         pair = app.current_pair()
         margaret, sam = pair.people
         # Margaret writes: the reader is Sam (technology), so the clinical word is the jargon
-        app.set_viewer(margaret.uuid, remember=False)
+        app.set_viewer(margaret.uuid)
         form = TextArea(text, id="note")
         await app.screen.mount(form)
         form.focus()
@@ -430,7 +432,7 @@ async def test_jargon_check_defaults_to_the_writers_partner_as_reader(demo_dir: 
         await pilot.press("escape")
         await until(pilot, lambda: not isinstance(app.screen, JargonCheckModal), "the check to close")
         # Sam writes: the reader is Margaret (clinical)
-        app.set_viewer(sam.uuid, remember=False)
+        app.set_viewer(sam.uuid)
         form.focus()
         await pilot.pause()
         await pilot.press("ctrl+j")
@@ -443,7 +445,7 @@ async def test_jargon_check_defaults_to_the_writers_partner_as_reader(demo_dir: 
         # looking together: nobody in particular, today's check
         from rmcoach.records.privacy import TOGETHER
 
-        app.set_viewer(TOGETHER, remember=False)
+        app.set_viewer(TOGETHER)
         form.focus()
         await pilot.pause()
         await pilot.press("ctrl+j")

@@ -34,15 +34,18 @@ async def test_a_burst_through_the_first_run_form_lands_field_by_field(data_dir:
     app = make_app(data_dir, watch_interval=0)
     async with app.run_test(size=SIZE) as pilot:
         assert isinstance(app.screen, SetupScreen)
-        await burst(pilot, *"Anna Smith", "tab", *"Registrar", "tab", *"Clinics", "tab", *"Ward IT",
-                    "tab", *"Sam Roe", "tab", *"Analyst", "tab", *"Data", "tab", *"Wards", "tab", *"Northgate")
+        await burst(pilot, *"Anna Smith", "tab", *"Registrar", "tab", *"clinical", "tab", *"Clinics", "tab",
+                    *"Ward IT", "tab", *"Sam Roe", "tab", *"Analyst", "tab", *"technology", "tab", *"Data", "tab",
+                    *"Wards", "tab", *"Northgate")
         values = _values(app.screen)
         assert values["p1-name-input"] == "Anna Smith"
         assert values["p1-role-input"] == "Registrar"
+        assert values["p1-background-input"] == "clinical"
         assert values["p1-brings-input"] == "Clinics"
         assert values["p1-wants-input"] == "Ward IT"
         assert values["p2-name-input"] == "Sam Roe"
         assert values["p2-role-input"] == "Analyst"
+        assert values["p2-background-input"] == "technology"
         assert values["p2-brings-input"] == "Data"
         assert values["p2-wants-input"] == "Wards"
         assert values["context-input"] == "Northgate"
@@ -81,7 +84,7 @@ async def test_question_mark_in_a_field_types_it_and_keeps_the_prefilled_text(da
         # in a multi-line box too, the cursor goes to the end of what is there
         brings = screen.query_one("#p1-brings-input", TextArea)
         brings.text = "Ward rounds"
-        screen.query_one("#p1-role-input", Input).focus()
+        screen.query_one("#p1-background-input", Input).focus()
         await pilot.pause()
         await burst(pilot, "tab", *" and clinics")
         assert brings.text == "Ward rounds and clinics"
@@ -202,7 +205,7 @@ async def test_the_private_reflection_is_reached_by_key_and_shown_to_its_author_
         assert "I talked too much about myself; next time ask first" in detail
         # the other person never sees it there
         other = next(p.uuid for p in app.current_pair().people if p.uuid != app.viewer)
-        app.set_viewer(other, remember=False)
+        app.set_viewer(other)
         listing._show_session(new["uuid"])
         await pilot.pause()
         assert "talked too much" not in str(listing.query_one("#session-detail").render())
