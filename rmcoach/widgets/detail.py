@@ -11,6 +11,7 @@ pane's height) needs a new layout, and Textual does that by itself.
 from __future__ import annotations
 
 from rich.console import RenderableType
+from rich.style import Style
 from rich.text import Text
 from textual.geometry import Size
 from textual.scroll_view import ScrollView
@@ -30,6 +31,7 @@ class DetailPane(ScrollView, can_focus=True):
         self._parts: list[RenderableType] = []
         self._lines: list[Strip] = []
         self._rendered_width = -1
+        self._style: Style | None = None
 
     def show(self, *parts: RenderableType) -> None:
         """Replace what the pane shows (empty strings are left out) and scroll to its top."""
@@ -76,12 +78,20 @@ class DetailPane(ScrollView, can_focus=True):
             self._render_parts()
             self.refresh()
 
+    def notify_style_update(self) -> None:
+        self._style = None
+        super().notify_style_update()
+
     def render_line(self, y: int) -> Strip:
         scroll_x, scroll_y = self.scroll_offset
         width = self.scrollable_content_region.width
         if self._rendered_width != width:
             self._render_parts()
+        # the widget's style is worked out from every ancestor's CSS: once, not per line
+        style = self._style
+        if style is None:
+            style = self._style = self.rich_style
         index = scroll_y + y
         if index >= len(self._lines):
-            return Strip.blank(width, self.rich_style)
-        return self._lines[index].crop_extend(scroll_x, scroll_x + width, self.rich_style).apply_style(self.rich_style)
+            return Strip.blank(width, style)
+        return self._lines[index].crop_extend(scroll_x, scroll_x + width, style).apply_style(style)
