@@ -154,11 +154,13 @@ def keypress_latency(data_dir: Path, presses: int) -> dict[str, tuple[float, flo
                 results[label] = await timed(pilot, keys)
             # search rewrites its results once typing pauses, not per letter: that rewrite
             # (the search and the repaint of the result table) is timed on its own here,
-            # one letter at a time, each followed by a pause longer than the wait
+            # one letter of a new word at a time, each followed by a pause longer than the wait
             from rmcoach.screens.search import DEBOUNCE
 
             refresh = []
-            for key in "s tr":
+            app.screen.query_one("#query").value = ""
+            await pilot.pause(DEBOUNCE + 0.15)
+            for key in "portal":
                 await pilot.press(key)
                 t = time.process_time()
                 await pilot.pause(DEBOUNCE + 0.15)

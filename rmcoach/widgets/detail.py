@@ -11,6 +11,7 @@ pane's height) needs a new layout, and Textual does that by itself.
 from __future__ import annotations
 
 from rich.console import RenderableType
+from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
 from textual.geometry import Size
@@ -29,7 +30,7 @@ class DetailPane(ScrollView, can_focus=True):
     def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(id=id, classes=classes)
         self._parts: list[RenderableType] = []
-        self._lines: list[Strip] = []
+        self._lines: list[tuple[list[Segment], int]] = []  # each screen line and its width in cells
         self._rendered_width = -1
         self._style: Style | None = None
 
@@ -61,10 +62,13 @@ class DetailPane(ScrollView, can_focus=True):
             return
         console = self.app.console
         options = console.options.update_width(width)
-        lines: list[Strip] = []
+        lines: list[tuple[list[Segment], int]] = []
         for part in self._parts:
             renderable = Text(part) if isinstance(part, str) else part
-            lines.extend(Strip(line) for line in console.render_lines(renderable, options, pad=False))
+            # segments, not Strips: a Strip is costly to build and only the lines on
+            # screen become one, when painted
+            lines.extend((line, Segment.get_line_length(line))
+                         for line in console.render_lines(renderable, options, pad=False))
         self._lines = lines
         self._rendered_width = width
         size = Size(width, len(lines))
@@ -94,4 +98,10 @@ class DetailPane(ScrollView, can_focus=True):
         index = scroll_y + y
         if index >= len(self._lines):
             return Strip.blank(width, style)
-        return self._lines[index].crop_extend(scroll_x, scroll_x + width, style).apply_style(style)
+        segments, length = self._lines[index]
+        if scroll_x or length > width:
+            return Strip(segments, length).crop_extend(scroll_x, scroll_x + width, style).apply_style(style)
+        line = list(Segment.apply_style(segments, style))
+        if length < width:
+            line.append(Segment(" " * (width - length), style))
+        return Strip(line, width)
