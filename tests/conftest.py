@@ -183,5 +183,6 @@ def pair_dir(data_dir: Path, frozen: Any) -> Path:
 
 
 def screen_text(app: Any) -> str:
-    """Every visible Static on the current screen, one per line."""
-    return "\n".join(str(w.render()) for w in app.screen.query("Static") if w.display)
+    """Every visible Static and detail pane on the current screen, one per line."""
+    shown = [str(w.render()) for w in app.screen.query("Static") if w.display]
+    return "\n".join(shown + [str(getattr(pane, "text")) for pane in app.screen.query("DetailPane") if pane.display])

@@ -21,7 +21,11 @@ from rmcoach.screens.base import AppModal, DataScreen
 if TYPE_CHECKING:
     from rmcoach.app import RMCoachApp
 
-DEBOUNCE = 0.08
+# The results follow the typing once it pauses this long.  Rewriting the result table
+# repaints every visible cell of it (Textual's DataTable drops its whole render cache on
+# any cell update), which costs more than a frame; a person typing a word presses keys
+# closer together than this, so the table is rewritten once per pause, not per letter.
+DEBOUNCE = 0.2
 SHOWN = 40  # a screenful and a bit; more words narrow it down
 
 
@@ -92,6 +96,7 @@ class SearchScreen(DataScreen):
         super().__init__()
         self._timer: Timer | None = None
         self._hits: list[Hit] = []
+        self._rows: list[tuple[object, ...]] = []  # what each table row shows now
 
     def compose(self) -> ComposeResult:
         pair = self.rm.current_pair()
@@ -131,22 +136,26 @@ class SearchScreen(DataScreen):
         self._hits = self.searcher.search(query, app.viewer)
         table = self.query_one(DataTable)
         pair = app.current_pair()
-        rows = []
+        rows: list[tuple[object, ...]] = []
         for hit in self._hits[:SHOWN]:
             who = short_name(pair, hit.entry.person) if hit.entry.person and pair and pair.person(hit.entry.person) else ""
             where = hit.entry.name or " · ".join(x for x in (who, hit.entry.label) if x)
             rows.append((hit.entry.kind, hit.entry.day, Text(one_line(where, 22)), highlighted(hit)))
-        # rows are keyed by position: rewrite the cells of rows that stay and add or drop
-        # only the difference, so typing a letter does not lay the whole table out again
+        # rows are keyed by position: rewrite only the cells that changed in rows that
+        # stay and add or drop only the difference, so typing a letter does not lay the
+        # whole table out again (and a letter that changes nothing repaints nothing)
         before = table.row_count
         columns = [column.key for column in table.ordered_columns]
         for index, row in enumerate(rows[:before]):
-            for column, value in zip(columns, row):
-                table.update_cell(str(index), column, value)
+            shown = self._rows[index] if index < len(self._rows) else ()
+            for position, (column, value) in enumerate(zip(columns, row)):
+                if position >= len(shown) or shown[position] != value:
+                    table.update_cell(str(index), column, value)
         for index in range(before, len(rows)):
             table.add_row(*rows[index], key=str(index))
         for index in range(len(rows), before):
             table.remove_row(str(index))
+        self._rows = rows
         # one line of fixed height: updating it never needs a new layout while typing
         if not query.strip():
             message = "Type a word or two; every word must appear. Private notes show only for their author."

@@ -36,6 +36,7 @@ from rmcoach.infra.dates import DateParseError, fmt_date, fmt_when, localize, pa
 from rmcoach.records.model import Pair
 from rmcoach.storage.store import StoreError
 from rmcoach.infra.textsafe import one_line, printable
+from rmcoach.widgets.detail import DetailPane
 from rmcoach.widgets.footer import KeysFooter
 from rmcoach.widgets.form import AreaField, Field
 from rmcoach.widgets.guard import LeaveGuard
@@ -620,7 +621,6 @@ class SessionsScreen(DataScreen):
     SessionsScreen #sessions-left { width: 60; }
     SessionsScreen #sessions-table { height: 1fr; }
     SessionsScreen #session-view { width: 1fr; border: round $primary; padding: 0 1; }
-    SessionsScreen #session-notes { height: auto; }
     SessionsScreen #actions-table { height: 1fr; }
     SessionsScreen.-narrow #sessions-row { layout: vertical; }
     SessionsScreen.-narrow #sessions-left { width: 1fr; height: 1fr; }
@@ -649,10 +649,8 @@ class SessionsScreen(DataScreen):
                         table: DataTable[Any] = DataTable(id="sessions-table", cursor_type="row", zebra_stripes=True)
                         table.add_columns("Date", "First half", "Topics")
                         yield table
-                    with VerticalScroll(id="session-view"):
-                        yield Static("", id="session-detail")
-                        # one Static holding rendered Markdown: moving through a long list stays quick
-                        yield Static("", id="session-notes")
+                    # a fixed-size pane: showing another session repaints only the pane
+                    yield DetailPane(id="session-view")
             with TabPane("Action items", id="tab-actions"):
                 yield Static("d marks the highlighted item done · x drops it · o opens it again. "
                              "Open items appear on every briefing until they are closed.", classes="hint")
@@ -713,8 +711,7 @@ class SessionsScreen(DataScreen):
         if not records:
             empty = ("No sessions match that filter." if query.strip() else
                      "No sessions logged yet - press l to log your first one after you meet.")
-            self.query_one("#session-detail", Static).update(Text(empty))
-            self.query_one("#session-notes", Static).update("")
+            self.query_one("#session-view", DetailPane).show(Text(empty))
         else:
             self._show_session(self._selected_session() or records[0]["uuid"])
 
@@ -764,8 +761,7 @@ class SessionsScreen(DataScreen):
             text.append(printable(str(r.get("text") or "")) + "\n", style="italic")
         if record.get("history"):
             text.append(f"Edited {plural(len(record['history']), 'time')}; earlier versions are kept.\n", style="dim")
-        self.query_one("#session-detail", Static).update(text)
-        self.query_one("#session-notes", Static).update(_rendered_notes(str(record.get("notes") or "")))
+        self.query_one("#session-view", DetailPane).show(text, _rendered_notes(str(record.get("notes") or "")))
 
     def _fill_actions(self) -> None:
         app = self.rm

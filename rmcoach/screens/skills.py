@@ -45,6 +45,7 @@ from rmcoach.records.model import Pair
 from rmcoach.storage.store import StoreError
 from rmcoach.infra.textsafe import one_line, printable
 from rmcoach.widgets.confirm import ConfirmModal
+from rmcoach.widgets.detail import DetailPane
 from rmcoach.widgets.footer import KeysFooter
 from rmcoach.widgets.form import AreaField, Field
 from rmcoach.widgets.guard import LeaveGuard
@@ -425,8 +426,8 @@ class SkillsScreen(DataScreen):
         yield Static("", id="empty")
         with Horizontal(id="body"):
             yield DataTable(id="table", cursor_type="row", zebra_stripes=True)
-            with VerticalScroll(id="detail-scroll"):
-                yield Static("", id="detail")
+            # a fixed-size pane: showing another skill's story repaints only the pane
+            yield DetailPane(id="detail-scroll")
         yield Static("e edit · v set level with a note · n log a learning for it · d delete", id="keys")
         yield KeysFooter()
 
@@ -484,12 +485,12 @@ class SkillsScreen(DataScreen):
 
     def _show_detail(self) -> None:
         skill = self.current()
-        detail = self.query_one("#detail", Static)
+        detail = self.query_one("#detail-scroll", DetailPane)
         if skill is None:
-            detail.update("")
+            detail.show()
             return
         app = self.rm
-        detail.update(skill_story(app.current_pair(), skill, sessions_for_skill(app.store, skill.uuid, app.viewer)))
+        detail.show(skill_story(app.current_pair(), skill, sessions_for_skill(app.store, skill.uuid, app.viewer)))
 
     def show_record(self, table: str, uuid: str) -> None:
         """Open on one skill (used by search)."""

@@ -17,6 +17,7 @@ from rmcoach.screens.learnings import LearningsScreen, QuickLogModal
 from rmcoach.screens.search import RecordModal, SearchScreen
 from rmcoach.screens.skills import SkillFormModal, SkillsScreen, TeachBackModal
 from rmcoach.storage.store import Store
+from rmcoach.widgets.detail import DetailPane
 from rmcoach.widgets.form import Field
 from tests.conftest import go_home, until
 
@@ -24,7 +25,8 @@ SIZE = (110, 40)
 
 
 def _text(screen) -> str:
-    return "\n".join(str(w.render()) for w in screen.query(Static) if w.display)
+    shown = [str(w.render()) for w in screen.query(Static) if w.display]
+    return "\n".join(shown + [pane.text for pane in screen.query(DetailPane) if pane.display])
 
 
 def _skill(data_dir: Path, title: str) -> dict:
@@ -356,7 +358,7 @@ async def test_search_as_you_type_and_open_where_it_belongs(demo_dir: Path) -> N
         hit = screen._hits[0]
         await until(pilot, lambda: cursor_key(app.screen.query_one("#sessions-table", DataTable)) == hit.uuid,
                     "the session to be highlighted")
-        assert "Setting up the patient portal inbox" in str(app.screen.query_one("#session-detail", Static).render())
+        assert "Setting up the patient portal inbox" in app.screen.query_one("#session-view", DetailPane).text
         await pilot.press("escape")
         await pilot.pause()
         box.focus()

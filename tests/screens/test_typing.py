@@ -17,6 +17,7 @@ from rmcoach.records.pairs import load_pair
 from rmcoach.screens.help import HelpScreen
 from rmcoach.screens.setup_forms import SetupScreen
 from rmcoach.storage.store import Store
+from rmcoach.widgets.detail import DetailPane
 from rmcoach.widgets.form import Field
 from tests.conftest import burst, go_home, until
 
@@ -201,14 +202,14 @@ async def test_the_private_reflection_is_reached_by_key_and_shown_to_its_author_
         new = next(r for r in Store(demo_dir).all(sessions.SESSIONS) if r["uuid"] not in before)
         listing._show_session(new["uuid"])
         await pilot.pause()
-        detail = str(listing.query_one("#session-detail").render())
+        detail = listing.query_one("#session-view", DetailPane).text
         assert "I talked too much about myself; next time ask first" in detail
         # the other person never sees it there
         other = next(p.uuid for p in app.current_pair().people if p.uuid != app.viewer)
         app.set_viewer(other)
         listing._show_session(new["uuid"])
         await pilot.pause()
-        assert "talked too much" not in str(listing.query_one("#session-detail").render())
+        assert "talked too much" not in listing.query_one("#session-view", DetailPane).text
 
 
 async def test_ctrl_j_checks_the_quick_log_text_and_f1_opens_help_inside_a_dialog(demo_dir: Path) -> None:
