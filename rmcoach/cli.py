@@ -206,6 +206,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         _report(sys.stderr, "--data-dir is empty (an unset variable?), so nothing was read or "
                 "written: give it a folder, or leave it out to use the usual one.")
         return 2
+    env_home = os.environ.get(locations.ENV_HOME)
+    if args.data_dir is None and env_home is not None and not env_home.strip():
+        _report(sys.stderr, f"${locations.ENV_HOME} is set but empty (an unset variable?), so nothing was "
+                f"read or written: give it a folder, or unset it to use the usual one.")
+        return 2
     ctx = Context(data_dir=locations.resolve_data_dir(args.data_dir))
     if os.path.exists(ctx.data_dir) and not os.path.isdir(ctx.data_dir):
         _report(sys.stderr, f"{ctx.data_dir} is not a folder (it is a file or a device), so nothing "

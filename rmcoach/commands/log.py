@@ -59,6 +59,11 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
 
         person = owner_of(prefs_for(ctx.data_dir), pair)
         why = "this computer's owner"
+        if person is None and args.private:
+            # a private note must never be filed under the wrong person: on a computer nobody
+            # has marked as theirs, the last logger is only a guess, so ask instead
+            return _fail(ctx, f"a private learning needs to know whose it is: pass --by with {names} "
+                              "(or mark this computer as yours with `rmcoach owner NAME`).", 2)
         if person is None:
             remembered = last_logger(ctx.data_dir)
             person = next((p for p in pair.people if p.uuid == remembered), None) if remembered else None

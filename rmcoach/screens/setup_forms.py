@@ -167,6 +167,7 @@ class SetupScreen(LeaveGuard, AppScreen[None]):
             self.query_one("#form-status", Static).update(Text(str(exc)))
             return
         self.rm.notify("Saved.", timeout=3)
+        self.forget_draft()  # the first-run form stays in its own stack under home: drop the draft now
         self.rm.show_home()
 
     @on(Button.Pressed, "#cancel")

@@ -108,7 +108,8 @@ class DamagedStore(StoreError):
         self.reason = reason
         super().__init__(
             f"The data file {path} {reason}, so rmcoach left it untouched: "
-            f"run `rmcoach doctor` to check it and restore a backup.",
+            f"run `rmcoach doctor`, which lists what is wrong and offers to set bad records aside "
+            f"(nothing lost) or to restore a backup.",
             path,
         )
 

@@ -98,6 +98,9 @@ class LeaveGuard(_GuardBase):
     def _snapshot(self) -> None:
         self._remembered = self._form_state()
         self._draft_start = self._form_values()
+        # whose typing this is, fixed when the form opens: saving the first-run form names
+        # the person at the keyboard, and the draft written before that must still go
+        self._draft_owner = self._draft_author()
 
     def _form_state(self) -> dict[str, Any]:
         state: dict[str, Any] = {}
@@ -172,12 +175,21 @@ class LeaveGuard(_GuardBase):
         data_dir = self._data_dir()
         if self._draft_start is None or data_dir is None:
             return
-        author = self._draft_author()
+        author = getattr(self, "_draft_owner", None)
         if self.form_changed():
             drafts.save(data_dir, drafts.new(self.draft_key(), self.draft_title(), author,
                                              self._draft_start, self._form_values()))
         else:
             drafts.discard(data_dir, self.draft_key(), author)
+
+    def forget_draft(self) -> None:
+        """The form was saved: its draft goes now, and nothing typed before is written again."""
+        if self._draft_timer is not None:
+            self._draft_timer.stop()
+        data_dir = self._data_dir()
+        if data_dir is not None and self._draft_start is not None:
+            drafts.discard(data_dir, self.draft_key(), getattr(self, "_draft_owner", None))
+        self._draft_start = None
 
     def on_unmount(self) -> None:
         if self._draft_timer is not None:
@@ -186,7 +198,7 @@ class LeaveGuard(_GuardBase):
             return  # ctrl+q already kept the draft
         data_dir = self._data_dir()
         if data_dir is not None and self._draft_start is not None:
-            drafts.discard(data_dir, self.draft_key(), self._draft_author())  # saved, or left on purpose
+            drafts.discard(data_dir, self.draft_key(), getattr(self, "_draft_owner", None))  # saved, or left on purpose
 
     def _offer_draft(self) -> None:
         data_dir = self._data_dir()

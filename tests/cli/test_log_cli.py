@@ -210,3 +210,20 @@ def test_by_accepts_any_part_of_a_name_but_never_guesses(demo_dir: Path, tmp_pat
     assert pair.person("Lee") is None  # both are Lees: ambiguous, so nobody
     assert pair.person("Ann").name == "Dr Ann Lee" and pair.person("Dr Lee").name == "Dr Ann Lee"
     assert pair.person("sam").name == "Sam Lee"
+
+
+def test_a_private_learning_is_never_filed_under_a_guess(demo_dir: Path) -> None:
+    """On a computer nobody marked as theirs, the last logger is only a guess: a private
+    learning without --by is refused (a shared one may still use the guess, and says so)."""
+    from rmcoach.storage.prefs import Prefs
+
+    Prefs(demo_dir).set("owner", None)
+    shared = run_cli("log", "the guess is fine for shared notes", "--by", "Sam", data_dir=demo_dir)
+    assert shared.returncode == 0, shared.stderr
+    out = run_cli("log", "mine alone", "--private", data_dir=demo_dir)
+    assert out.returncode == 2 and "--by" in out.stderr and "Traceback" not in out.stderr
+    from rmcoach.storage.store import Store
+
+    assert not [r for r in Store(demo_dir).all("learnings") if r.get("text") == "mine alone"]
+    ok = run_cli("log", "mine alone", "--private", "--by", "Margaret", data_dir=demo_dir)
+    assert ok.returncode == 0 and "privately" in ok.stdout

@@ -158,7 +158,7 @@ def _check_cli(folder: Path, monkeypatch: pytest.MonkeyPatch) -> bool:
         else:
             assert code == 3, (argv, code, err)
             assert err.count("\n") == 1 and err.startswith("rmcoach: The data file "), (argv, err)
-            assert err.rstrip().endswith(("run `rmcoach doctor` to check it and restore a backup.",
+            assert err.rstrip().endswith(("or to restore a backup.",
                                           "update rmcoach to open it.")), err
         assert path.read_bytes() == before, f"{argv} changed a damaged store"
     if loads:

@@ -30,6 +30,10 @@ def test_an_empty_data_dir_is_refused_and_the_default_folder_is_not_touched(tmp_
             result = run_cli(*args)
             assert result.returncode == 2
             assert "--data-dir is empty" in _one_sentence(result.stderr)
+    for value in ("", " "):  # the environment variable the same way
+        result = run_cli("log", "x", "--by", "Sam", env={"RMCOACH_HOME": value})
+        assert result.returncode == 2
+        assert "RMCOACH_HOME is set but empty" in _one_sentence(result.stderr)
     assert not default.exists()
     assert not any((tmp_path / "home").rglob("*"))
 

@@ -139,3 +139,17 @@ async def test_a_name_typed_at_once_is_never_read_as_the_answer_to_the_draft_off
         await pilot.press("ctrl+y")
         form = again.screen
         await until(pilot, lambda: form.query_one("#p1-name-input", Input).value == "Anna Smith", "the draft back")
+
+
+async def test_no_draft_is_left_behind_once_the_first_run_form_is_saved(data_dir: Path) -> None:
+    """The first-run draft is written before anyone is named; saving the form (which then
+    asks who is here) removes it, so names and roles do not linger in a file."""
+    app = make_app(data_dir, watch_interval=0)
+    async with app.run_test(size=SIZE) as pilot:
+        form = app.screen
+        await burst(pilot, *"Anna Smith")
+        await until(pilot, lambda: drafts.for_viewer(data_dir, None) != [], "the draft on disk while typing")
+        form.query_one("#p2-name-input", Input).focus()
+        await burst(pilot, *"Sam Roe", "ctrl+s")
+        await until(pilot, lambda: load_pair(Store(data_dir)) is not None, "the pair to be saved")
+        await until(pilot, lambda: not any((data_dir / "drafts").glob("*.json")), "the draft to go")

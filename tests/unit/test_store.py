@@ -344,7 +344,7 @@ def test_a_pair_missing_its_people_is_damage_not_a_crash(data_dir: Path) -> None
     for args in ([], ["report"], ["brief"], ["next"], ["log", "x"]):
         result = run_cli(*args, data_dir=data_dir)
         assert result.returncode == 3, (args, result.stderr)
-        assert result.stderr.strip().endswith("run `rmcoach doctor` to check it and restore a backup.")
+        assert result.stderr.strip().endswith("or to restore a backup.")
         assert "0 of its two people" in result.stderr and result.stderr.count("\n") == 1
     doctor = run_cli("doctor", data_dir=data_dir)
     assert doctor.returncode == 1 and "PROBLEM - has a record rmcoach cannot accept" in doctor.stdout
