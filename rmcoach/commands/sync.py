@@ -18,6 +18,8 @@ DESCRIPTION = (
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--remote", metavar="WHERE",
                         help="the shared repository: a folder (created if empty) or any address git understands")
+    parser.add_argument("--switch", action="store_true",
+                        help="with --remote: move a laptop that already syncs elsewhere to this shared repository")
     parser.add_argument("--conflicts", action="store_true",
                         help="list the changes both laptops made differently, waiting for you to choose")
     parser.add_argument("--choose", metavar="CHOICE",
@@ -45,7 +47,7 @@ def run(args: argparse.Namespace, ctx: Any) -> int:
     if args.choose:
         chosen = C.choose(ctx.data_dir, args.choose)
     try:
-        outcome = sync(ctx.data_dir, args.remote)
+        outcome = sync(ctx.data_dir, args.remote, switch=args.switch)
     except SyncError as exc:
         if chosen:
             raise SyncError(f"Chosen ({chosen}), and it will be sent with the next sync: {exc}") from None

@@ -97,8 +97,10 @@ def is_connected(data_dir: Path) -> bool:
     return (sync_dir(data_dir) / "state.json").exists()
 
 
-def sync(data_dir: Path | str, remote: str | None = None, *, wall_ms: Callable[[], int] | None = None) -> Outcome:
-    """Sync this data folder with its remote (``remote`` connects it, or moves it elsewhere)."""
+def sync(data_dir: Path | str, remote: str | None = None, *, switch: bool = False,
+         wall_ms: Callable[[], int] | None = None) -> Outcome:
+    """Sync this data folder with its remote (``remote`` connects it; moving an already
+    connected laptop elsewhere needs ``switch``, so a mistyped path cannot split the pair)."""
     data_dir = Path(data_dir)
     wall = wall_ms or (lambda: ms_of(clock.now()))
     if remote is None and not is_connected(data_dir):
@@ -112,6 +114,9 @@ def sync(data_dir: Path | str, remote: str | None = None, *, wall_ms: Callable[[
             if state is None:
                 state = SyncState.new(data_dir, remote)
             elif state.remote != remote:
+                if not switch:
+                    raise SyncError(f"This laptop already syncs with {state.remote}; to move it to {remote} "
+                                    f"instead, run `rmcoach sync --remote {remote} --switch`. Nothing was changed.")
                 state.remote = remote
         assert state is not None
         git = GitRemote(sync_dir(data_dir) / "repo.git", state.remote)

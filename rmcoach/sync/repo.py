@@ -116,8 +116,12 @@ class GitRemote:
             return False
         from dulwich.repo import Repo
 
+        if not path.parent.is_dir():
+            # a mistyped USB-stick path must not quietly start a second shared folder
+            raise SyncError(f"The folder {path.parent} does not exist: check that the USB stick or drive is "
+                            "plugged in and the path is right; nothing was sent or changed.")
         try:
-            path.mkdir(parents=True, exist_ok=True)
+            path.mkdir(exist_ok=True)
             made = Repo.init_bare(str(path))
             made.refs.set_symbolic_ref(HEAD, BRANCH)
             made.close()

@@ -160,6 +160,7 @@ def test_two_laptops_join_sync_and_choose_a_conflict(tmp_path: Path) -> None:
     senior = pair.people[0]
     a.insert("reflections", {"session": None, "author": senior.uuid, "visibility": "private", "text": SECRET})
     remote = tmp_path / "stick" / "pair.git"
+    remote.parent.mkdir()  # the stick is plugged in
     first = _sync(tmp_path / "a", "--remote", str(remote))
     assert first.returncode == 0 and "sent" in first.stdout and first.stdout.count("\n") == 1, first.stderr
     joined = _sync(tmp_path / "b", "--remote", str(remote))
@@ -208,6 +209,7 @@ def test_another_pairs_remote_is_refused_in_one_sentence(tmp_path: Path) -> None
 def test_a_missing_remote_is_one_sentence_and_changes_nothing(tmp_path: Path) -> None:
     build_demo(Store(tmp_path / "a"))
     remote = tmp_path / "stick" / "pair.git"
+    remote.parent.mkdir()
     assert _sync(tmp_path / "a", "--remote", str(remote)).returncode == 0
     Store(tmp_path / "a").insert("learnings", {"text": "new", "visibility": "shared"})
     before = Store(tmp_path / "a").path.read_bytes()
@@ -504,7 +506,7 @@ def test_an_empty_bare_repository_made_elsewhere_works_and_one_with_other_work_i
     porcelain.commit(work, message=b"theirs", author=b"x <x@x>", committer=b"x <x@x>")
     porcelain.push(work, str(other), b"HEAD:refs/heads/master")
     work.close()
-    result = _sync(tmp_path / "a", "--remote", str(other))
+    result = _sync(tmp_path / "a", "--remote", str(other), "--switch")
     assert result.returncode == 1 and "already holds other work" in result.stderr
     assert "Synced with" in _sync(tmp_path / "a").stdout  # still connected to the first one
 
@@ -520,3 +522,19 @@ def test_remotes_a_senior_partner_would_give_are_recognised() -> None:
     for remote in ("https://example.org/pair.git", "ssh://host/pair.git", "git@host:pair.git",
                    "file:///srv/pair.git"):
         assert not is_local(remote), remote
+
+
+def test_a_mistyped_remote_never_splits_the_pair(tmp_path: Path) -> None:
+    """A path whose folder is not there (the stick not plugged in, a typo) is refused, and a
+    laptop that already syncs somewhere moves only when asked to with --switch."""
+    build_demo(Store(tmp_path / "a"))
+    missing = _sync(tmp_path / "a", "--remote", str(tmp_path / "no-stick" / "deeper" / "pair.git"))
+    assert missing.returncode != 0 and "does not exist" in missing.stderr and "Traceback" not in missing.stderr
+    assert not (tmp_path / "no-stick").exists()
+    assert _sync(tmp_path / "a", "--remote", str(tmp_path / "pair.git")).returncode == 0
+    other = _sync(tmp_path / "a", "--remote", str(tmp_path / "elsewhere.git"))
+    assert other.returncode != 0 and "--switch" in other.stderr
+    assert not (tmp_path / "elsewhere.git").exists()
+    assert _sync(tmp_path / "a").returncode == 0  # still syncing with the first one
+    moved = _sync(tmp_path / "a", "--remote", str(tmp_path / "elsewhere.git"), "--switch")
+    assert moved.returncode == 0, moved.stderr
