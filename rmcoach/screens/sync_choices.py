@@ -10,7 +10,7 @@ from textual.containers import Vertical
 from textual.widgets import Label, OptionList, Static
 from textual.widgets.option_list import Option
 
-from rmcoach.sync.conflicts import Conflict, show_option
+from rmcoach.sync.conflicts import Conflict, show_options
 from rmcoach.infra.textsafe import printable
 from rmcoach.widgets.footer import KeysFooter
 from rmcoach.screens.base import AppModal
@@ -36,8 +36,8 @@ class SyncChoicesScreen(AppModal[str | None]):
         for c in self.conflicts:
             options.append(Option(Text(f"{c.number}. {printable(c.label, keep_newlines=False)}", style="bold"),
                                   disabled=True))
-            for o in c.options:
-                line = Text(f"   keep: {printable(show_option(o), keep_newlines=False)}")
+            for o, shown in zip(c.options, show_options(c.options)):
+                line = Text(f"   keep: {printable(shown, keep_newlines=False)}")
                 if o.laptop:
                     line.append(f"  (from {printable(o.laptop, keep_newlines=False)})", style="dim")
                 options.append(Option(line, id=f"{c.number}{o.letter}"))

@@ -20,7 +20,7 @@ from rmcoach.sync.clock import parse
 from rmcoach.sync.repo import SyncError
 from rmcoach.sync.state import SyncState, load
 
-LABEL_FIELDS = ("title", "text", "name", "term", "topic", "relationship", "goal")
+LABEL_FIELDS = ("title", "text", "name", "term", "topic", "relationship", "goal", "date")
 TABLE_NAMES = {"actions": "action item", "learnings": "learning", "sessions": "session", "skills": "skill",
                "people": "person", "pair": "pair", "agreements": "agreement", "agenda_topics": "agenda topic",
                "glossary_terms": "glossary term", "health_checks": "health check", "schedule_changes": "schedule change",
@@ -62,6 +62,31 @@ def show_option(option: Option) -> str:
     if option.words:
         return option.words
     return "(removed)" if option.absent else _short(option.value)
+
+
+def show_options(options: list[Option], width: int = 70) -> list[str]:
+    """Each option as shown side by side: long texts that start alike are shown from a
+    little before where they differ ("…where they differ"), so two versions of one
+    paragraph never look the same."""
+    texts = [" ".join(o.value.split()) if isinstance(o.value, str) and not o.words and not o.absent else None
+             for o in options]
+    plain = [t for t in texts if t is not None]
+    if len(plain) < 2 or all(len(t) <= width for t in plain):
+        return [show_option(o) for o in options]
+    common = 0
+    for chars in zip(*plain):
+        if len(set(chars)) != 1:
+            break
+        common += 1
+    start = max(0, common - 20)
+    shown = []
+    for option, text in zip(options, texts):
+        if text is None or start == 0:
+            shown.append(show_option(option))
+            continue
+        tail = "…" + text[start:]
+        shown.append(tail if len(tail) <= width else tail[: width - 1] + "…")
+    return shown
 
 
 def open_conflicts(state: SyncState | None, laptops: dict[str, str] | None = None,
@@ -106,9 +131,9 @@ def describe(conflicts: list[Conflict]) -> list[str]:
     lines = []
     for c in conflicts:
         lines.append(f"{c.number}. {c.label}")
-        for o in c.options:
+        for o, shown in zip(c.options, show_options(c.options)):
             by = f"  (from {o.laptop})" if o.laptop else ""
-            lines.append(f"   {c.number}{o.letter}: {show_option(o)}{by}")
+            lines.append(f"   {c.number}{o.letter}: {shown}{by}")
     return lines
 
 

@@ -538,3 +538,15 @@ def test_a_mistyped_remote_never_splits_the_pair(tmp_path: Path) -> None:
     assert _sync(tmp_path / "a").returncode == 0  # still syncing with the first one
     moved = _sync(tmp_path / "a", "--remote", str(tmp_path / "elsewhere.git"), "--switch")
     assert moved.returncode == 0, moved.stderr
+
+
+def test_two_versions_of_one_long_text_are_shown_where_they_differ() -> None:
+    from rmcoach.sync.conflicts import Option, show_options
+
+    start = "Margaret taught with a story about a night on call when the registrar froze and she "
+    a = Option("a", start + "talked him through it step by step. XMARK LAPTOP-A", False, "laptop A")
+    b = Option("b", start + "talked him through it step by step. LAPTOP-B", False, "laptop B")
+    shown = show_options([a, b])
+    assert shown[0] != shown[1]
+    assert "XMARK LAPTOP-A" in shown[0] and "LAPTOP-B" in shown[1] and shown[0].startswith("…")
+    assert show_options([Option("a", "short", False, ""), Option("b", "brief", False, "")]) == ["short", "brief"]
