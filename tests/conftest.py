@@ -43,14 +43,18 @@ def data_dir(tmp_path: Path) -> Path:
 
 
 def run_cli(*args: str, data_dir: Path | None = None, stdin: str | None = None,
-            env: dict[str, str] | None = None, timeout: float = 60):
-    """Run `python -m rmcoach ARGS` in a subprocess; returns CompletedProcess."""
+            env: dict[str, str | None] | None = None, timeout: float = 60):
+    """Run `python -m rmcoach ARGS` in a subprocess; returns CompletedProcess.
+    In ``env`` a value of None removes that variable."""
     import subprocess
 
     full_env = dict(os.environ)
     full_env["PYTHONPATH"] = str(ROOT) + os.pathsep + full_env.get("PYTHONPATH", "")
-    if env:
-        full_env.update(env)
+    for name, value in (env or {}).items():
+        if value is None:
+            full_env.pop(name, None)
+        else:
+            full_env[name] = value
     cmd = [sys.executable, "-m", "rmcoach", *args]
     if data_dir is not None:
         cmd += ["--data-dir", str(data_dir)]

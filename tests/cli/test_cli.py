@@ -42,7 +42,7 @@ def test_rmcoach_home_environment_variable(tmp_path: Path) -> None:
 
 
 def test_default_data_dir_comes_from_platformdirs(tmp_path: Path) -> None:
-    env = {"RMCOACH_HOME": "", "XDG_DATA_HOME": str(tmp_path / "xdg")}
+    env: dict[str, str | None] = {"RMCOACH_HOME": None, "XDG_DATA_HOME": str(tmp_path / "xdg")}
     result = run_cli("demo", env=env)
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "xdg" / "rmcoach" / "rmcoach.json").exists()
