@@ -34,7 +34,7 @@ from rmcoach.infra import clock, validate
 from rmcoach.records import privacy
 from rmcoach.infra.dates import DateParseError, fmt_date, fmt_when, localize, parse_when
 from rmcoach.records.model import Pair
-from rmcoach.storage.store import StoreError
+from rmcoach.storage.store import Store, StoreError
 from rmcoach.infra.textsafe import one_line, printable
 from rmcoach.widgets.footer import KeysFooter
 from rmcoach.widgets.form import AreaField, Field
@@ -414,16 +414,26 @@ class SessionFormScreen(LeaveGuard, AppScreen[bool]):
         if data is None:
             return
         author = self.viewer if self.viewer and self.viewer != privacy.TOGETHER else None
-        try:
-            if self.session_uuid:
-                sessions.edit_session(self.store, self.session_uuid, data, by=author)
+        session_uuid = self.session_uuid
+        status = self.query_one("#form-status", Static)
+
+        def work(store: Store) -> None:
+            if session_uuid:
+                sessions.edit_session(store, session_uuid, data, by=author)
             else:
-                sessions.log_session(self.store, data, author=author)
-        except (StoreError, validate.Invalid) as exc:
-            self.query_one("#form-status", Static).update(Text(str(exc)))
-            return
-        self.rm.notify("Session saved." if self.session_uuid else "Session logged.", timeout=3)
-        self.dismiss(True)
+                sessions.log_session(store, data, author=author)
+
+        def failed(exc: Exception) -> bool:
+            if isinstance(exc, validate.Invalid):
+                status.update(Text(str(exc)))
+                return True
+            return False
+
+        def done(_: None) -> None:
+            self.rm.notify("Session saved." if session_uuid else "Session logged.", timeout=3)
+            self.dismiss(True)
+
+        self.rm.save(self, work, done, status=status, failed=failed)
 
 
 # --------------------------------------------------------------------------- topics
@@ -457,17 +467,20 @@ class TopicScreen(LeaveGuard, AppModal[bool]):
         by = viewer if viewer and viewer != privacy.TOGETHER else None
         schedule = checkins.load_schedule(app.store)
         nxt = schedule.next_after(clock.now()) if schedule is not None else None
-        try:
-            sessions.add_topic(app.store, field.value, by=by,
-                               for_session=nxt.index if nxt is not None else None)
-        except validate.Invalid as exc:
-            field.set_error(str(exc))
-            return
-        except StoreError as exc:
-            self.query_one("#topic-status", Static).update(Text(str(exc)))
-            return
-        self.rm.notify("Topic added to the agenda.", timeout=3)
-        self.dismiss(True)
+        text, for_session = field.value, nxt.index if nxt is not None else None
+
+        def failed(exc: Exception) -> bool:
+            if isinstance(exc, validate.Invalid):
+                field.set_error(str(exc))
+                return True
+            return False
+
+        def done(_: object) -> None:
+            self.rm.notify("Topic added to the agenda.", timeout=3)
+            self.dismiss(True)
+
+        app.save(self, lambda store: sessions.add_topic(store, text, by=by, for_session=for_session), done,
+                 status=self.query_one("#topic-status", Static), failed=failed)
 
     def action_cancel(self) -> None:
         self.leave_or_ask(lambda: self.dismiss(False))
@@ -883,12 +896,8 @@ class SessionsScreen(DataScreen):
         key = str(table.coordinate_to_cell_key(table.cursor_coordinate)[0].value)
         app = self.rm
         by = app.viewer if app.viewer and app.viewer != privacy.TOGETHER else None
-        try:
-            sessions.set_action_status(app.store, key, status, by=by)
-        except StoreError as exc:
-            app.save_failed(exc)
-            return
-        self._fill_actions()
+        app.save(self, lambda store: sessions.set_action_status(store, key, status, by=by),
+                 lambda _: self._fill_actions())
 
     def action_done(self) -> None:
         self._set_status(sessions.DONE)
