@@ -265,7 +265,7 @@ class RMCoachApp(KeysInOrder, ReadableMixin, App[int]):
         super().notify(printable(message), title=printable(title, keep_newlines=False), severity=severity,
                        timeout=timeout, markup=False)
 
-    def save(self, screen: Screen[Any], work: Callable[[Store], T], done: Callable[[T], None], *,
+    def save(self, screen: Screen[Any], work: Callable[[Store], T], done: Callable[[T], object], *,
              status: Static | None = None, failed: Callable[[Exception], bool] | None = None) -> bool:
         """Every save of the app: ``work(store)`` in a thread worker, then ``done(result)``
         on the UI thread, the screen usable meanwhile (see rmcoach/widgets/saving.py)."""

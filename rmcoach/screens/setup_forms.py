@@ -16,7 +16,7 @@ from textual.widgets import Button, Header, Label, RadioSet, Static
 from rmcoach.infra import clock, validate
 from rmcoach.records.model import DEFAULT_RELATIONSHIP, RELATIONSHIP_PRESETS, Pair
 from rmcoach.records.pairs import PersonInput, create_pair, update_pair
-from rmcoach.storage.store import Store, StoreError
+from rmcoach.storage.store import Store
 from rmcoach.widgets.footer import KeysFooter
 from rmcoach.widgets.form import AreaField, Field
 from rmcoach.widgets.guard import LeaveGuard

@@ -3,6 +3,8 @@ marking an exercise done, and acknowledging the agreement by name."""
 
 from __future__ import annotations
 
+from typing import Callable
+
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
@@ -13,7 +15,7 @@ from textual.widgets import Header, Input, Label, Static, TextArea
 from rmcoach.features import agreement, trust
 from rmcoach.infra import clock, validate
 from rmcoach.records.privacy import TOGETHER
-from rmcoach.storage.store import StoreError
+from rmcoach.storage.store import Store
 from rmcoach.infra.textsafe import printable
 from rmcoach.widgets.footer import KeysFooter
 from rmcoach.widgets.bullets import BulletText
@@ -96,15 +98,14 @@ class ReadinessScreen(LeaveGuard, AppScreen[None]):
         if errors:
             self.query_one("#form-status", Static).update("Please fix the fields marked in red.")
             return
-        try:
-            trust.save_readiness(self.rm.store, viewer, answers, notes)
-        except StoreError as exc:
-            self.query_one("#form-status", Static).update(Text(str(exc)))
-            return
-        tips = trust.readiness_tips(answers)
-        self.rm.notify(f"Saved, privately. {plural(len(tips), 'tip')} for you on the Readiness tab." if tips
-                        else "Saved, privately.", timeout=4)
-        self.dismiss()
+        def done(_: object) -> None:
+            tips = trust.readiness_tips(answers)
+            self.rm.notify(f"Saved, privately. {plural(len(tips), 'tip')} for you on the Readiness tab." if tips
+                           else "Saved, privately.", timeout=4)
+            self.dismiss()
+
+        self.rm.save(self, lambda store: trust.save_readiness(store, viewer, answers, notes), done,
+                     status=self.query_one("#form-status", Static))
 
 
 class FirstMeetingScreen(LeaveGuard, AppScreen[None]):
@@ -167,7 +168,8 @@ class FirstMeetingScreen(LeaveGuard, AppScreen[None]):
         if self._draft_start is not None:  # a new step: its saved answers are the starting point
             self._snapshot()
 
-    def _save(self, next_index: int) -> bool:
+    def _save(self, next_index: int, then: Callable[[], object], *, finish: bool = False) -> None:
+        """Save this step's answers (and, with ``finish``, mark the meeting done), then ``then()``."""
         step = trust.FIRST_MEETING_STEPS[self.index]
         ids = [f"answer-{i}" for i in range(len(self._keys()) - 1)] + ["answer-shared"]
         answers: dict[str, str] = {}
@@ -183,21 +185,20 @@ class FirstMeetingScreen(LeaveGuard, AppScreen[None]):
         status = self.query_one("#form-status", Static)
         if not ok:
             status.update("Please fix the answers marked in red.")
-            return False
+            return
         viewer = self.rm.viewer
-        try:
-            trust.save_first_meeting_step(self.rm.store, step.id, answers,
-                                          current_step=trust.STEP_IDS[next_index],
-                                          by=viewer if viewer != TOGETHER else None)
-        except StoreError as exc:
-            status.update(Text(str(exc)))
-            return False
-        status.update("")
-        return True
+        by = viewer if viewer != TOGETHER else None
+        current = trust.STEP_IDS[next_index]
+
+        def work(store: Store) -> None:
+            trust.save_first_meeting_step(store, step.id, answers, current_step=current, by=by)
+            if finish:
+                trust.mark_first_meeting_done(store, by=by)
+
+        self.rm.save(self, work, lambda _: then(), status=status)
 
     def action_save(self) -> None:
-        if self._save(self.index):
-            self.rm.notify("Saved.", timeout=2)
+        self._save(self.index, lambda: self.rm.notify("Saved.", timeout=2))
 
     def action_step(self, delta: int) -> None:
         target = max(0, min(len(trust.STEP_IDS) - 1, self.index + delta))
@@ -205,25 +206,21 @@ class FirstMeetingScreen(LeaveGuard, AppScreen[None]):
             self.rm.notify("This is the last step - press ctrl+t when the meeting is done." if delta > 0
                             else "This is the first step.", timeout=3)
             return
-        if self._save(target):
+        def moved() -> None:
             self.index = target
             self._show_step()
 
+        self._save(target, moved)
+
     def action_done(self) -> None:
-        if not self._save(self.index):
-            return
-        viewer = self.rm.viewer
-        try:
-            trust.mark_first_meeting_done(self.rm.store, by=viewer if viewer != TOGETHER else None)
-        except StoreError as exc:
-            self.query_one("#form-status", Static).update(Text(str(exc)))
-            return
-        self.rm.notify("First meeting marked done. Next: draft your agreement (Agreement tab, e).", timeout=5)
-        self.dismiss()
+        def marked() -> None:
+            self.rm.notify("First meeting marked done. Next: draft your agreement (Agreement tab, e).", timeout=5)
+            self.dismiss()
+
+        self._save(self.index, marked, finish=True)
 
     def action_leave(self) -> None:
-        if self._save(self.index):
-            self.dismiss()
+        self._save(self.index, self.dismiss)
 
 
 class ExerciseDoneScreen(LeaveGuard, AppModal[bool]):
@@ -274,14 +271,15 @@ class ExerciseDoneScreen(LeaveGuard, AppModal[bool]):
         if not ok:
             return
         viewer = self.rm.viewer
-        try:
-            trust.mark_exercise_done(self.rm.store, self.exercise.id, note=note,
-                                     by=viewer if viewer != TOGETHER else None, on=on)
-        except StoreError as exc:
-            self.query_one("#form-status", Static).update(Text(str(exc)))
-            return
-        self.rm.notify(f"Marked done: {self.exercise.title}", timeout=3)
-        self.dismiss(True)
+        exercise = self.exercise
+
+        def done(_: object) -> None:
+            self.rm.notify(f"Marked done: {exercise.title}", timeout=3)
+            self.dismiss(True)
+
+        self.rm.save(self, lambda store: trust.mark_exercise_done(store, exercise.id, note=note,
+                                                                  by=viewer if viewer != TOGETHER else None, on=on),
+                     done, status=self.query_one("#form-status", Static))
 
 
 class AcknowledgeScreen(AppModal[bool]):
@@ -334,10 +332,9 @@ class AcknowledgeScreen(AppModal[bool]):
         if person.uuid in (record.get("acks") or {}):
             field.set_error(f"{person.name} has already acknowledged this version.")
             return
-        try:
-            agreement.acknowledge(self.rm.store, pair, person.uuid)
-        except StoreError as exc:
-            self.query_one("#form-status", Static).update(Text(str(exc)))
-            return
-        self.rm.notify(f"Acknowledged by {person.name}.", timeout=3)
-        self.dismiss(True)
+        def done(_: object) -> None:
+            self.rm.notify(f"Acknowledged by {person.name}.", timeout=3)
+            self.dismiss(True)
+
+        self.rm.save(self, lambda store: agreement.acknowledge(store, pair, person.uuid), done,
+                     status=self.query_one("#form-status", Static))

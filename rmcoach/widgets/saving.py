@@ -43,7 +43,7 @@ def _alive(screen: Screen[Any]) -> bool:
 class _Pending(Generic[T]):
     screen: Screen[Any]
     store: Store
-    done: Callable[[T], None]
+    done: Callable[[T], object]
     status: Static | None
     failed: Callable[[Exception], bool] | None
     timer: Timer | None = None
@@ -65,7 +65,7 @@ class Saves:
     def saving(self, screen: Screen[Any]) -> bool:
         return id(screen) in self._pending
 
-    def start(self, screen: Screen[Any], work: Callable[[Store], T], done: Callable[[T], None], *,
+    def start(self, screen: Screen[Any], work: Callable[[Store], T], done: Callable[[T], object], *,
               status: Static | None = None, failed: Callable[[Exception], bool] | None = None) -> bool:
         """Run ``work(store)`` in a thread, then ``done(result)`` on the UI thread.
 
