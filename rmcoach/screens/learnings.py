@@ -28,7 +28,7 @@ from rmcoach.features.learnings import (
 from rmcoach.records.privacy import PRIVATE, SHARED, TOGETHER
 from rmcoach.features.skills import skills as visible_skills
 from rmcoach.records.model import Pair
-from rmcoach.storage.store import Store, StoreError
+from rmcoach.storage.store import Store
 from rmcoach.infra.textsafe import one_line, printable
 from rmcoach.widgets.confirm import ConfirmModal
 from rmcoach.widgets.footer import KeysFooter
@@ -423,12 +423,7 @@ class LearningsScreen(DataScreen):
         def answer(yes: bool | None) -> None:
             if not yes:
                 return
-            try:
-                delete_learning(self.rm.store, item.uuid)
-            except StoreError as exc:
-                self.rm.save_failed(exc)
-                return
-            self.refresh_data()
+            self.rm.save(self, lambda store: delete_learning(store, item.uuid), lambda _: self.refresh_data())
 
         self.app.push_screen(ConfirmModal(self._delete_question(item)), answer)
 

@@ -137,3 +137,16 @@ class Saves:
                 self.app.save_failed(value)
             return
         raise value
+
+
+def shown_on(status: Static, *kinds: type[Exception]) -> Callable[[Exception], bool]:
+    """A ``failed`` for :meth:`Saves.start`: a refusal of these kinds (a feature's own
+    validation, raised inside the work) is shown on ``status`` as one sentence."""
+
+    def failed(exc: Exception) -> bool:
+        if isinstance(exc, kinds):
+            status.update(Text(str(exc)))
+            return True
+        return False
+
+    return failed
