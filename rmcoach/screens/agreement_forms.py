@@ -13,7 +13,6 @@ from textual.widgets import Header, Label, Markdown, Select, Static
 
 from rmcoach.features import agreement
 from rmcoach.screens.trust_forms import FORM_CSS, label_safe
-from rmcoach.storage.store import Store
 from rmcoach.widgets.footer import KeysFooter
 from rmcoach.widgets.bullets import BulletText
 from rmcoach.widgets.form import AreaField, Field

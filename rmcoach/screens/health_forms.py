@@ -13,7 +13,6 @@ from textual.widgets import Header, Label, RadioSet, Select, Static
 from rmcoach.features import agreement, health
 from rmcoach.records.privacy import TOGETHER
 from rmcoach.screens.trust_forms import FORM_CSS, label_safe
-from rmcoach.storage.store import Store
 from rmcoach.widgets.footer import KeysFooter
 from rmcoach.widgets.form import AreaField, Field
 from rmcoach.widgets.guard import LeaveGuard

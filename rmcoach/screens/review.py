@@ -15,7 +15,6 @@ from rmcoach.infra import clock, validate
 from rmcoach.records.model import Pair
 from rmcoach.records.privacy import TOGETHER
 from rmcoach.features.review import DECISIONS, LEVELS, Review, build_review, report_markdown, save_retro, sparkline
-from rmcoach.storage.store import Store
 from rmcoach.infra.textsafe import printable
 from rmcoach.widgets.footer import KeysFooter
 from rmcoach.widgets.form import AreaField
