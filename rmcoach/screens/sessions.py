@@ -562,54 +562,65 @@ class MoveSessionScreen(LeaveGuard, AppModal[bool]):
         except validate.Invalid as exc:
             note_field.set_error(str(exc))
             return
-        store = self.rm.store
         when_field = self.query_one("#move-when", Field)
         minutes_field = self.query_one("#move-minutes", Field)
-        try:
-            if kind == 2 or state == "skipped":
-                occ = self.schedule.find(start)
-                original = occ.original_start if occ is not None else start
-                if not checkins.restore_session(store, original.replace(tzinfo=None)):
-                    status.update("That session is already where the rhythm puts it.")
-                    return
-                message = "Session put back."
-                if state == "skipped" and kind != 2:
-                    message = "Session put back; move it now if you need to."
-            elif kind == 1:
+        error_field: Field | None = None  # where a refusal of the change itself is shown
+        work: Callable[[Store], str | None]
+        if kind == 2 or state == "skipped":
+            occ = self.schedule.find(start)
+            original = (occ.original_start if occ is not None else start).replace(tzinfo=None)
+            message = "Session put back."
+            if state == "skipped" and kind != 2:
+                message = "Session put back; move it now if you need to."
+            work = lambda store: message if checkins.restore_session(store, original) else None  # noqa: E731
+        elif kind == 1:
+            message = f"Skipped the session on {fmt_date(start)}."
+
+            def work(store: Store) -> str | None:
                 checkins.skip_session(store, start, note)
-                message = f"Skipped the session on {fmt_date(start)}."
+                return message
+        else:
+            tz = self.schedule.tz or "UTC"
+            try:
+                new_start = parse_when(when_field.value, default=start.replace(tzinfo=None),
+                                       now=clock.now().replace(tzinfo=None))
+            except DateParseError as exc:
+                when_field.set_error(str(exc))
+                return
+            minutes = None
+            if minutes_field.value.strip():
+                try:
+                    minutes = sessions.check_minutes(minutes_field.value)
+                    minutes_field.set_error(None)
+                except validate.Invalid as exc:
+                    minutes_field.set_error(str(exc))
+                    return
+            new_start = localize(new_start.replace(tzinfo=None), tz) if new_start.tzinfo is None else new_start
+            message, error_field = f"Moved to {fmt_when(new_start)}.", when_field
+
+            def work(store: Store) -> str | None:
+                checkins.move_session(store, start, new_start, minutes=minutes, note=note)
+                return message
+
+        def failed(exc: Exception) -> bool:
+            if isinstance(exc, StoreError) or not isinstance(exc, ValueError):
+                return False
+            if error_field is not None:
+                error_field.set_error(str(exc))
             else:
-                tz = self.schedule.tz or "UTC"
-                try:
-                    new_start = parse_when(when_field.value, default=start.replace(tzinfo=None),
-                                           now=clock.now().replace(tzinfo=None))
-                except DateParseError as exc:
-                    when_field.set_error(str(exc))
-                    return
-                minutes = None
-                if minutes_field.value.strip():
-                    try:
-                        minutes = sessions.check_minutes(minutes_field.value)
-                        minutes_field.set_error(None)
-                    except validate.Invalid as exc:
-                        minutes_field.set_error(str(exc))
-                        return
-                new_start = localize(new_start.replace(tzinfo=None), tz) if new_start.tzinfo is None else new_start
-                try:
-                    checkins.move_session(store, start, new_start, minutes=minutes, note=note)
-                except ValueError as exc:
-                    when_field.set_error(str(exc))
-                    return
-                when_field.set_error(None)
-                message = f"Moved to {fmt_when(new_start)}."
-        except ValueError as exc:
-            status.update(Text(str(exc)))
-            return
-        except StoreError as exc:
-            status.update(Text(str(exc)))
-            return
-        self.rm.notify(message, timeout=4)
-        self.dismiss(True)
+                status.update(Text(str(exc)))
+            return True
+
+        def done(said: str | None) -> None:
+            if said is None:
+                status.update("That session is already where the rhythm puts it.")
+                return
+            if error_field is not None:
+                error_field.set_error(None)
+            self.rm.notify(said, timeout=4)
+            self.dismiss(True)
+
+        self.rm.save(self, work, done, status=status, failed=failed)
 
     def action_cancel(self) -> None:
         self.leave_or_ask(lambda: self.dismiss(False))
