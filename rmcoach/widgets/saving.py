@@ -72,7 +72,7 @@ class Saves:
         ``work`` must not touch widgets (read the form before calling).  ``failed``
         sees any exception ``work`` raised and returns True when it dealt with it (a
         field's error); otherwise a :class:`StoreError` is shown on ``status`` (or as a
-        toast) and anything else is raised on the UI thread as it would have been.
+        toast), and anything else (a bug) as one sentence in the same place.
         Returns False, doing nothing, while the same screen's previous save runs."""
         key = id(screen)
         if key in self._pending:
@@ -130,13 +130,13 @@ class Saves:
             self._show(pending, "")
         if alive and pending.failed is not None and pending.failed(value):
             return
-        if isinstance(value, StoreError):
-            if alive and pending.status is not None:
-                pending.status.update(Text(str(value)))
-            else:
-                self.app.save_failed(value)
-            return
-        raise value
+        if not isinstance(value, StoreError):  # a bug: one sentence, never a traceback
+            value = StoreError(f"This was not saved: something unexpected went wrong ({type(value).__name__}); "
+                               "what you typed is still here.")
+        if alive and pending.status is not None:
+            pending.status.update(Text(str(value)))
+        else:
+            self.app.save_failed(value)
 
 
 def shown_on(status: Static, *kinds: type[Exception]) -> Callable[[Exception], bool]:
