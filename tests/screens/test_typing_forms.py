@@ -14,7 +14,7 @@ from textual.widgets import Input, TextArea
 
 from rmcoach.app import make_app
 from rmcoach.storage.store import Store
-from tests.conftest import burst, go_home, until
+from tests.conftest import burst, go_home, saves_done, until
 
 SIZE = (110, 34)
 
@@ -119,6 +119,7 @@ async def test_first_meeting_answers_typed_in_a_burst_stay_with_their_step(demo_
         await pilot.pause()
         await burst(pilot, *"one", "tab", *"two", "tab", *"both", "ctrl+n", *"next", "tab", *"later", "ctrl+s")
         await until(pilot, lambda: app.screen.index == first + 1, "the next step")
+        await saves_done(pilot)  # the step's save and the ctrl+s queued behind it
         store = Store(demo_dir)
         pair = app.current_pair()
     answers = trust.first_meeting(store)["answers"]
