@@ -129,6 +129,10 @@ class FirstMeetingScreen(LeaveGuard, AppScreen[None]):
         super().__init__()
         record = trust.first_meeting(self.rm.store)
         self.index = trust.step_index((record or {}).get("current_step"))
+        self._current = trust.STEP_IDS[self.index]
+        # answers of steps left but not yet saved (a save runs in the background), by step id
+        self._unsaved: dict[str, dict[str, str]] = {}
+        self._queued: tuple[Callable[[], object] | None, bool] | None = None  # waits for the running save
 
     def compose(self) -> ComposeResult:
         pair = self.rm.require_pair()
