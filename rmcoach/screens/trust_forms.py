@@ -162,7 +162,7 @@ class FirstMeetingScreen(LeaveGuard, AppScreen[None]):
         self.query_one("#step-title", Label).update(f"Step {self.index + 1} of {len(trust.FIRST_MEETING_STEPS)}: {step.title}")
         self.query_one("#prompts", Static).update(Text("\n".join(f"• {p}" for p in step.prompts)))
         record = trust.first_meeting(self.rm.store) or {}
-        got = (record.get("answers") or {}).get(step.id) or {}
+        got = self._unsaved.get(step.id) or (record.get("answers") or {}).get(step.id) or {}
         ids = [f"answer-{i}" for i in range(len(self._keys()) - 1)] + ["answer-shared"]
         for key, field_id in zip(self._keys(), ids):
             field = self.query_one(f"#{field_id}", AreaField)
@@ -172,8 +172,11 @@ class FirstMeetingScreen(LeaveGuard, AppScreen[None]):
         if self._draft_start is not None:  # a new step: its saved answers are the starting point
             self._snapshot()
 
-    def _save(self, next_index: int, then: Callable[[], object], *, finish: bool = False) -> None:
-        """Save this step's answers (and, with ``finish``, mark the meeting done), then ``then()``."""
+    def _save(self, next_index: int, then: Callable[[], object] | None = None, *, finish: bool = False) -> bool:
+        """Keep this step's answers and save them in the background (with ``finish``, also
+        mark the meeting done), then ``then()``. False, saving nothing, when an answer is
+        invalid. Moving between steps does not wait for the save: keys typed straight
+        after ctrl+n land in the next step."""
         step = trust.FIRST_MEETING_STEPS[self.index]
         ids = [f"answer-{i}" for i in range(len(self._keys()) - 1)] + ["answer-shared"]
         answers: dict[str, str] = {}
@@ -186,20 +189,45 @@ class FirstMeetingScreen(LeaveGuard, AppScreen[None]):
             except validate.Invalid as exc:
                 field.set_error(str(exc))
                 ok = False
-        status = self.query_one("#form-status", Static)
         if not ok:
-            status.update("Please fix the answers marked in red.")
+            self.query_one("#form-status", Static).update("Please fix the answers marked in red.")
+            return False
+        self._unsaved[step.id] = answers
+        self._current = trust.STEP_IDS[next_index]
+        self._flush(then, finish)
+        return True
+
+    def _flush(self, then: Callable[[], object] | None, finish: bool) -> None:
+        """Save every step's kept answers; while a save runs, the request waits for it."""
+        if self.rm.saves.saving(self):
+            queued_then, queued_finish = self._queued or (None, False)
+            self._queued = (then or queued_then, finish or queued_finish)
             return
+        todo, current = dict(self._unsaved), self._current
         viewer = self.rm.viewer
         by = viewer if viewer != TOGETHER else None
-        current = trust.STEP_IDS[next_index]
 
         def work(store: Store) -> None:
-            trust.save_first_meeting_step(store, step.id, answers, current_step=current, by=by)
+            for step_id, answers in todo.items():
+                trust.save_first_meeting_step(store, step_id, answers, current_step=current, by=by)
             if finish:
                 trust.mark_first_meeting_done(store, by=by)
 
-        self.rm.save(self, work, lambda _: then(), status=status)
+        def done(_: None) -> None:
+            for step_id, answers in todo.items():
+                if self._unsaved.get(step_id) is answers:
+                    del self._unsaved[step_id]
+            queued, self._queued = self._queued, None
+            if queued is not None:
+                self._flush(*queued)
+            if then is not None:
+                then()
+
+        def failed(_: Exception) -> bool:
+            self._queued = None  # the refusal is shown; the answers stay kept for the next save
+            return False
+
+        self.rm.save(self, work, done, status=self.query_one("#form-status", Static), failed=failed)
 
     def action_save(self) -> None:
         self._save(self.index, lambda: self.rm.notify("Saved.", timeout=2))
@@ -210,11 +238,9 @@ class FirstMeetingScreen(LeaveGuard, AppScreen[None]):
             self.rm.notify("This is the last step - press ctrl+t when the meeting is done." if delta > 0
                             else "This is the first step.", timeout=3)
             return
-        def moved() -> None:
+        if self._save(target):
             self.index = target
             self._show_step()
-
-        self._save(target, moved)
 
     def action_done(self) -> None:
         def marked() -> None:
