@@ -94,3 +94,27 @@ async def test_a_busy_store_keeps_the_form_open_with_its_text(demo_dir: Path, mo
         await pilot.press("ctrl+s")  # the lock is free again: this one lands
         await until(pilot, lambda: app.screen is not modal, "the form to close once saved")
     assert [r["text"] for r in Store(demo_dir).all("learnings")].count(text) == 1
+
+
+async def test_a_form_closed_while_its_save_waits_still_saves_and_says_so(demo_dir: Path) -> None:
+    from rmcoach.widgets.confirm import ConfirmModal
+
+    app = make_app(demo_dir, watch_interval=0)
+    text = "Use the ward printer queue page"
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("ctrl+l")
+        await until(pilot, lambda: isinstance(app.screen, QuickLogModal), "the quick log")
+        modal = app.screen
+        assert isinstance(modal, QuickLogModal)
+        await pilot.press(*text)
+        with _HeldLock(demo_dir) as other:
+            await pilot.press("ctrl+s")
+            await until(pilot, lambda: WAITING in _status(modal), "the waiting line")
+            await pilot.press("escape")  # leave the form while its save waits
+            if isinstance(app.screen, ConfirmModal):
+                await pilot.press("y")
+            await until(pilot, lambda: not isinstance(app.screen, (QuickLogModal, ConfirmModal)), "the form to close")
+            other.release.set()
+            await until(pilot, lambda: any(n.message == "Saved." for n in app._notifications), "the saved toast")
+        assert not app.saves.busy
+    assert [r["text"] for r in Store(demo_dir).all("learnings")].count(text) == 1
