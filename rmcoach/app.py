@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from pathlib import Path
 from functools import partial
-from typing import TYPE_CHECKING, Any, Iterable
+from typing import TYPE_CHECKING, Any, Callable, Iterable, TypeVar
 
 from textual.app import App, SystemCommand
 from textual.notifications import SeverityLevel
 from textual.binding import Binding
 from textual.screen import Screen
-from textual.widgets import Input, TextArea
+from textual.widgets import Input, Static, TextArea
 
 from rmcoach import __version__
 from rmcoach.areas import AREAS, Area
@@ -24,9 +24,12 @@ from rmcoach.storage.store import Store, StoreError
 from rmcoach.infra.textsafe import printable
 from rmcoach.widgets.keys import KeysInOrder
 from rmcoach.widgets.readable import READABLE_CSS, THEME_NAME as READABLE_THEME, ReadableMixin
+from rmcoach.widgets.saving import Saves
 
 if TYPE_CHECKING:  # the sync package is imported only when a sync runs
     from rmcoach.sync.conflicts import Conflict
+
+T = TypeVar("T")
 
 
 class RMCoachApp(KeysInOrder, ReadableMixin, App[int]):
@@ -68,6 +71,7 @@ class RMCoachApp(KeysInOrder, ReadableMixin, App[int]):
         # owner mark is neither used nor offered
         self.always_ask = always_ask
         self.viewer: str | None = None  # a person's uuid, or privacy.TOGETHER; None until answered
+        self.saves = Saves(self)  # saves in flight, each in a thread worker (see save)
         self.quitting = False  # set by ctrl+q: forms keep their drafts instead of dropping them
         self._drafts_mentioned: set[str | None] = set()
         # area keys work on the hub screens (those with AREA_KEYS = True: home, briefing,
@@ -244,6 +248,8 @@ class RMCoachApp(KeysInOrder, ReadableMixin, App[int]):
     # ------------------------------------------------------------------ outside changes
     def check_for_outside_changes(self) -> None:
         """Another process (a CLI command, a restore) changed the file: show it."""
+        if self.saves.busy:  # our own save is landing: it is read when it finishes
+            return
         try:
             if not self.store.changed_on_disk():
                 return
@@ -266,6 +272,12 @@ class RMCoachApp(KeysInOrder, ReadableMixin, App[int]):
         square brackets, so no message is ever read as markup (``markup`` is ignored)."""
         super().notify(printable(message), title=printable(title, keep_newlines=False), severity=severity,
                        timeout=timeout, markup=False)
+
+    def save(self, screen: Screen[Any], work: Callable[[Store], T], done: Callable[[T], object], *,
+             status: Static | None = None, failed: Callable[[Exception], bool] | None = None) -> bool:
+        """Every save of the app: ``work(store)`` in a thread worker, then ``done(result)``
+        on the UI thread, the screen usable meanwhile (see rmcoach/widgets/saving.py)."""
+        return self.saves.start(screen, work, done, status=status, failed=failed)
 
     def save_failed(self, exc: StoreError) -> None:
         self.notify(str(exc), title="Not saved", severity="error", timeout=12)

@@ -95,6 +95,12 @@ async def until(pilot, condition, what: str = "the screen to catch up", timeout:
         await pilot.pause(0.05)
 
 
+async def saves_done(pilot) -> None:
+    """Wait until every save the app started has finished (saves run in a thread worker:
+    a test that pressed save waits for the outcome before it looks at the store or the form)."""
+    await until(pilot, lambda: not pilot.app.saves.busy, "the save to finish", timeout=30)
+
+
 async def burst(pilot, *keys: str) -> None:
     """Send keys the way a terminal delivers fast typing: all in one go, with no pause for
     the app to catch up between them (``pilot.press`` waits for the app to go idle after

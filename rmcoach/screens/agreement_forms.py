@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
@@ -11,7 +13,6 @@ from textual.widgets import Header, Label, Markdown, Select, Static
 
 from rmcoach.features import agreement
 from rmcoach.screens.trust_forms import FORM_CSS, label_safe
-from rmcoach.storage.store import StoreError
 from rmcoach.widgets.footer import KeysFooter
 from rmcoach.widgets.bullets import BulletText
 from rmcoach.widgets.form import AreaField, Field
@@ -128,19 +129,22 @@ class AgreementEditScreen(LeaveGuard, AppScreen[None]):
             return
         viewer = self.rm.viewer
         by = viewer if viewer and viewer != "together" else None
-        try:
-            record, what = agreement.save(self.rm.store, result.fields, by=by)
-        except StoreError as exc:
-            status.update(Text(str(exc)))
-            return
+        fields, note = result.fields, result.note
+
+        def done(saved: tuple[dict[str, Any], str]) -> None:
+            self._saved(*saved, note)
+
+        self.rm.save(self, lambda store: agreement.save(store, fields, by=by), done, status=status)
+
+    def _saved(self, record: dict[str, Any], what: str, note: str | None) -> None:
         message = {
             "created": "Version 1 saved. Each of you now acknowledges it (k).",
             "updated": f"Version {record['version']} updated.",
             "new_version": f"Saved as version {record['version']}; it needs both acknowledgements again (k).",
             "unchanged": "Nothing changed, so nothing was saved.",
         }[what]
-        if result.note:
-            message += " " + result.note
+        if note:
+            message += " " + note
         self.rm.notify(message, timeout=6)
         self.dismiss()
 

@@ -13,7 +13,6 @@ from textual.widgets import Header, Label, RadioSet, Select, Static
 from rmcoach.features import agreement, health
 from rmcoach.records.privacy import TOGETHER
 from rmcoach.screens.trust_forms import FORM_CSS, label_safe
-from rmcoach.storage.store import StoreError
 from rmcoach.widgets.footer import KeysFooter
 from rmcoach.widgets.form import AreaField, Field
 from rmcoach.widgets.guard import LeaveGuard
@@ -108,14 +107,13 @@ class HealthCheckScreen(LeaveGuard, AppScreen[None]):
         if errors:
             status.update("Please answer the questions marked in red.")
             return
-        pair = self.rm.require_pair()
-        try:
-            record = health.save_answers(self.rm.store, pair, self.viewer, answers)
-        except StoreError as exc:
-            status.update(Text(str(exc)))
-            return
-        if record.get("visibility") == "shared":
-            self.rm.notify("Saved. You shared these answers earlier, so the other person sees the change.", timeout=5)
-        else:
-            self.rm.notify("Saved, privately. Press s on the Health checks tab to share your answers.", timeout=5)
-        self.dismiss()
+        pair, viewer = self.rm.require_pair(), self.viewer
+
+        def done(record: dict[str, Any]) -> None:
+            if record.get("visibility") == "shared":
+                self.rm.notify("Saved. You shared these answers earlier, so the other person sees the change.", timeout=5)
+            else:
+                self.rm.notify("Saved, privately. Press s on the Health checks tab to share your answers.", timeout=5)
+            self.dismiss()
+
+        self.rm.save(self, lambda store: health.save_answers(store, pair, viewer, answers), done, status=status)

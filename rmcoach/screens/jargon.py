@@ -18,7 +18,7 @@ from textual.widgets.text_area import Selection
 
 from rmcoach.features import jargon as gs
 from rmcoach.records.privacy import TOGETHER
-from rmcoach.storage.store import StoreError
+from rmcoach.storage.store import Store
 from rmcoach.infra.textsafe import one_line, printable
 from rmcoach.tips.jargon import Finding
 from rmcoach.widgets.footer import KeysFooter
@@ -267,17 +267,20 @@ class JargonCheckModal(AppModal[str | None]):
         if store is None:
             self.notify("Set up your pair first: the terms you both know are kept with the pair.", timeout=5)
             return
-        try:
-            marked = gs.mark_known(store, name, by=_viewer_uuid(self.rm))
-        except StoreError as exc:
-            self.rm.save_failed(exc)
-            return
-        except ValueError as exc:
-            self.notify(str(exc), severity="warning", timeout=5)
-            return
-        self.notify(f"Marked \u201c{printable(marked, keep_newlines=False)}\u201d: you both know it now; "
-                    "it is no longer flagged.", timeout=4, markup=False)
-        self.recheck()
+        by = _viewer_uuid(self.rm)
+
+        def failed(exc: Exception) -> bool:
+            if isinstance(exc, ValueError):
+                self.notify(str(exc), severity="warning", timeout=5)
+                return True
+            return False
+
+        def done(marked: str) -> None:
+            self.notify(f"Marked \u201c{printable(marked, keep_newlines=False)}\u201d: you both know it now; "
+                        "it is no longer flagged.", timeout=4, markup=False)
+            self.recheck()
+
+        self.rm.save(self, lambda worker_store: gs.mark_known(worker_store, name, by=by), done, failed=failed)
 
     def action_apply(self) -> None:
         target = self.target
@@ -366,23 +369,25 @@ class TermFormModal(LeaveGuard, AppModal[dict[str, Any] | None]):
             first = next(n for n in self.FIELDS if n in errors)
             self.query_one(f"#{self.FIELDS[first]}-input").focus()
             return
-        try:
-            if self.term is None:
-                rec = gs.add_term(app.store, values["term"], values["alternative"], values["analogy"],
-                                  values["aliases"], author=_viewer_uuid(app))
-            else:
-                rec = gs.edit_term(app.store, self.term.uuid, values["term"], values["alternative"],
-                                   values["analogy"], values["aliases"], by=_viewer_uuid(app))
-        except gs.TermError as exc:
+        term, by = self.term, _viewer_uuid(app)
+
+        def work(store: Store) -> dict[str, Any]:
+            if term is None:
+                return gs.add_term(store, values["term"], values["alternative"], values["analogy"],
+                                   values["aliases"], author=by)
+            return gs.edit_term(store, term.uuid, values["term"], values["alternative"],
+                                values["analogy"], values["aliases"], by=by)
+
+        def failed(exc: Exception) -> bool:
+            if not isinstance(exc, gs.TermError):
+                return False
             if exc.field in self.FIELDS:
                 self.query_one(f"#{self.FIELDS[exc.field]}", Field).set_error(str(exc))
             else:
                 status.update(Text(str(exc)))
-            return
-        except StoreError as exc:
-            status.update(Text(str(exc)))
-            return
-        self.dismiss(rec)
+            return True
+
+        app.save(self, work, self.dismiss, status=status, failed=failed)
 
     def action_cancel(self) -> None:
         self.leave_or_ask(lambda: self.dismiss(None))
@@ -589,12 +594,7 @@ class GlossaryScreen(DataScreen):
 
         def answer(yes: bool | None) -> None:
             if yes:
-                try:
-                    gs.remove_term(self.rm.store, own.uuid)
-                except StoreError as exc:
-                    self.rm.save_failed(exc)
-                    return
-                self.refresh_data()
+                self.rm.save(self, lambda store: gs.remove_term(store, own.uuid), lambda _: self.refresh_data())
 
         self.app.push_screen(ConfirmModal(f"Remove your term {one_line(own.term, 50)}?"), answer)
 
@@ -603,18 +603,21 @@ class GlossaryScreen(DataScreen):
         if row is None:
             return
         app = self.rm
-        try:
-            if row["known"]:
-                gs.unmark_known(app.store, row["term"], by=_viewer_uuid(app))
-                message = "no longer marked as known; the check flags it again"
+        known, term, by = row["known"], row["term"], _viewer_uuid(app)
+
+        def work(store: Store) -> None:
+            if known:
+                gs.unmark_known(store, term, by=by)
             else:
-                gs.mark_known(app.store, row["term"], by=_viewer_uuid(app))
-                message = "marked: you both know it now"
-        except StoreError as exc:
-            app.save_failed(exc)
-            return
-        self.notify(f"{one_line(row['term'], 40)}: {message}.", timeout=3, markup=False)
-        self.refresh_data()
+                gs.mark_known(store, term, by=by)
+
+        def done(_: None) -> None:
+            message = ("no longer marked as known; the check flags it again" if known
+                       else "marked: you both know it now")
+            self.notify(f"{one_line(term, 40)}: {message}.", timeout=3, markup=False)
+            self.refresh_data()
+
+        app.save(self, work, done)
 
     def action_check(self) -> None:
         self.app.push_screen(JargonCheckModal())

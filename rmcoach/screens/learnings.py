@@ -28,7 +28,7 @@ from rmcoach.features.learnings import (
 from rmcoach.records.privacy import PRIVATE, SHARED, TOGETHER
 from rmcoach.features.skills import skills as visible_skills
 from rmcoach.records.model import Pair
-from rmcoach.storage.store import StoreError
+from rmcoach.storage.store import Store
 from rmcoach.infra.textsafe import one_line, printable
 from rmcoach.widgets.confirm import ConfirmModal
 from rmcoach.widgets.footer import KeysFooter
@@ -189,23 +189,27 @@ class QuickLogModal(LeaveGuard, AppModal[dict[str, Any] | None]):
             return
         skill = select_value(self.query_one("#learn-skill", Select))
         visibility = PRIVATE if self.query_one("#learn-private", Checkbox).value else SHARED
-        try:
-            if self.learning is None:
-                record = add_learning(app.store, text=text_field.value, by=who, skill=skill,
-                                      tags=tags_field.value, visibility=visibility)
-            else:
-                editor = app.viewer if app.viewer and app.viewer != TOGETHER else None
-                record = edit_learning(app.store, self.learning.uuid, text=text_field.value, skill=skill,
-                                       tags=tags_field.value, by=editor, visibility=visibility)
-        except LearningError as exc:
+        text, tags, learning = text_field.value, tags_field.value, self.learning
+        editor = app.viewer if app.viewer and app.viewer != TOGETHER else None
+
+        def work(store: Store) -> dict[str, Any]:
+            if learning is None:
+                return add_learning(store, text=text, by=who, skill=skill, tags=tags, visibility=visibility)
+            return edit_learning(store, learning.uuid, text=text, skill=skill, tags=tags, by=editor,
+                                 visibility=visibility)
+
+        def failed(exc: Exception) -> bool:
+            if not isinstance(exc, LearningError):
+                return False
             self.query_one(f"#learn-{exc.field}" if exc.field in ("text", "tags") else "#learn-text", Field).set_error(str(exc))
-            return
-        except StoreError as exc:
-            self.query_one("#log-status", Static).update(Text(str(exc)))
-            return
-        if self.learning is None:
-            remember_logger(app.data_dir, who)
-        self.dismiss(record)
+            return True
+
+        def done(record: dict[str, Any]) -> None:
+            if learning is None:
+                remember_logger(app.data_dir, who)
+            self.dismiss(record)
+
+        app.save(self, work, done, status=self.query_one("#log-status", Static), failed=failed)
 
 
 class LearningsScreen(DataScreen):
@@ -419,12 +423,7 @@ class LearningsScreen(DataScreen):
         def answer(yes: bool | None) -> None:
             if not yes:
                 return
-            try:
-                delete_learning(self.rm.store, item.uuid)
-            except StoreError as exc:
-                self.rm.save_failed(exc)
-                return
-            self.refresh_data()
+            self.rm.save(self, lambda store: delete_learning(store, item.uuid), lambda _: self.refresh_data())
 
         self.app.push_screen(ConfirmModal(self._delete_question(item)), answer)
 

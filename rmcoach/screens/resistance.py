@@ -18,7 +18,6 @@ from textual.widgets.option_list import Option
 from rmcoach.features import resistance as dg
 from rmcoach.infra.dates import fmt_date
 from rmcoach.records.privacy import PRIVATE, TOGETHER
-from rmcoach.storage.store import StoreError
 from rmcoach.infra.textsafe import one_line, printable
 from rmcoach.tips import resistance as rz
 from rmcoach.infra.validate import Invalid
@@ -305,13 +304,11 @@ class QuestionnaireScreen(AppScreen[dg.Saved | None]):
                         severity="warning", timeout=5)
             return
         app = self.rm
-        try:
-            saved = dg.save(app.store, self.tool, answers, skill_uuid=self.skill_uuid,
-                            author=_viewer_uuid(app), private=self.private, friction=self.friction)
-        except StoreError as exc:
-            app.save_failed(exc)  # the answers stay on screen to try again
-            return
-        self.dismiss(saved)
+        tool, skill_uuid, author = self.tool, self.skill_uuid, _viewer_uuid(app)
+        private, friction = self.private, self.friction
+        # a refusal is a toast and the answers stay on screen to try again
+        app.save(self, lambda store: dg.save(store, tool, answers, skill_uuid=skill_uuid, author=author,
+                                             private=private, friction=friction), self.dismiss)
 
     def action_cancel(self) -> None:
         if not self.answers():
@@ -510,28 +507,28 @@ class DiagnosisResultScreen(DataScreen):
         if picked is None or self.saved is None:
             return
         oid, strategy = picked
-        try:
-            dg.add_agenda_item(self.rm.store, self.saved.tool, strategy, by=_viewer_uuid(self.rm))
-        except StoreError as exc:
-            self.notify(str(exc), severity="warning", timeout=5, markup=False)
-            return
-        self.done[oid] = "on the agenda"
-        self.notify("Added to the agenda for your next session; the briefing will show it.", timeout=4)
-        self.refresh_data()
+        tool, by = self.saved.tool, _viewer_uuid(self.rm)
+
+        def done(_: object) -> None:
+            self.done[oid] = "on the agenda"
+            self.notify("Added to the agenda for your next session; the briefing will show it.", timeout=4)
+            self.refresh_data()
+
+        self.rm.save(self, lambda store: dg.add_agenda_item(store, tool, strategy, by=by), done)
 
     def action_task(self) -> None:
         picked = self._strategy()
         if picked is None or self.saved is None or not self.saved.skill_uuid:
             return
         oid, strategy = picked
-        try:
-            dg.add_practice_task(self.rm.store, self.saved.skill_uuid, strategy, by=_viewer_uuid(self.rm))
-        except StoreError as exc:
-            self.notify(str(exc), severity="warning", timeout=5, markup=False)
-            return
-        self.done[oid] = "a practice task"
-        self.notify("Added as a practice task on the skill (see Skills swapped).", timeout=4)
-        self.refresh_data()
+        skill_uuid, by = self.saved.skill_uuid, _viewer_uuid(self.rm)
+
+        def done(_: object) -> None:
+            self.done[oid] = "a practice task"
+            self.notify("Added as a practice task on the skill (see Skills swapped).", timeout=4)
+            self.refresh_data()
+
+        self.rm.save(self, lambda store: dg.add_practice_task(store, skill_uuid, strategy, by=by), done)
 
     def action_share(self) -> None:
         self._set_private(False)
@@ -542,14 +539,14 @@ class DiagnosisResultScreen(DataScreen):
     def _set_private(self, private: bool) -> None:
         if self.saved is None:
             return
-        try:
-            dg.set_private(self.rm.store, self.saved.uuid, private, by=_viewer_uuid(self.rm))
-        except StoreError as exc:
-            self.notify(str(exc), severity="warning", timeout=5, markup=False)
-            return
-        self.notify("Now private: only you see it." if private else "Now shared with both of you.", timeout=3)
-        self.refresh_data()
-        self.refresh_bindings()
+        uuid, by = self.saved.uuid, _viewer_uuid(self.rm)
+
+        def done(_: object) -> None:
+            self.notify("Now private: only you see it." if private else "Now shared with both of you.", timeout=3)
+            self.refresh_data()
+            self.refresh_bindings()
+
+        self.rm.save(self, lambda store: dg.set_private(store, uuid, private, by=by), done)
 
     def action_again(self) -> None:
         if self.saved is None:

@@ -15,7 +15,6 @@ from rmcoach.infra import clock, validate
 from rmcoach.records.model import Pair
 from rmcoach.records.privacy import TOGETHER
 from rmcoach.features.review import DECISIONS, LEVELS, Review, build_review, report_markdown, save_retro, sparkline
-from rmcoach.storage.store import StoreError
 from rmcoach.infra.textsafe import printable
 from rmcoach.widgets.footer import KeysFooter
 from rmcoach.widgets.form import AreaField
@@ -296,19 +295,15 @@ class RetroScreen(LeaveGuard, AppModal[bool]):
         if not ok:
             return
         viewer = self.rm.viewer_person()
-        try:
-            save_retro(
-                self.rm.store,
-                keep_doing=values["keep"],
-                learned_most={p.uuid: values[f"learned-{i}"] for i, p in enumerate(self.pair.people, start=1)},
-                decision=list(DECISIONS)[index],
-                author=viewer.uuid if viewer else None,
-            )
-        except StoreError as exc:
-            status.update(Text(str(exc)))
-            return
-        self.rm.notify("Retrospective saved.", timeout=3)
-        self.dismiss(True)
+        learned_most = {p.uuid: values[f"learned-{i}"] for i, p in enumerate(self.pair.people, start=1)}
+        decision, author = list(DECISIONS)[index], viewer.uuid if viewer else None
+
+        def done(_: object) -> None:
+            self.rm.notify("Retrospective saved.", timeout=3)
+            self.dismiss(True)
+
+        self.rm.save(self, lambda store: save_retro(store, keep_doing=values["keep"], learned_most=learned_most,
+                                                    decision=decision, author=author), done, status=status)
 
     def action_cancel(self) -> None:
         self.leave_or_ask(lambda: self.dismiss(False))

@@ -34,7 +34,7 @@ from rmcoach.infra import clock, validate
 from rmcoach.records import privacy
 from rmcoach.infra.dates import DateParseError, fmt_date, fmt_when, localize, parse_when
 from rmcoach.records.model import Pair
-from rmcoach.storage.store import StoreError
+from rmcoach.storage.store import Store, StoreError
 from rmcoach.infra.textsafe import one_line, printable
 from rmcoach.widgets.detail import DetailPane
 from rmcoach.widgets.footer import KeysFooter
@@ -415,16 +415,26 @@ class SessionFormScreen(LeaveGuard, AppScreen[bool]):
         if data is None:
             return
         author = self.viewer if self.viewer and self.viewer != privacy.TOGETHER else None
-        try:
-            if self.session_uuid:
-                sessions.edit_session(self.store, self.session_uuid, data, by=author)
+        session_uuid = self.session_uuid
+        status = self.query_one("#form-status", Static)
+
+        def work(store: Store) -> None:
+            if session_uuid:
+                sessions.edit_session(store, session_uuid, data, by=author)
             else:
-                sessions.log_session(self.store, data, author=author)
-        except (StoreError, validate.Invalid) as exc:
-            self.query_one("#form-status", Static).update(Text(str(exc)))
-            return
-        self.rm.notify("Session saved." if self.session_uuid else "Session logged.", timeout=3)
-        self.dismiss(True)
+                sessions.log_session(store, data, author=author)
+
+        def failed(exc: Exception) -> bool:
+            if isinstance(exc, validate.Invalid):
+                status.update(Text(str(exc)))
+                return True
+            return False
+
+        def done(_: None) -> None:
+            self.rm.notify("Session saved." if session_uuid else "Session logged.", timeout=3)
+            self.dismiss(True)
+
+        self.rm.save(self, work, done, status=status, failed=failed)
 
 
 # --------------------------------------------------------------------------- topics
@@ -458,17 +468,20 @@ class TopicScreen(LeaveGuard, AppModal[bool]):
         by = viewer if viewer and viewer != privacy.TOGETHER else None
         schedule = checkins.load_schedule(app.store)
         nxt = schedule.next_after(clock.now()) if schedule is not None else None
-        try:
-            sessions.add_topic(app.store, field.value, by=by,
-                               for_session=nxt.index if nxt is not None else None)
-        except validate.Invalid as exc:
-            field.set_error(str(exc))
-            return
-        except StoreError as exc:
-            self.query_one("#topic-status", Static).update(Text(str(exc)))
-            return
-        self.rm.notify("Topic added to the agenda.", timeout=3)
-        self.dismiss(True)
+        text, for_session = field.value, nxt.index if nxt is not None else None
+
+        def failed(exc: Exception) -> bool:
+            if isinstance(exc, validate.Invalid):
+                field.set_error(str(exc))
+                return True
+            return False
+
+        def done(_: object) -> None:
+            self.rm.notify("Topic added to the agenda.", timeout=3)
+            self.dismiss(True)
+
+        app.save(self, lambda store: sessions.add_topic(store, text, by=by, for_session=for_session), done,
+                 status=self.query_one("#topic-status", Static), failed=failed)
 
     def action_cancel(self) -> None:
         self.leave_or_ask(lambda: self.dismiss(False))
@@ -550,54 +563,65 @@ class MoveSessionScreen(LeaveGuard, AppModal[bool]):
         except validate.Invalid as exc:
             note_field.set_error(str(exc))
             return
-        store = self.rm.store
         when_field = self.query_one("#move-when", Field)
         minutes_field = self.query_one("#move-minutes", Field)
-        try:
-            if kind == 2 or state == "skipped":
-                occ = self.schedule.find(start)
-                original = occ.original_start if occ is not None else start
-                if not checkins.restore_session(store, original.replace(tzinfo=None)):
-                    status.update("That session is already where the rhythm puts it.")
-                    return
-                message = "Session put back."
-                if state == "skipped" and kind != 2:
-                    message = "Session put back; move it now if you need to."
-            elif kind == 1:
+        error_field: Field | None = None  # where a refusal of the change itself is shown
+        work: Callable[[Store], str | None]
+        if kind == 2 or state == "skipped":
+            occ = self.schedule.find(start)
+            original = (occ.original_start if occ is not None else start).replace(tzinfo=None)
+            message = "Session put back."
+            if state == "skipped" and kind != 2:
+                message = "Session put back; move it now if you need to."
+            work = lambda store: message if checkins.restore_session(store, original) else None  # noqa: E731
+        elif kind == 1:
+            message = f"Skipped the session on {fmt_date(start)}."
+
+            def work(store: Store) -> str | None:
                 checkins.skip_session(store, start, note)
-                message = f"Skipped the session on {fmt_date(start)}."
+                return message
+        else:
+            tz = self.schedule.tz or "UTC"
+            try:
+                new_start = parse_when(when_field.value, default=start.replace(tzinfo=None),
+                                       now=clock.now().replace(tzinfo=None))
+            except DateParseError as exc:
+                when_field.set_error(str(exc))
+                return
+            minutes = None
+            if minutes_field.value.strip():
+                try:
+                    minutes = sessions.check_minutes(minutes_field.value)
+                    minutes_field.set_error(None)
+                except validate.Invalid as exc:
+                    minutes_field.set_error(str(exc))
+                    return
+            new_start = localize(new_start.replace(tzinfo=None), tz) if new_start.tzinfo is None else new_start
+            message, error_field = f"Moved to {fmt_when(new_start)}.", when_field
+
+            def work(store: Store) -> str | None:
+                checkins.move_session(store, start, new_start, minutes=minutes, note=note)
+                return message
+
+        def failed(exc: Exception) -> bool:
+            if isinstance(exc, StoreError) or not isinstance(exc, ValueError):
+                return False
+            if error_field is not None:
+                error_field.set_error(str(exc))
             else:
-                tz = self.schedule.tz or "UTC"
-                try:
-                    new_start = parse_when(when_field.value, default=start.replace(tzinfo=None),
-                                           now=clock.now().replace(tzinfo=None))
-                except DateParseError as exc:
-                    when_field.set_error(str(exc))
-                    return
-                minutes = None
-                if minutes_field.value.strip():
-                    try:
-                        minutes = sessions.check_minutes(minutes_field.value)
-                        minutes_field.set_error(None)
-                    except validate.Invalid as exc:
-                        minutes_field.set_error(str(exc))
-                        return
-                new_start = localize(new_start.replace(tzinfo=None), tz) if new_start.tzinfo is None else new_start
-                try:
-                    checkins.move_session(store, start, new_start, minutes=minutes, note=note)
-                except ValueError as exc:
-                    when_field.set_error(str(exc))
-                    return
-                when_field.set_error(None)
-                message = f"Moved to {fmt_when(new_start)}."
-        except ValueError as exc:
-            status.update(Text(str(exc)))
-            return
-        except StoreError as exc:
-            status.update(Text(str(exc)))
-            return
-        self.rm.notify(message, timeout=4)
-        self.dismiss(True)
+                status.update(Text(str(exc)))
+            return True
+
+        def done(said: str | None) -> None:
+            if said is None:
+                status.update("That session is already where the rhythm puts it.")
+                return
+            if error_field is not None:
+                error_field.set_error(None)
+            self.rm.notify(said, timeout=4)
+            self.dismiss(True)
+
+        self.rm.save(self, work, done, status=status, failed=failed)
 
     def action_cancel(self) -> None:
         self.leave_or_ask(lambda: self.dismiss(False))
@@ -879,12 +903,8 @@ class SessionsScreen(DataScreen):
         key = str(table.coordinate_to_cell_key(table.cursor_coordinate)[0].value)
         app = self.rm
         by = app.viewer if app.viewer and app.viewer != privacy.TOGETHER else None
-        try:
-            sessions.set_action_status(app.store, key, status, by=by)
-        except StoreError as exc:
-            app.save_failed(exc)
-            return
-        self._fill_actions()
+        app.save(self, lambda store: sessions.set_action_status(store, key, status, by=by),
+                 lambda _: self._fill_actions())
 
     def action_done(self) -> None:
         self._set_status(sessions.DONE)

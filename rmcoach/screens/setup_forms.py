@@ -16,7 +16,7 @@ from textual.widgets import Button, Header, Label, RadioSet, Static
 from rmcoach.infra import clock, validate
 from rmcoach.records.model import DEFAULT_RELATIONSHIP, RELATIONSHIP_PRESETS, Pair
 from rmcoach.records.pairs import PersonInput, create_pair, update_pair
-from rmcoach.storage.store import StoreError
+from rmcoach.storage.store import Store
 from rmcoach.widgets.footer import KeysFooter
 from rmcoach.widgets.form import AreaField, Field
 from rmcoach.widgets.guard import LeaveGuard
@@ -156,19 +156,21 @@ class SetupScreen(LeaveGuard, AppScreen[None]):
         values = self._collect()
         if values is None:
             return
-        store = self.rm.store
-        try:
-            if self.first_run:
+        first_run, pair = self.first_run, self.pair
+
+        def work(store: Store) -> None:
+            if first_run:
                 create_pair(store, **values)
             else:
-                assert self.pair is not None
-                update_pair(store, self.pair, **values)
-        except StoreError as exc:
-            self.query_one("#form-status", Static).update(Text(str(exc)))
-            return
-        self.rm.notify("Saved.", timeout=3)
-        self.forget_draft()  # the first-run form stays in its own stack under home: drop the draft now
-        self.rm.show_home()
+                assert pair is not None
+                update_pair(store, pair, **values)
+
+        def done(_: None) -> None:
+            self.rm.notify("Saved.", timeout=3)
+            self.forget_draft()  # the first-run form stays in its own stack under home: drop the draft now
+            self.rm.show_home()
+
+        self.rm.save(self, work, done, status=self.query_one("#form-status", Static))
 
     @on(Button.Pressed, "#cancel")
     def action_cancel(self) -> None:

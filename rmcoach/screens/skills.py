@@ -42,7 +42,8 @@ from rmcoach.features.skills import (
     skills as visible_skills,
 )
 from rmcoach.records.model import Pair
-from rmcoach.storage.store import StoreError
+from rmcoach.storage.store import Store
+from rmcoach.widgets.saving import shown_on
 from rmcoach.infra.textsafe import one_line, printable
 from rmcoach.widgets.confirm import ConfirmModal
 from rmcoach.widgets.detail import DetailPane
@@ -189,15 +190,14 @@ class SkillFormModal(LeaveGuard, AppModal[dict[str, Any] | None]):
         if errors:
             status.update(Text(errors.get("teacher") or errors.get("visibility") or "Please fix the fields marked in red."))
             return
-        try:
-            if self.skill is None:
-                record = add_skill(app.store, people, values, author=_viewer_uuid(app) or learner)
-            else:
-                record = edit_skill(app.store, self.skill.uuid, people, values, by=_viewer_uuid(app))
-        except (SkillError, StoreError) as exc:
-            status.update(Text(str(exc)))
-            return
-        self.dismiss(record)
+        skill, viewer = self.skill, _viewer_uuid(app)
+
+        def work(store: Store) -> dict[str, Any]:
+            if skill is None:
+                return add_skill(store, people, values, author=viewer or learner)
+            return edit_skill(store, skill.uuid, people, values, by=viewer)
+
+        app.save(self, work, self.dismiss, status=status, failed=shown_on(status, SkillError))
 
 
 class LevelModal(AppModal[int | None]):
@@ -230,18 +230,20 @@ class LevelModal(AppModal[int | None]):
     def _save(self, level: int) -> None:
         app = self.rm
         note = self.query_one("#lv-note", Field)
-        try:
-            set_level(app.store, self.skill.uuid, level, note=note.value, by=_viewer_uuid(app))
-        except SkillError as exc:
+        status = self.query_one("#lv-status", Static)
+        skill_uuid, text, by = self.skill.uuid, note.value, _viewer_uuid(app)
+
+        def failed(exc: Exception) -> bool:
+            if not isinstance(exc, SkillError):
+                return False
             if exc.field == "note":
                 note.set_error(str(exc))
             else:
-                self.query_one("#lv-status", Static).update(Text(str(exc)))
-            return
-        except StoreError as exc:
-            self.query_one("#lv-status", Static).update(Text(str(exc)))
-            return
-        self.dismiss(level)
+                status.update(Text(str(exc)))
+            return True
+
+        app.save(self, lambda store: set_level(store, skill_uuid, level, note=text, by=by),
+                 lambda _: self.dismiss(level), status=status, failed=failed)
 
     def action_cancel(self) -> None:
         self.dismiss(None)
@@ -318,17 +320,17 @@ class TaskModal(LeaveGuard, AppModal[dict[str, Any] | None]):
             self.query_one(f"#{field_id}", Field).set_error(errors.get(name))
         if errors:
             return
-        try:
-            if self.update:
-                task_id = str(self.query_one("#tk-which", Select).value)
-                record = update_task(app.store, self.skill.uuid, task_id, text=text, due=due, status=status,
-                                     friction=friction, tried_on=tried, by=_viewer_uuid(app))
-            else:
-                record = add_task(app.store, self.skill.uuid, text, due, by=_viewer_uuid(app))
-        except (SkillError, StoreError) as exc:
-            self.query_one("#tk-status-line", Static).update(Text(str(exc)))
-            return
-        self.dismiss(record)
+        skill_uuid, by = self.skill.uuid, _viewer_uuid(app)
+        task_id = str(self.query_one("#tk-which", Select).value) if self.update else None
+
+        def work(store: Store) -> dict[str, Any]:
+            if task_id is not None:
+                return update_task(store, skill_uuid, task_id, text=text, due=due, status=status,
+                                   friction=friction, tried_on=tried, by=by)
+            return add_task(store, skill_uuid, text, due, by=by)
+
+        line = self.query_one("#tk-status-line", Static)
+        app.save(self, work, self.dismiss, status=line, failed=shown_on(line, SkillError))
 
 
 class TeachBackModal(LeaveGuard, AppModal[dict[str, Any] | None]):
@@ -380,12 +382,10 @@ class TeachBackModal(LeaveGuard, AppModal[dict[str, Any] | None]):
         if errors:
             self.query_one("#tb-status", Static).update("Please fix the fields marked in red.")
             return
-        try:
-            record = add_teachback(app.store, self.skill.uuid, explanation, before, after, by=_viewer_uuid(app))
-        except (SkillError, StoreError) as exc:
-            self.query_one("#tb-status", Static).update(Text(str(exc)))
-            return
-        self.dismiss(record)
+        skill_uuid, by = self.skill.uuid, _viewer_uuid(app)
+        line = self.query_one("#tb-status", Static)
+        app.save(self, lambda store: add_teachback(store, skill_uuid, explanation, before, after, by=by),
+                 self.dismiss, status=line, failed=shown_on(line, SkillError))
 
 
 class SkillsScreen(DataScreen):
@@ -529,13 +529,12 @@ class SkillsScreen(DataScreen):
         if level == skill.level:
             self.notify("Already at the top of the ladder." if delta > 0 else "Already at the start.", timeout=2)
             return
-        try:
-            set_level(self.rm.store, skill.uuid, level, by=_viewer_uuid(self.rm))
-        except StoreError as exc:
-            self.rm.save_failed(exc)
-            return
-        self.refresh_data()
-        self.notify(f"{one_line(skill.title, 40)}: {LEVELS[level]}", timeout=2, markup=False)
+        def done(_: object) -> None:
+            self.refresh_data()
+            self.notify(f"{one_line(skill.title, 40)}: {LEVELS[level]}", timeout=2, markup=False)
+
+        by = _viewer_uuid(self.rm)
+        self.rm.save(self, lambda store: set_level(store, skill.uuid, level, by=by), done)
 
     def action_level_up(self) -> None:
         self._step(1)
@@ -579,12 +578,7 @@ class SkillsScreen(DataScreen):
 
         def answer(yes: bool | None) -> None:
             if yes:
-                try:
-                    delete_skill(self.rm.store, skill.uuid)
-                except StoreError as exc:
-                    self.rm.save_failed(exc)
-                    return
-                self.refresh_data()
+                self.rm.save(self, lambda store: delete_skill(store, skill.uuid), lambda _: self.refresh_data())
 
         self.app.push_screen(ConfirmModal(f"Delete the skill {one_line(skill.title, 60)} with its history?"), answer)
 

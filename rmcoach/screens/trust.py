@@ -18,7 +18,7 @@ from rmcoach.infra import clock
 from rmcoach.infra.dates import fmt_date
 from rmcoach.records.privacy import TOGETHER
 from rmcoach.records.model import Pair
-from rmcoach.storage.store import Store, StoreError
+from rmcoach.storage.store import Store
 from rmcoach.infra.textsafe import printable
 from rmcoach.widgets.footer import KeysFooter
 from rmcoach.screens.base import DataScreen
@@ -294,17 +294,15 @@ class TrustScreen(DataScreen):
         viewer = self._person_viewer()
         if viewer is None:
             return
-        try:
-            changed = trust.share_readiness(self.store, viewer)
-        except StoreError as exc:
-            self.rm.save_failed(exc)
-            return
-        if changed:
-            self.rm.notify("Your readiness ratings are now shared: the review can compare your start "
-                            "and latest when you look together.", timeout=5)
-        else:
-            self.rm.notify("Nothing to share: take the reflection first, or it is already shared.", timeout=4)
-        self.refresh_data()
+        def done(changed: int) -> None:
+            if changed:
+                self.rm.notify("Your readiness ratings are now shared: the review can compare your start "
+                               "and latest when you look together.", timeout=5)
+            else:
+                self.rm.notify("Nothing to share: take the reflection first, or it is already shared.", timeout=4)
+            self.refresh_data()
+
+        self.rm.save(self, lambda store: trust.share_readiness(store, viewer), done)
 
     def action_open_guide(self) -> None:
         from rmcoach.screens.trust_forms import FirstMeetingScreen
@@ -350,10 +348,10 @@ class TrustScreen(DataScreen):
         if not private:
             self.rm.notify("Nothing to share: your answers are already shared, or you have not answered yet.", timeout=5)
             return
-        try:
-            health.share(self.store, private[-1]["uuid"], viewer)
-        except StoreError as exc:
-            self.rm.save_failed(exc)
-            return
-        self.rm.notify("Your latest answers are now shared with the other person.", timeout=4)
-        self.refresh_data()
+        latest = private[-1]["uuid"]
+
+        def done(_: object) -> None:
+            self.rm.notify("Your latest answers are now shared with the other person.", timeout=4)
+            self.refresh_data()
+
+        self.rm.save(self, lambda store: health.share(store, latest, viewer), done)

@@ -3,6 +3,8 @@ marking an exercise done, and acknowledging the agreement by name."""
 
 from __future__ import annotations
 
+from typing import Callable
+
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
@@ -13,7 +15,7 @@ from textual.widgets import Header, Input, Label, Static, TextArea
 from rmcoach.features import agreement, trust
 from rmcoach.infra import clock, validate
 from rmcoach.records.privacy import TOGETHER
-from rmcoach.storage.store import StoreError
+from rmcoach.storage.store import Store
 from rmcoach.infra.textsafe import printable
 from rmcoach.widgets.footer import KeysFooter
 from rmcoach.widgets.bullets import BulletText
@@ -96,15 +98,14 @@ class ReadinessScreen(LeaveGuard, AppScreen[None]):
         if errors:
             self.query_one("#form-status", Static).update("Please fix the fields marked in red.")
             return
-        try:
-            trust.save_readiness(self.rm.store, viewer, answers, notes)
-        except StoreError as exc:
-            self.query_one("#form-status", Static).update(Text(str(exc)))
-            return
-        tips = trust.readiness_tips(answers)
-        self.rm.notify(f"Saved, privately. {plural(len(tips), 'tip')} for you on the Readiness tab." if tips
-                        else "Saved, privately.", timeout=4)
-        self.dismiss()
+        def done(_: object) -> None:
+            tips = trust.readiness_tips(answers)
+            self.rm.notify(f"Saved, privately. {plural(len(tips), 'tip')} for you on the Readiness tab." if tips
+                           else "Saved, privately.", timeout=4)
+            self.dismiss()
+
+        self.rm.save(self, lambda store: trust.save_readiness(store, viewer, answers, notes), done,
+                     status=self.query_one("#form-status", Static))
 
 
 class FirstMeetingScreen(LeaveGuard, AppScreen[None]):
@@ -128,6 +129,10 @@ class FirstMeetingScreen(LeaveGuard, AppScreen[None]):
         super().__init__()
         record = trust.first_meeting(self.rm.store)
         self.index = trust.step_index((record or {}).get("current_step"))
+        self._current = trust.STEP_IDS[self.index]
+        # answers of steps left but not yet saved (a save runs in the background), by step id
+        self._unsaved: dict[str, dict[str, str]] = {}
+        self._queued: tuple[Callable[[], object] | None, bool] | None = None  # waits for the running save
 
     def compose(self) -> ComposeResult:
         pair = self.rm.require_pair()
@@ -157,7 +162,7 @@ class FirstMeetingScreen(LeaveGuard, AppScreen[None]):
         self.query_one("#step-title", Label).update(f"Step {self.index + 1} of {len(trust.FIRST_MEETING_STEPS)}: {step.title}")
         self.query_one("#prompts", Static).update(Text("\n".join(f"• {p}" for p in step.prompts)))
         record = trust.first_meeting(self.rm.store) or {}
-        got = (record.get("answers") or {}).get(step.id) or {}
+        got = self._unsaved.get(step.id) or (record.get("answers") or {}).get(step.id) or {}
         ids = [f"answer-{i}" for i in range(len(self._keys()) - 1)] + ["answer-shared"]
         for key, field_id in zip(self._keys(), ids):
             field = self.query_one(f"#{field_id}", AreaField)
@@ -167,7 +172,11 @@ class FirstMeetingScreen(LeaveGuard, AppScreen[None]):
         if self._draft_start is not None:  # a new step: its saved answers are the starting point
             self._snapshot()
 
-    def _save(self, next_index: int) -> bool:
+    def _save(self, next_index: int, then: Callable[[], object] | None = None, *, finish: bool = False) -> bool:
+        """Keep this step's answers and save them in the background (with ``finish``, also
+        mark the meeting done), then ``then()``. False, saving nothing, when an answer is
+        invalid. Moving between steps does not wait for the save: keys typed straight
+        after ctrl+n land in the next step."""
         step = trust.FIRST_MEETING_STEPS[self.index]
         ids = [f"answer-{i}" for i in range(len(self._keys()) - 1)] + ["answer-shared"]
         answers: dict[str, str] = {}
@@ -180,24 +189,48 @@ class FirstMeetingScreen(LeaveGuard, AppScreen[None]):
             except validate.Invalid as exc:
                 field.set_error(str(exc))
                 ok = False
-        status = self.query_one("#form-status", Static)
         if not ok:
-            status.update("Please fix the answers marked in red.")
+            self.query_one("#form-status", Static).update("Please fix the answers marked in red.")
             return False
-        viewer = self.rm.viewer
-        try:
-            trust.save_first_meeting_step(self.rm.store, step.id, answers,
-                                          current_step=trust.STEP_IDS[next_index],
-                                          by=viewer if viewer != TOGETHER else None)
-        except StoreError as exc:
-            status.update(Text(str(exc)))
-            return False
-        status.update("")
+        self._unsaved[step.id] = answers
+        self._current = trust.STEP_IDS[next_index]
+        self._flush(then, finish)
         return True
 
+    def _flush(self, then: Callable[[], object] | None, finish: bool) -> None:
+        """Save every step's kept answers; while a save runs, the request waits for it."""
+        if self.rm.saves.saving(self):
+            queued_then, queued_finish = self._queued or (None, False)
+            self._queued = (then or queued_then, finish or queued_finish)
+            return
+        todo, current = dict(self._unsaved), self._current
+        viewer = self.rm.viewer
+        by = viewer if viewer != TOGETHER else None
+
+        def work(store: Store) -> None:
+            for step_id, answers in todo.items():
+                trust.save_first_meeting_step(store, step_id, answers, current_step=current, by=by)
+            if finish:
+                trust.mark_first_meeting_done(store, by=by)
+
+        def done(_: None) -> None:
+            for step_id, answers in todo.items():
+                if self._unsaved.get(step_id) is answers:
+                    del self._unsaved[step_id]
+            queued, self._queued = self._queued, None
+            if queued is not None:
+                self._flush(*queued)
+            if then is not None:
+                then()
+
+        def failed(_: Exception) -> bool:
+            self._queued = None  # the refusal is shown; the answers stay kept for the next save
+            return False
+
+        self.rm.save(self, work, done, status=self.query_one("#form-status", Static), failed=failed)
+
     def action_save(self) -> None:
-        if self._save(self.index):
-            self.rm.notify("Saved.", timeout=2)
+        self._save(self.index, lambda: self.rm.notify("Saved.", timeout=2))
 
     def action_step(self, delta: int) -> None:
         target = max(0, min(len(trust.STEP_IDS) - 1, self.index + delta))
@@ -210,20 +243,14 @@ class FirstMeetingScreen(LeaveGuard, AppScreen[None]):
             self._show_step()
 
     def action_done(self) -> None:
-        if not self._save(self.index):
-            return
-        viewer = self.rm.viewer
-        try:
-            trust.mark_first_meeting_done(self.rm.store, by=viewer if viewer != TOGETHER else None)
-        except StoreError as exc:
-            self.query_one("#form-status", Static).update(Text(str(exc)))
-            return
-        self.rm.notify("First meeting marked done. Next: draft your agreement (Agreement tab, e).", timeout=5)
-        self.dismiss()
+        def marked() -> None:
+            self.rm.notify("First meeting marked done. Next: draft your agreement (Agreement tab, e).", timeout=5)
+            self.dismiss()
+
+        self._save(self.index, marked, finish=True)
 
     def action_leave(self) -> None:
-        if self._save(self.index):
-            self.dismiss()
+        self._save(self.index, self.dismiss)
 
 
 class ExerciseDoneScreen(LeaveGuard, AppModal[bool]):
@@ -274,14 +301,15 @@ class ExerciseDoneScreen(LeaveGuard, AppModal[bool]):
         if not ok:
             return
         viewer = self.rm.viewer
-        try:
-            trust.mark_exercise_done(self.rm.store, self.exercise.id, note=note,
-                                     by=viewer if viewer != TOGETHER else None, on=on)
-        except StoreError as exc:
-            self.query_one("#form-status", Static).update(Text(str(exc)))
-            return
-        self.rm.notify(f"Marked done: {self.exercise.title}", timeout=3)
-        self.dismiss(True)
+        exercise = self.exercise
+
+        def done(_: object) -> None:
+            self.rm.notify(f"Marked done: {exercise.title}", timeout=3)
+            self.dismiss(True)
+
+        self.rm.save(self, lambda store: trust.mark_exercise_done(store, exercise.id, note=note,
+                                                                  by=viewer if viewer != TOGETHER else None, on=on),
+                     done, status=self.query_one("#form-status", Static))
 
 
 class AcknowledgeScreen(AppModal[bool]):
@@ -334,10 +362,9 @@ class AcknowledgeScreen(AppModal[bool]):
         if person.uuid in (record.get("acks") or {}):
             field.set_error(f"{person.name} has already acknowledged this version.")
             return
-        try:
-            agreement.acknowledge(self.rm.store, pair, person.uuid)
-        except StoreError as exc:
-            self.query_one("#form-status", Static).update(Text(str(exc)))
-            return
-        self.rm.notify(f"Acknowledged by {person.name}.", timeout=3)
-        self.dismiss(True)
+        def done(_: object) -> None:
+            self.rm.notify(f"Acknowledged by {person.name}.", timeout=3)
+            self.dismiss(True)
+
+        self.rm.save(self, lambda store: agreement.acknowledge(store, pair, person.uuid), done,
+                     status=self.query_one("#form-status", Static))

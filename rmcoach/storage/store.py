@@ -429,6 +429,9 @@ class Store:
         self._depth = 0
         self._thread_lock = threading.RLock()
         self._lock: _platform.ProcessLock | None = None
+        # True while a save waits for another process's lock (read from another thread:
+        # the app's saves run in a worker and show a waiting line meanwhile)
+        self.waiting_for_lock = False
         self._tx_key: tuple[int, int, int] | None = None
         self._tx_copied: set[str] = set()  # tables already copied in the open transaction
         self.generation = 0  # bumps whenever the data we see changes (also inside a transaction)
@@ -538,7 +541,13 @@ class Store:
             raise StoreWriteError(_explain_oserror(self.path, exc), self.path) from None
         lock = _platform.process_lock(self.lock_path)
         try:
-            held = lock.acquire(LOCK_TIMEOUT)
+            held = lock.acquire(0)
+            if not held:  # another process is saving: say so while we wait (the app shows it)
+                self.waiting_for_lock = True
+                try:
+                    held = lock.acquire(LOCK_TIMEOUT)
+                finally:
+                    self.waiting_for_lock = False
         except OSError as exc:
             lock.release()
             raise StoreWriteError(_explain_oserror(self.path, exc), self.path) from None

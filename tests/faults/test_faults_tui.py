@@ -26,7 +26,7 @@ from rmcoach.screens.sessions import SessionFormScreen
 from rmcoach.screens.skills import SkillFormModal, SkillsScreen
 from rmcoach.screens.trust import TrustScreen
 from rmcoach.storage.store import Store
-from tests.conftest import ROOT, go_home
+from tests.conftest import ROOT, go_home, until
 
 SIZE = (110, 40)
 
@@ -131,7 +131,8 @@ async def _refused_then_saved(app, pilot, monkeypatch, store_path: Path, form_ty
     before = store_path.read_bytes()
     monkeypatch.setattr(store_mod.os, "write", _failing_write(code))
     await pilot.press(*save_keys)
-    await pilot.pause()
+    # the save runs in a worker: wait for its refusal before letting writes through again
+    await until(pilot, lambda: REASON[code] in _shown(app), "the refusal")
     monkeypatch.undo()
     assert app.screen is screen, "the form closed although nothing was saved"
     assert REASON[code] in _shown(app)
@@ -143,8 +144,7 @@ async def _refused_then_saved(app, pilot, monkeypatch, store_path: Path, form_ty
     assert store_path.read_bytes() == before
     assert not [p for p in store_path.parent.iterdir() if ".tmp-" in p.name]
     await pilot.press(*save_keys)
-    await pilot.pause()
-    assert app.screen is not screen, _shown(app)
+    await until(pilot, lambda: app.screen is not screen, "the form to close once saved")
 
 
 @pytest.mark.parametrize("code", [errno.ENOSPC, errno.EROFS])

@@ -18,6 +18,7 @@ from rmcoach.records.pairs import load_pair
 from rmcoach.screens.setup_forms import SetupScreen
 from rmcoach.storage.store import Store
 from rmcoach.widgets.form import Field
+from tests.conftest import saves_done
 
 WILD = st.one_of(
     st.text(max_size=120),
@@ -54,7 +55,7 @@ async def _fill_setup(data_dir: Path, first: str, second: str, role: str) -> Non
         screen.query_one("#p2-name-input", Input).value = second
         screen.query_one("#p1-role-input", Input).value = role
         await pilot.press("ctrl+s")
-        await pilot.pause()
+        await saves_done(pilot)
         if isinstance(app.screen, SetupScreen):
             errors = [f.error for f in screen.query(Field) if f.error]
             assert errors, "refused without saying why"

@@ -45,6 +45,7 @@ from rmcoach.features.sessions import check_topics
 from rmcoach.storage.store import Store
 from rmcoach.infra.textsafe import printable
 from rmcoach.widgets.form import Field
+from tests.conftest import saves_done
 
 SIZE = (110, 40)
 MARKUP = ["[bold red]x[/]", "[link=http://x]y[/link]", "[@click=app.quit]z[/]"]
@@ -146,7 +147,7 @@ def short_clean(value: str) -> str:
 async def _press(pilot: Any, *keys: str) -> None:
     for key in keys:
         await pilot.press(key)
-        await pilot.pause()
+        await saves_done(pilot)  # a key that saved: wait for the outcome
 
 
 def _batch(*fields: st.SearchStrategy[str]) -> st.SearchStrategy[list[tuple[str, ...]]]:

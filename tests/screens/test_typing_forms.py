@@ -14,7 +14,7 @@ from textual.widgets import Input, TextArea
 
 from rmcoach.app import make_app
 from rmcoach.storage.store import Store
-from tests.conftest import burst, go_home, until
+from tests.conftest import burst, go_home, saves_done, until
 
 SIZE = (110, 34)
 
@@ -119,6 +119,7 @@ async def test_first_meeting_answers_typed_in_a_burst_stay_with_their_step(demo_
         await pilot.pause()
         await burst(pilot, *"one", "tab", *"two", "tab", *"both", "ctrl+n", *"next", "tab", *"later", "ctrl+s")
         await until(pilot, lambda: app.screen.index == first + 1, "the next step")
+        await saves_done(pilot)  # the step's save and the ctrl+s queued behind it
         store = Store(demo_dir)
         pair = app.current_pair()
     answers = trust.first_meeting(store)["answers"]
@@ -135,9 +136,10 @@ async def test_a_learning_typed_in_a_burst_is_saved_with_its_tags(demo_dir: Path
     app = make_app(demo_dir, watch_interval=0)
     async with app.run_test(size=SIZE) as pilot:
         await go_home(app, pilot)
-        before = len(Store(demo_dir).all("learnings"))
+        known = {r["uuid"] for r in Store(demo_dir).all("learnings")}
         await burst(pilot, "ctrl+l", *"Shift F9 refreshes the ward list", "tab", "tab", *"epr shortcuts", "ctrl+s")
-        await until(pilot, lambda: len(Store(demo_dir).all("learnings")) == before + 1, "the learning to be saved")
-    newest = max(Store(demo_dir).all("learnings"), key=lambda r: r["created"])
+        await until(pilot, lambda: len(Store(demo_dir).all("learnings")) == len(known) + 1, "the learning to be saved")
+    # the new one (not the newest by time: the demo's learnings may share its second)
+    [newest] = [r for r in Store(demo_dir).all("learnings") if r["uuid"] not in known]
     assert newest["text"] == "Shift F9 refreshes the ward list"
     assert newest["tags"] == ["epr", "shortcuts"]
