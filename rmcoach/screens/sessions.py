@@ -852,10 +852,19 @@ class SessionsScreen(DataScreen):
         # after the tabs have settled from mounting, or they switch back to the first tab
         self.call_after_refresh(self._show_record, table, uuid)
 
-    def _show_record(self, table: str, uuid: str) -> None:
+    def _keep_tab(self, tab: str, tries: int) -> None:
+        tabs = self.query_one(TabbedContent)
+        if tabs.active != tab:
+            tabs.active = tab
+        if tries > 0:
+            self.call_after_refresh(self._keep_tab, tab, tries - 1)
+
+    def _show_record(self, table: str, uuid: str, tries: int = 5) -> None:
         tabs = self.query_one(TabbedContent)
         if table == "actions":
             tabs.active = "tab-actions"
+            if tries > 0:  # a tab set while the tabs are still mounting can be set back to the first: check
+                self.call_after_refresh(self._keep_tab, "tab-actions", tries - 1)
             grid = self.query_one("#actions-table", DataTable)
             move_to_key(grid, uuid)
             grid.focus()
