@@ -316,13 +316,15 @@ STAMP = Check(_stamp, what="a time stamp", fast=("stamp", None))
 
 
 def optional(check: Check) -> Check:
+    """``check``, or nothing: null, or the empty string the app writes for "none chosen"
+    (an action item agreed outside a session has ``session: ""``); both are kept as stored."""
     inner_load, inner_dump = check.load, check.dump
 
     def load(value: Any, refs: Refs) -> Any:
-        return None if value is None else inner_load(value, refs)
+        return value if value is None or value == "" else inner_load(value, refs)
 
     def dump(value: Any) -> Any:
-        return None if value is None else inner_dump(value)
+        return value if value is None or value == "" else inner_dump(value)
 
     return Check(load, dump, what=f"{check.what} or null", fast=("optional", check))
 
@@ -638,7 +640,7 @@ def compile_validator(cls: type[Struct]) -> Callable[[Any, Any], bool]:
         if kind == "local_or_date":
             return f"(type({var}) is str and ((len({var}) == 10 and LO <= _day({var}).year <= HI) or {local}))"
         if kind == "optional":
-            return f"({var} is None or {test(arg, var, depth)})"
+            return f"({var} is None or {var} == '' or {test(arg, var, depth)})"
         if kind == "list":
             item = f"_x{depth}"
             return (f"(type({var}) is list and len({var}) <= ITEMS_MAX and "

@@ -82,4 +82,4 @@ async def test_nobody_at_the_keyboard_yet_is_told_to_say_who(demo_dir: Path) -> 
         await pilot.press("down", "enter")
         await until(pilot, lambda: app.viewer == sam.uuid, "Sam chosen")
         # asked each time, so the choice is not remembered as this machine's person
-        assert Prefs(demo_dir).get("viewer") == margaret.uuid
+        assert Prefs(demo_dir).get("owner") == margaret.uuid  # the computer is still marked as hers
