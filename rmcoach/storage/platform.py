@@ -520,5 +520,5 @@ def on_stop_request(loop: Any, callback: Callable[[], None]) -> None:
             continue
         try:
             loop.add_signal_handler(sig, callback)
-        except (NotImplementedError, RuntimeError):
+        except RuntimeError:  # includes the "not implemented" of event loops without signal support (Windows)
             pass
