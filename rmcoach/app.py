@@ -211,6 +211,8 @@ class RMCoachApp(KeysInOrder, ReadableMixin, App[int]):
 
         def chosen(answer: WhoAnswer | None) -> None:
             if answer is None:
+                if self.viewer is None:  # nobody named: say what that means instead of the version
+                    self.sub_title = "nobody named yet - private notes hidden (F2 says who you are)"
                 return
             if answer.owner_change:
                 self.set_computer_owner(answer.owner)

@@ -203,3 +203,16 @@ def test_ask_who_is_a_hidden_flag_that_reaches_the_app(monkeypatch, demo_dir: Pa
     assert seen == {"always_ask": True}
     assert cli.main(["--data-dir", str(demo_dir)]) == 0
     assert seen == {"always_ask": False}
+
+
+async def test_escape_on_the_question_says_that_nobody_is_named(demo_dir: Path) -> None:
+    from rmcoach.app import make_app
+    from rmcoach.screens.who import WhoScreen
+    from tests.conftest import until
+
+    app = make_app(demo_dir, watch_interval=0, always_ask=True)
+    async with app.run_test(size=(110, 34)) as pilot:
+        await until(pilot, lambda: isinstance(app.screen, WhoScreen), "the who-is-here question")
+        await pilot.press("escape")
+        await until(pilot, lambda: not isinstance(app.screen, WhoScreen), "the question to close")
+        assert app.viewer is None and "nobody named yet" in app.sub_title and "private notes hidden" in app.sub_title
