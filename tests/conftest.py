@@ -28,6 +28,38 @@ settings.load_profile("rmcoach")
 
 
 @pytest.fixture(autouse=True)
+def _presses_wait_for_saves(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A key that starts a save (ctrl+s, enter on a form, ``d`` on an action...) hands the
+    store work to a thread; on a busy machine the next key can arrive before the save is
+    back, and a test would look at a half-finished state.  So in tests every key press and
+    click waits for the outcome of the saves it started, as a person waits for the form to
+    close.  Tests that watch a save while it runs are marked ``saves_in_flight``."""
+    if request.node.get_closest_marker("saves_in_flight"):
+        return
+    from textual.pilot import Pilot
+
+    original_press, original_click = Pilot.press, Pilot.click
+
+    async def _settle(pilot: Any) -> None:
+        saves = getattr(pilot.app, "saves", None)
+        if saves is not None and saves.busy:
+            await until(pilot, lambda: not saves.busy, "the save to finish", timeout=30)
+
+    async def press(self: Any, *keys: str) -> None:
+        for key in keys:  # one at a time: a save started mid-sequence finishes before the next key
+            await original_press(self, key)
+            await _settle(self)
+
+    async def click(self: Any, *args: Any, **kwargs: Any) -> bool:
+        result = await original_click(self, *args, **kwargs)
+        await _settle(self)
+        return bool(result)
+
+    monkeypatch.setattr(Pilot, "press", press)
+    monkeypatch.setattr(Pilot, "click", click)
+
+
+@pytest.fixture(autouse=True)
 def _isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     home = tmp_path / "home"
     home.mkdir()

@@ -167,6 +167,19 @@ def _typed(widget: Any, value: str) -> str:
     return widget.value
 
 
+def _changed(data_dir: Path, table: str, before: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    """The one record of ``table`` that is new or different since ``before`` (record stamps
+    have one-second steps, so the newest by stamp can tie with the demo's own records)."""
+    after = {r["uuid"]: r for r in Store(data_dir).all(table)}
+    changed = [r for uuid, r in after.items() if before.get(uuid) != r]
+    assert len(changed) == 1, [r["uuid"] for r in changed]
+    return changed[0]
+
+
+def _snapshot(data_dir: Path, table: str) -> dict[str, dict[str, Any]]:
+    return {r["uuid"]: r for r in Store(data_dir).all(table)}
+
+
 async def _close_if(app: Any, pilot: Any, form: Any, *, leaving_saves: bool = False) -> None:
     from rmcoach.widgets.confirm import ConfirmModal
 
@@ -189,6 +202,7 @@ def test_quick_learning_with_wild_input(batch: list[tuple[str, str]]) -> None:
         await pilot.pause()
         for text, tags in batch:
             before = Store(data_dir).path.read_bytes()
+            known = _snapshot(data_dir, "learnings")
             await _press(pilot, "a")
             modal = app.screen
             assert isinstance(modal, QuickLogModal)
@@ -201,7 +215,7 @@ def test_quick_learning_with_wild_input(batch: list[tuple[str, str]]) -> None:
                 assert modal.query_one("#learn-text", Field).value == typed_text
                 await _close_if(app, pilot, modal)
                 continue
-            stored = max(Store(data_dir).all("learnings"), key=lambda r: r["created"] + r["uuid"])
+            stored = _changed(data_dir, "learnings", known)
             assert stored["text"] == long_clean(typed_text)
             assert stored["tags"] == clean_tags(typed_tags)
             assert isinstance(app.screen, LearningsScreen)
@@ -222,6 +236,7 @@ def test_add_skill_with_wild_input(batch: list[tuple[str, str, str, str]]) -> No
         for title, description, why, kind in batch:
             before = Store(data_dir).path.read_bytes()
             count = len(Store(data_dir).all("skills"))
+            known = _snapshot(data_dir, "skills")
             await _press(pilot, "a")
             modal = app.screen
             assert isinstance(modal, SkillFormModal)
@@ -241,7 +256,7 @@ def test_add_skill_with_wild_input(batch: list[tuple[str, str, str, str]]) -> No
                 continue
             skills = Store(data_dir).all("skills")
             assert len(skills) == count + 1
-            stored = max(skills, key=lambda r: r["created"] + r["uuid"])
+            stored = _changed(data_dir, "skills", known)
             assert stored["title"] == short_clean(title)
             assert stored["description"] == long_clean(description)
             assert stored["why"] == long_clean(why)
@@ -268,6 +283,7 @@ def test_session_log_with_wild_input(batch: list[tuple[str, str, str, str, str, 
         for notes, went_well, topics, action, useful, due in batch:
             before = Store(data_dir).path.read_bytes()
             count = len(Store(data_dir).all("sessions"))
+            known = _snapshot(data_dir, "sessions")
             await _press(pilot, "l")
             form = app.screen
             assert isinstance(form, SessionFormScreen)
@@ -293,7 +309,7 @@ def test_session_log_with_wild_input(batch: list[tuple[str, str, str, str, str, 
                 continue
             store = Store(data_dir)
             assert len(store.all("sessions")) == count + 1
-            stored = max(store.all("sessions"), key=lambda r: r["created"] + r["uuid"])
+            stored = _changed(data_dir, "sessions", known)
             assert stored["notes"] == long_clean(notes)
             assert stored["went_well"] == long_clean(went_well)
             topics_stored = [c["topic"] for c in stored["covered"] if not c.get("skill")]
@@ -420,6 +436,7 @@ def test_health_check_with_wild_input(batch: list[tuple[str, str, str, str]]) ->
             for select in form.query(Select):
                 select.value = "some"
             before = Store(data_dir).path.read_bytes()
+            known = _snapshot(data_dir, health.TABLE)
             await _press(pilot, "ctrl+s")
             if app.screen is form:
                 assert refused(form, "#form-status", ".field-error"), "refused without saying why"
@@ -427,7 +444,7 @@ def test_health_check_with_wild_input(batch: list[tuple[str, str, str, str]]) ->
                 assert form.query_one("#like_most-input", TextArea).text == typed["like_most"]
                 await _close_if(app, pilot, form)
                 continue
-            mine = max(Store(data_dir).all(health.TABLE), key=lambda r: r["updated"] + r["uuid"])
+            mine = _changed(data_dir, health.TABLE, known)
             answers = mine["answers"]
             for key, value in typed.items():
                 assert answers[key] == long_clean(value)
@@ -542,6 +559,7 @@ def test_rmcoach_log_with_wild_values(text: str, tags: list[str], skill: str | N
     data_dir = _demo_copy()
     try:
         before = Store(data_dir).path.read_bytes()
+        known = _snapshot(data_dir, "learnings")
         argv = ["log", "--data-dir", str(data_dir), "--by", by]
         for tag in tags:
             argv += ["--tag", tag]
@@ -555,7 +573,7 @@ def test_rmcoach_log_with_wild_values(text: str, tags: list[str], skill: str | N
             assert code in (1, 2) and err.strip(), (code, err)
             assert Store(data_dir).path.read_bytes() == before
             return
-        stored = max(Store(data_dir).all("learnings"), key=lambda r: r["created"] + r["uuid"])
+        stored = _changed(data_dir, "learnings", known)
         assert stored["text"] == long_clean(text)
         assert stored["tags"] == clean_tags(tags)
         assert "Logged" in out

@@ -7,6 +7,7 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
+import pytest
 from textual.widgets import Static
 
 from rmcoach.app import make_app
@@ -16,6 +17,7 @@ from rmcoach.widgets.saving import WAITING
 from tests.conftest import until
 
 SIZE = (110, 40)
+pytestmark = pytest.mark.saves_in_flight  # these tests watch saves while they run
 
 
 class _HeldLock:
