@@ -54,6 +54,8 @@ from rmcoach.storage import platform as _platform
 if TYPE_CHECKING:  # TinyDB itself loads on first query or write (a quick command line)
     from tinydb import TinyDB
 
+    from rmcoach.records.base import Common, Record
+
 APP_MARK = "rmcoach"
 SCHEMA = 2
 META = "_meta"
@@ -90,6 +92,7 @@ MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: _strip_t
 
 # --------------------------------------------------------------------------- errors
 _T = TypeVar("_T")
+_R = TypeVar("_R", bound="Record")
 
 class StoreError(Exception):
     """A problem the user must hear about in one clear sentence."""
@@ -822,6 +825,24 @@ class Store:
         return self.derived(("view", table, include_deleted), lambda: tuple(
             d for d in (self.raw().get(table) or {}).values() if include_deleted or not d.get("deleted")),
             tables=(table,))
+
+    def records(self, kind: type[_R]) -> tuple[_R, ...]:
+        """The live records of ``kind``'s table as typed records (``records.sessions.Session``
+        and friends), in stored order; built once per change of that table.  Every record
+        was checked when the file was loaded (a store that fails the check never opens),
+        so this conversion does not fail on a store that loaded."""
+        table = kind.TABLE
+        return self.derived(("records", kind), lambda: tuple(kind.from_dict(d) for d in self.view(table)),
+                            tables=(table,))
+
+    def record(self, kind: type[_R], record_uuid: str | None) -> _R | None:
+        """One live typed record of ``kind`` by uuid, or None (no such record, or deleted)."""
+        if not record_uuid:
+            return None
+        table = kind.TABLE
+        index = self.derived(("record-index", kind), lambda: {cast("Common", r).uuid: r for r in self.records(kind)},
+                             tables=(table,))
+        return index.get(record_uuid)
 
     def _stamp(self, tables: tuple[str, ...]) -> tuple[Any, ...]:
         """What ``tables`` are now: each table's dict (a save that changes a table gives it

@@ -162,3 +162,20 @@ def test_private_reflections_stay_with_their_author(data_dir: Path) -> None:
     found = sessions.reflection_of(s, rec["uuid"], p1)
     found["text"] = "changed by a caller"
     assert sessions.reflection_of(s, rec["uuid"], p1)["text"] == "mine"
+
+
+def test_typed_records_follow_saves_here_and_in_another_process(data_dir: Path) -> None:
+    from rmcoach.records.sessions import Action
+
+    store, pair = make_pair(data_dir)
+    a = pair.people[0].uuid
+    first = store.insert("actions", {"text": "Try the portal", "owner": a, "due": "2026-10-02"})
+    typed = store.records(Action)
+    assert [(r.text, r.due) for r in typed] == [("Try the portal", _dt.date(2026, 10, 2))]
+    assert store.records(Action) is typed  # built once while the table is unchanged
+    assert store.record(Action, first["uuid"]) is typed[0]
+    Store(data_dir).update("actions", first["uuid"], {"status": "done"})  # another writer
+    assert store.record(Action, first["uuid"]).status == "done"
+    store.delete("actions", first["uuid"])
+    assert store.records(Action) == () and store.record(Action, first["uuid"]) is None
+    assert store.record(Action, None) is None and store.record(Action, "no-such-uuid") is None
