@@ -16,22 +16,27 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Iterable
+from typing import TYPE_CHECKING, Any, Iterable, Mapping, TypeVar
 
 from rmcoach.infra import clock, validate
-from rmcoach.records import privacy
-from rmcoach.infra.dates import DateParseError, fmt_date, fmt_when, parse_date, parse_when
-from rmcoach.storage.store import Store
+from rmcoach.infra.dates import DateParseError, fmt_date, fmt_when, iso_date, parse_date, parse_when
 from rmcoach.infra.textsafe import has_control_chars
+from rmcoach.records import privacy, tables
+from rmcoach.records.base import RecordError
+from rmcoach.records.sessions import Action, AgendaTopic, Reflection, Session
+from rmcoach.records.sessions import Covered as CoveredRecord
+from rmcoach.records.skills import SkillRecord
+from rmcoach.storage.store import Store
 
 if TYPE_CHECKING:
     from rmcoach.records.model import Pair
 
-SESSIONS = "sessions"
-ACTIONS = "actions"
-REFLECTIONS = "reflections"
-TOPICS = "agenda_topics"
-SKILLS = "skills"
+# the table names as this module's callers have spelled them (see records/tables.py)
+SESSIONS = tables.SESSIONS
+ACTIONS = tables.ACTIONS
+REFLECTIONS = tables.REFLECTIONS
+TOPICS = tables.AGENDA_TOPICS
+SKILLS = tables.SKILLS
 
 OPEN, DONE, DROPPED = "open", "done", "dropped"
 TOPIC_MAX = 120
@@ -137,153 +142,175 @@ def check_due(text: str, *, today: _dt.date | None = None) -> _dt.date | None:
 
 
 # --------------------------------------------------------------------------- reading
-def _date_of(record: dict[str, Any]) -> _dt.datetime | None:
-    value = str(record.get("date") or "")
-    try:
-        parsed = _dt.datetime.fromisoformat(value) if "T" in value else \
-            _dt.datetime.combine(_dt.date.fromisoformat(value[:10]), _dt.time(0, 0))
-    except ValueError:
-        return None
-    return parsed.replace(tzinfo=None)
+# Reads give typed records (rmcoach/records/sessions.py) from Store.records: shared
+# between callers until their table changes, and immutable.  Each order and index below
+# is built once per change of its table, so a briefing or a redraw after a keypress does
+# not sort or scan the whole history again.
+_W = TypeVar("_W", Session, Action, Reflection, AgendaTopic, SkillRecord)
+_S = TypeVar("_S", Action, Reflection)
 
 
-def session_start(record: dict[str, Any]) -> _dt.datetime | None:
-    return _date_of(record)
+def _visible(records: Iterable[_W], viewer: str | None) -> list[_W]:
+    """The typed records ``viewer`` may see (the rule itself is :func:`privacy.can_see`)."""
+    return [r for r in records if privacy.can_see({"visibility": r.visibility, "author": r.author}, viewer)]
 
 
-# Reads return the stored records (Store.view), not copies: read them, never change them.
-# Each order and index below is built once per store generation, so a briefing or a
-# redraw after a keypress does not sort or scan the whole history again.
-def _sessions_newest_first(store: Store) -> tuple[tuple[dict[str, Any], _dt.datetime | None], ...]:
-    def build() -> tuple[tuple[dict[str, Any], _dt.datetime | None], ...]:
-        dated = [(r, _date_of(r)) for r in store.view(SESSIONS)]
+def session_start(record: Session) -> _dt.datetime | None:
+    """When the session was held, as naive local time (a session logged with only
+    its date starts at midnight)."""
+    when = record.date
+    if isinstance(when, _dt.datetime):
+        return when
+    if isinstance(when, _dt.date):
+        return _dt.datetime.combine(when, _dt.time(0, 0))
+    return None
+
+
+def is_extra(record: Session) -> bool:
+    """A meeting besides the rhythm (stored ``extra: true``): it stands for no scheduled
+    session.  The record type has no field for it (``Session.extra`` holds the stored
+    keys it does not declare), so it is read from there."""
+    return record.extra.get("extra") is True
+
+
+def _newest_first(store: Store) -> tuple[tuple[Session, _dt.datetime | None], ...]:
+    def build() -> tuple[tuple[Session, _dt.datetime | None], ...]:
+        dated = [(r, session_start(r)) for r in store.records(Session)]
         dated.sort(key=lambda pair: pair[1] or _dt.datetime.min, reverse=True)
         return tuple(dated)
-    return store.derived("sessions:newest-first", build, tables=(SESSIONS,))
+    return store.derived("sessions:newest-first", build, tables=(tables.SESSIONS,))
 
 
-def all_sessions(store: Store) -> list[dict[str, Any]]:
-    """Logged sessions, newest first (records with an unreadable date last)."""
-    return [r for r, _ in _sessions_newest_first(store)]
+def logged_sessions(store: Store) -> list[Session]:
+    """Logged sessions, newest first."""
+    return [r for r, _ in _newest_first(store)]
 
 
-def last_session(store: Store, before: _dt.datetime | None = None) -> dict[str, Any] | None:
-    for record, start in _sessions_newest_first(store):
+def latest_session(store: Store, before: _dt.datetime | None = None) -> Session | None:
+    """The most recent session held at or before ``before`` (default: any)."""
+    for record, start in _newest_first(store):
         if start is not None and (before is None or start <= before):
             return record
     return None
 
 
-def covered_items(record: dict[str, Any]) -> list[dict[str, Any]]:
-    covered = record.get("covered")
-    if not isinstance(covered, list):
-        return []
-    return [c for c in covered if isinstance(c, dict)]
+def skills_index(store: Store) -> dict[str, SkillRecord]:
+    """Skills by uuid (shared between callers until the skills change: read only)."""
+    return store.derived("skills:index", lambda: {s.uuid: s for s in store.records(SkillRecord)},
+                         tables=(tables.SKILLS,))
 
 
-def skills_by_uuid(store: Store) -> dict[str, dict[str, Any]]:
-    """Skills by uuid (shared between callers until the data changes: read only)."""
-    return store.derived("skills:by-uuid", lambda: {s["uuid"]: s for s in store.view(SKILLS)}, tables=(SKILLS,))
-
-
-def covered_label(item: dict[str, Any], skills: dict[str, dict[str, Any]]) -> str:
-    skill = skills.get(str(item.get("skill") or ""))
-    topic = str(item.get("topic") or "")
-    if skill is not None:
-        title = str(skill.get("title") or "a skill")
+def _label(skill_title: str | None, topic: str) -> str:
+    if skill_title is not None:
+        title = skill_title or "a skill"
         return f"{title} — {topic}" if topic and topic.casefold() != title.casefold() else title
     return topic
 
 
-def skills_for(store: Store, teacher: str, learner: str, viewer: str | None) -> list[dict[str, Any]]:
-    return [s for s in privacy.visible(store.view(SKILLS), viewer)
-            if s.get("teacher") == teacher and s.get("learner") == learner]
+def topic_label(item: CoveredRecord, skills: Mapping[str, SkillRecord]) -> str:
+    """One covered topic as shown: the skill's title (with the topic when it says more),
+    else the topic."""
+    skill = skills.get(item.skill or "")
+    return _label(skill.title if skill is not None else None, item.topic)
 
 
-def search_text(record: dict[str, Any], pair: Pair | None, skills: dict[str, dict[str, Any]]) -> str:
+def skills_for(store: Store, teacher: str, learner: str, viewer: str | None) -> list[SkillRecord]:
+    return [s for s in _visible(store.records(SkillRecord), viewer)
+            if s.teacher == teacher and s.learner == learner]
+
+
+def search_text(record: Session, pair: Pair | None, skills: Mapping[str, SkillRecord]) -> str:
     """Everything a filter may match in one session: date, notes, topics, names."""
-    parts = [str(record.get("notes") or ""), str(record.get("went_well") or "")]
-    start = _date_of(record)
+    parts = [record.notes, record.went_well]
+    start = session_start(record)
     if start is not None:
         parts += [fmt_date(start), start.date().isoformat()]
-    for item in covered_items(record):
-        parts.append(covered_label(item, skills))
-        for key in ("teacher", "learner"):
-            person = pair.person(str(item.get(key) or "")) if pair else None
+    for item in record.covered:
+        parts.append(topic_label(item, skills))
+        for uuid in (item.teacher, item.learner):
+            person = pair.person(uuid) if pair and uuid else None
             if person is not None:
                 parts.append(person.name)
     return "\n".join(parts).casefold()
 
 
-def search_sessions(store: Store, query: str, pair: Pair | None) -> list[dict[str, Any]]:
+def search_sessions(store: Store, query: str, pair: Pair | None) -> list[Session]:
     """Sessions (newest first) whose date, notes, topics or names contain ``query``
     (case and spacing ignored)."""
-    records = all_sessions(store)
+    records = logged_sessions(store)
     phrase = " ".join(query.casefold().split())
     if not phrase:
         return records
-    skills = skills_by_uuid(store)
+    skills = skills_index(store)
     return [r for r in records if phrase in " ".join(search_text(r, pair, skills).split())]
 
 
-def _by_session(store: Store, table: str) -> dict[str, tuple[dict[str, Any], ...]]:
-    """The records of ``table`` grouped by the session they belong to."""
-    def build() -> dict[str, tuple[dict[str, Any], ...]]:
-        groups: dict[str, list[dict[str, Any]]] = {}
-        for record in store.view(table):
-            session = record.get("session")
-            groups.setdefault(session if isinstance(session, str) else "\0none", []).append(record)
+_NO_SESSION = "\0none"
+
+
+def _by_session(store: Store, kind: type[_S]) -> dict[str, tuple[_S, ...]]:
+    """The records of ``kind`` (actions or reflections) grouped by the session they belong to."""
+    def build() -> dict[str, tuple[_S, ...]]:
+        groups: dict[str, list[_S]] = {}
+        for record in store.records(kind):
+            session = record.session
+            groups.setdefault(session if isinstance(session, str) else _NO_SESSION, []).append(record)
         return {key: tuple(items) for key, items in groups.items()}
-    return store.derived(("by-session", table), build, tables=(table,))
+    return store.derived(("by-session", kind), build, tables=(kind.TABLE,))
 
 
-def actions_for_session(store: Store, session_uuid: str, viewer: str | None) -> list[dict[str, Any]]:
-    return privacy.visible(_by_session(store, ACTIONS).get(session_uuid, ()), viewer)
+def session_actions(store: Store, session_uuid: str, viewer: str | None) -> list[Action]:
+    """The action items agreed in one session that ``viewer`` may see."""
+    return _visible(_by_session(store, Action).get(session_uuid, ()), viewer)
 
 
-def _open_actions_in_order(store: Store) -> tuple[dict[str, Any], ...]:
-    def build() -> tuple[dict[str, Any], ...]:
-        items = [a for a in store.view(ACTIONS) if a.get("status", OPEN) == OPEN]
-        return tuple(sorted(items, key=lambda a: (str(a.get("due") or "9999"), str(a.get("created") or ""))))
-    return store.derived("actions:open", build, tables=(ACTIONS,))
+def _due_order(action: Action) -> tuple[_dt.date, str]:
+    return (action.due or _dt.date.max, action.created or "")
 
 
-def open_actions(store: Store, viewer: str | None) -> list[dict[str, Any]]:
-    """Open action items anyone may see here, soonest due first."""
-    return privacy.visible(_open_actions_in_order(store), viewer)
+def open_action_items(store: Store, viewer: str | None) -> list[Action]:
+    """Open action items ``viewer`` may see, soonest due first (no due date last)."""
+    def build() -> tuple[Action, ...]:
+        return tuple(sorted((a for a in store.records(Action) if a.status == OPEN), key=_due_order))
+    return _visible(store.derived("actions:open", build, tables=(tables.ACTIONS,)), viewer)
 
 
-def all_actions(store: Store, viewer: str | None) -> list[dict[str, Any]]:
+def all_actions(store: Store, viewer: str | None) -> list[Action]:
+    """Every action item ``viewer`` may see: open ones first, then done, then dropped,
+    each soonest due first."""
     order = {OPEN: 0, DONE: 1, DROPPED: 2}
 
-    def build() -> tuple[dict[str, Any], ...]:
-        return tuple(sorted(store.view(ACTIONS),
-                            key=lambda a: (order.get(str(a.get("status")), 3), str(a.get("due") or "9999"))))
-    return privacy.visible(store.derived("actions:all", build, tables=(ACTIONS,)), viewer)
+    def build() -> tuple[Action, ...]:
+        return tuple(sorted(store.records(Action), key=lambda a: (order[a.status], a.due or _dt.date.max)))
+    return _visible(store.derived("actions:all", build, tables=(tables.ACTIONS,)), viewer)
 
 
-def reflection_of(store: Store, session_uuid: str, author: str) -> dict[str, Any] | None:
-    for r in _by_session(store, REFLECTIONS).get(session_uuid, ()):
-        if r.get("author") == author:
-            return dict(r)
+def reflection_of(store: Store, session_uuid: str, author: str) -> Reflection | None:
+    """``author``'s own reflection on one session, if they wrote one."""
+    for r in _by_session(store, Reflection).get(session_uuid, ()):
+        if r.author == author:
+            return r
     return None
 
 
-def reflections_visible(store: Store, session_uuid: str, viewer: str | None) -> list[dict[str, Any]]:
-    return privacy.visible(_by_session(store, REFLECTIONS).get(session_uuid, ()), viewer)
+def session_reflections(store: Store, session_uuid: str, viewer: str | None) -> list[Reflection]:
+    """The reflections on one session that ``viewer`` may see (their own)."""
+    return _visible(_by_session(store, Reflection).get(session_uuid, ()), viewer)
 
 
-def open_topics(store: Store, viewer: str | None) -> list[dict[str, Any]]:
-    items = [t for t in privacy.visible(store.view(TOPICS), viewer) if not t.get("done")]
-    return sorted(items, key=lambda t: str(t.get("created") or ""))
+def agenda(store: Store, viewer: str | None) -> list[AgendaTopic]:
+    """Agenda topics not yet covered that ``viewer`` may see, oldest first."""
+    items = [t for t in _visible(store.records(AgendaTopic), viewer) if not t.done]
+    return sorted(items, key=lambda t: t.created or "")
 
 
-def carried_over(record: dict[str, Any] | None) -> list[str]:
+def carried_over(record: Session | Mapping[str, Any] | None) -> list[str]:
     """Unticked Markdown task items (``- [ ] ...``) in a session's notes: carried over."""
     if not record:
         return []
+    notes = record.notes if isinstance(record, Session) else str(record.get("notes") or "")
     out = []
-    for line in str(record.get("notes") or "").splitlines():
+    for line in notes.splitlines():
         m = _UNCHECKED.match(line)
         if m:
             out.append(m.group("text").strip())
@@ -317,30 +344,33 @@ def _check_input(data: SessionInput) -> None:
         validate.short_text(action.text, what="An action item", required=True, limit=200)
 
 
-def _insert_actions(store: Store, actions: Iterable[ActionInput], session_uuid: str, author: str) -> None:
-    for action in actions:
-        store.insert(ACTIONS, {
+def _insert_actions(store: Store, actions: Iterable[ActionInput], session_uuid: str,
+                    author: str) -> list[dict[str, Any]]:
+    return [
+        store.insert(tables.ACTIONS, {
             "text": action.text, "owner": action.owner,
             "due": action.due.isoformat() if action.due else None,
             "status": OPEN, "session": session_uuid, "closed_in": None, "closed_on": None,
             "author": author, "visibility": privacy.SHARED,
         })
+        for action in actions
+    ]
 
 
 def _mark_topics(store: Store, topic_uuids: Iterable[str], session_uuid: str) -> None:
     for uuid in topic_uuids:
-        if store.get(TOPICS, uuid) is not None:
-            store.update(TOPICS, uuid, {"done": True, "done_in": session_uuid})
+        if store.record(AgendaTopic, uuid) is not None:
+            store.update(tables.AGENDA_TOPICS, uuid, {"done": True, "done_in": session_uuid})
 
 
 def _save_reflection(store: Store, session_uuid: str, author: str, text: str) -> None:
     existing = reflection_of(store, session_uuid, author)
     if existing is None:
         if text:
-            store.insert(REFLECTIONS, {"session": session_uuid, "author": author,
-                                       "visibility": privacy.PRIVATE, "text": text})
-    elif existing.get("text") != text:
-        store.update(REFLECTIONS, existing["uuid"], {"text": text}, keep_history=True, by=author)
+            store.insert(tables.REFLECTIONS, {"session": session_uuid, "author": author,
+                                              "visibility": privacy.PRIVATE, "text": text})
+    elif existing.text != text:
+        store.update(tables.REFLECTIONS, existing.uuid, {"text": text}, keep_history=True, by=author)
 
 
 def log_session(store: Store, data: SessionInput, *, author: str | None) -> dict[str, Any]:
@@ -349,7 +379,7 @@ def log_session(store: Store, data: SessionInput, *, author: str | None) -> dict
     with store.transaction():
         fields = _session_fields(data)
         fields.update({"author": author, "visibility": privacy.SHARED})
-        record = store.insert(SESSIONS, fields)
+        record = store.insert(tables.SESSIONS, fields)
         _insert_actions(store, data.actions, record["uuid"], author or "")
         if author and author != privacy.TOGETHER:
             _save_reflection(store, record["uuid"], author, data.reflection)
@@ -361,7 +391,7 @@ def edit_session(store: Store, session_uuid: str, data: SessionInput, *, by: str
     """Change a logged session; the previous version is kept in its history."""
     _check_input(data)
     with store.transaction():
-        record = store.update(SESSIONS, session_uuid, _session_fields(data), keep_history=True, by=by)
+        record = store.update(tables.SESSIONS, session_uuid, _session_fields(data), keep_history=True, by=by)
         _insert_actions(store, data.actions, session_uuid, by or "")
         if by and by != privacy.TOGETHER:
             _save_reflection(store, session_uuid, by, data.reflection)
@@ -374,7 +404,7 @@ def set_action_status(store: Store, action_uuid: str, status: str, *, by: str | 
     if status not in (OPEN, DONE, DROPPED):
         raise ValueError(f'An action item is "{OPEN}", "{DONE}" or "{DROPPED}".')
     closed = status != OPEN
-    return store.update(ACTIONS, action_uuid, {
+    return store.update(tables.ACTIONS, action_uuid, {
         "status": status,
         "closed_on": (today or clock.today()).isoformat() if closed else None,
         "closed_in": session if closed else None,
@@ -383,28 +413,24 @@ def set_action_status(store: Store, action_uuid: str, status: str, *, by: str | 
 
 def add_action(store: Store, action: ActionInput, *, author: str | None, session: str | None = None) -> dict[str, Any]:
     validate.short_text(action.text, what="The action item", required=True, limit=200)
-    with store.transaction():
-        _insert_actions(store, [action], session or "", author or "")
-        return dict(store.view(ACTIONS)[-1])
+    return _insert_actions(store, [action], session or "", author or "")[0]
 
 
 def add_topic(store: Store, text: str, *, by: str | None, for_session: int | None = None) -> dict[str, Any]:
     cleaned = validate.short_text(text, what="The topic", required=True, limit=TOPIC_MAX)
-    return store.insert(TOPICS, {"text": cleaned, "by": by, "for_session": for_session, "done": False,
+    return store.insert(tables.AGENDA_TOPICS, {"text": cleaned, "by": by, "for_session": for_session, "done": False,
                                  "done_in": None, "author": by, "visibility": privacy.SHARED})
 
 
 def set_topic_done(store: Store, topic_uuid: str, done: bool = True) -> dict[str, Any]:
-    return store.update(TOPICS, topic_uuid, {"done": done})
+    return store.update(tables.AGENDA_TOPICS, topic_uuid, {"done": done})
 
 
-def due_text(due: str | None, today: _dt.date) -> str:
-    """"due Thu 3 Dec 2026", "overdue since ...", or "" without a due date."""
-    if not due:
-        return ""
-    try:
-        day = _dt.date.fromisoformat(str(due)[:10])
-    except ValueError:
+def due_text(due: _dt.date | str | None, today: _dt.date) -> str:
+    """"due Thu 3 Dec 2026", "overdue since ...", or "" without a due date (``due`` an
+    action's date; an ISO string from a stored dict is read as one too)."""
+    day = iso_date(due) if isinstance(due, str) else due
+    if not day:
         return ""
     if day < today:
         return f"overdue since {fmt_date(day)}"
@@ -413,8 +439,75 @@ def due_text(due: str | None, today: _dt.date) -> str:
     return f"due {fmt_date(day)}"
 
 
-def describe_session(record: dict[str, Any]) -> str:
-    start = _date_of(record)
+def describe_session(record: Session | Mapping[str, Any]) -> str:
+    """When a session was held, with its time when it was logged with one."""
+    try:
+        session = record if isinstance(record, Session) else Session.from_dict(record)
+    except RecordError:  # a stored dict without a date
+        return "a session with no date"
+    start = session_start(session)
     if start is None:
         return "a session with no date"
-    return fmt_when(start) if "T" in str(record.get("date")) else fmt_date(start)
+    return fmt_when(start) if isinstance(session.date, _dt.datetime) else fmt_date(start)
+
+
+# --------------------------------------------------------------------------- stored dicts
+# features/briefing.py and tips/personal.py still read sessions as the stored dicts,
+# through the names below: each gives the stored records themselves (read only) that
+# its typed counterpart above gives as typed records, in the same order.  They go once
+# those callers read typed records.
+def _stored(store: Store, table: str, records: Iterable[Session | Action | Reflection | AgendaTopic]
+            ) -> list[dict[str, Any]]:
+    index = store.derived(("stored-by-uuid", table), lambda: {d["uuid"]: d for d in store.view(table)},
+                          tables=(table,))
+    return [index[r.uuid] for r in records]
+
+
+def all_sessions(store: Store) -> list[dict[str, Any]]:
+    """:func:`logged_sessions` as stored dicts."""
+    return _stored(store, tables.SESSIONS, logged_sessions(store))
+
+
+def last_session(store: Store, before: _dt.datetime | None = None) -> dict[str, Any] | None:
+    """:func:`latest_session` as a stored dict."""
+    found = latest_session(store, before)
+    return None if found is None else _stored(store, tables.SESSIONS, (found,))[0]
+
+
+def covered_items(record: Mapping[str, Any]) -> list[dict[str, Any]]:
+    """A stored session's ``covered`` list (``Session.covered`` for a typed one)."""
+    covered = record.get("covered")
+    return [c for c in covered if isinstance(c, dict)] if isinstance(covered, list) else []
+
+
+def skills_by_uuid(store: Store) -> dict[str, dict[str, Any]]:
+    """:func:`skills_index` as stored dicts."""
+    return store.derived("skills:by-uuid", lambda: {s["uuid"]: s for s in store.view(tables.SKILLS)},
+                         tables=(tables.SKILLS,))
+
+
+def covered_label(item: Mapping[str, Any], skills: Mapping[str, Mapping[str, Any]]) -> str:
+    """:func:`topic_label` for a stored covered item and stored skills."""
+    covered = CoveredRecord.load(dict(item))
+    skill = skills.get(covered.skill or "")
+    return _label(SkillRecord.from_dict(skill).title if skill is not None else None, covered.topic)
+
+
+def open_topics(store: Store, viewer: str | None) -> list[dict[str, Any]]:
+    """:func:`agenda` as stored dicts."""
+    return _stored(store, tables.AGENDA_TOPICS, agenda(store, viewer))
+
+
+def open_actions(store: Store, viewer: str | None) -> list[dict[str, Any]]:
+    """:func:`open_action_items` as stored dicts."""
+    return _stored(store, tables.ACTIONS, open_action_items(store, viewer))
+
+
+def actions_for_session(store: Store, session_uuid: str, viewer: str | None) -> list[dict[str, Any]]:
+    """:func:`session_actions` as stored dicts."""
+    return _stored(store, tables.ACTIONS, session_actions(store, session_uuid, viewer))
+
+
+def reflections_visible(store: Store, session_uuid: str, viewer: str | None) -> list[dict[str, Any]]:
+    """:func:`session_reflections` as stored dicts."""
+    return _stored(store, tables.REFLECTIONS, session_reflections(store, session_uuid, viewer))

@@ -31,7 +31,9 @@ from textual.widgets.option_list import Option
 
 from rmcoach.features import checkins, sessions
 from rmcoach.infra import clock, validate
-from rmcoach.records import privacy
+from rmcoach.records import privacy, tables
+from rmcoach.records.sessions import Rating, Session
+from rmcoach.records.skills import SkillRecord
 from rmcoach.infra.dates import DateParseError, fmt_date, fmt_when, localize, parse_when
 from rmcoach.records.model import Pair
 from rmcoach.storage.store import Store, StoreError
@@ -53,6 +55,11 @@ _T = TypeVar("_T")
 def _name(pair: Pair | None, uuid: object) -> str:
     person = pair.person(str(uuid)) if pair is not None and uuid else None
     return one_line(person.name, 40) if person else "—"
+
+
+def _score(value: int | None) -> str:
+    """One rating as shown: the number, or "-" when that person left it empty."""
+    return "-" if value is None else str(value)
 
 
 def _input_value(dt: _dt.datetime) -> str:
@@ -126,7 +133,7 @@ class SessionFormScreen(LeaveGuard, AppScreen[bool]):
         self.pair = app.require_pair()
         self.viewer = app.viewer
         self.schedule = checkins.load_schedule(self.store)
-        self.record = self.store.get(sessions.SESSIONS, self.session_uuid) if self.session_uuid else None
+        self.record = self.store.record(Session, self.session_uuid)
         what = "edit the session log" if self.record is not None else "log a session"
         self.title = f"{self.pair.title} - {what}" if self.pair else what.capitalize()
         now = clock.now()
@@ -142,7 +149,6 @@ class SessionFormScreen(LeaveGuard, AppScreen[bool]):
         self._setup()
         pair, record = self.pair, self.record
         people = list(pair.people[:2]) if pair else []
-        skills = sessions.skills_by_uuid(self.store)
         yield Header()
         with VerticalScroll(id="form"):
             if record is None:
@@ -152,67 +158,64 @@ class SessionFormScreen(LeaveGuard, AppScreen[bool]):
             else:
                 yield Static(Text("Editing a logged session; the earlier version is kept in its history."),
                              classes="hint")
+            minutes = (record.minutes if record is not None else None) or \
+                (self.target.minutes if self.target is not None else sessions.DEFAULT_MINUTES)
             with Horizontal(classes="row"):
                 yield Field("Date and time", id="when", value=_input_value(self.default_start),
                             placeholder="e.g. 2026-12-03 14:30 or 3 Dec 2pm")
-                yield Field("Length in minutes", id="minutes",
-                            value=str((record or {}).get("minutes") or
-                                      (self.target.minutes if self.target is not None else sessions.DEFAULT_MINUTES)))
+                yield Field("Length in minutes", id="minutes", value=str(minutes))
             yield Static("", id="when-shown")
             # a date a day or more before a scheduled session: that session held early, or an extra meeting?
             with RadioSet(id="occ-choice") as choice:
                 choice.display = False
+                extra = record is not None and sessions.is_extra(record)
                 yield RadioButton("That session, held early", id="occ-early",
-                                  value=bool(record and record.get("occurrence") is not None and not record.get("extra")))
-                yield RadioButton("An extra meeting; that session is still to come", id="occ-extra",
-                                  value=bool(record and record.get("extra")))
+                                  value=record is not None and record.occurrence is not None and not extra)
+                yield RadioButton("An extra meeting; that session is still to come", id="occ-extra", value=extra)
             yield Label("Who led the first half?", classes="section")
-            lead = (record or {}).get("lead")
+            lead = record.lead if record is not None else None
             if lead is None and people:
                 index = self.target.index if self.target is not None else 1
                 lead = checkins.who_leads(pair, index, checkins.lead_plan(self.store))
             with RadioSet(id="lead"):
                 for p in people:
                     yield RadioButton(Text(printable(p.name, keep_newlines=False)), value=(p.uuid == lead))
-            covered = sessions.covered_items(record or {})
+            covered = record.covered if record is not None else ()
             for i, teacher in enumerate(people):
                 learner = pair.other(teacher.uuid)
                 if learner is None:
                     continue
                 yield Label(Text(f"{printable(teacher.name, keep_newlines=False)} taught "
                                  f"{printable(learner.name, keep_newlines=False)}"), classes="section")
-                mine = [c for c in covered if c.get("teacher") == teacher.uuid]
-                chosen = {c.get("skill") for c in mine if c.get("skill")}
-                options = [(Text(one_line(str(s.get("title") or ""), 70)), s["uuid"], s["uuid"] in chosen)
+                mine = [c for c in covered if c.teacher == teacher.uuid]
+                chosen = {c.skill for c in mine if c.skill}
+                options = [(Text(one_line(s.title, 70)), s.uuid, s.uuid in chosen)
                            for s in sessions.skills_for(self.store, teacher.uuid, learner.uuid, self.viewer)]
                 if options:
                     yield SelectionList(*options, id=f"skills-{i}")
-                topics = [str(c.get("topic") or "") for c in mine if not c.get("skill") and c.get("topic")]
+                topics = [c.topic for c in mine if not c.skill and c.topic]
                 field = AreaField("Topics (one per line)" + (" - or tick skills above" if options else ""),
                                   id=f"topics-{i}", value="\n".join(topics))
                 yield field
-            del skills
-            open_topics = sessions.open_topics(self.store, self.viewer)
+            open_topics = sessions.agenda(self.store, self.viewer)
             if open_topics:
                 yield Label("Agenda topics you covered (they leave the agenda)", classes="section")
-                yield SelectionList(*[(Text(one_line(str(t.get("text") or ""), 80)), t["uuid"]) for t in open_topics],
+                yield SelectionList(*[(Text(one_line(t.text, 80)), t.uuid) for t in open_topics],
                                     id="topics-done")
-            yield AreaField("What went well", id="went-well", value=str((record or {}).get("went_well") or ""))
+            yield AreaField("What went well", id="went-well", value=record.went_well if record is not None else "")
             yield Label("How it felt (1-5, leave empty to skip)", classes="section")
-            stored = (record or {}).get("ratings")
-            ratings: dict[str, Any] = stored if isinstance(stored, dict) else {}
+            ratings = (record.ratings if record is not None else None) or {}
             for i, p in enumerate(people):
-                given = ratings.get(p.uuid)
-                scores: dict[str, Any] = given if isinstance(given, dict) else {}
+                scores = ratings.get(p.uuid) or Rating(useful=None, comfort=None)
                 with Horizontal(classes="row"):
                     yield Field(f"{one_line(p.name, 30)}: how useful", id=f"useful-{i}",
-                                value=str(scores.get("useful") or ""), placeholder="1-5")
+                                value=str(scores.useful or ""), placeholder="1-5")
                     yield Field(f"{one_line(p.name, 30)}: how comfortable", id=f"comfort-{i}",
-                                value=str(scores.get("comfort") or ""), placeholder="1-5")
+                                value=str(scores.comfort or ""), placeholder="1-5")
             yield Label("Shared notes (Markdown; ctrl+r shows or hides the preview)", classes="section")
             yield Static(Text("Tip: an unticked task line such as \"- [ ] ask about rotas\" is carried "
                               "over to the next briefing."), classes="hint")
-            notes = str((record or {}).get("notes") or "")
+            notes = record.notes if record is not None else ""
             with Horizontal(id="notes-row"):
                 yield AreaField("Notes", id="notes", value=notes)
                 yield Markdown(notes, id="notes-preview")
@@ -223,7 +226,7 @@ class SessionFormScreen(LeaveGuard, AppScreen[bool]):
                 own = sessions.reflection_of(self.store, self.session_uuid, self.viewer) if self.session_uuid else None
                 person = pair.person(self.viewer) if pair else None
                 yield AreaField(f"Only {one_line(person.name, 40) if person else 'you'} will see this",
-                                id="reflection", value=str((own or {}).get("text") or ""))
+                                id="reflection", value=own.text if own is not None else "")
             else:
                 yield Static(Text("Private reflections are hidden while you look together; each of you can add one "
                                   "later with F2 (who is at the keyboard)."), classes="hint", id="reflection-hidden")
@@ -339,9 +342,9 @@ class SessionFormScreen(LeaveGuard, AppScreen[bool]):
                 continue
             for lst in self.query(f"#skills-{i}").results(SelectionList):
                 for skill_uuid in lst.selected:
-                    skill = self.store.get(sessions.SKILLS, str(skill_uuid)) or {}
+                    skill = self.store.record(SkillRecord, str(skill_uuid))
                     covered.append(sessions.Covered(teacher.uuid, learner.uuid, str(skill_uuid),
-                                                    str(skill.get("title") or "")))
+                                                    skill.title if skill is not None else ""))
             topics = check(f"topics-{i}", lambda v: sessions.check_topics(v, what="Topics")) or []
             covered += [sessions.Covered(teacher.uuid, learner.uuid, None, t) for t in topics]
         went_well = check("went-well", lambda v: validate.long_text(v, what="What went well"))
@@ -395,8 +398,8 @@ class SessionFormScreen(LeaveGuard, AppScreen[bool]):
             extra = picked == 1
             occ = None if extra else early
         if occ is not None:
-            for other in self.store.view(sessions.SESSIONS):
-                if other.get("occurrence") == occ.index and other["uuid"] != self.session_uuid:
+            for other in self.store.records(Session):
+                if other.occurrence == occ.index and other.uuid != self.session_uuid:
                     self.query_one("#when", Field).set_error(
                         f"Session {occ.index} ({fmt_date(occ.start)}) is already logged - edit that one "
                         "from the sessions list, or give the date you really met.")
@@ -724,20 +727,20 @@ class SessionsScreen(DataScreen):
         table.clear()
         query = self.query_one("#filter", Input).value
         records = sessions.search_sessions(app.store, query, pair)
-        skills = sessions.skills_by_uuid(app.store)
+        skills = sessions.skills_index(app.store)
         for r in records:
             start = sessions.session_start(r)
-            topics = "; ".join(sessions.covered_label(c, skills) for c in sessions.covered_items(r))
-            table.add_row(Text(fmt_date(start) if start else "?"), Text(_name(pair, r.get("lead"))),
-                          Text(one_line(topics, 60)), key=r["uuid"])
-        if selected and any(r["uuid"] == selected for r in records):
+            topics = "; ".join(sessions.topic_label(c, skills) for c in r.covered)
+            table.add_row(Text(fmt_date(start) if start else "?"), Text(_name(pair, r.lead)),
+                          Text(one_line(topics, 60)), key=r.uuid)
+        if selected and any(r.uuid == selected for r in records):
             table.move_cursor(row=table.get_row_index(selected))
         if not records:
             empty = ("No sessions match that filter." if query.strip() else
                      "No sessions logged yet - press l to log your first one after you meet.")
             self.query_one("#session-view", DetailPane).show(Text(empty))
         else:
-            self._show_session(self._selected_session() or records[0]["uuid"])
+            self._show_session(self._selected_session() or records[0].uuid)
 
     def _selected_session(self) -> str | None:
         table = self.query_one("#sessions-table", DataTable)
@@ -752,40 +755,36 @@ class SessionsScreen(DataScreen):
     def _show_session(self, uuid: str) -> None:
         app = self.rm
         store, pair, viewer = app.store, app.require_pair(), app.viewer
-        record = store.get(sessions.SESSIONS, uuid)
+        record = store.record(Session, uuid)
         if record is None:
             return
-        skills = sessions.skills_by_uuid(store)
+        skills = sessions.skills_index(store)
         text = Text()
         text.append(sessions.describe_session(record), style="bold")
-        text.append(f"  ·  {record.get('minutes') or '?'} minutes\n")
-        text.append(f"First half led by {_name(pair, record.get('lead'))}\n")
+        text.append(f"  ·  {record.minutes or '?'} minutes\n")
+        text.append(f"First half led by {_name(pair, record.lead)}\n")
         for teacher in pair.people[:2]:
             learner = pair.other(teacher.uuid)
-            labels = [sessions.covered_label(c, skills) for c in sessions.covered_items(record)
-                      if c.get("teacher") == teacher.uuid]
+            labels = [sessions.topic_label(c, skills) for c in record.covered if c.teacher == teacher.uuid]
             if learner is not None and labels:
                 text.append(f"{_name(pair, teacher.uuid)} taught {_name(pair, learner.uuid)}: ", style="bold")
                 text.append(printable("; ".join(labels), keep_newlines=False) + "\n")
-        if record.get("went_well"):
+        if record.went_well:
             text.append("What went well: ", style="bold")
-            text.append(printable(str(record["went_well"])) + "\n")
-        stored = record.get("ratings")
-        ratings: dict[str, Any] = stored if isinstance(stored, dict) else {}
-        for person_uuid, scores in ratings.items():
-            if isinstance(scores, dict):
-                text.append(f"{_name(pair, person_uuid)}: useful {scores.get('useful', '-')}/5, "
-                            f"comfortable {scores.get('comfort', '-')}/5\n", style="dim")
-        for a in sessions.actions_for_session(store, uuid, viewer):
-            text.append(f"Action ({STATUS_WORDS.get(str(a.get('status')), '?')}): ", style="bold")
-            text.append(printable(str(a.get("text") or ""), keep_newlines=False))
-            text.append(f" - {_name(pair, a.get('owner'))}\n")
-        for r in sessions.reflections_visible(store, uuid, viewer):
+            text.append(printable(record.went_well) + "\n")
+        for person_uuid, scores in (record.ratings or {}).items():
+            text.append(f"{_name(pair, person_uuid)}: useful {_score(scores.useful)}/5, "
+                        f"comfortable {_score(scores.comfort)}/5\n", style="dim")
+        for a in sessions.session_actions(store, uuid, viewer):
+            text.append(f"Action ({STATUS_WORDS[a.status]}): ", style="bold")
+            text.append(printable(a.text, keep_newlines=False))
+            text.append(f" - {_name(pair, a.owner)}\n")
+        for r in sessions.session_reflections(store, uuid, viewer):
             text.append("Your private reflection: ", style="bold italic")
-            text.append(printable(str(r.get("text") or "")) + "\n", style="italic")
-        if record.get("history"):
-            text.append(f"Edited {plural(len(record['history']), 'time')}; earlier versions are kept.\n", style="dim")
-        self.query_one("#session-view", DetailPane).show(text, _rendered_notes(str(record.get("notes") or "")))
+            text.append(printable(r.text) + "\n", style="italic")
+        if record.history:
+            text.append(f"Edited {plural(len(record.history), 'time')}; earlier versions are kept.\n", style="dim")
+        self.query_one("#session-view", DetailPane).show(text, _rendered_notes(record.notes))
 
     def _fill_actions(self) -> None:
         app = self.rm
@@ -799,14 +798,13 @@ class SessionsScreen(DataScreen):
                 selected = None
         table.clear()
         today = clock.today()
-        session_dates = {r["uuid"]: sessions.session_start(r) for r in app.store.view(sessions.SESSIONS)}
         for a in sessions.all_actions(app.store, app.viewer):
-            agreed = session_dates.get(str(a.get("session")))
-            due = sessions.due_text(a.get("due"), today) if a.get("status", sessions.OPEN) == sessions.OPEN else \
-                (f"due {fmt_date(_dt.date.fromisoformat(a['due']))}" if a.get("due") else "")
-            table.add_row(Text(STATUS_WORDS.get(str(a.get("status")), "?")),
-                          Text(one_line(str(a.get("text") or ""), 60)), Text(_name(pair, a.get("owner"))),
-                          Text(due), Text(fmt_date(agreed) if agreed else ""), key=a["uuid"])
+            held = app.store.record(Session, a.session)
+            agreed = sessions.session_start(held) if held is not None else None
+            due = sessions.due_text(a.due, today) if a.status == sessions.OPEN else \
+                (f"due {fmt_date(a.due)}" if a.due else "")
+            table.add_row(Text(STATUS_WORDS[a.status]), Text(one_line(a.text, 60)), Text(_name(pair, a.owner)),
+                          Text(due), Text(fmt_date(agreed) if agreed else ""), key=a.uuid)
         if selected:
             try:
                 table.move_cursor(row=table.get_row_index(selected))
@@ -845,7 +843,7 @@ class SessionsScreen(DataScreen):
         if len(self.app.screen_stack) > 1:
             self.app.pop_screen()
 
-    SHOWS = ("sessions", "actions")  # search opens these here
+    SHOWS = (tables.SESSIONS, tables.ACTIONS)  # search opens these here
 
     def show_record(self, table: str, uuid: str) -> None:
         """Open on one session or action item (used by search)."""
@@ -861,7 +859,7 @@ class SessionsScreen(DataScreen):
 
     def _show_record(self, table: str, uuid: str, tries: int = 5) -> None:
         tabs = self.query_one(TabbedContent)
-        if table == "actions":
+        if table == tables.ACTIONS:
             tabs.active = "tab-actions"
             if tries > 0:  # a tab set while the tabs are still mounting can be set back to the first: check
                 self.call_after_refresh(self._keep_tab, "tab-actions", tries - 1)
@@ -869,7 +867,7 @@ class SessionsScreen(DataScreen):
             move_to_key(grid, uuid)
             grid.focus()
             return
-        if table != "sessions":
+        if table != tables.SESSIONS:
             return
         tabs.active = "tab-sessions"
         box = self.query_one("#filter", Input)

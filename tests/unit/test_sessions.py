@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from rmcoach.records import privacy
+from rmcoach.records import privacy, tables
+from rmcoach.records.sessions import Action, AgendaTopic, Reflection, Session
 from rmcoach.features import sessions
 from rmcoach.infra import validate
 from rmcoach.features.demo import build_demo
@@ -59,24 +60,32 @@ def test_log_session_stores_session_actions_and_private_reflection(data_dir: Pat
     store, pair = make_pair(data_dir)
     a, b = pair.people[0].uuid, pair.people[1].uuid
     record = sessions.log_session(store, _input(pair), author=a)
-    saved = store.get("sessions", record["uuid"])
+    saved = store.get(tables.SESSIONS, record["uuid"])
     assert saved["date"] == "2026-09-15T14:00" and saved["occurrence"] == 2 and saved["visibility"] == "shared"
     assert saved["covered"][0] == {"teacher": a, "learner": b, "skill": None, "topic": "Reading a ward round"}
     assert saved["ratings"][a] == {"useful": 4, "comfort": 2}
-    [action] = store.all("actions")
+    [action] = store.all(tables.ACTIONS)
     assert action["status"] == "open" and action["owner"] == b and action["due"] == "2026-09-25"
     assert action["session"] == record["uuid"]
-    [reflection] = store.all("reflections")
+    [reflection] = store.all(tables.REFLECTIONS)
     assert reflection["visibility"] == "private" and reflection["author"] == a
-    assert sessions.reflections_visible(store, record["uuid"], b) == []
-    assert sessions.reflections_visible(store, record["uuid"], privacy.TOGETHER) == []
-    assert len(sessions.reflections_visible(store, record["uuid"], a)) == 1
+    # read back as typed records: dates as dates, nested items as records
+    held = store.record(Session, record["uuid"])
+    assert held is not None and sessions.session_start(held) == _dt.datetime(2026, 9, 15, 14, 0)
+    assert held.covered[1].topic == "Password manager" and held.ratings[a].comfort == 2
+    [typed_action] = sessions.session_actions(store, record["uuid"], None)
+    assert typed_action.due == _dt.date(2026, 9, 25) and typed_action.owner == b
+    assert sessions.session_reflections(store, record["uuid"], b) == []
+    assert sessions.session_reflections(store, record["uuid"], privacy.TOGETHER) == []
+    [mine] = sessions.session_reflections(store, record["uuid"], a)
+    assert isinstance(mine, Reflection) and mine.text == "I felt slow today."
+    assert sessions.reflection_of(store, record["uuid"], a) == mine
 
 
 def test_no_reflection_is_saved_when_looking_together(data_dir: Path) -> None:
     store, pair = make_pair(data_dir)
     sessions.log_session(store, _input(pair), author=privacy.TOGETHER)
-    assert store.all("reflections") == []
+    assert store.all(tables.REFLECTIONS) == []
 
 
 def test_editing_a_session_keeps_its_history(data_dir: Path) -> None:
@@ -85,21 +94,21 @@ def test_editing_a_session_keeps_its_history(data_dir: Path) -> None:
     record = sessions.log_session(store, _input(pair), author=a)
     sessions.edit_session(store, record["uuid"], _input(pair, went_well="Even better", actions=(),
                                                          reflection="On reflection, fine."), by=a)
-    saved = store.get("sessions", record["uuid"])
+    saved = store.get(tables.SESSIONS, record["uuid"])
     assert saved["went_well"] == "Even better"
     assert saved["history"][0]["version"]["went_well"] == "Real examples"
     assert saved["history"][0]["by"] == a
-    [reflection] = store.all("reflections")
-    assert reflection["text"] == "On reflection, fine."
-    assert reflection["history"][0]["version"]["text"] == "I felt slow today."
-    assert len(store.all("actions")) == 1  # nothing duplicated
+    [reflection] = store.records(Reflection)
+    assert reflection.text == "On reflection, fine."
+    assert reflection.history[0]["version"]["text"] == "I felt slow today."
+    assert len(store.records(Action)) == 1  # nothing duplicated
 
 
 def test_invalid_input_saves_nothing(data_dir: Path) -> None:
     store, pair = make_pair(data_dir)
     with pytest.raises(validate.Invalid):
         sessions.log_session(store, _input(pair, ratings={pair.people[0].uuid: {"useful": 9}}), author=None)
-    assert store.all("sessions") == []
+    assert store.records(Session) == ()
 
 
 def test_actions_open_done_dropped(data_dir: Path) -> None:
@@ -109,21 +118,24 @@ def test_actions_open_done_dropped(data_dir: Path) -> None:
         sessions.ActionInput("Sooner", pair.people[1].uuid, _dt.date(2026, 9, 18)),
         sessions.ActionInput("Whenever", pair.people[1].uuid, None),
     )), author=None)
-    assert [x["text"] for x in sessions.open_actions(store, None)] == ["Sooner", "Later", "Whenever"]
-    sooner = sessions.open_actions(store, None)[0]
-    sessions.set_action_status(store, sooner["uuid"], sessions.DONE, by=pair.people[0].uuid,
+    assert [x.text for x in sessions.open_action_items(store, None)] == ["Sooner", "Later", "Whenever"]
+    sooner = sessions.open_action_items(store, None)[0]
+    sessions.set_action_status(store, sooner.uuid, sessions.DONE, by=pair.people[0].uuid,
                                today=_dt.date(2026, 9, 20))
-    done = store.get("actions", sooner["uuid"])
-    assert done["status"] == "done" and done["closed_on"] == "2026-09-20" and done["history"]
-    later = sessions.open_actions(store, None)[0]
-    sessions.set_action_status(store, later["uuid"], sessions.DROPPED)
-    assert [x["text"] for x in sessions.open_actions(store, None)] == ["Whenever"]
-    sessions.set_action_status(store, later["uuid"], sessions.OPEN)
-    assert len(sessions.open_actions(store, None)) == 2
+    done = store.record(Action, sooner.uuid)
+    assert done is not None and done.status == "done" and done.closed_on == _dt.date(2026, 9, 20) and done.history
+    later = sessions.open_action_items(store, None)[0]
+    sessions.set_action_status(store, later.uuid, sessions.DROPPED)
+    assert [x.text for x in sessions.open_action_items(store, None)] == ["Whenever"]
+    assert [x.text for x in sessions.all_actions(store, None)] == ["Whenever", "Sooner", "Later"]
+    sessions.set_action_status(store, later.uuid, sessions.OPEN)
+    assert len(sessions.open_action_items(store, None)) == 2
     with pytest.raises(ValueError):
-        sessions.set_action_status(store, later["uuid"], "finished")
-    assert sessions.due_text("2026-09-18", _dt.date(2026, 9, 20)).startswith("overdue since")
-    assert sessions.due_text("2026-09-20", _dt.date(2026, 9, 20)) == "due today"
+        sessions.set_action_status(store, later.uuid, "finished")
+    assert sessions.due_text(_dt.date(2026, 9, 18), _dt.date(2026, 9, 20)).startswith("overdue since")
+    assert sessions.due_text(_dt.date(2026, 9, 20), _dt.date(2026, 9, 20)) == "due today"
+    assert sessions.due_text(None, _dt.date(2026, 9, 20)) == ""
+    assert sessions.due_text("2026-09-18", _dt.date(2026, 9, 20)).startswith("overdue since")  # a stored string
 
 
 def test_topics_and_carried_over_lines(data_dir: Path) -> None:
@@ -133,9 +145,11 @@ def test_topics_and_carried_over_lines(data_dir: Path) -> None:
     with pytest.raises(validate.Invalid):
         sessions.add_topic(store, "   ", by=None)
     record = sessions.log_session(store, _input(pair, topics_done=(topic["uuid"],)), author=None)
-    assert sessions.open_topics(store, None) == []
-    assert store.get("agenda_topics", topic["uuid"])["done_in"] == record["uuid"]
-    assert sessions.carried_over(record) == ["ask about rotas"]
+    assert sessions.agenda(store, None) == []
+    done = store.record(AgendaTopic, topic["uuid"])
+    assert done is not None and done.done and done.done_in == record["uuid"]
+    assert sessions.carried_over(store.record(Session, record["uuid"])) == ["ask about rotas"]
+    assert sessions.carried_over(record) == ["ask about rotas"]  # a stored dict reads the same
 
 
 def test_search_by_date_notes_topics_and_names(data_dir: Path) -> None:
@@ -143,13 +157,16 @@ def test_search_by_date_notes_topics_and_names(data_dir: Path) -> None:
     sessions.log_session(store, _input(pair), author=None)
     sessions.log_session(store, _input(pair, start=_dt.datetime(2026, 9, 1, 14, 0), occurrence=1,
                                        covered=(), notes="Ground rules"), author=None)
-    assert [r["date"] for r in sessions.all_sessions(store)] == ["2026-09-15T14:00", "2026-09-01T14:00"]
+    sep15, sep1 = _dt.datetime(2026, 9, 15, 14, 0), _dt.datetime(2026, 9, 1, 14, 0)
+    assert [r.date for r in sessions.logged_sessions(store)] == [sep15, sep1]
     assert len(sessions.search_sessions(store, "", pair)) == 2
-    assert [r["date"] for r in sessions.search_sessions(store, "password", pair)] == ["2026-09-15T14:00"]
-    assert [r["date"] for r in sessions.search_sessions(store, "ground RULES", pair)] == ["2026-09-01T14:00"]
-    assert [r["date"] for r in sessions.search_sessions(store, "1 Sep", pair)] == ["2026-09-01T14:00"]
-    assert [r["date"] for r in sessions.search_sessions(store, "sam roe", pair)] == ["2026-09-15T14:00"]
+    assert [r.date for r in sessions.search_sessions(store, "password", pair)] == [sep15]
+    assert [r.date for r in sessions.search_sessions(store, "ground RULES", pair)] == [sep1]
+    assert [r.date for r in sessions.search_sessions(store, "1 Sep", pair)] == [sep1]
+    assert [r.date for r in sessions.search_sessions(store, "sam roe", pair)] == [sep15]
     assert sessions.search_sessions(store, "nothing like this", pair) == []
+    latest = sessions.latest_session(store, before=_dt.datetime(2026, 9, 10))
+    assert latest is not None and latest.date == sep1
 
 
 def test_odd_records_are_never_written_and_a_date_only_session_reads(data_dir: Path) -> None:
@@ -157,12 +174,16 @@ def test_odd_records_are_never_written_and_a_date_only_session_reads(data_dir: P
     before = (data_dir / "rmcoach.json").read_bytes()
     for odd in ({"date": "2026-09-01", "covered": {"x": ["y"]}, "ratings": "n/a"}, {"date": "not a date"}):
         with pytest.raises(StoreError, match="rmcoach did not save, because the sessions record"):
-            store.insert("sessions", odd)
+            store.insert(tables.SESSIONS, odd)
     assert (data_dir / "rmcoach.json").read_bytes() == before
-    store.insert("sessions", {"date": "2026-09-01"})
-    assert len(sessions.all_sessions(store)) == 1
+    store.insert(tables.SESSIONS, {"date": "2026-09-01"})
+    [only] = sessions.logged_sessions(store)
+    assert only.date == _dt.date(2026, 9, 1) and only.covered == () and not only.ratings
+    assert sessions.session_start(only) == _dt.datetime(2026, 9, 1, 0, 0)
+    assert sessions.describe_session(only) == sessions.describe_session(store.all(tables.SESSIONS)[0])
+    assert "00:00" not in sessions.describe_session(only)  # a date alone is shown without a time
     assert sessions.search_sessions(store, "sep", pair)
-    assert sessions.covered_items(store.all("sessions")[0]) == []
+    assert sessions.covered_items(store.all(tables.SESSIONS)[0]) == []
 
 
 def test_demo_history_follows_the_agreement(data_dir: Path) -> None:
@@ -175,16 +196,18 @@ def test_demo_history_follows_the_agreement(data_dir: Path) -> None:
     schedule = checkins.load_schedule(store)
     if schedule is None:
         pytest.skip("the demo has no agreement in this build")
-    logged = store.all("sessions")
+    logged = store.records(Session)
     assert 6 <= len(logged) <= 12
     for record in logged:
-        occ = checkins.occurrence_near(schedule, sessions.session_start(record))
-        assert occ is not None and occ.index == record["occurrence"]
-        teachers = {c["teacher"] for c in record["covered"]}
+        start = sessions.session_start(record)
+        assert start is not None
+        occ = checkins.occurrence_near(schedule, start)
+        assert occ is not None and occ.index == record.occurrence
+        teachers = {c.teacher for c in record.covered}
         assert teachers == {pair.people[0].uuid, pair.people[1].uuid}
-    statuses = {a["status"] for a in store.all("actions")}
+    statuses = {a.status for a in store.records(Action)}
     assert {"open", "done"} <= statuses
-    authors = [r["author"] for r in store.all("reflections")]
+    authors = [r.author for r in store.records(Reflection)]
     assert authors.count(pair.people[0].uuid) >= 2 and authors.count(pair.people[1].uuid) >= 2
     now = _dt.datetime(2026, 11, 24, 9, 30, tzinfo=_dt.timezone.utc)
     lines = [line.text for line in checkins.status_lines(StatusContext(store, pair, None, now))]
@@ -196,7 +219,37 @@ def test_demo_step_without_agreement_adds_nothing(data_dir: Path) -> None:
 
     store, pair = make_pair(data_dir)
     add_demo_sessions(store, pair, _dt.date(2026, 11, 24))
-    assert store.all("sessions") == []
+    assert store.records(Session) == ()
     fortnightly(store)
     add_demo_sessions(store, pair, _dt.date(2026, 11, 24))
-    assert 1 <= len(store.all("sessions")) <= 12
+    assert 1 <= len(store.records(Session)) <= 12
+
+
+def test_stored_dict_readers_give_the_stored_records_of_the_typed_ones(data_dir: Path) -> None:
+    """The dict readers left for callers that do not read typed records yet (the briefing)
+    give the stored dicts of exactly the records, in the order, the typed readers give."""
+    store, pair = make_pair(data_dir)
+    a = pair.people[0].uuid
+    first = sessions.log_session(store, _input(pair), author=a)
+    sessions.log_session(store, _input(pair, start=_dt.datetime(2026, 9, 1, 14, 0), occurrence=1,
+                                       actions=(sessions.ActionInput("Earlier", a, _dt.date(2026, 9, 2)),)),
+                         author=a)
+    sessions.add_topic(store, "Rotas", by=a)
+
+    def uuids(records) -> list[str]:
+        return [r["uuid"] if isinstance(r, dict) else r.uuid for r in records]
+
+    assert uuids(sessions.all_sessions(store)) == uuids(sessions.logged_sessions(store))
+    assert sessions.all_sessions(store)[0] == store.get(tables.SESSIONS, first["uuid"])
+    last = sessions.last_session(store, before=_dt.datetime(2026, 9, 10))
+    assert last is not None and last["date"] == "2026-09-01T14:00"
+    assert uuids(sessions.open_actions(store, None)) == uuids(sessions.open_action_items(store, None))
+    assert uuids(sessions.actions_for_session(store, first["uuid"], None)) == \
+        uuids(sessions.session_actions(store, first["uuid"], None))
+    assert uuids(sessions.reflections_visible(store, first["uuid"], a)) == \
+        uuids(sessions.session_reflections(store, first["uuid"], a))
+    assert uuids(sessions.open_topics(store, None)) == uuids(sessions.agenda(store, None))
+    skills = sessions.skills_by_uuid(store)
+    typed = sessions.logged_sessions(store)[0]
+    assert [sessions.covered_label(c, skills) for c in sessions.covered_items(first)] == \
+        [sessions.topic_label(c, sessions.skills_index(store)) for c in typed.covered]

@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from rmcoach.features import checkins, sessions
-from rmcoach.records import privacy
+from rmcoach.records import privacy, tables
+from rmcoach.records.base import FrozenRecordError
 from rmcoach.storage.store import DamagedStore, Store
 from tests.conftest import make_pair
 
@@ -124,7 +125,7 @@ def test_visible_matches_can_see_for_every_viewer() -> None:
 
 
 def _session(store: Store, day: str, lead: str) -> dict:
-    return store.insert(sessions.SESSIONS, {"date": day, "lead": lead, "covered": [], "occurrence": None,
+    return store.insert(tables.SESSIONS, {"date": day, "lead": lead, "covered": [], "occurrence": None,
                                             "author": lead, "visibility": "shared"})
 
 
@@ -133,21 +134,22 @@ def test_session_reads_follow_every_change(data_dir: Path) -> None:
     p1, p2 = (p.uuid for p in pair.people)
     old = _session(s, "2026-01-05T14:00", p1)
     new = _session(s, "2026-02-02T14:00", p1)
+    assert [r.uuid for r in sessions.logged_sessions(s)] == [new["uuid"], old["uuid"]]
     assert [r["uuid"] for r in sessions.all_sessions(s)] == [new["uuid"], old["uuid"]]
-    assert sessions.last_session(s, before=_dt.datetime(2026, 1, 20))["uuid"] == old["uuid"]
+    assert getattr(sessions.latest_session(s, before=_dt.datetime(2026, 1, 20)), "uuid", None) == old["uuid"]
     sessions.add_action(s, sessions.ActionInput("try it", p1), author=p1, session=old["uuid"])
-    [action] = sessions.open_actions(s, None)
-    assert [a["uuid"] for a in sessions.actions_for_session(s, old["uuid"], None)] == [action["uuid"]]
-    sessions.set_action_status(s, action["uuid"], sessions.DONE)
-    assert sessions.open_actions(s, None) == []
-    assert sessions.actions_for_session(s, old["uuid"], None)[0]["status"] == sessions.DONE
+    [action] = sessions.open_action_items(s, None)
+    assert [a.uuid for a in sessions.session_actions(s, old["uuid"], None)] == [action.uuid]
+    sessions.set_action_status(s, action.uuid, sessions.DONE)
+    assert sessions.open_action_items(s, None) == []
+    assert sessions.session_actions(s, old["uuid"], None)[0].status == sessions.DONE
     newest = _session(s, "2026-03-02T14:00", lead=p2)
-    assert sessions.last_session(s)["uuid"] == newest["uuid"]
-    s.update(sessions.SESSIONS, newest["uuid"], {"occurrence": 7})
+    assert getattr(sessions.latest_session(s), "uuid", None) == newest["uuid"]
+    s.update(tables.SESSIONS, newest["uuid"], {"occurrence": 7})
     assert checkins.lead_plan(s) == {7: p2}
     assert len(checkins.logged_dates(s)) == 3
-    s.delete(sessions.SESSIONS, newest["uuid"])
-    assert sessions.last_session(s)["uuid"] == new["uuid"]
+    s.delete(tables.SESSIONS, newest["uuid"])
+    assert getattr(sessions.latest_session(s), "uuid", None) == new["uuid"]
     assert checkins.lead_plan(s) == {}
 
 
@@ -155,13 +157,15 @@ def test_private_reflections_stay_with_their_author(data_dir: Path) -> None:
     s, pair = make_pair(data_dir)
     p1, p2 = (p.uuid for p in pair.people)
     rec = _session(s, "2026-01-05T14:00", p1)
-    s.insert(sessions.REFLECTIONS, {"session": rec["uuid"], "author": p1, "visibility": "private", "text": "mine"})
-    assert [r["text"] for r in sessions.reflections_visible(s, rec["uuid"], p1)] == ["mine"]
-    assert sessions.reflections_visible(s, rec["uuid"], p2) == []
-    assert sessions.reflections_visible(s, rec["uuid"], privacy.TOGETHER) == []
+    s.insert(tables.REFLECTIONS, {"session": rec["uuid"], "author": p1, "visibility": "private", "text": "mine"})
+    assert [r.text for r in sessions.session_reflections(s, rec["uuid"], p1)] == ["mine"]
+    assert sessions.session_reflections(s, rec["uuid"], p2) == []
+    assert sessions.session_reflections(s, rec["uuid"], privacy.TOGETHER) == []
     found = sessions.reflection_of(s, rec["uuid"], p1)
-    found["text"] = "changed by a caller"
-    assert sessions.reflection_of(s, rec["uuid"], p1)["text"] == "mine"
+    assert found is not None
+    with pytest.raises(FrozenRecordError):  # shared between callers, so nobody can change it
+        found.text = "changed by a caller"  # type: ignore[misc]
+    assert getattr(sessions.reflection_of(s, rec["uuid"], p1), "text", None) == "mine"
 
 
 def test_typed_records_follow_saves_here_and_in_another_process(data_dir: Path) -> None:
