@@ -19,57 +19,62 @@ import weakref
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from rmcoach.infra.dates import iso_date
+from rmcoach.features.schedule import Cadence, Occurrence, Schedule, ScheduleRule, SessionChange, drift, lead_for
+from rmcoach.features.sessions import is_extra
 from rmcoach.infra import clock
 from rmcoach.infra.dates import fmt_date, fmt_time, fmt_when, humanize_until
-from rmcoach.features.schedule import Cadence, Occurrence, Schedule, ScheduleRule, SessionChange, drift, lead_for
+from rmcoach.records import tables
+from rmcoach.records.agreement import Agreement, Logistics
+from rmcoach.records.sessions import ScheduleChange, Session
 from rmcoach.storage.store import Store
 
 if TYPE_CHECKING:
     from rmcoach.records.model import Pair
     from rmcoach.features.status import StatusContext, StatusLine
 
-AGREEMENTS = "agreements"
-CHANGES = "schedule_changes"
-SESSIONS = "sessions"
-
 NOTE_MAX = 200
 
 
 # --------------------------------------------------------------------------- reading the agreement
-def _version_number(record: dict[str, Any]) -> int:
-    value = record.get("version")
-    return value if isinstance(value, int) and not isinstance(value, bool) else 0
+def _parts(lg: Logistics) -> tuple[Cadence, _dt.datetime, int, str]:
+    """The cadence, first session (naive local, to the minute), length and zone of one
+    version's logistics; ValueError when the version does not set a rhythm."""
+    c, first, minutes, tz = lg.cadence, lg.first, lg.minutes, lg.tz
+    if not c or not first or not minutes or not tz:
+        raise ValueError("This version of the agreement sets no meeting rhythm.")
+    cadence = Cadence(kind=c.kind, interval=c.interval, weekday=c.weekday, nth=c.nth, rrule=c.rrule)
+    return cadence, first.replace(tzinfo=None, second=0, microsecond=0), minutes, tz
 
 
-def _signature(lg: dict[str, Any]) -> tuple[Any, ...]:
+def _signature(lg: Logistics) -> tuple[Any, ...]:
     """What makes a rhythm different: cadence, time of day, length, zone."""
-    first = _dt.datetime.fromisoformat(str(lg["first"]))
-    return (Cadence.from_dict(lg["cadence"]), first.time().replace(second=0, microsecond=0),
-            int(lg["minutes"]), str(lg["tz"]))
+    cadence, first, minutes, tz = _parts(lg)
+    return (cadence, first.time(), minutes, tz)
 
 
-def _rule(lg: dict[str, Any], earliest: _dt.datetime | None = None) -> ScheduleRule:
+def _until(lg: Logistics, start: _dt.datetime) -> _dt.date | None:
+    """The version's planned end, unless it falls before ``start``."""
+    until = lg.until or None
+    return None if until is None or until < start.date() else until
+
+
+def _rule(lg: Logistics, earliest: _dt.datetime | None = None) -> ScheduleRule:
     """A rule from one version's logistics, starting on the cadence on or after
     ``earliest`` (default: the version's first session)."""
-    cadence = Cadence.from_dict(lg["cadence"])
-    first = _dt.datetime.fromisoformat(str(lg["first"])).replace(tzinfo=None, second=0, microsecond=0)
+    cadence, first, minutes, tz = _parts(lg)
     start = ScheduleRule.first_on_or_after(cadence, max(first, earliest) if earliest else first)
-    until = iso_date(lg.get("until"))
-    if until is not None and until < start.date():
-        until = None
-    return ScheduleRule(cadence=cadence, start=start, tz=str(lg["tz"]), minutes=int(lg["minutes"]), until=until)
+    return ScheduleRule(cadence=cadence, start=start, tz=tz, minutes=minutes, until=_until(lg, start))
 
 
-def _usable_versions(store: Store) -> list[dict[str, Any]]:
+def _usable_versions(store: Store) -> list[Logistics]:
     out = []
-    for record in sorted(store.all(AGREEMENTS), key=_version_number):
-        lg = record.get("logistics")
-        if not isinstance(lg, dict):
+    for record in sorted(store.records(Agreement), key=lambda a: a.version):
+        lg = record.logistics
+        if not lg:
             continue
         try:
             _signature(lg)
-        except (KeyError, TypeError, ValueError):
+        except ValueError:
             continue
         out.append(lg)
     return out
@@ -77,18 +82,21 @@ def _usable_versions(store: Store) -> list[dict[str, Any]]:
 
 def _changes(store: Store) -> tuple[SessionChange, ...]:
     found: dict[_dt.datetime, SessionChange] = {}
-    for record in sorted(store.all(CHANGES), key=lambda r: str(r.get("updated", ""))):
+    for record in sorted(store.records(ScheduleChange), key=lambda r: r.updated or ""):
+        if not record.original:
+            continue
         try:
-            change = SessionChange.from_dict(record)
-        except (KeyError, TypeError, ValueError):
+            change = SessionChange(original=record.original, kind=record.kind, new_start=record.new_start or None,
+                                   new_minutes=record.new_minutes or None, note=record.note)
+        except ValueError:
             continue
         found[change.original] = change
     return tuple(found.values())
 
 
-def schedule_from_versions(versions: list[dict[str, Any]],
+def schedule_from_versions(versions: list[Logistics],
                            changes: tuple[SessionChange, ...] = ()) -> Schedule | None:
-    """Build the schedule from agreement ``logistics`` dicts in version order."""
+    """Build the schedule from the agreement versions' logistics, in version order."""
     schedule: Schedule | None = None
     previous: tuple[Any, ...] | None = None
     for lg in versions:
@@ -97,28 +105,25 @@ def schedule_from_versions(versions: list[dict[str, Any]],
             if schedule is None:
                 schedule = Schedule.single(_rule(lg))
             elif signature != previous:
-                first = _dt.datetime.fromisoformat(str(lg["first"])).replace(tzinfo=None)
-                effective = iso_date(lg.get("effective_from")) or first.date()
+                first = _parts(lg)[1]
+                effective = lg.effective_from or first.date()
                 rule = _rule(lg, _dt.datetime.combine(effective, first.time()))
                 schedule = schedule.change_rule_from(effective, rule)
             else:
                 last = schedule.rules[-1]
-                until = iso_date(lg.get("until"))
-                if until is not None and until < last.start.date():
-                    until = None
-                schedule = replace(schedule, rules=schedule.rules[:-1] + (replace(last, until=until),))
-        except (KeyError, TypeError, ValueError):
+                schedule = replace(schedule, rules=schedule.rules[:-1] + (replace(last, until=_until(lg, last.start)),))
+        except (TypeError, ValueError):
             continue
         previous = signature
     if schedule is None:
         return None
-    schedule = _limit_sessions(schedule, versions[-1].get("sessions"))
+    schedule = _limit_sessions(schedule, versions[-1].sessions)
     return replace(schedule, changes=tuple(changes))
 
 
-def _limit_sessions(schedule: Schedule, total: Any) -> Schedule:
+def _limit_sessions(schedule: Schedule, total: int | None) -> Schedule:
     """The agreement's number of sessions counts across every rule."""
-    if not isinstance(total, int) or isinstance(total, bool) or total < 1:
+    if not total:
         return schedule
     earlier = 0
     for i in range(len(schedule.rules) - 1):
@@ -146,7 +151,7 @@ def load_schedule(store: Store) -> Schedule | None:
         return schedule_from_versions(versions, _changes(store)) if versions else None
     # rebuilt only when the agreement or the session changes do: a saved learning or
     # session leaves it (and the sessions it has already walked) as it was
-    return store.derived("checkins:schedule", build, tables=(AGREEMENTS, CHANGES))
+    return store.derived("checkins:schedule", build, tables=(tables.AGREEMENTS, tables.SCHEDULE_CHANGES))
 
 
 def rhythm_hint(area_key: str | None = None) -> str:
@@ -172,10 +177,10 @@ def _find_upcoming(schedule: Schedule, when: _dt.datetime) -> Occurrence:
 def _save_change(store: Store, change: SessionChange) -> dict[str, Any]:
     fields = change.to_dict()
     with store.transaction():
-        for record in store.all(CHANGES):
-            if record.get("original") == fields["original"]:
-                return store.update(CHANGES, record["uuid"], fields)
-        return store.insert(CHANGES, fields)
+        for record in store.records(ScheduleChange):
+            if record.original == change.original:
+                return store.update(tables.SCHEDULE_CHANGES, record.uuid, fields)
+        return store.insert(tables.SCHEDULE_CHANGES, fields)
 
 
 def _check_note(note: str) -> str:
@@ -242,11 +247,11 @@ def move_session(store: Store, when: _dt.datetime, new_start: _dt.datetime, *,
 
 def restore_session(store: Store, when: _dt.datetime) -> bool:
     """Undo a skip or move of the session originally at ``when``."""
-    key = _naive(when).isoformat()
+    original = _naive(when)
     with store.transaction():
-        for record in store.all(CHANGES):
-            if record.get("original") == key:
-                store.delete(CHANGES, record["uuid"])
+        for record in store.records(ScheduleChange):
+            if record.original == original:
+                store.delete(tables.SCHEDULE_CHANGES, record.uuid)
                 return True
     return False
 
@@ -284,12 +289,12 @@ def lead_plan(store: Store) -> dict[int, str]:
     """Who led (or is planned to lead) each numbered session, from the log."""
     def build() -> dict[int, str]:
         plan: dict[int, str] = {}
-        for record in store.view(SESSIONS):
-            index, lead = record.get("occurrence"), record.get("lead")
-            if isinstance(index, int) and not isinstance(index, bool) and index >= 1 and isinstance(lead, str):
+        for record in store.records(Session):
+            index, lead = record.occurrence, record.lead
+            if isinstance(index, int) and lead is not None:  # "" (none chosen) is kept as stored
                 plan[index] = lead
         return plan
-    return dict(store.derived("checkins:lead-plan", build, tables=(SESSIONS,)))
+    return dict(store.derived("checkins:lead-plan", build, tables=(tables.SESSIONS,)))
 
 
 def who_leads(pair: Pair, index: int, plan: dict[int, str] | None = None) -> str | None:
@@ -317,18 +322,8 @@ def logged_dates(store: Store) -> list[_dt.datetime | _dt.date]:
     """When each logged session took place (parsed once per store generation); an extra
     meeting (``extra: true``, held besides the rhythm) does not stand for a scheduled session."""
     def build() -> tuple[_dt.datetime | _dt.date, ...]:
-        out: list[_dt.datetime | _dt.date] = []
-        for record in store.view(SESSIONS):
-            if record.get("extra") is True:
-                continue
-            value = str(record.get("date") or "")
-            try:
-                out.append(_dt.datetime.fromisoformat(value).replace(tzinfo=None) if "T" in value
-                           else _dt.date.fromisoformat(value[:10]))
-            except ValueError:
-                continue
-        return tuple(out)
-    return list(store.derived("sessions:logged-dates", build, tables=(SESSIONS,)))
+        return tuple(r.date for r in store.records(Session) if r.date and not is_extra(r))
+    return list(store.derived("sessions:logged-dates", build, tables=(tables.SESSIONS,)))
 
 
 def status_lines(ctx: StatusContext) -> list[StatusLine]:
@@ -434,5 +429,4 @@ def default_log_target(store: Store, schedule: Schedule | None, now: _dt.datetim
 
 
 def lead_plan_indexes(store: Store) -> set[int]:
-    return {r["occurrence"] for r in store.view(SESSIONS)
-            if isinstance(r.get("occurrence"), int) and not isinstance(r.get("occurrence"), bool)}
+    return {r.occurrence for r in store.records(Session) if isinstance(r.occurrence, int)}
