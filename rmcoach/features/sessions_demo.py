@@ -5,11 +5,12 @@ so the home screen shows how a gap is pointed out."""
 from __future__ import annotations
 
 import datetime as _dt
-from typing import Any
+from typing import Sequence
 
 from rmcoach.features import checkins, sessions
-from rmcoach.records import privacy
+from rmcoach.records import privacy, tables
 from rmcoach.records.model import Pair
+from rmcoach.records.skills import SkillRecord
 from rmcoach.storage.store import Store
 
 # (senior teaches junior, junior teaches senior, went well, notes, (senior useful, comfort), (junior useful, comfort))
@@ -101,9 +102,9 @@ _REFLECTIONS = (
 )
 
 
-def _skill_for(skills: list[dict[str, Any]], teacher: str, learner: str, n: int) -> str | None:
-    matching = [s for s in skills if s.get("teacher") == teacher and s.get("learner") == learner]
-    return matching[n % len(matching)]["uuid"] if matching else None
+def _skill_for(skills: Sequence[SkillRecord], teacher: str, learner: str, n: int) -> str | None:
+    matching = [s for s in skills if s.teacher == teacher and s.learner == learner]
+    return matching[n % len(matching)].uuid if matching else None
 
 
 def add_demo_sessions(store: Store, pair: Pair, today: _dt.date) -> None:
@@ -121,7 +122,7 @@ def add_demo_sessions(store: Store, pair: Pair, today: _dt.date) -> None:
         return
     skip = len(due) - 1 if len(due) >= 2 else None  # the latest one stays unlogged
     held = [o for i, o in enumerate(due) if i != skip][-len(_SESSIONS):]
-    skills = store.all(sessions.SKILLS)
+    skills = store.records(SkillRecord)
     with store.transaction():
         session_ids: list[str] = []
         for n, occ in enumerate(held):
@@ -131,7 +132,7 @@ def add_demo_sessions(store: Store, pair: Pair, today: _dt.date) -> None:
                 sessions.Covered(senior, junior, _skill_for(skills, senior, junior, n), wisdom).to_dict(),
                 sessions.Covered(junior, senior, _skill_for(skills, junior, senior, n), tech).to_dict(),
             ]
-            record = store.insert(sessions.SESSIONS, {
+            record = store.insert(tables.SESSIONS, {
                 "date": occ.start.strftime("%Y-%m-%dT%H:%M"), "occurrence": occ.index,
                 "minutes": occ.minutes, "lead": lead, "covered": covered,
                 "went_well": well, "notes": notes,
@@ -146,7 +147,7 @@ def add_demo_sessions(store: Store, pair: Pair, today: _dt.date) -> None:
             agreed = held[n].start.date()
             closed = status != sessions.OPEN
             closed_in = session_ids[n + 1] if closed and n + 1 < len(session_ids) else None
-            store.insert(sessions.ACTIONS, {
+            store.insert(tables.ACTIONS, {
                 "text": text, "owner": (senior, junior)[owner],
                 "due": (agreed + _dt.timedelta(days=days) if closed
                         else max(agreed + _dt.timedelta(days=days), today + _dt.timedelta(days=days // 2 + 2))
@@ -157,11 +158,11 @@ def add_demo_sessions(store: Store, pair: Pair, today: _dt.date) -> None:
             })
         for n, who, text in _REFLECTIONS:
             if n < len(held):
-                store.insert(sessions.REFLECTIONS, {"session": session_ids[n], "author": (senior, junior)[who],
-                                                    "visibility": privacy.PRIVATE, "text": text})
-        store.insert(sessions.TOPICS, {"text": "What to do when the EPR freezes mid-clinic", "by": senior,
-                                       "for_session": None, "done": False, "done_in": None,
-                                       "author": senior, "visibility": privacy.SHARED})
-        store.insert(sessions.TOPICS, {"text": "How consultants decide which meetings to skip", "by": junior,
-                                       "for_session": None, "done": False, "done_in": None,
-                                       "author": junior, "visibility": privacy.SHARED})
+                store.insert(tables.REFLECTIONS, {"session": session_ids[n], "author": (senior, junior)[who],
+                                                  "visibility": privacy.PRIVATE, "text": text})
+        store.insert(tables.AGENDA_TOPICS, {"text": "What to do when the EPR freezes mid-clinic", "by": senior,
+                                            "for_session": None, "done": False, "done_in": None,
+                                            "author": senior, "visibility": privacy.SHARED})
+        store.insert(tables.AGENDA_TOPICS, {"text": "How consultants decide which meetings to skip", "by": junior,
+                                            "for_session": None, "done": False, "done_in": None,
+                                            "author": junior, "visibility": privacy.SHARED})
