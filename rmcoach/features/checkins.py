@@ -4,8 +4,9 @@ sessions skipped or moved, who leads, and "where you stand" lines.
 The agreement is the one place the rhythm lives (ARCHITECTURE.md): every
 version of it in the ``agreements`` table carries ``logistics`` with the
 cadence, the first session, the zone, the length and an ``effective_from``
-date.  :func:`load_schedule` reads those raw records (it does not depend on
-the agreement module) and turns them into a :class:`rmcoach.features.schedule.Schedule`:
+date.  :func:`load_schedule` reads them as typed records (``records.agreement.Agreement``;
+it does not depend on the agreement feature) and turns them into a
+:class:`rmcoach.features.schedule.Schedule`:
 the first version gives the first rule, and each later version that changes
 the rhythm, time of day, length or zone starts a new rule from its
 ``effective_from`` date, so earlier sessions keep the earlier rhythm.

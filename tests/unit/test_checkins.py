@@ -11,6 +11,7 @@ import pytest
 from rmcoach.features import checkins
 from rmcoach.features.schedule import Cadence
 from rmcoach.features.status import StatusContext
+from rmcoach.records import tables
 from rmcoach.storage.store import Store, StoreError
 from tests.conftest import add_agreement, fortnightly, logistics, make_pair, utc
 
@@ -68,15 +69,38 @@ def test_version_order_not_insert_order_and_broken_logistics_are_skipped(data_di
     # logistics that are not even the right shape are never written (rmcoach.records) ...
     for broken in ("meet sometimes", {"cadence": {"kind": "fortnightly"}}):
         with pytest.raises(StoreError, match='bad field "logistics'):
-            store.insert("agreements", {"version": 3, "logistics": broken})
+            store.insert(tables.AGREEMENTS, {"version": 3, "logistics": broken})
     # ... and a well-formed rhythm the schedule cannot use is skipped
-    store.insert("agreements", {"version": 4, "logistics": {"cadence": {"kind": "rrule", "rrule": "FREQ=HOURLY"},
-                                                            "first": "2026-09-01T15:00", "tz": "Europe/London",
-                                                            "minutes": 60}})
+    store.insert(tables.AGREEMENTS, {"version": 4, "logistics": {"cadence": {"kind": "rrule", "rrule": "FREQ=HOURLY"},
+                                                                 "first": "2026-09-01T15:00", "tz": "Europe/London",
+                                                                 "minutes": 60}})
     fortnightly(store)
     schedule = checkins.load_schedule(store)
     assert schedule is not None and len(schedule.rules) == 2
     assert schedule.rules[0].cadence == Cadence.every_n_weeks(2, 1)
+
+
+def test_versions_that_set_no_rhythm_are_skipped(data_dir: Path) -> None:
+    """Logistics the records accept but that name no full rhythm (no cadence, no zone, no
+    length, an empty first session, or no logistics at all) leave the schedule as it was."""
+    store, _ = make_pair(data_dir)
+    fortnightly(store)
+    partial = [{k: v for k, v in logistics(Cadence.weekly(3), "2026-09-01T15:00").items() if k != key}
+               for key in ("cadence", "tz", "minutes")]
+    partial.append(dict(logistics(Cadence.weekly(3), "2026-09-01T15:00"), first=""))
+    for n, lg in enumerate(partial, 2):
+        add_agreement(store, n, lg)
+    store.insert(tables.AGREEMENTS, {"version": 9, "logistics": None})
+    schedule = checkins.load_schedule(store)
+    assert schedule is not None and len(schedule.rules) == 1
+    assert schedule.rules[0].cadence == Cadence.every_n_weeks(2, 1)
+
+
+def test_a_first_session_stored_with_seconds_starts_on_the_minute(data_dir: Path) -> None:
+    store, _ = make_pair(data_dir)
+    add_agreement(store, 1, logistics(Cadence.every_n_weeks(2, 1), "2026-09-01T14:00:30"))
+    schedule = checkins.load_schedule(store)
+    assert schedule is not None and schedule.rules[0].start == _dt.datetime(2026, 9, 1, 14, 0)
 
 
 def test_number_of_sessions_counts_across_rules(data_dir: Path) -> None:
@@ -101,7 +125,7 @@ def test_skip_and_move_are_stored_and_validated(data_dir: Path) -> None:
     nxt = schedule.next_after(now)
     assert nxt is not None and nxt.moved and nxt.index == 3
     assert nxt.start.replace(tzinfo=None) == _dt.datetime(2026, 9, 30, 9, 30) and nxt.minutes == 45
-    records = store.all("schedule_changes")
+    records = store.all(tables.SCHEDULE_CHANGES)
     assert {r["kind"] for r in records} == {"skip", "move"}
     assert all(r["original"] in ("2026-09-15T14:00:00", "2026-09-29T14:00:00") for r in records)
 
@@ -118,7 +142,7 @@ def test_skip_and_move_are_stored_and_validated(data_dir: Path) -> None:
                               minutes=2, now=now)
     # moving again replaces the earlier change instead of stacking a second one
     checkins.move_session(store, _dt.datetime(2026, 9, 30, 9, 30), _dt.datetime(2026, 10, 1, 9, 0), now=now)
-    assert len(store.all("schedule_changes")) == 2
+    assert len(store.all(tables.SCHEDULE_CHANGES)) == 2
     assert checkins.restore_session(store, _dt.datetime(2026, 9, 29, 14, 0))
     schedule = checkins.load_schedule(store)
     assert schedule is not None and not schedule.changes[0].kind == "move"
