@@ -69,3 +69,31 @@ async def test_a_day_early_it_can_be_that_session_held_early(pair_dir: Path) -> 
         await until(pilot, lambda: app.screen is not form, "the save")
     [record] = Store(pair_dir).all("sessions")
     assert record["occurrence"] == 2 and record["extra"] is False
+
+
+async def test_editing_an_extra_meeting_keeps_it_an_extra_meeting(pair_dir: Path) -> None:
+    """The extra-meeting mark is stored as ``extra``, a key the Session record type keeps
+    among its undeclared keys: the edit form still reads it, and saving keeps it."""
+    from rmcoach.features import sessions
+    from rmcoach.records import tables
+    from rmcoach.records.sessions import Session
+    from rmcoach.screens.sessions import SessionFormScreen
+
+    store = Store(pair_dir)
+    pair_people = [p["uuid"] for p in store.all(tables.PEOPLE)]
+    logged = sessions.log_session(store, sessions.SessionInput(
+        start=_dt.datetime(2026, 9, 14, 10, 0), lead=pair_people[0], minutes=40, extra=True), author=None)
+    typed = store.record(Session, logged["uuid"])
+    assert typed is not None and sessions.is_extra(typed) and typed.occurrence is None
+    app = make_app(pair_dir, watch_interval=0)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        app.push_screen(SessionFormScreen(logged["uuid"]))
+        await until(pilot, lambda: isinstance(app.screen, SessionFormScreen), "the edit form")
+        form = app.screen
+        assert form.query_one("#occ-extra").value is True and form.query_one("#occ-early").value is False
+        assert form.query_one("#minutes-input", Input).value == "40"
+        await pilot.press("ctrl+s")
+        await until(pilot, lambda: app.screen is not form, "the save")
+    [record] = Store(pair_dir).all(tables.SESSIONS)
+    assert record["extra"] is True and record["occurrence"] is None and record["history"]
