@@ -36,6 +36,9 @@ HELD_OUT_5 = {"clinical": "clinical_reader_heldout5.txt"}
 HELD_OUT_6 = {"clinical": "clinical_reader_heldout6.txt"}
 #: clinical reader only, written after the set-6 fixes; read once, then fixed by families
 HELD_OUT_7 = {"clinical": "clinical_reader_heldout7.txt"}
+#: written before the sixth round of fixes (two per reader); read once, then fixed by families
+HELD_OUT_8 = {"clinical": "clinical_reader_heldout8.txt", "technology": "technology_reader_heldout5.txt"}
+HELD_OUT_9 = {"clinical": "clinical_reader_heldout9.txt", "technology": "technology_reader_heldout6.txt"}
 _MARK = re.compile(r"\[\[(.+?)\]\]")
 
 
@@ -179,3 +182,7 @@ if __name__ == "__main__":
     report(verbose, HELD_OUT_6)
     print("\n== the seventh held-out corpus, clinical reader (read once; then fixed by families)")
     report(verbose, HELD_OUT_7)
+    print("\n== the sixth round's first held-out corpora: clinical set 8, technology set 5 (read once; then fixed by families)")
+    report(verbose, HELD_OUT_8)
+    print("\n== the sixth round's second held-out corpora: clinical set 9, technology set 6 (read once; then fixed by families)")
+    report(verbose, HELD_OUT_9)
