@@ -104,7 +104,7 @@ delirium | sudden confusion from illness, drugs or a strange place, usually temp
 GCS | a 3-to-15 score of how awake and responsive someone is | like a health-check score where 15 means fully up and 3 means no response | exp=Glasgow Coma Scale | aka=Glasgow Coma Scale; Glasgow Coma Score
 comorbidity | another long-term illness the patient also has | like other known issues already open on the same system | aka=comorbidities; co-morbidity; co-morbidities; multimorbidity; multi-morbidity; comorbid
 polypharmacy | taking many medicines at once, with more risk of side effects and clashes | like a system with so many plug-ins they start to conflict
-frailty | reduced reserve in older people, so small illnesses knock them down | like an old server that runs fine until one more job tips it over | aka=frail; CFS; Clinical Frailty Scale; Rockwood | amb=frail; CFS | cues=patient; patients; elderly; older; score; scale; falls; admission; ward; geriatric; DME
+frailty | reduced reserve in older people, so small illnesses knock them down | like an old server that runs fine until one more job tips it over | aka=CFS; Clinical Frailty Scale; Rockwood | amb=CFS | cues=patient; patients; elderly; older; score; scale; falls; admission; ward; geriatric; DME
 differential | the list of possible diagnoses still being considered | like the list of suspected root causes before the logs narrow it to one | aka=differential diagnosis; differentials; DDx | amb=differential; differentials | cues=diagnosis; diagnoses; include; broad; list; top of; patient; likely; consider
 aetiology | the cause of an illness | like the root cause in an incident report | aka=etiology; aetiologies
 idiopathic | of no known cause | like an intermittent fault nobody has traced | aka=cryptogenic

@@ -477,7 +477,8 @@ _GENERAL_ROWS = [
        cues="software; program; programming; developer; app; python; javascript; website; github; "
             "computer; script; bug; lines of; algorithm",
        anti="clinical; clinically; diagnosis; ICD; SNOMED; coder; coders; dress; postcode; QR; discharge; "
-            "activity; blue; red; crash; arrest; status; Read; cardiac; colour; zip; conduct; practice"),
+            "activity; blue; red; crash; arrest; status; Read; cardiac; colour; zip; conduct; practice; "
+            "send you a; sends you a; text you a; texts you a; by text; six-digit; one-time; door code"),
     _e("developer", "a person who writes software",
        "like the pharmacist making up a special order: they build what others will use",
        aka="software developer; software engineer; dev; devs"),
@@ -1685,7 +1686,7 @@ _OFFICE_ROWS = [
     _e("distribution list", "one email address that sends to a whole group of people",
        "like a bleep group that rings every member of the team at once",
        aka="distribution lists; DL; DLs; mailing list; shared mailbox; shared inbox; generic mailbox; "
-           "group mailbox; functional mailbox; shared calendar; delegate access; delegated access",
+           "group mailbox; functional mailbox; delegate access; delegated access",
        amb="DL; DLs", cues="email; add; added; list; send; sent; mailbox; Outlook; group"),
     _e("calendar invite", "an electronic meeting request that drops into someone's diary",
        "like booking a room that also writes itself into everyone's diary",
@@ -1944,10 +1945,10 @@ _AI_ROWS = [
        aka="benchmarks; benchmarked; evals; eval; evaluation set; test set; held-out; holdout; validation set; "
            "accuracy; F1; F1 score; AUC; AUROC; ROC; ROC curve; precision; recall; "
            "false positive; false positives; false negative; false negatives; confidence score; "
-           "confidence threshold; threshold; calibration; calibrated; black box; "
+           "confidence threshold; calibration; calibrated; black box; "
            "interpretability; bias audit; model card; concept drift",
        amb="benchmark; benchmarks; benchmarked; eval; evals; accuracy; precision; recall; false positive; "
-           "false positives; false negative; false negatives; threshold; calibration; calibrated; black box",
+           "false positives; false negative; false negatives; calibration; calibrated; black box",
        cues="model; models; AI; algorithm; ML; machine learning; tool; LLM; predict; predicts; prediction; "
             "predictions; trained; classifier; score; data; dataset; test; eval; evals; vendor",
        anti="product recall; recall the patient; recalled; recall letter; recall system; recall list; "

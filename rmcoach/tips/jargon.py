@@ -123,6 +123,20 @@ _READER_LEANING: dict[str | None, frozenset[str]] = {
 _READER_LEANS_COMPOUNDS: frozenset[str | None] = frozenset({"clinical"})
 
 
+#: Readers for whom an ambiguous word with no cue either way is reported when its sentence
+#: already holds another finding for them (jargon keeps company; see ``Checker._company``).
+_READER_KEEPS_COMPANY: frozenset[str | None] = frozenset({"clinical", "technology"})
+
+#: General English words that some entry lists as an ambiguous form but that carry a sentence
+#: in any field ("he takes bisoprolol", "a DNACPR in place", "reach the shared drive"): they
+#: never ride on another finding; their own cues must say which sense is meant.
+_NEVER_BY_COMPANY = frozenset("""
+    take takes taking took taken place places reach reaches reached reaching grow grows grew grown
+    present presents presented presenting handle handles handled handling model models exam exams
+    feed feeds mg code codes coder coders filter filtered template templates
+""".split())
+
+
 #: For those readers, words that say the sentence is about the computers count as a cue for
 #: every ambiguous technical word, whatever its family ("the refresh failed, so the dashboard
 #: shows last week's data"); the entry's anti-cues still win.
@@ -727,6 +741,7 @@ class Checker:
         self._family_memo: dict[str, tuple[str, str] | None] = {}  # token -> family match (typing repeats words)
         self._leaning = _READER_LEANING.get(reader, frozenset())
         self._leans_compounds = reader in _READER_LEANS_COMPOUNDS
+        self._keeps_company = reader in _READER_KEEPS_COMPANY
         base = _base_root(reader)
         if self.extra_terms:
             root = dict(base)
@@ -764,10 +779,13 @@ class Checker:
         gaps = flat[0::2]
         offsets = list(accumulate(map(len, flat)))  # token k spans offsets[2k]..offsets[2k+1]
         raw: list[_Raw] = []
-        consumed = self._terms(text, tokens, gaps, offsets, raw)
+        deferred: list[tuple[int, int, _Terminal]] | None = [] if self._keeps_company else None
+        consumed = self._terms(text, tokens, gaps, offsets, raw, deferred)
         if self._families:
             self._family_terms(text, tokens, offsets, consumed, raw)
         self._acronyms(text, tokens, offsets, consumed, raw)
+        if deferred:
+            self._company(text, tokens, gaps, offsets, deferred, raw)
         self._long_sentences(text, tokens, gaps, offsets, raw)
         if not raw:
             return []
@@ -784,7 +802,7 @@ class Checker:
 
     # -- terms ------------------------------------------------------------
     def _terms(self, text: str, tokens: list[str], gaps: list[str], offsets: list[int],
-               raw: list[_Raw]) -> list[tuple[int, int]]:
+               raw: list[_Raw], deferred: list[tuple[int, int, _Terminal]] | None = None) -> list[tuple[int, int]]:
         root = self._root
         n = len(tokens)
         consumed: list[tuple[int, int]] = []
@@ -793,7 +811,6 @@ class Checker:
             return consumed
         spelled: dict[int, bool] = {}
         seen_acronym: set[int] = set()
-        known_ids = self._known_ids
         gap_match = _rx("gap").fullmatch
         gap_memo: dict[str, bool] = {}
 
@@ -854,52 +871,104 @@ class Checker:
             if len(candidates) > 1:
                 candidates.sort(key=lambda c: (c[0], c[1].rank), reverse=True)
             chosen = None
+            waiting: tuple[int, _Terminal] | None = None
             for j, term in candidates:
-                if term.ambiguous and not self._context_ok(text, tokens, gaps, offsets, i, j, term.payload,
-                                                           self._leaning, self._leans_compounds,
-                                                           _form_shape(term.form)):
-                    continue
+                if term.ambiguous:
+                    shape = _form_shape(term.form)
+                    if not self._context_ok(text, tokens, gaps, offsets, i, j, term.payload,
+                                            self._leaning, self._leans_compounds, shape):
+                        if (waiting is None and deferred is not None and shape != "everyday"
+                                and _norm(term.form) not in _NEVER_BY_COMPANY
+                                and (i != j or tokens[i].lower() not in _NEVER_BY_COMPANY)
+                                and not self._vetoed(text, tokens, gaps, offsets, i, j, term.payload)):
+                            waiting = (j, term)
+                        continue
                 chosen = (j, term)
                 break
             if chosen is None:
+                if waiting is not None and deferred is not None:
+                    deferred.append((i, waiting[0], waiting[1]))
                 continue
             j, term = chosen
-            start, end = offsets[2 * i], offsets[2 * j + 1]
             following = j + 1
-            entry = term.payload
-            consumed.append((start, end))
-            if id(entry) in known_ids:
-                continue
-            suggestion, analogy = entry.alternative, entry.analogy
-            senses = getattr(entry, "senses", ())
-            if senses:
-                suggestion, analogy = self._sense(text, tokens, gaps, offsets, i, j, entry)
-            if not term.acronym_form and (_explained_after(text, end) or _acronym_after(text, end, entry)
-                                          or _acronym_before(text, start, entry)):
-                continue  # "troponin (a blood test for heart damage)", "electrocardiogram (ECG)": explained
-            if term.acronym_form and str(getattr(entry, "expansion", "")):
-                key = id(entry)
-                if key not in spelled:
-                    spelled[key] = self._spelled_out(text, start, end, term.form, entry.expansion)
-                if spelled[key]:
-                    continue
-                if key not in seen_acronym:
-                    seen_acronym.add(key)
-                    suggestion = f"{suggestion}; spell out {term.form} ({entry.expansion}) the first time"
-            raw.append(("jargon", text[start:end], start, end, suggestion, analogy, entry.term))
+            consumed.append((offsets[2 * i], offsets[2 * j + 1]))
+            self._emit(text, tokens, gaps, offsets, i, j, term, spelled, seen_acronym, raw)
         return consumed
 
+    def _emit(self, text: str, tokens: list[str], gaps: list[str], offsets: list[int], i: int, j: int,
+              term: _Terminal, spelled: dict[int, bool], seen_acronym: set[int], raw: list[_Raw]) -> None:
+        """Report the glossary term matched on tokens i..j (unless known or explained in the text)."""
+        start, end = offsets[2 * i], offsets[2 * j + 1]
+        entry = term.payload
+        if id(entry) in self._known_ids:
+            return
+        suggestion, analogy = entry.alternative, entry.analogy
+        senses = getattr(entry, "senses", ())
+        if senses:
+            suggestion, analogy = self._sense(text, tokens, gaps, offsets, i, j, entry)
+        if not term.acronym_form and (_explained_after(text, end) or _acronym_after(text, end, entry)
+                                      or _acronym_before(text, start, entry)):
+            return  # "troponin (a blood test for heart damage)", "electrocardiogram (ECG)": explained
+        if term.acronym_form and str(getattr(entry, "expansion", "")):
+            key = id(entry)
+            if key not in spelled:
+                spelled[key] = self._spelled_out(text, start, end, term.form, entry.expansion)
+            if spelled[key]:
+                return
+            if key not in seen_acronym:
+                seen_acronym.add(key)
+                suggestion = f"{suggestion}; spell out {term.form} ({entry.expansion}) the first time"
+        raw.append(("jargon", text[start:end], start, end, suggestion, analogy, entry.term))
+
+    def _company(self, text: str, tokens: list[str], gaps: list[str], offsets: list[int],
+                 deferred: list[tuple[int, int, _Terminal]], raw: list[_Raw]) -> None:
+        """Jargon keeps company: an ambiguous word with no cue either way is reported when the
+        same sentence (within its eight-word window) already holds a finding for this reader:
+        "she's tachycardic and hypotensive, so we think she's septic", "the ward has poor
+        bandwidth, so the PACS images load slowly".  A plain sentence has no finding to lean
+        on, so this never turns a plain sentence into a false alarm."""
+        spelled: dict[int, bool] = {}
+        seen: set[int] = set()
+        changed = True
+        while deferred and changed:
+            changed = False
+            spans = sorted((r[2], r[3]) for r in raw if r[0] != "long-sentence")
+            starts = [sp[0] for sp in spans]
+            keep = []
+            for i, j, term in deferred:
+                s, e = offsets[2 * i], offsets[2 * j + 1]
+                k = bisect_right(starts, e - 1) - 1
+                if k >= 0 and spans[k][1] > s:
+                    continue  # another finding already covers these words
+                lo, hi = self._window_bounds(gaps, i, j, len(tokens))
+                ws, we = offsets[2 * lo], offsets[2 * hi + 1]
+                a = bisect_right(starts, we - 1)
+                b = bisect_right(starts, ws - 1) - 1
+                near = any(ws <= spans[x][0] and spans[x][1] <= we for x in range(max(b, 0), a))
+                if near:
+                    self._emit(text, tokens, gaps, offsets, i, j, term, spelled, seen, raw)
+                    changed = True
+                else:
+                    keep.append((i, j, term))
+            deferred = keep
+
     @staticmethod
-    def _window(text: str, tokens: list[str], gaps: list[str], offsets: list[int],
-                i: int, j: int) -> tuple[list[str], list[str], str]:
-        """Up to eight words either side of tokens i..j, inside their sentence."""
+    def _window_bounds(gaps: list[str], i: int, j: int, n: int) -> tuple[int, int]:
+        """The first and last token of up to eight words either side of tokens i..j, in their sentence."""
         lo = i
         while lo > 0 and i - lo < 8 and not _is_sentence_gap(gaps[lo]):
             lo -= 1
         hi = j
-        last = len(tokens) - 1
+        last = n - 1
         while hi < last and hi - j < 8 and not _is_sentence_gap(gaps[hi + 1]):
             hi += 1
+        return lo, hi
+
+    @classmethod
+    def _window(cls, text: str, tokens: list[str], gaps: list[str], offsets: list[int],
+                i: int, j: int) -> tuple[list[str], list[str], str]:
+        """Up to eight words either side of tokens i..j, inside their sentence."""
+        lo, hi = cls._window_bounds(gaps, i, j, len(tokens))
         exact = [t.replace("\u2019", "'") for t in tokens[lo:hi + 1]]
         exact = [t[:-2] if t.endswith("'s") else t for t in exact]  # "the model's accuracy"
         lower = [t.lower() for t in exact]
@@ -927,6 +996,13 @@ class Checker:
         if shape == "everyday":
             return False  # "check in", "popped up": a cue must say it is the technical sense
         return (leans and shape == "compound") or (bool(leaning) and getattr(entry, "category", "") in leaning)
+
+    @classmethod
+    def _vetoed(cls, text: str, tokens: list[str], gaps: list[str], offsets: list[int],
+                i: int, j: int, entry: Any) -> bool:
+        """An anti-cue near the word names its everyday sense."""
+        lower, exact, raw = cls._window(text, tokens, gaps, offsets, i, j)
+        return _cues_for(entry)[1].found(lower, exact, raw)
 
     @classmethod
     def _sense(cls, text: str, tokens: list[str], gaps: list[str], offsets: list[int],
