@@ -105,7 +105,7 @@ GCS | a 3-to-15 score of how awake and responsive someone is | like a health-che
 comorbidity | another long-term illness the patient also has | like other known issues already open on the same system | aka=comorbidities; co-morbidity; co-morbidities; multimorbidity; multi-morbidity; comorbid
 polypharmacy | taking many medicines at once, with more risk of side effects and clashes | like a system with so many plug-ins they start to conflict
 frailty | reduced reserve in older people, so small illnesses knock them down | like an old server that runs fine until one more job tips it over | aka=CFS; Clinical Frailty Scale; Rockwood | amb=CFS | cues=patient; patients; elderly; older; score; scale; falls; admission; ward; geriatric; DME
-differential | the list of possible diagnoses still being considered | like the list of suspected root causes before the logs narrow it to one | aka=differential diagnosis; differentials; DDx | amb=differential; differentials | cues=diagnosis; diagnoses; include; broad; list; top of; patient; likely; consider
+differential | the list of possible diagnoses still being considered | like the list of suspected root causes before the logs narrow it to one | aka=differential diagnosis; differentials; DDx | amb=differential; differentials | cues=diagnosis; diagnoses; include; broad; list; top of; patient; likely; consider; pneumonia; infection; sepsis; clot; embolus; cancer; stroke; heart attack; versus; or a; rule out
 aetiology | the cause of an illness | like the root cause in an incident report | aka=etiology; aetiologies
 idiopathic | of no known cause | like an intermittent fault nobody has traced | aka=cryptogenic
 prognosis | the likely course and outcome of an illness | like a forecast for how long the legacy system will keep going | aka=prognostic; prognoses
@@ -117,7 +117,7 @@ metastatic | cancer that has spread to other parts of the body | like an intrusi
 staging | measuring how far a cancer has spread | like rating an incident's blast radius | aka=staged; TNM; TNM staging | amb=staging; staged | cues=cancer; tumour; scan; CT; PET; TNM; oncology; MDT; biopsy; lymphoma; nodes; grade
 lesion | an abnormal area seen on a scan or on the skin | like an anomaly on a chart: something is there, not yet explained | aka=lesions
 mass | a lump seen on examination or a scan, not yet named | - | aka=masses | amb== | cues=scan; CT; MRI; abdominal; lung; breast; palpable; biopsy; found; felt; cancer; kidney; liver; pelvic; ultrasound | anti=mass email; mass market; critical mass; mass produced; en masse; mass of; body mass; Mass on; church; mass media; mass communication; mass adoption; mass rollout; mass migration
-palliative | care aimed at comfort when cure is no longer possible | like keeping a legacy system safe and comfortable until it is switched off, not rebuilding it | aka=palliative care; palliation; end-of-life care; EoLC; end of life care
+palliative | care aimed at comfort when cure is no longer possible | like keeping a legacy system safe and comfortable until it is switched off, not rebuilding it | aka=palliative care; palliation; end-of-life care; EoLC; end of life care; end-of-life pathway; end of life pathway; last days of life; dying phase; actively dying; comfort care
 DNACPR | a decision not to attempt resuscitation if the heart stops | like a standing instruction not to run the emergency restore on this system | exp=do not attempt cardiopulmonary resuscitation | aka=DNAR; DNR; not for CPR; not for resus
 ReSPECT | a form recording a patient's wishes and limits for emergency care | like a runbook agreed in advance for what to do, and not do, in a crisis | aka=ReSPECT form
 ceiling of care | the most intensive treatment that would still be right for this patient | like the agreed cap on how far an incident is escalated | aka=ceilings of care; ceiling of treatment; treatment escalation plan; TEP
@@ -191,7 +191,7 @@ haemoglobin | the oxygen-carrying part of red blood cells, measured in a blood c
 cultures | samples sent to the lab to grow and identify the bug causing an infection | like capturing the packet so you can tell exactly which malware it is | aka=blood cultures; culture; culture and sensitivity; C&S; sensitivities; MC&S; grew; grown | amb=cultures; culture; sensitivities; grew; grown | cues=blood; urine; sputum; wound; sample; samples; send; sent; take; taken; lab; micro; microbiology; positive; negative; antibiotics; sepsis; bottles; organism
 MSU | a clean urine sample sent to the lab | - | exp=mid-stream urine | aka=mid-stream urine; CSU; urine dip; urinalysis; dipstick | amb=dipstick | cues=urine; dip; leucocytes; nitrites; positive; UTI
 ECG | a heart tracing: stickers on the chest record the heart's electrical activity | like a live trace of the heart's network traffic on paper | exp=electrocardiogram | aka=ECGs; EKG; electrocardiogram; 12-lead; 12-lead ECG; serial ECGs
-ST elevation | a raised section of the heart tracing that points to a major heart attack | - | aka=ST depression; ST changes; T wave inversion; TWI; QT; QTc; prolonged QT; LBBB; RBBB; bundle branch block; Q waves
+ST elevation | a raised section of the heart tracing that points to a major heart attack | - | aka=inferior leads; lateral leads; anterior leads; septal leads; chest leads; limb leads; ST depression; ST changes; T wave inversion; TWI; QT; QTc; prolonged QT; LBBB; RBBB; bundle branch block; Q waves
 echo | an ultrasound scan of the heart | like a live performance profile of the heart: you watch it pump rather than read its logs | aka=echocardiogram; echocardiography; TTE; TOE; transthoracic echo; bubble echo; stress echo | amb=echo | cues=heart; cardiac; cardiology; ejection fraction; EF; valve; murmur; LV; function; book; booked; request; requested; needs an; need an; inpatient; outpatient; scan; showed; shows; report; findings; patient; TTE; TOE; heart failure; AS; list; sonographer
 CXR | a chest X-ray | - | exp=chest X-ray | aka=chest X-ray; chest x-ray; chest film; AXR; abdominal X-ray; PA film; AP film
 CTPA | a CT scan that looks for blood clots in the lungs | - | exp=CT pulmonary angiogram | aka=CT pulmonary angiogram; V/Q scan; VQ scan
@@ -212,6 +212,8 @@ sensitivity | how many people who have a disease a test correctly picks up | lik
 """
 
 _MEDICINES = """
+warfarin | an older blood thinner taken as tablets, whose dose is steered by a regular blood test (the INR) | like a setting that has to be re-tuned after every change elsewhere, checked against one metric | aka=vitamin K antagonist; VKA; VKAs; acenocoumarol; phenindione; coumarin; coumarins
+deprescribing | stopping or cutting down medicines that no longer help or now do harm | like decommissioning old services that still run and still cost, once nobody needs them | aka=deprescribe; deprescribed; deprescribes; structured medication review; SMR; SMRs | amb=SMR; SMRs | cues=medicine; medicines; medication; medications; pharmacist; pharmacy; drug; drugs; tablets; review; patient
 DAPT | two anti-platelet medicines taken together after a heart attack or stent | like running two independent safeguards at once, each catching what the other misses | exp=dual antiplatelet therapy | aka=dual antiplatelet therapy; dual antiplatelets
 antiplatelet | a medicine that stops platelets sticking together, to prevent clots in arteries | - | aka=antiplatelets; anti-platelet; aspirin and clopidogrel; clopidogrel; ticagrelor; prasugrel
 anticoagulant | a blood thinner that slows clotting | like a rate limiter on clotting: it stops things piling up, but too much lets everything through | aka=anticoagulants; anticoagulation; anticoagulated; anti-coagulation; blood thinner; blood thinners; coagulation
@@ -251,6 +253,8 @@ controlled drugs | strong medicines (such as morphine) with strict storage and t
 """
 
 _ROLES = """
+non-medical prescriber | a nurse, pharmacist or other professional who has trained and is allowed to prescribe | like a senior analyst given change rights that used to sit with the lead only | aka=non-medical prescribers; NMP; NMPs; nurse prescriber; nurse prescribers; pharmacist prescriber; pharmacist prescribers; independent prescriber; independent prescribers; supplementary prescriber; prescribing pharmacist; prescribing pharmacists
+matron | a senior nurse responsible for standards of care across a group of wards | like a head of service who owns quality across several teams, not one | aka=matrons; modern matron; head of nursing; heads of nursing; divisional nurse
 registrar | a senior doctor in specialty training, one step below consultant | like a senior engineer who runs the day and escalates to the lead only when needed | aka=registrars; reg; regs; med reg; medical registrar; surgical reg; SpR; SpRs; StR; StRs; specialty registrar; ST3; ST4; ST5; ST6; ST7; ST3+ | amb=reg; regs | cues=med; medical; surgical; on-call; on call; night; ward; bleep; consultant; SHO; FY1; patient; patients; discuss; discussed; ask; asked; rang; call; called; review; reviewed; ortho; cardio; gastro; renal; the; surgical; anaesthetic; ITU; ICU; team
 SHO | a junior doctor a year or more out of medical school, below the registrar | like a mid-level engineer who is on the rota but not yet the escalation point | exp=senior house officer | aka=SHOs; senior house officer; CT1; CT2; CT3; core trainee; core trainees; IMT; IMT1; IMT2; internal medicine trainee; core surgical trainee; CST
 FY1 | a doctor in their first year after medical school | like a graduate engineer in their first rotation: capable, supervised, learning the systems | exp=foundation year 1 doctor | aka=FY1s; F1; F1s; FY2; FY2s; F2; F2s; foundation doctor; foundation doctors; foundation year; house officer; house officers; houseman; PGY1
@@ -412,6 +416,20 @@ def _medicine(kind: str) -> str:
 
 #: Word shapes that give a word away as medical: (domain, {ending: (suggestion, canonical)},
 #: exceptions, pattern).  The pattern's group 1 is the ending; everyday words are exceptions.
+#: Shapes of written health-service talk matched on the text itself, for a reader new to
+#: clinical work, in the form of ``glossary.SHAPES``: a waiting-time standard named by its
+#: length ("the 62-day cancer target", "an 18-week wait", "four-hour breaches").  Clinical
+#: scores written as letters and digits ("CHA2DS2-VASc", "qSOFA") are found with the
+#: acronyms (``jargon.Checker``).
+SHAPES: tuple[tuple[str, str, str, str, str, str], ...] = (
+    ("service", "hour hours hr day days week weeks wk",
+     r"\b\d{1,3}[- ](?:hour|hr|day|week|wk)s?"
+     r"(?=(?:[ -][A-Za-z]+){0,2}[ -](?:targets?|waits?|waiting|standards?|breach(?:es|ed)?|rules?|"
+     r"referrals?|pathways?|performance|backlog)\b)", "",
+     "a national waiting-time standard named by its length; say what is timed, from when to when, "
+     "and the limit", "waiting-time standard"),
+)
+
 FAMILIES: tuple[tuple[str, dict[str, tuple[str, str]], frozenset[str], str], ...] = (
     ("clinical", {
         "itis": (_medical("-itis means inflammation of a part of the body"), "-itis"),

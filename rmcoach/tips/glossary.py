@@ -147,7 +147,12 @@ _GENERAL_ROWS = [
        anti="surgical; dental; implant; drill; cut; cutting; sewing; knitting"),
     _e("docking station", "the stand a laptop plugs into for the big screen, keyboard and network",
        "like the base unit a portable monitor clips into at the bedside",
-       aka="docking stations; laptop dock; laptop docks; dock the laptop; docked laptop; USB-C dock"),
+       aka="docking stations; laptop dock; laptop docks; dock the laptop; docked laptop; USB-C dock; docked; "
+           "undocked; redocked; docking",
+       amb="docked; undocked; redocked; docking",
+       cues="iPad; iPads; laptop; laptops; device; devices; tablet; tablets; station; charging; cradle; screen; "
+            "monitor; keyboard; sync; syncs; synced; upload; uploads",
+       anti="pay; wages; salary; points; boat; boats; ship; ships; ferry; harbour; marina; tail"),
     _e("reimage", "wipe a computer and put a fresh standard copy of everything back on",
        "like stripping and remaking a bed between patients rather than tidying it",
        aka="re-image; reimaged; re-imaged; reimaging; re-imaging; rebuild the laptop; wipe and rebuild",
@@ -270,7 +275,8 @@ _GENERAL_ROWS = [
        "like the whole patient journey through clinic, not just the minutes in the consulting room",
        exp="user experience", aka="user experience"),
     _e("bug", "a fault in a program",
-       "like a typo in a printed protocol: everyone who follows it hits the same error", amb="=",
+       "like a typo in a printed protocol: everyone who follows it hits the same error",
+       aka="known bug; known bugs; software bug; software bugs", amb="=",
        cues="software; app; system; code; fix; fixed; report; crash; glitch; screen; error; update; website; "
             "login; program; developer; IT; EHR; button; version; backend; frontend; race condition; hotfix; devs; "
             "developers; deploy; production",
@@ -793,7 +799,8 @@ _HEALTH_ROWS = [
     _e("GP Connect", "a service that lets hospitals and others see a patient's GP record",
        "like phoning the surgery for the summary, but it appears on screen straight away"),
     _e("shared care record", "a record that the GP, hospital and social care can all see",
-       "like a notes folder that travels with the patient between services", aka="ShCR"),
+       "like a notes folder that travels with the patient between services",
+       aka="ShCR; single patient record; integrated care record; longitudinal health record; longitudinal record"),
     _e("e-RS", "the national system for making referrals and booking first appointments",
        "like the referral letter and the booking office joined together", exp="e-Referral Service",
        aka="e-Referral Service; eRS; e-referral; Choose and Book"),
@@ -1165,6 +1172,9 @@ _DATA_ROWS = [
        "like trying to audit every blood test in the country at once"),
     _e("data mart", "a small store of tidied data for one department",
        "like the ward's own drug cupboard stocked from the main pharmacy"),
+    _e("timestamp", "the date and time a computer recorded against an entry",
+       "like the time written beside each entry in the notes, but stamped by the machine when it saved it",
+       aka="timestamps; timestamped; time stamp; time stamps; time-stamped; datetime; date-time stamp"),
     _e("data quality", "how complete, accurate and up to date the data is",
        "like the difference between a clear, signed entry and an illegible one", aka="data completeness"),
     _e("data cleansing", "finding and fixing mistakes and gaps in data",
@@ -1323,7 +1333,12 @@ _DATA_ROWS = [
     _e("computer vision", "AI that interprets pictures and video",
        "like an extra reader who looks at every image on the PACS first", aka="image recognition"),
     _e("model drift", "an AI getting less accurate as the real world changes",
-       "like a risk score built before a new treatment arrived, now out of date", aka="data drift"),
+       "like a risk score built before a new treatment arrived, now out of date",
+       aka="data drift; performance drift; drift; drifted; drifting",
+       amb="drift; drifted; drifting",
+       cues="model; models; AI; algorithm; algorithms; prediction; predictions; predict; accuracy; performance; "
+            "retrain; retrained; retraining; tool; score; scores; monitor; monitoring",
+       anti="off to sleep; asleep; apart; away; snow; boat; conversation; attention; mind"),
     _e("risk stratification", "sorting patients by how likely they are to need care",
        "like triage for a whole practice list, done from the records"),
     _e("Jupyter notebook", "a document that mixes code, results and notes for data analysis",
@@ -1549,6 +1564,14 @@ _SECURITY_ROWS = [
 _BUZZWORD_ROWS = [
     _e("leverage", "use", "like saying 'employ the stethoscope' when you just mean 'listen'",
        aka="leveraged; leveraging"),
+    _e("plug and play", "works as soon as it is connected, with no setting up",
+       "like a ready-made dressing pack: open it and use it, nothing to assemble",
+       aka="plug-and-play; out of the box; out-of-the-box; turnkey; bolt-on; "
+           "bolt-ons; one-stop shop",
+       amb="out of the box; bolt-on; bolt-ons; one-stop shop",
+       cues="works; working; system; software; supplier; vendor; configured; configuration; setup; set up; "
+            "install; installed; module; modules; product; platform; integration",
+       anti="think; thinking; thought; clinic; clinics; service for patients"),
     _e("synergy", "working well together", "like a ward team that gets more done than its members would alone",
        aka="synergies; synergistic"),
     _e("seamless", "smooth, without gaps", "like a handover that leaves nothing out",
@@ -2199,6 +2222,50 @@ FAMILIES: tuple[tuple[Any, ...], ...] = (
     """.split()), r"(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|St|Fitz|O)[A-Z])[A-Z][a-z]+[A-Z][A-Za-z]*({})"),
 )
 
+
+#: Shapes of written technology talk that no list can keep up with, matched on the text
+#: itself for a reader who is new to technology.  Each is (domain, trigger words, pattern,
+#: the word before, suggestion, canonical): the pattern runs only when one of the trigger
+#: words is in the text (which keeps the check fast); "the word before", when given, is
+#: taken into the finding and must be one of the listed words (or any word for "*").
+#: A keyboard shortcut, a file's type ending, a version number, an @-mention or a chat
+#: channel's #name, a compound built on a technology head ("role-based", "cloud-native",
+#: "platform-agnostic", "-as-a-service"), a named mode of a device or program, and the
+#: kinds of launch and release.
+_MODE_HEADS = ("shadow dark safe offline airplane aeroplane flight kiosk debug test maintenance read-only "
+               "incognito presenter full-screen fullscreen developer demo compatibility low-power power-saving "
+               "background headless batch sandbox preview beta standby hibernate tablet desktop edit editing")
+_LAUNCH_HEADS = "soft hard phased staged staggered limited beta alpha big-bang bang canary dark silent gradual"
+_BASED_HEADS = ("role rule cloud web browser server token attribute app api ai ml model event certificate "
+                "container microservice")
+SHAPES: tuple[tuple[str, str, str, str, str, str], ...] = (
+    ("tech", "ctrl control cmd command alt option shift win fn",
+     r"\b(?:Ctrl|CTRL|Control|Cmd|CMD|Command|Alt|ALT|Option|Shift|Win|Fn) ?\+ ?[A-Za-z0-9]{1,6}\b"
+     r"(?: ?\+ ?[A-Za-z0-9]{1,6}\b)*", "",
+     "a keyboard shortcut; say what it does and which keys to press together", "keyboard shortcut"),
+    ("tech", "csv xlsx xls xlsm docx pptx json xml zip exe msi sql py js ipynb parquet yaml yml ps1 bat log tsv dmg",
+     r"\.(?:csv|xlsx|xls|xlsm|docx|pptx|json|xml|zip|exe|msi|sql|py|js|ipynb|parquet|ya?ml|ps1|bat|log|tsv|dmg)\b",
+     "file", "a file's type ending; say what kind of file it is ('a spreadsheet file')", "file type"),
+    ("tech", "v", r"\bv\d+(?:\.\d+)*\b", "",
+     "a version number; say 'the second version' or 'the update from May'", "version number"),
+    ("tech", "mention mentions mentioned mentioning", r"@[- ]?mention(?:s|ed|ing)?\b", "",
+     "tagging someone by name so the message tells them; say 'tag me' or 'put my name in it'", "@mention"),
+    ("tech", "#", r"(?<![\w&/])#[a-z][a-z0-9]*(?:-[a-z0-9]+)*\b", "",
+     "the name of a chat channel or tag; say which group conversation you mean", "channel name"),
+    ("tech", "native agnostic", r"-(?:native|agnostic)\b", "*",
+     "a technology word built from another; say plainly what it means for the user", "technical compound"),
+    ("tech", "service", r"-as-a-service\b", "*",
+     "a technology word built from another; say plainly what it means for the user", "technical compound"),
+    ("tech", "based driven enabled powered first ready hosted",
+     r"-(?:based|driven|enabled|powered|first|ready|hosted)\b", _BASED_HEADS,
+     "a technology word built from another; say plainly what it means for the user", "technical compound"),
+    ("tech", "mode", r" mode\b", _MODE_HEADS,
+     "a setting that changes how a device or program behaves; say what it does in that setting", "mode"),
+    ("tech", "launch launches launched release releases released rollout rollouts roll live lives golive cutover "
+             "cutovers deployment deployments",
+     r" (?:launch|launches|launched|release|releases|released|roll-?outs?|go-lives?|cutovers?|deployments?)\b",
+     _LAUNCH_HEADS, "a way of releasing a new system; say who gets it first and when", "launch"),
+)
 
 def _looks_like_acronym(term: str) -> bool:
     letters = [c for c in term if c.isalpha()]

@@ -143,7 +143,8 @@ _NEVER_BY_COMPANY = frozenset("""
 _READER_TECH_CONTEXT = (
     "dashboard; dashboards; EPR; EHR; PC; PCs; laptop; laptops; software; IT; IT team; database; "
     "spreadsheet; server; servers; supplier's system; login; logins; Wi-Fi; wifi; browser; app; apps; "
-    "Teams; Outlook; SharePoint; intranet; computer; computers; service desk; helpdesk; developer; developers"
+    "Teams; Outlook; SharePoint; intranet; computer; computers; service desk; helpdesk; developer; developers; "
+    "load slowly; loads slowly; slow to load; buffering; buffers; laggy; lagging; images load; pages load"
 )
 
 
@@ -210,6 +211,11 @@ _SOURCES = {
     "caps_pair": r"[A-Z][A-Z0-9]",
     "abbrev_tail": r"([A-Za-z][A-Za-z.]*)$",
     "bracket_after": r"[ \t]*\(([^()\n]{1,160})\)",
+    # a clinical score's name: seven or more letters and digits with two capitals ("CHA2DS2"), or
+    # one or two small letters before capitals ("qSOFA", "hsTNT")
+    "score_token": r"(?=[A-Za-z0-9]*[0-9])(?=[a-z0-9]*[A-Z][a-z0-9]*[A-Z])[A-Z][A-Za-z0-9]{6,11}|[a-z]{1,2}[A-Z]{3,5}",
+    # the word (with inner hyphens) just before a shape: "role" of "role-based", "shadow" of "shadow mode"
+    "word_before": r"([A-Za-z][A-Za-z-]*)[ -]?$",
 }
 _COMPILED: dict[str, re.Pattern[str]] = {}
 
@@ -742,6 +748,9 @@ class Checker:
         self._leaning = _READER_LEANING.get(reader, frozenset())
         self._leans_compounds = reader in _READER_LEANS_COMPOUNDS
         self._keeps_company = reader in _READER_KEEPS_COMPANY
+        self._shapes = _shapes_for(reader)
+        #: clinical scores written as letters and digits are acronyms for a reader new to clinical work
+        self._score_shapes = reader is not None and "clinical" in READER_DOMAINS[reader]
         base = _base_root(reader)
         if self.extra_terms:
             root = dict(base)
@@ -783,6 +792,8 @@ class Checker:
         consumed = self._terms(text, tokens, gaps, offsets, raw, deferred)
         if self._families:
             self._family_terms(text, tokens, offsets, consumed, raw)
+        if self._shapes is not None:
+            consumed = self._shape_terms(text, tokens, consumed, raw)
         self._acronyms(text, tokens, offsets, consumed, raw)
         if deferred:
             self._company(text, tokens, gaps, offsets, deferred, raw)
@@ -1047,6 +1058,46 @@ class Checker:
             # the word itself is the canonical name, so "we both know this now" marks just this word
             raw.append(("jargon", text[s:e], s, e, suggestion, "", text[s:e]))
 
+    # -- shapes -----------------------------------------------------------
+    def _shape_terms(self, text: str, tokens: list[str], consumed: list[tuple[int, int]],
+                     raw: list[_Raw]) -> list[tuple[int, int]]:
+        """Written shapes that give jargon away (see ``glossary.SHAPES``, ``clinical_glossary.SHAPES``)."""
+        assert self._shapes is not None
+        vocab: set[str] | None = None
+        taken: list[tuple[int, int]] | None = None
+        starts: list[int] = []
+        added: list[tuple[int, int]] = []
+        known = self._known_keys
+        for words, chars, pattern, heads, suggestion, canonical in self._shapes:
+            if words:
+                if vocab is None:
+                    vocab = {t.lower() for t in set(tokens)}
+                if words.isdisjoint(vocab) and not any(c in text for c in chars):
+                    continue
+            elif not any(c in text for c in chars):
+                continue
+            for m in pattern.finditer(text):
+                s, e = m.span()
+                if heads is not None:  # take in the word just before: "role-based", "shadow mode"
+                    before = _rx("word_before").search(text, max(0, s - 40), s)
+                    if before is None or (heads and before.group(1).lower() not in heads):
+                        continue
+                    s = before.start(1)
+                if taken is None:
+                    taken = sorted([*consumed, *((r[2], r[3]) for r in raw)])
+                    starts = [c[0] for c in taken]
+                k = bisect_right(starts, e - 1) - 1
+                if k >= 0 and taken[k][1] > s:
+                    continue  # a glossary term or a family word already covers it
+                found = text[s:e]
+                if _norm(found) in known or _explained_after(text, e):
+                    continue
+                raw.append(("jargon", found, s, e, suggestion, "", found))
+                added.append((s, e))
+        if not added:
+            return consumed
+        return sorted([*consumed, *added])
+
     # -- acronyms ---------------------------------------------------------
     def _spelled_out(self, text: str, start: int, end: int, acronym: str, expansion: str) -> bool:
         if expansion:
@@ -1074,11 +1125,15 @@ class Checker:
         acronym_token = _rx("acronym_token").fullmatch
         # every use of each acronym, in order, in one pass over the tokens
         bases: dict[str, str] = {}
+        scores = self._score_shapes
         for tok in set(tokens):
             if len(tok) <= 8 and tok[:2].isupper():
                 m = acronym_token(tok)
                 if m:
                     bases[tok] = m.group(1)
+                    continue
+            if scores and _rx("score_token").fullmatch(tok):
+                bases[tok] = tok  # "CHA2DS2", "qSOFA": a clinical score written as letters and digits
         uses: dict[str, list[int]] = {}
         if bases:
             for i, tok in enumerate(tokens):
@@ -1221,6 +1276,31 @@ def _sense_cues(cues: tuple[str, ...]) -> "_CueSet":
     if found is None:
         found = _SENSE_CACHE[cues] = _CueSet(cues)
     return found
+
+
+#: one shape: trigger words (lower case) or characters, the compiled pattern, the words allowed
+#: just before it (None: none taken; empty: any word), suggestion, canonical
+_Shape = tuple[frozenset[str], tuple[str, ...], re.Pattern[str], frozenset[str] | None, str, str]
+_SHAPE_CACHE: dict[str | None, tuple[_Shape, ...]] = {}
+
+
+def _shapes_for(reader: str | None) -> tuple[_Shape, ...] | None:
+    """The written shapes of the domains that are jargon to this reader; None with no reader."""
+    if reader is None:
+        return None
+    found = _SHAPE_CACHE.get(reader)
+    if found is None:
+        domains = READER_DOMAINS[reader]
+        shapes = []
+        for domain, triggers, src, before, suggestion, canonical in (*_glossary.SHAPES, *_clinical.SHAPES):
+            if domain not in domains:
+                continue
+            words = frozenset(t for t in triggers.split() if t.isalnum())
+            chars = tuple(t for t in triggers.split() if not t.isalnum())
+            heads = None if not before else frozenset() if before == "*" else frozenset(before.split())
+            shapes.append((words, chars, re.compile(src), heads, suggestion, canonical))
+        found = _SHAPE_CACHE[reader] = tuple(shapes)
+    return found or None
 
 
 _FamilyGroups = tuple[tuple[re.Pattern[str], dict[str, tuple[str, str]], Any], ...]
