@@ -1798,7 +1798,8 @@ _DELIVERY_ROWS = [
        anti="press release; release the patient; released home; released from; discharge; prison; hormone; "
             "slow release; modified release; release of; stress; tension; funds; money; details; statement; "
             "news; figures; results; information; report; data; names; name; public; media; budget; rota; "
-            "timetable; dates; guidance; letter; letters; plan; plans"),
+            "timetable; dates; guidance; letter; letters; plan; plans; home; protocol; guideline; guidelines; college; "
+            "book; film; album; song; custody; bail"),
     _e("feature flag", "a switch in the software that turns a new feature on or off without a new version",
        "like a new order set that is loaded but only switched on for one ward",
        aka="feature flags; feature toggle; feature toggles; behind a flag; flagged off; flag on; dark launch; "
@@ -2246,7 +2247,7 @@ SHAPES: tuple[tuple[str, str, str, str, str, str], ...] = (
     ("tech", "csv xlsx xls xlsm docx pptx json xml zip exe msi sql py js ipynb parquet yaml yml ps1 bat log tsv dmg",
      r"\.(?:csv|xlsx|xls|xlsm|docx|pptx|json|xml|zip|exe|msi|sql|py|js|ipynb|parquet|ya?ml|ps1|bat|log|tsv|dmg)\b",
      "file", "a file's type ending; say what kind of file it is ('a spreadsheet file')", "file type"),
-    ("tech", "v", r"\bv\d+(?:\.\d+)*\b", "",
+    ("tech", "v1 v2 v3 v4 v5 v6 v7 v8 v9 v10 v11 v12", r"\bv\d+(?:\.\d+)*\b", "",
      "a version number; say 'the second version' or 'the update from May'", "version number"),
     ("tech", "mention mentions mentioned mentioning", r"@[- ]?mention(?:s|ed|ing)?\b", "",
      "tagging someone by name so the message tells them; say 'tag me' or 'put my name in it'", "@mention"),
@@ -2259,7 +2260,7 @@ SHAPES: tuple[tuple[str, str, str, str, str, str], ...] = (
     ("tech", "based driven enabled powered first ready hosted",
      r"-(?:based|driven|enabled|powered|first|ready|hosted)\b", _BASED_HEADS,
      "a technology word built from another; say plainly what it means for the user", "technical compound"),
-    ("tech", "mode", r" mode\b", _MODE_HEADS,
+    ("tech", "mode", r" mode\b(?! of\b)", _MODE_HEADS,
      "a setting that changes how a device or program behaves; say what it does in that setting", "mode"),
     ("tech", "launch launches launched release releases released rollout rollouts roll live lives golive cutover "
              "cutovers deployment deployments",
