@@ -194,7 +194,8 @@ _GENERAL_ROWS = [
        aka="browser cache; cache memory"),
     _e("cookie", "a small note a website leaves on your computer to remember you",
        "like an inpatient wristband: each department knows who you are without asking again", amb="=",
-       cues="website; site; browser; accept; consent; tracking; online; web; banner; privacy; third-party; clear",
+       cues="website; site; browser; accept; consent; tracking; online; web; banner; privacy; third-party; clear; "
+            "session; logged in; log in; login",
        anti="biscuit; bake; jar; chocolate; tea; eat; dough; oven"),
     _e("browser", "the program you use to look at websites (Chrome, Edge or Safari)",
        "like the lightbox for films: it holds nothing itself, it lets you see what is sent to it",
@@ -513,6 +514,46 @@ _GENERAL_ROWS = [
        aka="product backlog", amb="backlog",
        cues="sprint; agile; product; feature; features; requests; ticket; jira; board; user stories; developer",
        anti="patients; waiting; referrals; surgery; clinic; elective; operations; appointments; scans"),
+    _e("wireframe", "a rough sketch of a screen, showing where things go before anything is built",
+       "like drawing the layout of a new clinic room on paper before anyone moves the furniture",
+       aka="wireframes; wireframing; mock-up; mock-ups; mockup; mockups; Figma; clickable prototype; "
+           "design system; user journey map; journey map",
+       amb="mock-up; mock-ups; mockup; mockups; journey map",
+       cues="screen; screens; app; page; pages; form; forms; button; buttons; design; designer; website; portal; "
+            "click; clickable; UX; UI; user; users",
+       anti="ward; building; estates; architect; bay; room layout"),
+    _e("web scraping", "a program that copies information off web pages automatically",
+       "like a clerk copying the same fields from every letter, only done by a machine in seconds",
+       aka="scrape; scraped; scraping; scraper; scrapers; screen scraping; screen-scrape; crawler; crawl; crawled",
+       amb="scrape; scraped; scraping; scraper; crawl; crawled",
+       cues="website; websites; web; site; sites; page; pages; online; data; script; HTML",
+       anti="knee; elbow; skin; graze; grazed; wound; by; through; scraped through; scrape by; car; paint; "
+            "pan; plate; baby; toddler; floor"),
+    _e("replication", "keeping a live copy of data on a second machine or site, so nothing is lost if one fails",
+       "like a second set of notes kept up to date in another building, in case the first burns",
+       aka="replicated; replicate; replicates; replica; replicas; mirrored; mirroring",
+       amb="replicated; replicate; replicates; replica; replicas; mirrored; mirroring",
+       cues="data; database; server; servers; site; sites; second site; copy; backup; backups; cloud; storage; "
+            "disaster recovery; region",
+       anti="study; studies; trial; trials; results; findings; experiment; research; virus; viral; DNA; cells"),
+    _e("security certificate", "the file a website uses to prove who it is and to lock the connection",
+       "like the photo ID badge a locum shows at the ward door: out of date, and the door stays shut",
+       aka="certificate; certificates; cert; certs; certificate expired; expired certificate; certificate error",
+       amb="certificate; certificates; cert; certs",
+       cues="website; site; browser; web; server; HTTPS; expired; expires; renew; renewing; renewal; warning; "
+            "security warning; connection; padlock; domain",
+       anti="death; birth; sick; fit note; training; CCT; completion; course; attendance; medical certificate; "
+            "vaccination; marriage; exam; GCSE; degree"),
+    _e("A/B test", "trying two versions on different groups of users to see which works better",
+       "like a small trial with two arms, run on a form or a screen instead of a treatment",
+       aka="A/B tests; A/B testing; A/B tested; split test; split tests; split testing; multivariate test"),
+    _e("data gateway", "the connector that lets a cloud report reach data kept on the trust's own servers",
+       "like the pneumatic tube between the lab and the ward: if it jams, nothing new arrives",
+       aka="gateway; gateways; on-premises gateway; data gateways",
+       amb="gateway; gateways",
+       cues="refresh; refreshed; refreshes; Power BI; data; server; servers; dataset; datasets; connection; "
+            "report; reports; dashboard; failed",
+       anti="gateway to; gateway city; gateway drug; gateway role; gateway course"),
     _e("user story", "a one-line description of what someone needs a system to do, and why",
        "like the reason for referral: who needs what, and why it matters", aka="user stories"),
     _e("scope creep", "a project slowly growing beyond what was agreed",
@@ -605,7 +646,8 @@ _GENERAL_ROWS = [
        "like the standard kit on a resus trolley", aka="technology stack"),
     _e("integration", "getting two systems to pass information to each other automatically",
        "like linking the lab to the ward so results arrive without anyone faxing them", amb="=",
-       cues="system; systems; data; API; software; engine; EHR; interface; HL7; IT; app",
+       cues="system; systems; data; API; software; engine; EHR; interface; HL7; IT; app; upgrade; upgraded; "
+            "supplier; vendor; broke; broken; feed; feeds",
        anti="care; social care; integrated care; health and social; community"),
     _e("configuration", "how a system has been set up: its chosen settings",
        "like how a ward's obs chart thresholds are set for its patient group",
@@ -1141,7 +1183,12 @@ _DATA_ROWS = [
        "like a store room where every delivery is kept unopened until someone needs it",
        aka="lakehouse; data lakehouse"),
     _e("data warehouse", "a central database of tidied data kept for reports and analysis",
-       "like the medical records library: organised, indexed and ready to pull from"),
+       "like the medical records library: organised, indexed and ready to pull from",
+       aka="warehouse; reporting database",
+       amb="warehouse",
+       cues="data; overnight; nightly; tables; table; SQL; loaded; loads; lands; land; query; queries; report; "
+            "reports; dashboard; extract",
+       anti="Amazon; parcel; parcels; stock; supplies; delivery van; forklift; shelves"),
     _e("metadata", "information about data, such as who made a file and when",
        "like the label on a specimen pot: not the sample, but everything about it"),
     _e("schema", "the plan of how a database is laid out: which tables and fields it has",
@@ -1167,7 +1214,9 @@ _DATA_ROWS = [
        aka="neural net; neural networks"),
     _e("training data", "the examples an AI learns from",
        "like the cases a trainee sees during their rotations: what they learn depends on them",
-       aka="training set; training dataset"),
+       aka="training set; training dataset; labelled examples; labeled examples; "
+           "annotated data",
+       cues="model; models; AI; algorithm; train; training; examples; data; classifier; machine learning; ML"),
     _e("big data", "very large amounts of data, too big for ordinary tools",
        "like trying to audit every blood test in the country at once"),
     _e("data mart", "a small store of tidied data for one department",
@@ -1194,8 +1243,8 @@ _DATA_ROWS = [
        "like looking up a patient's ward from their hospital number on the bed list", aka="XLOOKUP"),
     _e("macro", "a recorded set of steps a spreadsheet can repeat with one click",
        "like a standard order set: one click, a whole routine done", aka="macros; VBA", amb="macro; macros",
-       cues="excel; spreadsheet; VBA; button; record; run; word; enable",
-       anti="micro; economic; nutrient; level; lens; photo"),
+       cues="excel; spreadsheet; VBA; button; record; run; word; enable; copies; copy; workbook; numbers; cells",
+       anti="micro; economic; nutrient; nutrients; level; lens; photo; diet; protein; carbs"),
     _e("script", "a small program that does a task automatically",
        "like a standing instruction a machine follows every time, exactly", amb="=",
        cues="python; run; code; automate; automated; computer; sql; powershell; bash; program",
@@ -1319,7 +1368,12 @@ _DATA_ROWS = [
        "like a shared care protocol, but for information", aka="DSA; information sharing agreement; ISA"),
     _e("data migration", "moving data from an old system into a new one",
        "like moving every set of notes to the new records library without losing a page",
-       aka="migrate the data; migrating data; data transfer"),
+       aka="migrate the data; migrating data; data transfer; migration; migrations; data migrations",
+       amb="migration; migrations",
+       cues="records; data; system; systems; old system; new system; server; servers; cloud; database; EPR; EHR; "
+            "moves; moved; cutover; legacy; supplier; tables",
+       anti="bird; birds; population; people; refugees; stent; cells; tumour; immigration; ward; wards; pain; "
+            "whales; animals"),
     _e("analytics", "studying data to find useful patterns",
        "like clinical audit, done continuously by computer", aka="data analytics; analytic"),
     _e("metrics", "measures used to track how things are going",
@@ -1342,7 +1396,11 @@ _DATA_ROWS = [
     _e("risk stratification", "sorting patients by how likely they are to need care",
        "like triage for a whole practice list, done from the records"),
     _e("Jupyter notebook", "a document that mixes code, results and notes for data analysis",
-       "like a lab notebook where the calculations run themselves", aka="Jupyter"),
+       "like a lab notebook where the calculations run themselves",
+       aka="Jupyter; notebook; notebooks; Colab",
+       amb="notebook; notebooks",
+       cues="code; Python; R; data; analysis; shared drive; run; runs; cells; script; scripts; pandas; SQL; model",
+       anti="paper; pen; pencil; pocket; bedside; jot; jotted; Moleskine; diary; spiral"),
     _e("race condition", "a fault where two parts of a program get in each other's way depending on timing",
        "like two nurses giving the same drug because each checked the chart before the other signed it",
        aka="race conditions"),
@@ -1353,7 +1411,7 @@ _DATA_ROWS = [
        "like the real ward as opposed to the simulation suite", aka="prod; production system; production server; "
        "live environment; production environment", amb="production; prod",
        cues="deploy; deployed; push; pushed; release; released; server; live; test; testing; bug; hotfix; "
-            "environment; database; outage; code; dev",
+            "environment; database; outage; code; dev; change went; went to; into production; to production",
        anti="film; theatre; milk; saliva; mucus; sputum; urine; insulin; hormone; factory; prod him; prod her; "
             "food; cost; sales; prodding"),
     _e("roll back", "put back the previous version after a change went wrong",
@@ -1364,8 +1422,10 @@ _DATA_ROWS = [
        anti="price; prices; sleeves; years; clock; eyes; carpet"),
     _e("endpoint", "one web address a system answers questions on",
        "like a named hatch at pharmacy: ask there, in the right form, and you get that one thing back",
-       aka="API endpoint; endpoints; end point", amb="endpoint; endpoints; end point",
-       cues="API; FHIR; URL; server; request; requests; call; calls; web; REST; integration; schema; JSON",
+       aka="API endpoint; endpoints; end point; payload; payloads; request body; response body",
+       amb="endpoint; endpoints; end point; payload; payloads",
+       cues="API; FHIR; URL; server; request; requests; call; calls; web; REST; integration; schema; JSON; "
+            "returns; returned; message; messages; includes; field; fields",
        anti="primary; secondary; trial; study; clinical; composite; surrogate; outcome; outcomes; mortality; "
             "treatment; journey"),
     _e("spin up", "set up a new one quickly",
@@ -1705,7 +1765,9 @@ _OFFICE_ROWS = [
            "Microsoft List; Microsoft Lists; MS Lists; Microsoft Whiteboard; Microsoft Bookings; Microsoft Stream; "
            "Microsoft Sway; Microsoft To Do; Google Sheets; Google Docs; Google Forms; Google Slides; "
            "Loop components; Whiteboard app; Microsoft Lists; Power Automate; Power Apps; PowerApps; Flow",
-       amb="Flow", cues="Power; Automate; Microsoft; workflow; trigger; SharePoint"),
+       amb="Flow", cues="Power; Automate; Microsoft; workflow; trigger; SharePoint; sends an email; "
+                                     "email; emails; submitted; automatically; form; forms",
+       anti="patient; patients; bed; beds; blood; urine; peak; heavy; period; cash; river; water; air; oxygen"),
     _e("distribution list", "one email address that sends to a whole group of people",
        "like a bleep group that rings every member of the team at once",
        aka="distribution lists; DL; DLs; mailing list; shared mailbox; shared inbox; generic mailbox; "
@@ -1874,12 +1936,14 @@ _DELIVERY_ROWS = [
     _e("Jira", "the tool the team uses to track tasks and bugs",
        "like the bed board, but for work items: each one has an owner and a status",
        aka="Confluence; Trello; Asana; Azure DevOps; ADO; ServiceNow; Jira ticket; Jira board; kanban; "
+           "sized; sizing; T-shirt sizing; "
            "kanban board; story points; velocity; burndown; burn-down; burndown chart; "
            "retro; retrospective; sprint review; sprint planning; product owner; scrum master; definition of "
            "done; acceptance criteria; user acceptance; swimlane; swimlanes",
-       amb="velocity; retro; retrospective; product owner",
+       amb="velocity; retro; retrospective; product owner; sized; sizing",
        cues="sprint; sprints; Jira; story; stories; points; team; backlog; agile; board; ticket; tickets; "
-            "feature; features; product; scrum; delivery; developers; devs"),
+            "feature; features; product; scrum; delivery; developers; devs; covers all; discharge work; "
+            "at five points; points"),
     _e("change freeze", "a period when no changes may be made to a system, e.g. over a busy weekend",
        "like no elective changes to the rota over Christmas", aka="code freeze; change request; change "
        "requests; CR; CAB; change advisory board; change control; change window; maintenance window; "
@@ -2106,7 +2170,8 @@ _MEETING_ROWS = [
            "headwinds; tailwinds; cadence; value proposition; thought leadership; best-of-breed; "
            "win-win; operationalise; operationalize; productionise; productionize; socialise; socialize; "
            "run it up the flagpole; loop in; looped in; keep me in the loop; circle round; "
-           "close the loop; EOD; COB; EOW; tldr; TLDR; offline",
+           "close the loop; EOD; COB; EOW; tldr; TLDR; offline; boiling the ocean; boils the ocean; "
+           "drink our own champagne; eat our own dog food; dogfooding; helicopter view; open the kimono",
        amb="radar; cadence; double-click; socialise; socialize; parking lot; "
            "offline; close the loop",
        cues="meeting; meetings; idea; ideas; team; project; call; calls; let's; we'll; I'll; stakeholders; "

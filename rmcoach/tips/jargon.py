@@ -552,17 +552,28 @@ class _CueSet:
         return any(c in raw for c in self.chars)
 
 
-_CUE_CACHE: dict[int, tuple[_CueSet, _CueSet]] = {}
+_CUE_CACHE: dict[tuple[int, str], tuple[_CueSet, _CueSet]] = {}
 _READER_TECH_CONTEXT_CUES = _CueSet(c.strip() for c in _READER_TECH_CONTEXT.split(";") if c.strip())
 
 
-def _cues_for(entry: Any) -> tuple[_CueSet, _CueSet]:
-    key = id(entry)
+def _same_word(a: str, b: str) -> bool:
+    """Are two normalised forms one word in different inflections ("merge", "merged")?"""
+    if a == b:
+        return True
+    if " " in a or " " in b:
+        return False
+    return b in _inflections(a) or a in _inflections(b) or any(a + e == b or b + e == a for e in _CUE_ENDINGS)
+
+
+def _cues_for(entry: Any, form: str = "") -> tuple[_CueSet, _CueSet]:
+    """The entry's cues and anti-cues for one matched form.  A word is not its own context:
+    cues that are the matched word itself (in any inflection) are ignored.  Another word of
+    the same entry still counts, so "merged" and "branch" vouch for each other."""
+    key = (id(entry), form)
     found = _CUE_CACHE.get(key)
     if found is None:
-        # a word is not its own context: cues equal to one of the entry's ambiguous forms are ignored
-        own = {_norm(f) for f in getattr(entry, "ambiguous", ())}
-        cues = tuple(c for c in getattr(entry, "cues", ()) if _norm(c) not in own)
+        own = _norm(form)
+        cues = tuple(c for c in getattr(entry, "cues", ()) if not _same_word(_norm(c), own))
         found = (_CueSet(cues), _CueSet(getattr(entry, "anti_cues", ())))
         _CUE_CACHE[key] = found
     return found
@@ -887,7 +898,7 @@ class Checker:
                 if term.ambiguous:
                     shape = _form_shape(term.form)
                     if not self._context_ok(text, tokens, gaps, offsets, i, j, term.payload,
-                                            self._leaning, self._leans_compounds, shape):
+                                            self._leaning, self._leans_compounds, shape, term.form):
                         if (waiting is None and deferred is not None and shape != "everyday"
                                 and _norm(term.form) not in _NEVER_BY_COMPANY
                                 and (i != j or tokens[i].lower() not in _NEVER_BY_COMPANY)
@@ -989,8 +1000,8 @@ class Checker:
     @classmethod
     def _context_ok(cls, text: str, tokens: list[str], gaps: list[str], offsets: list[int],
                     i: int, j: int, entry: Any, leaning: frozenset[str] = frozenset(),
-                    leans: bool = False, shape: str = "word") -> bool:
-        cues, anti = _cues_for(entry)
+                    leans: bool = False, shape: str = "word", form: str = "") -> bool:
+        cues, anti = _cues_for(entry, form)
         lower, exact, raw = cls._window(text, tokens, gaps, offsets, i, j)
         if anti.found(lower, exact, raw):
             return False
