@@ -180,6 +180,9 @@ KNOWN_ACRONYMS: frozenset[str] = frozenset({
     "DNA", "CV", "II", "III", "IV", "VI", "VII", "VIII", "CO2", "BST", "GMT", "AKA", "ETA",
 })
 
+#: Technology names that have the written shape of a clinical score ("tPA", "eGFR"), never flagged as one.
+_NOT_SCORES = frozenset({"iOS", "vCPU", "vCPUs", "eSIM", "eSIMs", "iMac", "iMacs", "mAh", "dB", "kB", "kW", "kWh"})
+
 #: Ordinary words people type in capitals for emphasis; not acronyms.
 SHOUTED_WORDS: frozenset[str] = frozenset("""
 A AN AND ARE AS AT BE BUT BY CAN DO DON'T FOR FROM GO HAS HAVE HE HER HIS HOW I IF IN IS IT ITS ME MY
@@ -213,7 +216,7 @@ _SOURCES = {
     "bracket_after": r"[ \t]*\(([^()\n]{1,160})\)",
     # a clinical score's name: seven or more letters and digits with two capitals ("CHA2DS2"), or
     # one or two small letters before capitals ("qSOFA", "hsTNT")
-    "score_token": r"(?=[A-Za-z0-9]*[0-9])(?=[a-z0-9]*[A-Z][a-z0-9]*[A-Z])[A-Z][A-Za-z0-9]{6,11}|[a-z]{1,2}[A-Z]{3,5}",
+    "score_token": r"(?=[A-Za-z0-9]*[0-9])(?=[a-z0-9]*[A-Z][a-z0-9]*[A-Z])[A-Z][A-Za-z0-9]{6,11}|[a-z]{1,2}[A-Z]{2,5}",
     # the word (with inner hyphens) just before a shape: "role" of "role-based", "shadow" of "shadow mode"
     "word_before": r"([A-Za-z][A-Za-z-]*)[ -]?$",
 }
@@ -1079,7 +1082,7 @@ class Checker:
         starts: list[int] = []
         added: list[tuple[int, int]] = []
         known = self._known_keys
-        for words, chars, pattern, heads, suggestion, canonical in self._shapes:
+        for words, chars, pattern, heads, only_there, suggestion, canonical in self._shapes:
             if words:
                 if vocab is None:
                     vocab = {t.lower() for t in set(tokens)}
@@ -1093,7 +1096,8 @@ class Checker:
                     before = _rx("word_before").search(text, max(0, s - 40), s)
                     if before is None or (heads and before.group(1).lower() not in heads):
                         continue
-                    s = before.start(1)
+                    if not only_there:
+                        s = before.start(1)
                 if taken is None:
                     taken = sorted([*consumed, *((r[2], r[3]) for r in raw)])
                     starts = [c[0] for c in taken]
@@ -1143,7 +1147,7 @@ class Checker:
                 if m:
                     bases[tok] = m.group(1)
                     continue
-            if scores and _rx("score_token").fullmatch(tok):
+            if scores and tok not in _NOT_SCORES and _rx("score_token").fullmatch(tok):
                 bases[tok] = tok  # "CHA2DS2", "qSOFA": a clinical score written as letters and digits
         uses: dict[str, list[int]] = {}
         if bases:
@@ -1290,8 +1294,9 @@ def _sense_cues(cues: tuple[str, ...]) -> "_CueSet":
 
 
 #: one shape: trigger words (lower case) or characters, the compiled pattern, the words allowed
-#: just before it (None: none taken; empty: any word), suggestion, canonical
-_Shape = tuple[frozenset[str], tuple[str, ...], re.Pattern[str], frozenset[str] | None, str, str]
+#: just before it (None: none taken; empty: any word), whether that word only has to be there
+#: (not taken into the finding), suggestion, canonical
+_Shape = tuple[frozenset[str], tuple[str, ...], re.Pattern[str], frozenset[str] | None, bool, str, str]
 _SHAPE_CACHE: dict[str | None, tuple[_Shape, ...]] = {}
 
 
@@ -1308,8 +1313,8 @@ def _shapes_for(reader: str | None) -> tuple[_Shape, ...] | None:
                 continue
             words = frozenset(t for t in triggers.split() if t.isalnum())
             chars = tuple(t for t in triggers.split() if not t.isalnum())
-            heads = None if not before else frozenset() if before == "*" else frozenset(before.split())
-            shapes.append((words, chars, re.compile(src), heads, suggestion, canonical))
+            heads = None if not before else frozenset() if before == "*" else frozenset(before.lstrip("!").split())
+            shapes.append((words, chars, re.compile(src), heads, before.startswith("!"), suggestion, canonical))
         found = _SHAPE_CACHE[reader] = tuple(shapes)
     return found or None
 
