@@ -531,7 +531,8 @@ _GENERAL_ROWS = [
             "pan; plate; baby; toddler; floor"),
     _e("replication", "keeping a live copy of data on a second machine or site, so nothing is lost if one fails",
        "like a second set of notes kept up to date in another building, in case the first burns",
-       aka="replicated; replicate; replicates; replica; replicas; mirrored; mirroring",
+       aka="replicated; replicate; replicates; replica; replicas; mirrored; mirroring; single point of failure; "
+           "single points of failure",
        amb="replicated; replicate; replicates; replica; replicas; mirrored; mirroring",
        cues="data; database; server; servers; site; sites; second site; copy; backup; backups; cloud; storage; "
             "disaster recovery; region",
@@ -554,6 +555,35 @@ _GENERAL_ROWS = [
        cues="refresh; refreshed; refreshes; Power BI; data; server; servers; dataset; datasets; connection; "
             "report; reports; dashboard; failed",
        anti="gateway to; gateway city; gateway drug; gateway role; gateway course"),
+    _e("user journey", "the steps a person goes through to get something done, drawn out from their side",
+       "like following one patient from referral letter to discharge and noting every wait and hand-over",
+       aka="user journeys; customer journey; service blueprint; process map; process maps; process mapping; "
+           "as-is process; to-be process; gap analysis; gap analyses; "
+           "discovery phase; alpha phase; beta phase; private beta; public beta; "
+           "business analyst; business analysts; business analysis",
+       amb="business analysis",
+       cues="system; systems; process; design; digital; project; map; mapped; mapping; team; service; users; "
+            "user; IT; supplier; vendor; phase; sprint; clinicians",
+       anti="patient's current state; clinical state; mental state; state of mind; school; children; class"),
+    _e("proof of concept", "a small first version built to show an idea can work, before anyone commits to it",
+       "like a feasibility study before a full trial",
+       aka="proofs of concept; proof-of-concept; PoC; pilot build; prototype build",
+       amb="PoC",
+       cues="vendor; supplier; software; system; build; built; AI; app; tool; project; offered; demo"),
+    _e("pairing", "connecting a device to a phone or computer over a short-range wireless link",
+       "like introducing two colleagues once so they recognise each other from then on",
+       aka="pair; pairs; paired; Bluetooth pairing; pair the device; pair it",
+       amb="pair; pairs; paired; pair it",
+       cues="Bluetooth; device; devices; phone; headset; headphones; watch; speaker; app; code; tablet; laptop; "
+            "wireless; monitor; cuff",
+       anti="of gloves; of shoes; of socks; of hands; of eyes; pair of; in pairs; pair up; reverse mentoring; "
+            "mentoring pair; the pair; our pair; paired with a mentor; buddy; buddies; twins"),
+    _e("user profile", "the settings and files the computer keeps for each person who logs in",
+       "like the personal drawer each locum gets on a new ward: when it is cleared, everything set up is gone",
+       aka="user profiles; roaming profile; Windows profile; profile rebuilt; rebuilt her profile; "
+           "rebuilt his profile; rebuild your profile",
+       amb="roaming profile",
+       cues="IT; rebuilt; rebuild; corrupt; corrupted; login; log in; logged in; Windows; computer; laptop; PC"),
     _e("user story", "a one-line description of what someone needs a system to do, and why",
        "like the reason for referral: who needs what, and why it matters", aka="user stories"),
     _e("scope creep", "a project slowly growing beyond what was agreed",
