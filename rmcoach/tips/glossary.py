@@ -1656,9 +1656,8 @@ _BUZZWORD_ROWS = [
        aka="leveraged; leveraging"),
     _e("plug and play", "works as soon as it is connected, with no setting up",
        "like a ready-made dressing pack: open it and use it, nothing to assemble",
-       aka="plug-and-play; out of the box; out-of-the-box; turnkey; bolt-on; "
-           "bolt-ons; one-stop shop",
-       amb="out of the box; bolt-on; bolt-ons; one-stop shop",
+       aka="plug-and-play; out of the box; out-of-the-box; turnkey",
+       amb="out of the box",
        cues="works; working; system; software; supplier; vendor; configured; configuration; setup; set up; "
             "install; installed; module; modules; product; platform; integration",
        anti="think; thinking; thought; clinic; clinics; service for patients"),
