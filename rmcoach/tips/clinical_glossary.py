@@ -51,6 +51,10 @@ _WARD = ("patient; patients; ward; wards; bed; beds; clinic; consultant; registr
          "team; firm; A&E; ED; shift; night; morning; reg; SHO; FY1")
 
 _CLINICAL = """
+urinary retention | the bladder fills but cannot empty, so urine is held back | like a queue that keeps filling because the consumer has stopped | aka=in retention; retention of urine; retaining urine; retained urine; acute urinary retention; AUR; bladder scan; bladder scanner | amb=in retention; AUR | cues=catheter; catheterised; bladder; urine; scan; prostate; pain; passing; patient; ml
+cauda equina syndrome | pressure on the bundle of nerves at the bottom of the spine: a surgical emergency | like a cable loom crushed at the one point every signal passes through | aka=cauda equina; CES; cauda equina compression
+pre-eclampsia | raised blood pressure and kidney strain in pregnancy that can turn dangerous for mother and baby | like a warning state that can tip into a full outage without much notice | aka=preeclampsia; eclampsia; eclamptic; HELLP; HELLP syndrome; pregnancy-induced hypertension
+post-ictal | the drowsy, muddled spell after a seizure | like a system coming back up after a crash: running, but slow and confused for a while | aka=postictal; post ictal; ictal
 ileus | the bowel stops moving for a while, often after an operation, so food and gas back up | like a pipeline that has stalled: nothing is broken, but nothing moves through | aka=paralytic ileus; postoperative ileus
 fistula | an abnormal channel joining two parts of the body, or one made on purpose in the arm for dialysis | like a direct link patched between two systems that were never meant to talk | aka=fistulas; fistulae; AV fistula; arteriovenous fistula
 wound dehiscence | a surgical wound coming apart along its stitches | like a repair that has come unstuck at the seam | aka=dehisced; dehiscence; wound breakdown
@@ -285,6 +289,10 @@ gastro | the gut and liver team (doctors shorten specialty names: gastro, resp, 
 """
 
 _WORKFLOW = """
+nil by mouth | nothing to eat or drink, usually before an operation or a test | like a change freeze before a release: nothing goes in until it is over | aka=NBM; nil orally; kept nil by mouth; fasted; fasting from midnight | amb=fasted; fasting from midnight | cues=theatre; surgery; operation; procedure; scope; anaesthetic; patient; midnight; endoscopy
+group and save | a blood sample that tells the lab the patient's blood group and keeps it ready in case a transfusion is needed | like reserving a restore point before a risky change, so a fix can go in fast | aka=G&S; G and S; crossmatch; cross-match; crossmatched; cross-matched; X-match; transfusion sample
+clinical governance | the ways a trust checks and improves the safety and quality of its care: audits, incident reviews, guidelines | like the change board, the incident reviews and the coding standards all under one heading | aka=governance meeting; governance meetings; clinical governance meeting; audit meeting; audit meetings
+fast-track | moving a patient to the front of a queue or straight to a specialist unit | like an expedited change that skips the usual queue because the risk of waiting is high | aka=fast-tracked; fast-tracking; fast track; fast tracked; fast-track discharge; fast-track pathway
 fluid balance | keeping count of everything a patient drinks or is given and everything they pass | like reconciling what went into a queue against what came out, to spot a leak | aka=fluid balance chart; strict fluid balance; input-output chart; fluid chart; fluid restriction; fluid restrict; fluid restricted
 modified diet | food and drink made softer or thicker so a patient with swallowing trouble can take it safely | like a file format converted so an older system can still read it | aka=modified diets; pureed diet; pureed; soft diet; thickened fluids; thickener; IDDSI
 nasal cannulae | small prongs in the nostrils that give oxygen | - | aka=nasal specs; nasal prongs; Venturi mask; non-rebreathe mask; non-rebreather
@@ -505,6 +513,10 @@ FAMILIES: tuple[tuple[str, dict[str, tuple[str, str]], frozenset[str], str], ...
         "kinesia": (_medical("-kinesia is about movement"), "-kinesia"),
         "opia": (_medical("-opia is about eyesight"), "-opia"),
         "ectasia": (_medical("-ectasia means widened vessels or ducts"), "-ectasia"),
+        "otherapy": (_medical("-therapy after a Greek or Latin stem names a kind of treatment "
+                              "(light, radiation, drugs, the immune system)"), "-therapy"),
+        "otherapies": (_medical("-therapy after a Greek or Latin stem names a kind of treatment "
+                                "(light, radiation, drugs, the immune system)"), "-therapy"),
         "suppressed": (_medical("immunosuppressed: the immune system is damped down, so infections hit harder"),
                        "immunosuppressed"),
         "compromised": (_medical("immunocompromised: the body fights infection poorly"), "immunocompromised"),
@@ -537,6 +549,7 @@ FAMILIES: tuple[tuple[str, dict[str, tuple[str, str]], frozenset[str], str], ...
         sonogram mammogram mammograms
         anaesthesia myopia utopia dystopia ethiopia cornucopia
         suppressed compromised compensated uncompensated
+        physiotherapy physiotherapies psychotherapy psychotherapies aromatherapy hypnotherapy hydrotherapy
     """.split()), r"(?i)[a-z]{{2,}}({})"),
     ("clinical", {
         "immunosuppressed": (_medical("the immune system is damped down, so infections hit harder"),

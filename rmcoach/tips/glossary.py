@@ -259,6 +259,11 @@ _GENERAL_ROWS = [
     _e("SSO", "logging in once to reach several systems",
        "like a staff badge that opens every door you are allowed through, instead of a bunch of keys",
        exp="single sign-on", aka="single sign-on; single sign on"),
+    _e("conditional access", "rules that decide whether a login is allowed from where and on what device",
+       "like a ward door that opens to your badge by day but needs the nurse in charge at night",
+       aka="conditional access policy; conditional access policies; geo-blocking; geoblocking; named locations; "
+           "risky sign-in; risky sign-ins; impossible travel; trusted device; trusted devices; "
+           "compliant device; compliant devices"),
     _e("API", "a fixed way for two computer systems to ask each other for information",
        "like the pathology request form: a set format the lab understands, so answers always come back the same way",
        exp="application programming interface", aka="application programming interface"),
@@ -584,6 +589,20 @@ _GENERAL_ROWS = [
            "rebuilt his profile; rebuild your profile",
        amb="roaming profile",
        cues="IT; rebuilt; rebuild; corrupt; corrupted; login; log in; logged in; Windows; computer; laptop; PC"),
+    _e("document protection", "settings that stop a file being changed except where the author allows",
+       "like a consent form where only the signature boxes can be filled in",
+       aka="restricted editing; restrict editing; protected view; protect sheet; protected sheet; "
+           "protected sheets; locked cells; protect workbook; password-protected; password protected; "
+           "editing restrictions"),
+    _e("report writer", "a tool for building your own reports and lists from a system's data",
+       "like being given the keys to the records library instead of sending a request slip",
+       aka="report writers; report builder; report builders; reporting tool; reporting tools; Crystal Reports; "
+           "SSRS; Business Objects; BusinessObjects; Report Builder; self-service reporting; ad hoc reporting; "
+           "ad-hoc reporting"),
+    _e("reference data", "the fixed lists a system checks against, such as ward names or drug codes",
+       "like the formulary every prescription is checked against: out of date, and everything downstream is wrong",
+       aka="master data; master data management; code set; code sets; value set; value sets; lookup values; "
+           "mapping table; mapping tables; crosswalk"),
     _e("user story", "a one-line description of what someone needs a system to do, and why",
        "like the reason for referral: who needs what, and why it matters", aka="user stories"),
     _e("scope creep", "a project slowly growing beyond what was agreed",
@@ -910,7 +929,9 @@ _HEALTH_ROWS = [
        "like a scribe in the corner taking notes for you to check and sign",
        aka="AVT; ambient scribe; AI scribe; ambient AI; ambient voice; ambient voice tool; ambient voice tools"),
     _e("speech recognition", "software that types what you say",
-       "like dictating to a secretary who types as fast as you talk", aka="voice recognition; dictation software"),
+       "like dictating to a secretary who types as fast as you talk",
+       aka="voice recognition; dictation software; word error rate; WER; transcription accuracy; diarisation; "
+           "diarization; speaker diarisation"),
     _e("CCIO", "the senior clinician who leads on digital systems",
        "like a clinical director whose specialty is the organisation's computers",
        exp="chief clinical information officer", aka="chief clinical information officer"),
@@ -1557,6 +1578,11 @@ _SECURITY_ROWS = [
        aka="principle of least privilege; need-to-know access"),
     _e("firewall", "a barrier that blocks unwanted connections into a network",
        "like the security desk at the entrance that checks who comes in"),
+    _e("network segmentation", "splitting a network into separate parts so trouble in one cannot spread",
+       "like keeping an isolation bay closed off from the rest of the ward",
+       aka="segregated network; segregated networks; isolated network; separate network; network segment; "
+           "network segments; segmented network; air-gapped; air gap; air gapped; DMZ; medical device network",
+       amb="air gap", cues="network; networks; device; devices; servers; IT; security; cyber; monitors; systems"),
     _e("antivirus", "software that finds and removes harmful programs",
        "like infection control, constantly swabbing for contamination",
        aka="anti-virus; antivirus software; anti-malware"),
@@ -1819,7 +1845,7 @@ _OFFICE_ROWS = [
        cues="file; files; folder; folders; path; drive; save; saved; SharePoint; computer; C:; root"),
     _e("conditional formatting", "a spreadsheet rule that colours cells when a condition is met",
        "like a results system that turns abnormal values red automatically",
-       aka="data validation rule; freeze panes; mail merge; lookup table; INDEX MATCH; "
+       aka="data validation rule; freeze panes; frozen panes; freeze the top row; mail merge; lookup table; INDEX MATCH; "
            "Power Query; named range; named ranges; pivot; pivots; Excel formula; array formula; "
            "cell reference; cell references",
        amb="pivot; pivots", cues="Excel; spreadsheet; table; tables; data; column; columns; chart; sheet; rows"),
@@ -2113,7 +2139,8 @@ _EHR_WORK_ROWS = [
            "overrides; acknowledge; acknowledged",
        amb="alert; alerts; override; overridden; overrides; acknowledge; acknowledged",
        cues="EHR; EPR; Epic; Cerner; system; pop-up; popup; screen; click; fires; fired; firing; triggers; "
-            "triggered; build; rule; rules; fatigue; prescribing; order; orders"),
+            "triggered; build; rule; rules; fatigue; prescribing; order; orders; score; calculated; "
+            "automatically; default; setting; settings; field"),
     _e("hard stop", "a warning in the record system that will not let you carry on until you fix something",
        "like a pharmacy that will not release the drug until the weight is written on the chart",
        aka="hard stops; hard-stop", amb="hard stop; hard stops; hard-stop",
@@ -2235,7 +2262,7 @@ BASIC_TERMS: frozenset[str] = frozenset({
     "blog", "hashtag", "group chat", "USB", "QR code", "Instagram", "Twitter", "TikTok", "LinkedIn",
     "Snapchat", "Reddit", "Bluetooth", "desktop", "mouse", "tablet", "webinar", "password", "laptop",
     "printer", "software update", "screen sharing", "NHS App", "NHS login", "ChatGPT", "AI", "online",
-    "stream", "livestream", "story", "reel", "tag", "web",
+    "stream", "livestream", "story", "reel", "tag", "web", "crash",
 })
 
 #: Words that say "we are talking about computers" near an ambiguous word of the
@@ -2304,6 +2331,11 @@ FAMILIES: tuple[tuple[Any, ...], ...] = (
         software hardware aware beware unaware glassware silverware kitchenware homeware homewares tableware
         earthenware stoneware cookware ironware flatware delaware ovenware giftware wares
     """.split()), r"(?i)[a-z]{{3,}}({})"),
+    ("tech", {stem: ("a computing verb made with -ise; say what was done to the data in plain words",
+                     f"{stem}ise") for stem in (
+        "parameter", "token", "container", "virtual", "serial", "vector", "modular", "hardcod", "synchron",
+        "pseudonym", "tokenis", "sandbox")},
+     frozenset(), r"(?i)({})(?:is|iz)(?:e|ed|es|ing|ation|ations)"),
     ("tech", {
         "cyber": ("an online-security word; say 'online attack' or 'computer security'", "cyber-"),
     }, frozenset(), r"(?i)({})[a-z]{{4,}}"),
@@ -2323,8 +2355,8 @@ FAMILIES: tuple[tuple[Any, ...], ...] = (
 #: the word before, suggestion, canonical): the pattern runs only when one of the trigger
 #: words is in the text (which keeps the check fast); "the word before", when given, is
 #: taken into the finding and must be one of the listed words (or any word for "*").
-#: A keyboard shortcut, a file's type ending, a version number, an @-mention or a chat
-#: channel's #name, a compound built on a technology head ("role-based", "cloud-native",
+#: A keyboard shortcut, a file's type ending, a version number, an @-mention, a
+#: system-made word with the "e-" of electronic ("e-obs", "e-consent"), a compound built on a technology head ("role-based", "cloud-native",
 #: "platform-agnostic", "-as-a-service"), a named mode of a device or program, and the
 #: kinds of launch and release.
 _MODE_HEADS = ("shadow dark safe offline airplane aeroplane flight kiosk debug test maintenance read-only "
@@ -2345,8 +2377,10 @@ SHAPES: tuple[tuple[str, str, str, str, str, str], ...] = (
      "a version number; say 'the second version' or 'the update from May'", "version number"),
     ("tech", "mention mentions mentioned mentioning", r"@[- ]?mention(?:s|ed|ing)?\b", "",
      "tagging someone by name so the message tells them; say 'tag me' or 'put my name in it'", "@mention"),
-    ("tech", "#", r"(?<![\w&/])#[a-z][a-z0-9]*(?:-[a-z0-9]+)*\b", "",
-     "the name of a chat channel or tag; say which group conversation you mean", "channel name"),
+    ("tech", "e", r"\be-(?!mail|mails|mailed|mailing|learning|book|books|cigarette|cigarettes|scooter|scooters|"
+                  r"bike|bikes|commerce|petition|ticket|tickets|numbers?|coli|liquid)[a-z]{2,}\b", "",
+     "a system-made word with the 'e-' of electronic; say what the computer does ('the observations "
+     "typed into the handheld')", "e- word"),
     ("tech", "native agnostic", r"-(?:native|agnostic)\b", "*",
      "a technology word built from another; say plainly what it means for the user", "technical compound"),
     ("tech", "service", r"-as-a-service\b", "*",

@@ -207,16 +207,19 @@ _SOURCES = {
     "token": r"[^\W_]+(?:['\u2019][^\W_]+)*",
     # (gap, token) pairs covering the text up to the last token
     "split": r"([^\W_]+(?:['\u2019][^\W_]+)*)",
-    "acronym_token": r"([A-Z][A-Z0-9]{1,5})(?:s|['\u2019]s)?",
+    # an acronym, with a plural, a possessive or made a verb ("ECGs", "EHR's", "we TTA'd him")
+    "acronym_token": r"([A-Z][A-Z0-9]{1,5})(?:s|['\u2019](?:s|d|ed|ing))?",
     # what may separate the words of a multi-word term
     "gap": r"[ \t\u00a0]*(?:[-\u2010\u2011\u2013&][ \t\u00a0]*|[./]|\r?\n[ \t\u00a0]*)?|[ \t\u00a0]+",
     "newline": r"\n",
     "caps_pair": r"[A-Z][A-Z0-9]",
     "abbrev_tail": r"([A-Za-z][A-Za-z.]*)$",
     "bracket_after": r"[ \t]*\(([^()\n]{1,160})\)",
-    # a clinical score's name: seven or more letters and digits with two capitals ("CHA2DS2"), or
-    # one or two small letters before capitals ("qSOFA", "hsTNT")
-    "score_token": r"(?=[A-Za-z0-9]*[0-9])(?=[a-z0-9]*[A-Z][a-z0-9]*[A-Z])[A-Z][A-Za-z0-9]{6,11}|[a-z]{1,2}[A-Z]{2,5}",
+    # a clinical score's name: seven or more letters and digits with two capitals ("CHA2DS2"),
+    # one or two small letters before capitals ("qSOFA", "tPA"), or small letters inside an
+    # abbreviation ("GPwSI": a GP with a special interest)
+    "score_token": r"(?=[A-Za-z0-9]*[0-9])(?=[a-z0-9]*[A-Z][a-z0-9]*[A-Z])[A-Z][A-Za-z0-9]{6,11}|[a-z]{1,2}[A-Z]{2,5}|"
+                   r"[A-Z]{2,}[a-z]{1,2}[A-Z]{1,4}",
     # the word (with inner hyphens) just before a shape: "role" of "role-based", "shadow" of "shadow mode"
     "word_before": r"([A-Za-z][A-Za-z-]*)[ -]?$",
 }
@@ -335,7 +338,7 @@ def _keys_for(form: str, acronym_entry: bool) -> list[tuple[tuple[str, ...], boo
         idx = 0 if (len(keys) > 1 and keys[-1] in _PARTICLES) else len(keys) - 1
         base = keys[idx]
         if cs[idx]:
-            variants = {base + "s", base + "'s"}
+            variants = {base + "s", base + "'s", base + "'d", base + "'ed"}  # "TTA'd": an acronym made a verb
         else:
             variants = set()
             for v in _inflections(base):
