@@ -443,7 +443,7 @@ def _medicine(kind: str) -> str:
 SHAPES: tuple[tuple[str, str, str, str, str, str], ...] = (
     ("service", "hour hours hr day days week weeks wk",
      r"\b\d{1,3}[- ](?:(?:hour|hr|day|week|wk)s?(?=(?:[ -][A-Za-z]+){0,2}[ -](?:targets?|standards?|"
-     r"breach(?:es|ed)?|rules?|pathways?|performance|backlog)\b)|(?:hour|hr|week|wk)s?(?=[ -](?:waits?|waiting|"
+     r"breach(?:es|ed)?|rules?|pathways?|performance|backlog)\b)|(?:hour|hr|week|wk)s?(?=(?:[ -][A-Za-z]+)?[ -](?:waits?|waiting|"
      r"referrals?)\b))", "",
      "a national waiting-time standard named by its length; say what is timed, from when to when, "
      "and the limit", "waiting-time standard"),
@@ -452,7 +452,7 @@ SHAPES: tuple[tuple[str, str, str, str, str, str], ...] = (
     # ("Margaret's fracture has healed" is left alone)
     ("clinical", "fracture fractures disease syndrome palsy sign manoeuvre maneuver encephalopathy phenomenon "
                  "ulcer ulcers aneurysm triad reflex criteria classification lymphoma contracture cyst",
-     r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:'s|\u2019s|s'|s\u2019|')? (?:fractures?|disease|syndrome|palsy|sign|"
+     r"\b[A-Z][^\W\d_A-Z]+(?:-[A-Z][^\W\d_A-Z]+)?(?:'s|\u2019s|s'|s\u2019|')? (?:fractures?|disease|syndrome|palsy|sign|"
      r"manoeuvre|maneuver|encephalopathy|phenomenon|ulcers?|aneurysm|triad|reflex|criteria|classification|"
      r"lymphoma|contracture|cyst)\b",
      "!a an of with has had have for from suspected possible likely known query and or like to rule out "
