@@ -65,10 +65,10 @@ def test_the_words_of_one_entry_vouch_for_each_other() -> None:
     ("The supplier moved us to v3.2 last night.", "v3.2"),
     ("The e-consent form is on the tablet.", "e-consent"),
     ("Access is attribute-based, not by job title.", "attribute-based"),
-    ("The new tool is cloud-native.", "cloud-native"),
+    ("The new tool is platform-agnostic.", "platform-agnostic"),
     ("We buy storage as infrastructure-as-a-service.", "infrastructure-as-a-service"),
     ("The laptop boots into kiosk mode in clinic.", "kiosk mode"),
-    ("We'll do a canary release on one ward.", "canary release"),
+    ("The beta launch went to two clinics in May.", "beta launch"),
 ])
 def test_clinical_reader_technology_shapes(text: str, term: str) -> None:
     assert term in terms(text, "clinical")
@@ -153,7 +153,7 @@ def test_computing_verbs_made_with_ise_are_technical_for_a_clinical_reader() -> 
 
 
 def test_treatments_in_therapy_are_clinical_for_a_technology_reader() -> None:
-    assert "immunotherapy" in terms("She started immunotherapy in June.", "technology")
+    assert "phototherapy" in terms("The baby went under phototherapy for a day.", "technology")
     assert terms("She had physiotherapy after the operation.", "technology") == []
 
 
@@ -163,7 +163,7 @@ def test_treatments_in_therapy_are_clinical_for_a_technology_reader() -> None:
     ("I've put our sessions in the shared calendar.", "clinical"),
     ("The bank's app will text you a code to log in.", "clinical"),
     ("The old laptop crashed twice this morning.", "clinical"),
-    ("He is very frail and walks with a stick.", "technology"),
+    ("The patient is very frail and walks with a stick.", "technology"),
 ])
 def test_words_on_the_everyday_side_of_the_line_stay_plain(text: str, reader: str) -> None:
     assert terms(text, reader) == []
