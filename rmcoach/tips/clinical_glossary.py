@@ -442,7 +442,7 @@ def _medicine(kind: str) -> str:
 #: acronyms (``jargon.Checker``).
 SHAPES: tuple[tuple[str, str, str, str, str, str], ...] = (
     ("service", "hour hours hr day days week weeks wk",
-     r"\b\d{1,3}[- ](?:(?:hour|hr|day|week|wk)s?(?=(?:[ -][A-Za-z]+){0,2}[ -](?:targets?|standards?|"
+     r"\d{1,3}[- ](?:(?:hour|hr|day|week|wk)s?(?=(?:[ -][A-Za-z]+){0,2}[ -](?:targets?|standards?|"
      r"breach(?:es|ed)?|rules?|pathways?|performance|backlog)\b)|(?:hour|hr|week|wk)s?(?=(?:[ -][A-Za-z]+)?[ -](?:waits?|waiting|"
      r"referrals?)\b))", "",
      "a national waiting-time standard named by its length; say what is timed, from when to when, "

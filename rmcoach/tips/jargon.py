@@ -905,11 +905,8 @@ class Checker:
                     shape = _form_shape(term.form)
                     if not self._context_ok(text, tokens, gaps, offsets, i, j, term.payload,
                                             self._leaning, self._leans_compounds, shape, term.form):
-                        if (waiting is None and deferred is not None and shape != "everyday"
-                                and _norm(term.form) not in _NEVER_BY_COMPANY
-                                and (i != j or tokens[i].lower() not in _NEVER_BY_COMPANY)
-                                and not self._vetoed(text, tokens, gaps, offsets, i, j, term.payload)):
-                            waiting = (j, term)
+                        if waiting is None and deferred is not None and shape != "everyday":
+                            waiting = (j, term)  # checked for company (and anti-cues) at the end
                         continue
                 chosen = (j, term)
                 break
@@ -972,12 +969,15 @@ class Checker:
                 ws, we = offsets[2 * lo], offsets[2 * hi + 1]
                 a = bisect_right(starts, we - 1)
                 b = bisect_right(starts, ws - 1) - 1
-                near = any(ws <= spans[x][0] and spans[x][1] <= we for x in range(max(b, 0), a))
-                if near:
-                    self._emit(text, tokens, gaps, offsets, i, j, term, spelled, seen, raw)
-                    changed = True
-                else:
-                    keep.append((i, j, term))
+                if not any(ws <= spans[x][0] and spans[x][1] <= we for x in range(max(b, 0), a)):
+                    keep.append((i, j, term))  # nothing near yet; a word accepted now may still bring it in
+                    continue
+                if term.form.lower() in _NEVER_BY_COMPANY or (i == j and tokens[i].lower() in _NEVER_BY_COMPANY):
+                    continue  # a general English word never rides on company
+                if self._vetoed(text, tokens, gaps, offsets, i, j, term.payload):
+                    continue  # an anti-cue names the everyday sense
+                self._emit(text, tokens, gaps, offsets, i, j, term, spelled, seen, raw)
+                changed = True
             deferred = keep
 
     @staticmethod
@@ -1095,6 +1095,8 @@ class Checker:
                 continue
             for m in pattern.finditer(text):
                 s, e = m.span()
+                if s and text[s].isalnum() and text[s - 1].isalnum():
+                    continue  # not the start of a word
                 if heads is not None:  # take in the word just before: "role-based", "shadow mode"
                     before = _rx("word_before").search(text, max(0, s - 40), s)
                     if before is None or (heads and before.group(1).lower() not in heads):
