@@ -458,6 +458,16 @@ SHAPES: tuple[tuple[str, str, str, str, str, str], ...] = (
      "!a an of with has had have for from suspected possible likely known query and or like to rule out "
      "excluded exclude",
      "named after the person who described it; say what it is in plain words", "eponym"),
+    # a medicine by its brand name: a capitalised name after a prescribing verb ("we started
+    # Tazocin", "switched her to Edoxaban") or before a dose ("Augmentin 625 mg"); a person
+    # after the verb is left alone ("started Margaret on insulin", "gave Margaret her tablets")
+    ("clinical", "started restarted prescribed switched titrated withheld stopped gave given mg mcg micrograms "
+                 "microgram units mmol",
+     r"\b(?:started|restarted|prescribed|switched (?:him |her |them )?to|titrated|withheld|stopped|gave|given)"
+     r"(?: (?:him|her|them))?(?: on)? ([A-Z][a-z]{3,}(?:-[A-Z]?[a-z]+)?)\b"
+     r"(?! (?:on|her|his|their|a|an|the|some|to|from|in|at|and|or|was|is)\b)(?!['\u2019])|"
+     r"\b([A-Z][a-z]{3,}) \d+(?:\.\d+)? ?(?:mg|mcg|micrograms?|units|mmol)\b", "",
+     "a medicine by its brand name; say what kind of medicine it is ('a strong antibiotic')", "medicine name"),
 )
 
 FAMILIES: tuple[tuple[str, dict[str, tuple[str, str]], frozenset[str], str], ...] = (

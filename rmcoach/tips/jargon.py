@@ -183,6 +183,15 @@ KNOWN_ACRONYMS: frozenset[str] = frozenset({
 #: Technology names that have the written shape of a clinical score ("tPA", "eGFR"), never flagged as one.
 _NOT_SCORES = frozenset({"iOS", "vCPU", "vCPUs", "eSIM", "eSIMs", "iMac", "iMacs", "mAh", "dB", "kB", "kW", "kWh"})
 
+#: Capitalised words a medicine-name shape must not report: days, months, titles and names of
+#: things that follow a prescribing verb ("stopped Monday", "started January").
+_NOT_NAMES = frozenset("""
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April June July
+    August September October November December Christmas Easter Today Yesterday Tomorrow Doctor Nurse
+    Sister Matron Mum Dad This That Then There These Those When While After Before Once Last Next
+    Teams Outlook Zoom Word Excel PowerPoint Windows Google Slack Epic Cerner Apple Android Chrome Edge
+""".split())
+
 #: Ordinary words people type in capitals for emphasis; not acronyms.
 SHOUTED_WORDS: frozenset[str] = frozenset("""
 A AN AND ARE AS AT BE BUT BY CAN DO DON'T FOR FROM GO HAS HAVE HE HER HIS HOW I IF IN IS IT ITS ME MY
@@ -1097,6 +1106,11 @@ class Checker:
                 s, e = m.span()
                 if s and text[s].isalnum() and text[s - 1].isalnum():
                     continue  # not the start of a word
+                if pattern.groups:  # the shape names the words to report ("started Tazocin": Tazocin)
+                    k = next((g for g in range(1, pattern.groups + 1) if m.group(g) is not None), 0)
+                    s, e = m.span(k)
+                    if m.group(k) in _NOT_NAMES or _glossary.lookup(m.group(k)) is not None:
+                        continue  # a day, a title, or a technology name ("started Teams calls")
                 if heads is not None:  # take in the word just before: "role-based", "shadow mode"
                     before = _rx("word_before").search(text, max(0, s - 40), s)
                     if before is None or (heads and before.group(1).lower() not in heads):

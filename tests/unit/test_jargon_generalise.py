@@ -186,3 +186,23 @@ def test_clinical_reader_curated_families(text: str, term: str) -> None:
 ])
 def test_clinical_reader_everyday_senses_of_the_curated_families_stay_plain(text: str) -> None:
     assert terms(text, "clinical") == []
+
+
+# ------------------------------------------------------------------ medicines by brand name
+@pytest.mark.parametrize("text, term", [
+    ("On the ward we started Meronem for the line infection.", "Meronem"),
+    ("She was switched to Apixaban before discharge.", "Apixaban"),
+    ("He takes Madopar 125 mg four times a day.", "Madopar"),
+])
+def test_technology_reader_a_medicine_by_its_brand_name(text: str, term: str) -> None:
+    assert term in terms(text, "technology")
+
+
+@pytest.mark.parametrize("text", [
+    "We started Margaret on insulin last week.",
+    "The nurse gave Margaret her tablets at ten.",
+    "We stopped Monday clinics over the summer.",
+    "We started Teams calls for the weekly meeting.",
+])
+def test_technology_reader_people_days_and_products_after_a_prescribing_verb_stay_plain(text: str) -> None:
+    assert terms(text, "technology") == []
