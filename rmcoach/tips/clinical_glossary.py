@@ -51,6 +51,11 @@ _WARD = ("patient; patients; ward; wards; bed; beds; clinic; consultant; registr
          "team; firm; A&E; ED; shift; night; morning; reg; SHO; FY1")
 
 _CLINICAL = """
+varices | swollen veins in the gullet or stomach, from liver disease, that can bleed heavily | like a bypass route carrying far more traffic than it was built for, until it bursts | aka=varix; variceal; oesophageal varices; variceal bleed; variceal bleeding; banding; Minnesota tube; Sengstaken tube
+weight-bearing | how much weight a patient may put through an injured leg | like a load limit set on a repaired bridge until it has healed | aka=non-weight-bearing; non weight bearing; NWB; partial weight-bearing; PWB; full weight-bearing; FWB; weight-bear; weight bear as tolerated; WBAT
+backslab | a half plaster cast that holds a broken limb while the swelling settles | like a temporary patch that holds things in place until the real fix can go in | aka=back slab; backslabs; plaster of Paris; below-knee cast; above-elbow cast
+chest drain | a tube through the chest wall that lets air or fluid out from around the lung | like a relief valve fitted until the pressure problem is fixed | aka=chest drains; intercostal drain; underwater seal; underwater seal drain; Seldinger drain; on suction; drain on suction; pleural tap
+long-term oxygen therapy | oxygen at home for many hours a day for people whose lungs can no longer keep their levels up | like a permanent extra power supply for a machine that can no longer run on its own | aka=LTOT; home oxygen; home oxygen therapy; ambulatory oxygen; oxygen concentrator
 urinary retention | the bladder fills but cannot empty, so urine is held back | like a queue that keeps filling because the consumer has stopped | aka=in retention; retention of urine; retaining urine; retained urine; acute urinary retention; AUR; bladder scan; bladder scanner | amb=in retention; AUR | cues=catheter; catheterised; bladder; urine; scan; prostate; pain; passing; patient; ml
 cauda equina syndrome | pressure on the bundle of nerves at the bottom of the spine: a surgical emergency | like a cable loom crushed at the one point every signal passes through | aka=cauda equina; CES; cauda equina compression
 pre-eclampsia | raised blood pressure and kidney strain in pregnancy that can turn dangerous for mother and baby | like a warning state that can tip into a full outage without much notice | aka=preeclampsia; eclampsia; eclamptic; HELLP; HELLP syndrome; pregnancy-induced hypertension
@@ -289,6 +294,9 @@ gastro | the gut and liver team (doctors shorten specialty names: gastro, resp, 
 """
 
 _WORKFLOW = """
+trauma call | the alarm that brings the whole trauma team to the emergency department before a badly injured patient arrives | like a major-incident page that pulls every on-call engineer in at once | aka=trauma calls; trauma team; trauma team leader; pre-alert; pre-alerted; blue light; blue lighted; blue lights | amb=blue light; blue lights; pre-alert | cues=ambulance; ED; A&E; resus; trauma; crew; arrived; arrival; patient; came in; brought in
+crisis team | the mental health team that assesses and treats people in crisis at home instead of in hospital | like an incident response team that comes to the site rather than taking the system offline | aka=crisis teams; crisis resolution; home treatment team; home treatment; CRHTT; CRHT; psychiatric liaison; liaison psychiatry
+midwife-led unit | a birth centre run by midwives for low-risk births, without doctors on site | like a satellite office that handles the routine work and sends anything risky to head office | aka=midwife led unit; midwife-led units; MLU; birth centre; birth centres; labour ward; delivery suite; obstetric unit; CTG monitoring
 nil by mouth | nothing to eat or drink, usually before an operation or a test | like a change freeze before a release: nothing goes in until it is over | aka=NBM; nil orally; kept nil by mouth; fasted; fasting from midnight | amb=fasted; fasting from midnight | cues=theatre; surgery; operation; procedure; scope; anaesthetic; patient; midnight; endoscopy
 group and save | a blood sample that tells the lab the patient's blood group and keeps it ready in case a transfusion is needed | like reserving a restore point before a risky change, so a fix can go in fast | aka=G&S; G and S; crossmatch; cross-match; crossmatched; cross-matched; X-match; transfusion sample
 clinical governance | the ways a trust checks and improves the safety and quality of its care: audits, incident reviews, guidelines | like the change board, the incident reviews and the coding standards all under one heading | aka=governance meeting; governance meetings; clinical governance meeting; audit meeting; audit meetings
@@ -468,6 +476,14 @@ SHAPES: tuple[tuple[str, str, str, str, str, str], ...] = (
      r"(?! (?:on|her|his|their|a|an|the|some|to|from|in|at|and|or|was|is)\b)(?!['\u2019])|"
      r"\b([A-Z][a-z]{3,}) \d+(?:\.\d+)? ?(?:mg|mcg|micrograms?|units|mmol)\b", "",
      "a medicine by its brand name; say what kind of medicine it is ('a strong antibiotic')", "medicine name"),
+    # a blood result by its lab shorthand and value: "Hb was 72", "Na 125", "pCO2 of 7"
+    ("clinical", "hb na k cr ur mg ca po4 ph po2 pco2 hco3 lac plt plts alb bili neuts",
+     r"\b(Hb|Na|Cr|Ur|Mg|PO4|pH|pO2|pCO2|HCO3|Lac|Plts?|Alb|Bili|Neuts)\b"
+     r"(?= (?:was|is|were|of|at|now|still|only|came back|has|had|dropped|rose|fell|up|down) ?[<>]?\d| ?[=:]? ?[<>]?\d)|"
+     # potassium and calcium only with the decimal their values always have ("K 6.4", "Ca 2.8")
+     r"\b(K|Ca)\b(?= (?:was|is|were|of|at|now|still|only|has|had|dropped|rose|fell|up|down) ?\d\.\d| ?[=:]? ?\d\.\d)",
+     "", "a blood result written in the lab's shorthand; name the test ('the haemoglobin', 'the sodium')",
+     "lab shorthand"),
 )
 
 FAMILIES: tuple[tuple[str, dict[str, tuple[str, str]], frozenset[str], str], ...] = (

@@ -206,3 +206,19 @@ def test_technology_reader_a_medicine_by_its_brand_name(text: str, term: str) ->
 ])
 def test_technology_reader_people_days_and_products_after_a_prescribing_verb_stay_plain(text: str) -> None:
     assert terms(text, "technology") == []
+
+
+# ------------------------------------------------------------------ blood results in lab shorthand
+def test_technology_reader_a_blood_result_in_lab_shorthand() -> None:
+    assert "Hb" in terms("Her Hb came back at 81 this morning.", "technology")
+    assert "Na" in terms("Na 128, so we restricted her fluids.", "technology")
+    assert "K" in terms("His K is 5.9 after the fluids.", "technology")
+
+
+@pytest.mark.parametrize("text", [
+    "Option K was 3 pages long.",
+    "Our office is in Ca 94110 for the US team.",
+    "The Na in the table header means not applicable.",
+])
+def test_technology_reader_lookalikes_of_lab_shorthand_stay_plain(text: str) -> None:
+    assert terms(text, "technology") == []
