@@ -479,9 +479,11 @@ SHAPES: tuple[tuple[str, str, str, str, str, str], ...] = (
     # a blood result by its lab shorthand and value: "Hb was 72", "Na 125", "pCO2 of 7"
     ("clinical", "hb na k cr ur mg ca po4 ph po2 pco2 hco3 lac plt plts alb bili neuts",
      r"\b(Hb|Na|Cr|Ur|Mg|PO4|pH|pO2|pCO2|HCO3|Lac|Plts?|Alb|Bili|Neuts)\b"
-     r"(?= (?:was|is|were|of|at|now|still|only|came back|has|had|dropped|rose|fell|up|down) ?[<>]?\d| ?[=:]? ?[<>]?\d)|"
+     r"(?=(?: (?:was|is|were|of|at|now|still|only|came|back|has|had|dropped|rose|fell|up|down|to)){1,3} ?[<>]?\d|"
+     r" ?[=:]? ?[<>]?\d)|"
      # potassium and calcium only with the decimal their values always have ("K 6.4", "Ca 2.8")
-     r"\b(K|Ca)\b(?= (?:was|is|were|of|at|now|still|only|has|had|dropped|rose|fell|up|down) ?\d\.\d| ?[=:]? ?\d\.\d)",
+     r"\b(K|Ca)\b(?=(?: (?:was|is|were|of|at|now|still|only|came|back|has|had|dropped|rose|fell|up|down|to)){1,3}"
+     r" ?\d\.\d| ?[=:]? ?\d\.\d)",
      "", "a blood result written in the lab's shorthand; name the test ('the haemoglobin', 'the sodium')",
      "lab shorthand"),
 )
