@@ -178,7 +178,8 @@ _GENERAL_ROWS = [
        aka="cloud storage; cloud computing; cloud-based; cloud service; cloud server", amb="=",
        cues="save; saving; storage; stored; upload; download; backup; back up; file; drive; sync; online; "
             "icloud; onedrive; dropbox; google; account; server; data; photos; in the cloud; to the cloud; "
-            "on the cloud; from the cloud; documents",
+            "on the cloud; from the cloud; documents; their cloud; our cloud; hosts; hosted; hosting; vendor; "
+            "supplier; model; models",
        anti="smoke; weather; rain; sky; dust; thunder; mushroom; over the; hanging over; storm"),
     _e("bandwidth", "how much data your connection can carry at once",
        "like the bore of a cannula: a wider one lets more through every minute", amb="=",
@@ -603,6 +604,13 @@ _GENERAL_ROWS = [
        "like the formulary every prescription is checked against: out of date, and everything downstream is wrong",
        aka="master data; master data management; code set; code sets; value set; value sets; lookup values; "
            "mapping table; mapping tables; crosswalk"),
+    _e("device driver", "the small program that lets a computer talk to a printer, screen or other device",
+       "like the interpreter a clinic books so two people without a shared language can work together",
+       aka="device drivers; printer driver; printer drivers; graphics driver; drivers; driver update",
+       amb="drivers; driver update",
+       cues="printer; printers; install; installed; update; device; devices; graphics; laptop; PC; Windows; "
+            "IT; scanner; card reader",
+       anti="bus; taxi; car; ambulance; van; lorry; key drivers; drivers of; driving; licence"),
     _e("user story", "a one-line description of what someone needs a system to do, and why",
        "like the reason for referral: who needs what, and why it matters", aka="user stories"),
     _e("scope creep", "a project slowly growing beyond what was agreed",
@@ -725,7 +733,12 @@ _GENERAL_ROWS = [
        aka="aeroplane mode; flight mode"),
     _e("breakout room", "a smaller side meeting split off from the main video call",
        "like splitting the teaching session into small groups around different beds",
-       aka="breakout rooms; breakout session"),
+       aka="breakout rooms; breakout session; live captions; live captioning; raise your hand; raised hand; "
+           "raise hand; the lobby; in the lobby; meeting lobby; background blur; blur your background; "
+           "together mode; spotlight me; meeting chat",
+       amb="the lobby; in the lobby; raise your hand; raise hand; spotlight me",
+       cues="Teams; Zoom; meeting; meetings; call; calls; video; let you in; admit; admitted; camera; mute; "
+            "unmute; screen; chat; speak"),
     _e("Teams channel", "a shared chat space for one team or topic in Microsoft Teams",
        "like a noticeboard on one ward that only that team reads and writes on",
        aka="Teams chat; Teams site; MS Teams channel; channel; channels", amb="channel; channels",
@@ -1254,7 +1267,12 @@ _DATA_ROWS = [
        aka="anonymized; anonymisation; anonymization; anonymise; anonymize"),
     _e("pseudonymised", "with names swapped for codes, so only a key-holder can link it back to a person",
        "like a trial where patients are numbered and only the research nurse holds the list",
-       aka="pseudonymized; pseudonymisation; pseudonymization; pseudonymise; pseudonymize"),
+       aka="pseudonymized; pseudonymisation; pseudonymization; pseudonymise; pseudonymize; de-identified; "
+           "deidentified; de-identify; de-identification; hashed; hashing; hash; salted hash; linkage key",
+       amb="hash; hashed; hashing",
+       cues="data; NHS number; identifier; identifiers; linked; linking; linkage; key; record; records; "
+            "password; passwords; dataset; stored; value",
+       anti="hash brown; hash browns; make a hash; made a hash; hashtag; corned beef"),
     _e("machine learning", "computers finding patterns in examples instead of following written rules",
        "like a trainee who learns to read ECGs by seeing thousands of them rather than memorising rules",
        exp="machine learning", aka="ML"),

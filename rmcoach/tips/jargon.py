@@ -144,7 +144,8 @@ _READER_TECH_CONTEXT = (
     "dashboard; dashboards; EPR; EHR; PC; PCs; laptop; laptops; software; IT; IT team; database; "
     "spreadsheet; server; servers; supplier's system; login; logins; Wi-Fi; wifi; browser; app; apps; "
     "Teams; Outlook; SharePoint; intranet; computer; computers; service desk; helpdesk; developer; developers; "
-    "load slowly; loads slowly; slow to load; buffering; buffers; laggy; lagging; images load; pages load"
+    "load slowly; loads slowly; slow to load; buffering; buffers; laggy; lagging; images load; pages load; "
+    "vendor; vendors"
 )
 
 
