@@ -41,6 +41,8 @@ HELD_OUT_8 = {"clinical": "clinical_reader_heldout8.txt", "technology": "technol
 HELD_OUT_9 = {"clinical": "clinical_reader_heldout9.txt", "technology": "technology_reader_heldout6.txt"}
 #: written after the sixth round of fixes (one per reader); read once, the estimate for unseen text
 HELD_OUT_10 = {"clinical": "clinical_reader_heldout10.txt", "technology": "technology_reader_heldout7.txt"}
+#: written at the end of the sixth round (one per reader), after its last change; read once
+HELD_OUT_11 = {"clinical": "clinical_reader_heldout11.txt", "technology": "technology_reader_heldout8.txt"}
 _MARK = re.compile(r"\[\[(.+?)\]\]")
 
 
@@ -190,3 +192,5 @@ if __name__ == "__main__":
     report(verbose, HELD_OUT_9)
     print("\n== after the sixth round: clinical set 10, technology set 7 (read once)")
     report(verbose, HELD_OUT_10)
+    print("\n== at the end of the sixth round: clinical set 11, technology set 8 (read once)")
+    report(verbose, HELD_OUT_11)
