@@ -186,6 +186,8 @@ consent | the patient's agreement to a treatment after it has been explained | l
 """
 
 _INVESTIGATIONS = """
+B12 | a vitamin measured in the blood; too little causes anaemia and nerve damage | - | aka=vitamin B12; B12 level; B12 injections; pernicious anaemia; intrinsic factor
+bone profile | a blood test of calcium, phosphate and the enzymes of bone | like a standard bundle of checks run together on one component | aka=bone profiles; adjusted calcium; corrected calcium; calcium and phosphate; bone bloods
 bloods | blood tests | like pulling the standard set of logs before you start debugging | aka=routine bloods; send bloods; admission bloods; repeat bloods; bloods back | amb=bloods | cues=patient; send; sent; take; taken; took; repeat; results; back; routine; check; ward; admission; morning; FBC; U&E; chase; normal; deranged; clinic; GP; today; tomorrow
 FBC | the full blood count: red cells, white cells and platelets | like the standard health-check query you run first on any system | exp=full blood count | aka=full blood count; CBC
 U&E | the kidney blood tests: salts and waste products | like the checks on whether the filter is working | exp=urea and electrolytes | aka=U&Es; urea and electrolytes; renal function; electrolytes; renal profile
@@ -225,6 +227,7 @@ sensitivity | how many people who have a disease a test correctly picks up | lik
 """
 
 _MEDICINES = """
+dosette box | a box with a compartment for each dose of each day, filled by a pharmacy or family | like a pre-built weekly release schedule: each slot holds exactly what runs then | aka=dosette; dosettes; dosette boxes; blister pack; blister packs; compliance aid; compliance aids; monitored dosage system; MDS
 warfarin | an older blood thinner taken as tablets, whose dose is steered by a regular blood test (the INR) | like a setting that has to be re-tuned after every change elsewhere, checked against one metric | aka=vitamin K antagonist; VKA; VKAs; acenocoumarol; phenindione; coumarin; coumarins
 deprescribing | stopping or cutting down medicines that no longer help or now do harm | like decommissioning old services that still run and still cost, once nobody needs them | aka=deprescribe; deprescribed; deprescribes; structured medication review; SMR; SMRs | amb=SMR; SMRs | cues=medicine; medicines; medication; medications; pharmacist; pharmacy; drug; drugs; tablets; review; patient
 DAPT | two anti-platelet medicines taken together after a heart attack or stent | like running two independent safeguards at once, each catching what the other misses | exp=dual antiplatelet therapy | aka=dual antiplatelet therapy; dual antiplatelets
@@ -294,6 +297,7 @@ gastro | the gut and liver team (doctors shorten specialty names: gastro, resp, 
 """
 
 _WORKFLOW = """
+admitted under | which consultant's team is responsible for a patient in hospital | like the team that owns a ticket, whoever happens to be working on it | aka=under the care of; under the medics; under the surgeons; under medicine; under surgery; under the physicians; bed-holding team; discharge coordinator; discharge coordinators; discharge co-ordinator; integrated discharge team; IDT; transfer of care hub; TOCH
 trauma call | the alarm that brings the whole trauma team to the emergency department before a badly injured patient arrives | like a major-incident page that pulls every on-call engineer in at once | aka=trauma calls; trauma team; trauma team leader; pre-alert; pre-alerted; blue light; blue lighted; blue lights | amb=blue light; blue lights; pre-alert | cues=ambulance; ED; A&E; resus; trauma; crew; arrived; arrival; patient; came in; brought in
 crisis team | the mental health team that assesses and treats people in crisis at home instead of in hospital | like an incident response team that comes to the site rather than taking the system offline | aka=crisis teams; crisis resolution; home treatment team; home treatment; CRHTT; CRHT; psychiatric liaison; liaison psychiatry
 midwife-led unit | a birth centre run by midwives for low-risk births, without doctors on site | like a satellite office that handles the routine work and sends anything risky to head office | aka=midwife led unit; midwife-led units; MLU; birth centre; birth centres; labour ward; delivery suite; obstetric unit; CTG monitoring
@@ -350,6 +354,7 @@ QIP | a quality improvement project: a small, measured change to make care bette
 """
 
 _STRUCTURES = """
+quality account | the report each NHS trust publishes every year on the quality of its care and its priorities | like the annual service report with its uptime figures and next year's targets | aka=quality accounts; quality priorities; quality report; annual quality account
 ICB | the NHS body that plans and pays for health services across an area | like the platform team that sets budgets and priorities for every product team in its area | exp=integrated care board | aka=ICBs; integrated care board; integrated care boards; CCG; CCGs; clinical commissioning group; clinical commissioning groups
 ICS | the partnership of NHS bodies, councils and others in an area working as one system | like a federation of teams sharing a roadmap without merging | exp=integrated care system | aka=ICSs; integrated care system; integrated care systems; ICP; integrated care partnership; STP; sustainability and transformation partnership; system partners; place; place-based; neighbourhood health | amb=system partners; place; place-based | cues=ICB; ICS; NHS; partners; council; councils; health; care; local; level; commissioning; leaders; funding; integrated; pressures; trust; trusts; at place
 NHS England | the national body that runs and oversees the NHS in England | - | aka=foundation trust; foundation trusts; provider collaborative; provider collaboratives; NHSE; NHSEI; NHS Improvement; NHSX; NHS Digital; NHSD; DHSC; Department of Health and Social Care; UKHSA; PHE; Public Health England
@@ -476,6 +481,12 @@ SHAPES: tuple[tuple[str, str, str, str, str, str], ...] = (
      r"(?! (?:on|her|his|their|a|an|the|some|to|from|in|at|and|or|was|is)\b)(?!['\u2019])|"
      r"\b([A-Z][a-z]{3,}) \d+(?:\.\d+)? ?(?:mg|mcg|micrograms?|units|mmol)\b", "",
      "a medicine by its brand name; say what kind of medicine it is ('a strong antibiotic')", "medicine name"),
+    # a combination medicine named with "co-" ("co-codamol", "co-careldopa"), not co-workers or co-authors
+    ("clinical", "co",
+     r"\bco-(?:codamol|dydramol|proxamol|careldopa|beneldopa|trimoxazole|amoxiclav|fluampicil|danthramer|"
+     r"danthrusate|amilofruse|tenidone|zidocapt|phenotrope|magaldrox|simalcite|[a-z]{2,}(?:amol|dopa|oxazole|"
+     r"iclav|icil|fruse))\b", "",
+     "a combination medicine: two medicines in one tablet; say what it is for ('a painkiller')", "medicine name"),
     # a blood result by its lab shorthand and value: "Hb was 72", "Na 125", "pCO2 of 7"
     ("clinical", "hb na k cr ur mg ca po4 ph po2 pco2 hco3 lac plt plts alb bili neuts",
      r"\b(Hb|Na|Cr|Ur|Mg|PO4|pH|pO2|pCO2|HCO3|Lac|Plts?|Alb|Bili|Neuts)\b"
@@ -541,6 +552,28 @@ FAMILIES: tuple[tuple[str, dict[str, tuple[str, str]], frozenset[str], str], ...
         "kinesia": (_medical("-kinesia is about movement"), "-kinesia"),
         "opia": (_medical("-opia is about eyesight"), "-opia"),
         "ectasia": (_medical("-ectasia means widened vessels or ducts"), "-ectasia"),
+        "cholinergic": (_medicine("anticholinergic: a family of medicines that block a nerve messenger; "
+                                  "they often confuse older people"), "anti-"),
+        "cholinergics": (_medicine("anticholinergic: a family of medicines that block a nerve messenger; "
+                                   "they often confuse older people"), "anti-"),
+        "emetic": (_medicine("antiemetic: an anti-sickness medicine"), "anti-"),
+        "emetics": (_medicine("antiemetic: an anti-sickness medicine"), "anti-"),
+        "hypertensive": (_medicine("antihypertensive: a blood pressure medicine"), "anti-"),
+        "hypertensives": (_medicine("antihypertensive: a blood pressure medicine"), "anti-"),
+        "platelet": (_medicine("antiplatelet: a medicine that stops platelets clumping"), "anti-"),
+        "platelets": (_medicine("antiplatelet: a medicine that stops platelets clumping"), "anti-"),
+        "spasmodic": (_medicine("antispasmodic: a medicine that relaxes the gut"), "anti-"),
+        "epileptic": (_medicine("antiepileptic: a medicine for seizures"), "anti-"),
+        "epileptics": (_medicine("antiepileptic: a medicine for seizures"), "anti-"),
+        "arrhythmic": (_medicine("antiarrhythmic: a medicine for heart rhythm problems"), "anti-"),
+        "arrhythmics": (_medicine("antiarrhythmic: a medicine for heart rhythm problems"), "anti-"),
+        "psychotics": (_medicine("antipsychotic: a medicine for psychosis"), "anti-"),
+        "microbials": (_medicine("antimicrobial: an antibiotic, antiviral or antifungal"), "anti-"),
+        "fungals": (_medicine("antifungal medicine"), "anti-"),
+        "muscarinic": (_medicine("antimuscarinic: a family of medicines that block a nerve messenger"), "anti-"),
+        "muscarinics": (_medicine("antimuscarinic: a family of medicines that block a nerve messenger"), "anti-"),
+        "convulsant": (_medicine("anticonvulsant: a medicine for seizures"), "anti-"),
+        "convulsants": (_medicine("anticonvulsant: a medicine for seizures"), "anti-"),
         "otherapy": (_medical("-therapy after a Greek or Latin stem names a kind of treatment "
                               "(light, radiation, drugs, the immune system)"), "-therapy"),
         "otherapies": (_medical("-therapy after a Greek or Latin stem names a kind of treatment "

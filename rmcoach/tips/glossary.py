@@ -604,6 +604,11 @@ _GENERAL_ROWS = [
        "like the formulary every prescription is checked against: out of date, and everything downstream is wrong",
        aka="master data; master data management; code set; code sets; value set; value sets; lookup values; "
            "mapping table; mapping tables; crosswalk"),
+    _e("tabletop exercise", "a rehearsal round a table of what everyone would do in an attack or outage",
+       "like a simulation session for a major incident, run with cards and a clock instead of patients",
+       aka="tabletop exercises; table-top exercise; cyber exercise; incident simulation; device control; "
+           "USB blocking; Find My; Find My iPhone; Find My iPad; Find My Device",
+       amb="Find My", cues="iPad; iPhone; phone; device; turn on; missing; lost; stolen; Apple; settings"),
     _e("device driver", "the small program that lets a computer talk to a printer, screen or other device",
        "like the interpreter a clinic books so two people without a shared language can work together",
        aka="device drivers; printer driver; printer drivers; graphics driver; drivers; driver update",
@@ -1161,9 +1166,13 @@ _DATA_ROWS = [
        "like writing up the notes for a night when the system was down, once it is back",
        aka="backfilled; backfilling; upsert; upserted; materialised view; materialized view; database view; "
            "stored procedure; stored procedures; index; indexed; indexing; partition; partitioned; "
-           "incremental load; full refresh; refresh schedule; scheduled refresh",
-       amb="index; indexed; indexing; partition; partitioned",
-       cues="table; tables; database; SQL; query; queries; column; columns; data; warehouse; load; view; rows"),
+           "incremental load; full refresh; refresh schedule; scheduled refresh; view",
+       amb="index; indexed; indexing; partition; partitioned; view",
+       cues="table; tables; database; SQL; query; queries; column; columns; data; warehouse; load; view; rows; "
+            "built on top; on top of; live database; schema; supplier built",
+       anti="point of view; views on; view of; in view; the view from; my view; your view; views about; our view; "
+            "their view; window; sea; garden; scenic; consultant's view; personal view; view access; view-only; "
+            "view only"),
     _e("cloud-native", "built from the start to run on rented online computers",
        "like a clinic designed for video appointments rather than a room with a webcam added",
        aka="cloud native; cloud-first; cloud first; lift and shift; lift-and-shift; migrate; migrated; "
@@ -1351,7 +1360,10 @@ _DATA_ROWS = [
        "like going from the ward's infection rate to each patient's culture result",
        aka="drill-down; drilldown; drill into"),
     _e("Power BI", "Microsoft's tool for making dashboards and charts from data",
-       "like a chart-making machine fed by the hospital's figures", aka="Tableau; Qlik"),
+       "like a chart-making machine fed by the hospital's figures",
+       aka="Tableau; Qlik; slicer; slicers; drill-through; drill through; visual; visuals",
+       amb="slicer; slicers; visual; visuals",
+       cues="dashboard; report; reports; chart; charts; month; filter; pick; page; data; Power BI; added"),
     _e("BI", "turning an organisation's data into reports that help decisions",
        "like the audit department, with the charts made automatically",
        exp="business intelligence", aka="business intelligence"),
@@ -1487,7 +1499,8 @@ _DATA_ROWS = [
             "food; cost; sales; prodding"),
     _e("roll back", "put back the previous version after a change went wrong",
        "like withdrawing a new protocol and going back to the old one until the problem is fixed",
-       aka="rollback; roll-back; rolled back; rolling back", amb="roll back; rollback; roll-back; rolled back; rolling back",
+       aka="rollback; roll-back; rolled back; rolling back; rollback plan; back-out plan; backout plan",
+       amb="roll back; rollback; roll-back; rolled back; rolling back",
        cues="update; patch; release; version; change; upgrade; deploy; system; software; IT; server; database; "
             "firmware",
        anti="price; prices; sleeves; years; clock; eyes; carpet"),
@@ -2382,7 +2395,7 @@ FAMILIES: tuple[tuple[Any, ...], ...] = (
 _MODE_HEADS = ("shadow dark safe offline airplane aeroplane flight kiosk debug test maintenance read-only "
                "incognito presenter full-screen fullscreen developer demo compatibility low-power power-saving "
                "background headless batch sandbox preview beta standby hibernate tablet desktop edit editing")
-_LAUNCH_HEADS = "soft hard phased staged staggered limited beta alpha big-bang bang canary dark silent gradual"
+_LAUNCH_HEADS = "soft hard phased staged staggered limited beta alpha big-bang bang canary dark silent shadow gradual"
 _BASED_HEADS = ("role rule cloud web browser server token attribute app api ai ml model event certificate "
                 "container microservice")
 SHAPES: tuple[tuple[str, str, str, str, str, str], ...] = (
@@ -2402,6 +2415,14 @@ SHAPES: tuple[tuple[str, str, str, str, str, str], ...] = (
                   r"bike|bikes|commerce|petition|ticket|tickets|numbers?|coli|liquid)[a-z]{2,}\b", "",
      "a system-made word with the 'e-' of electronic; say what the computer does ('the observations "
      "typed into the handheld')", "e- word"),
+    ("tech", "auto autosave autosaves autosaved autofill autofills autofilled autocomplete autocorrect autoreply "
+             "autorefresh autologout autosend autosync",
+     r"\bauto-?(?:send|sends|sent|save|saves|saved|fill|fills|filled|complete|completes|completed|refresh|"
+     r"refreshes|refreshed|reply|replies|archive|archives|archived|forward|forwards|forwarded|sync|syncs|synced|"
+     r"logout|log-?out|lock|locks|locked|scal(?:e|es|ed|ing)|update|updates|updated|file|files|filed|print|prints|"
+     r"printed|populate|populates|populated|correct|corrects|corrected)\b", "",
+     "something the system does by itself; say what happens and when ('the letter goes to the GP as soon as "
+     "you sign it')", "auto- word"),
     ("tech", "native agnostic", r"-(?:native|agnostic)\b", "*",
      "a technology word built from another; say plainly what it means for the user", "technical compound"),
     ("tech", "service", r"-as-a-service\b", "*",
@@ -2412,8 +2433,9 @@ SHAPES: tuple[tuple[str, str, str, str, str, str], ...] = (
     ("tech", "mode", r" mode\b(?! of\b)", _MODE_HEADS,
      "a setting that changes how a device or program behaves; say what it does in that setting", "mode"),
     ("tech", "launch launches launched release releases released rollout rollouts roll live lives golive cutover "
-             "cutovers deployment deployments",
-     r" (?:launch|launches|launched|release|releases|released|roll-?outs?|go-lives?|cutovers?|deployments?)\b",
+             "cutovers deployment deployments pilot pilots",
+     r" (?:launch|launches|launched|release|releases|released|roll-?outs?|go-lives?|cutovers?|deployments?|"
+     r"pilots?)\b",
      _LAUNCH_HEADS, "a way of releasing a new system; say who gets it first and when", "launch"),
 )
 

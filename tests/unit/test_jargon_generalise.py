@@ -222,3 +222,36 @@ def test_technology_reader_a_blood_result_in_lab_shorthand() -> None:
 ])
 def test_technology_reader_lookalikes_of_lab_shorthand_stay_plain(text: str) -> None:
     assert terms(text, "technology") == []
+
+
+# ------------------------------------------------------------------ after the last fresh sets
+@pytest.mark.parametrize("text, term", [
+    ("Discharge summaries auto-forward to the community team.", "auto-forward"),
+    ("Switch on autosave before you start the audit.", "autosave"),
+    ("We'll start with a shadow pilot on one ward.", "shadow pilot"),
+    ("The report reads from a view over the live database.", "view"),
+])
+def test_clinical_reader_auto_words_pilots_and_database_views(text: str, term: str) -> None:
+    assert term in terms(text, "clinical")
+
+
+@pytest.mark.parametrize("text", [
+    "In my view the rota works well.",
+    "The pilot of the new clinic went well.",
+    "The automatic doors at the entrance are broken.",
+])
+def test_clinical_reader_everyday_views_pilots_and_automatic_things_stay_plain(text: str) -> None:
+    assert terms(text, "clinical") == []
+
+
+@pytest.mark.parametrize("text, term", [
+    ("Her pain is managed with co-dydramol.", "co-dydramol"),
+    ("He was started on antiemetics after the chemo.", "antiemetics"),
+    ("We reviewed his antihypertensives at clinic.", "antihypertensives"),
+])
+def test_technology_reader_combination_medicines_and_anti_families(text: str, term: str) -> None:
+    assert term in terms(text, "technology")
+
+
+def test_technology_reader_co_workers_stay_plain() -> None:
+    assert terms("My co-worker and I co-authored the audit.", "technology") == []
