@@ -1387,7 +1387,7 @@ _DATA_ROWS = [
        "like keeping the allergy list in one place instead of copying it into every page", amb="normalisation; normalization; normalised; normalized",
        aka="normalization; normalised; normalized; denormalised; denormalized",
        cues="database; tables; table; data; schema; form; SQL; field; names; spellings; count; counts; "
-            "matching; duplicates",
+            "matching; repeats",
        anti="deviance; results; levels; sodium; potassium; bloods; function; rates; heart; range; reference range; "
             "baseline; values; scores"),
     _e("ingestion", "taking data into a system", "like booking samples into the lab at reception",
