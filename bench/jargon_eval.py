@@ -36,6 +36,13 @@ HELD_OUT_5 = {"clinical": "clinical_reader_heldout5.txt"}
 HELD_OUT_6 = {"clinical": "clinical_reader_heldout6.txt"}
 #: clinical reader only, written after the set-6 fixes; read once, then fixed by families
 HELD_OUT_7 = {"clinical": "clinical_reader_heldout7.txt"}
+#: written before the sixth round of fixes (two per reader); read once, then fixed by families
+HELD_OUT_8 = {"clinical": "clinical_reader_heldout8.txt", "technology": "technology_reader_heldout5.txt"}
+HELD_OUT_9 = {"clinical": "clinical_reader_heldout9.txt", "technology": "technology_reader_heldout6.txt"}
+#: written after the sixth round of fixes (one per reader); read once, the estimate for unseen text
+HELD_OUT_10 = {"clinical": "clinical_reader_heldout10.txt", "technology": "technology_reader_heldout7.txt"}
+#: written at the end of the sixth round (one per reader), after its last change; read once
+HELD_OUT_11 = {"clinical": "clinical_reader_heldout11.txt", "technology": "technology_reader_heldout8.txt"}
 _MARK = re.compile(r"\[\[(.+?)\]\]")
 
 
@@ -179,3 +186,11 @@ if __name__ == "__main__":
     report(verbose, HELD_OUT_6)
     print("\n== the seventh held-out corpus, clinical reader (read once; then fixed by families)")
     report(verbose, HELD_OUT_7)
+    print("\n== the sixth round's first held-out corpora: clinical set 8, technology set 5 (read once; then fixed by families)")
+    report(verbose, HELD_OUT_8)
+    print("\n== the sixth round's second held-out corpora: clinical set 9, technology set 6 (read once; then fixed by families)")
+    report(verbose, HELD_OUT_9)
+    print("\n== after the sixth round: clinical set 10, technology set 7 (read once)")
+    report(verbose, HELD_OUT_10)
+    print("\n== at the end of the sixth round: clinical set 11, technology set 8 (read once)")
+    report(verbose, HELD_OUT_11)

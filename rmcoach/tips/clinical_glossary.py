@@ -51,6 +51,19 @@ _WARD = ("patient; patients; ward; wards; bed; beds; clinic; consultant; registr
          "team; firm; A&E; ED; shift; night; morning; reg; SHO; FY1")
 
 _CLINICAL = """
+varices | swollen veins in the gullet or stomach, from liver disease, that can bleed heavily | like a bypass route carrying far more traffic than it was built for, until it bursts | aka=varix; variceal; oesophageal varices; variceal bleed; variceal bleeding; banding; Minnesota tube; Sengstaken tube
+weight-bearing | how much weight a patient may put through an injured leg | like a load limit set on a repaired bridge until it has healed | aka=non-weight-bearing; non weight bearing; NWB; partial weight-bearing; PWB; full weight-bearing; FWB; weight-bear; weight bear as tolerated; WBAT
+backslab | a half plaster cast that holds a broken limb while the swelling settles | like a temporary patch that holds things in place until the real fix can go in | aka=back slab; backslabs; plaster of Paris; below-knee cast; above-elbow cast
+chest drain | a tube through the chest wall that lets air or fluid out from around the lung | like a relief valve fitted until the pressure problem is fixed | aka=chest drains; intercostal drain; underwater seal; underwater seal drain; Seldinger drain; on suction; drain on suction; pleural tap
+long-term oxygen therapy | oxygen at home for many hours a day for people whose lungs can no longer keep their levels up | like a permanent extra power supply for a machine that can no longer run on its own | aka=LTOT; home oxygen; home oxygen therapy; ambulatory oxygen; oxygen concentrator
+urinary retention | the bladder fills but cannot empty, so urine is held back | like a queue that keeps filling because the consumer has stopped | aka=in retention; retention of urine; retaining urine; retained urine; acute urinary retention; AUR; bladder scan; bladder scanner | amb=in retention; AUR | cues=catheter; catheterised; bladder; urine; scan; prostate; pain; passing; patient; ml
+cauda equina syndrome | pressure on the bundle of nerves at the bottom of the spine: a surgical emergency | like a cable loom crushed at the one point every signal passes through | aka=cauda equina; CES; cauda equina compression
+pre-eclampsia | raised blood pressure and kidney strain in pregnancy that can turn dangerous for mother and baby | like a warning state that can tip into a full outage without much notice | aka=preeclampsia; eclampsia; eclamptic; HELLP; HELLP syndrome; pregnancy-induced hypertension
+post-ictal | the drowsy, muddled spell after a seizure | like a system coming back up after a crash: running, but slow and confused for a while | aka=postictal; post ictal; ictal
+ileus | the bowel stops moving for a while, often after an operation, so food and gas back up | like a pipeline that has stalled: nothing is broken, but nothing moves through | aka=paralytic ileus; postoperative ileus
+fistula | an abnormal channel joining two parts of the body, or one made on purpose in the arm for dialysis | like a direct link patched between two systems that were never meant to talk | aka=fistulas; fistulae; AV fistula; arteriovenous fistula
+wound dehiscence | a surgical wound coming apart along its stitches | like a repair that has come unstuck at the seam | aka=dehisced; dehiscence; wound breakdown
+mechanical fall | a trip or slip with a clear outside cause, rather than a faint or a fit | like a failure from someone tripping over the cable rather than from a fault inside the machine | aka=mechanical falls; long lie; long lies; found on the floor; falls care plan; falls bundle; lying and standing blood pressure | amb=long lie; long lies | cues=floor; fall; fell; falls; found; overnight; hours; patient; CK; rhabdo; pressure; elderly; carers | anti=lie-in; lie in; weekend; Saturday; Sunday
 troponin | a blood test that shows whether heart muscle has been damaged | like an error log that only fills up after something has actually broken, so a rising count means real damage | aka=trop; trops; high-sensitivity troponin; hs-troponin; hsTnT; hsTnI; troponin T; troponin I | amb=trop; trops | cues=rise; rising; raised; negative; positive; repeat; serial; hour; chest pain; result; level; MI; NSTEMI; ECG; bloods
 NSTEMI | a heart attack that does not show the classic pattern on the heart tracing | like an outage that the dashboard does not show, but the error logs do | exp=non-ST-elevation myocardial infarction | aka=non-STEMI; NSTE-ACS
 STEMI | a major heart attack with a tell-tale pattern on the heart tracing, needing the artery opened at once | like a priority-one outage: everyone drops everything and the fix starts within the hour | exp=ST-elevation myocardial infarction
@@ -104,8 +117,8 @@ delirium | sudden confusion from illness, drugs or a strange place, usually temp
 GCS | a 3-to-15 score of how awake and responsive someone is | like a health-check score where 15 means fully up and 3 means no response | exp=Glasgow Coma Scale | aka=Glasgow Coma Scale; Glasgow Coma Score
 comorbidity | another long-term illness the patient also has | like other known issues already open on the same system | aka=comorbidities; co-morbidity; co-morbidities; multimorbidity; multi-morbidity; comorbid
 polypharmacy | taking many medicines at once, with more risk of side effects and clashes | like a system with so many plug-ins they start to conflict
-frailty | reduced reserve in older people, so small illnesses knock them down | like an old server that runs fine until one more job tips it over | aka=frail; CFS; Clinical Frailty Scale; Rockwood | amb=frail; CFS | cues=patient; patients; elderly; older; score; scale; falls; admission; ward; geriatric; DME
-differential | the list of possible diagnoses still being considered | like the list of suspected root causes before the logs narrow it to one | aka=differential diagnosis; differentials; DDx | amb=differential; differentials | cues=diagnosis; diagnoses; include; broad; list; top of; patient; likely; consider
+frailty | reduced reserve in older people, so small illnesses knock them down | like an old server that runs fine until one more job tips it over | aka=CFS; Clinical Frailty Scale; Rockwood | amb=CFS | cues=patient; patients; elderly; older; score; scale; falls; admission; ward; geriatric; DME
+differential | the list of possible diagnoses still being considered | like the list of suspected root causes before the logs narrow it to one | aka=differential diagnosis; differentials; DDx | amb=differential; differentials | cues=diagnosis; diagnoses; include; broad; list; top of; patient; likely; consider; pneumonia; infection; sepsis; clot; embolus; cancer; stroke; heart attack; versus; or a; rule out
 aetiology | the cause of an illness | like the root cause in an incident report | aka=etiology; aetiologies
 idiopathic | of no known cause | like an intermittent fault nobody has traced | aka=cryptogenic
 prognosis | the likely course and outcome of an illness | like a forecast for how long the legacy system will keep going | aka=prognostic; prognoses
@@ -117,7 +130,7 @@ metastatic | cancer that has spread to other parts of the body | like an intrusi
 staging | measuring how far a cancer has spread | like rating an incident's blast radius | aka=staged; TNM; TNM staging | amb=staging; staged | cues=cancer; tumour; scan; CT; PET; TNM; oncology; MDT; biopsy; lymphoma; nodes; grade
 lesion | an abnormal area seen on a scan or on the skin | like an anomaly on a chart: something is there, not yet explained | aka=lesions
 mass | a lump seen on examination or a scan, not yet named | - | aka=masses | amb== | cues=scan; CT; MRI; abdominal; lung; breast; palpable; biopsy; found; felt; cancer; kidney; liver; pelvic; ultrasound | anti=mass email; mass market; critical mass; mass produced; en masse; mass of; body mass; Mass on; church; mass media; mass communication; mass adoption; mass rollout; mass migration
-palliative | care aimed at comfort when cure is no longer possible | like keeping a legacy system safe and comfortable until it is switched off, not rebuilding it | aka=palliative care; palliation; end-of-life care; EoLC; end of life care
+palliative | care aimed at comfort when cure is no longer possible | like keeping a legacy system safe and comfortable until it is switched off, not rebuilding it | aka=palliative care; palliation; end-of-life care; EoLC; end of life care; end-of-life pathway; end of life pathway; last days of life; dying phase; actively dying; comfort care
 DNACPR | a decision not to attempt resuscitation if the heart stops | like a standing instruction not to run the emergency restore on this system | exp=do not attempt cardiopulmonary resuscitation | aka=DNAR; DNR; not for CPR; not for resus
 ReSPECT | a form recording a patient's wishes and limits for emergency care | like a runbook agreed in advance for what to do, and not do, in a crisis | aka=ReSPECT form
 ceiling of care | the most intensive treatment that would still be right for this patient | like the agreed cap on how far an incident is escalated | aka=ceilings of care; ceiling of treatment; treatment escalation plan; TEP
@@ -173,6 +186,8 @@ consent | the patient's agreement to a treatment after it has been explained | l
 """
 
 _INVESTIGATIONS = """
+B12 | a vitamin measured in the blood; too little causes anaemia and nerve damage | - | aka=vitamin B12; B12 level; B12 injections; pernicious anaemia; intrinsic factor
+bone profile | a blood test of calcium, phosphate and the enzymes of bone | like a standard bundle of checks run together on one component | aka=bone profiles; adjusted calcium; corrected calcium; calcium and phosphate; bone bloods
 bloods | blood tests | like pulling the standard set of logs before you start debugging | aka=routine bloods; send bloods; admission bloods; repeat bloods; bloods back | amb=bloods | cues=patient; send; sent; take; taken; took; repeat; results; back; routine; check; ward; admission; morning; FBC; U&E; chase; normal; deranged; clinic; GP; today; tomorrow
 FBC | the full blood count: red cells, white cells and platelets | like the standard health-check query you run first on any system | exp=full blood count | aka=full blood count; CBC
 U&E | the kidney blood tests: salts and waste products | like the checks on whether the filter is working | exp=urea and electrolytes | aka=U&Es; urea and electrolytes; renal function; electrolytes; renal profile
@@ -191,7 +206,7 @@ haemoglobin | the oxygen-carrying part of red blood cells, measured in a blood c
 cultures | samples sent to the lab to grow and identify the bug causing an infection | like capturing the packet so you can tell exactly which malware it is | aka=blood cultures; culture; culture and sensitivity; C&S; sensitivities; MC&S; grew; grown | amb=cultures; culture; sensitivities; grew; grown | cues=blood; urine; sputum; wound; sample; samples; send; sent; take; taken; lab; micro; microbiology; positive; negative; antibiotics; sepsis; bottles; organism
 MSU | a clean urine sample sent to the lab | - | exp=mid-stream urine | aka=mid-stream urine; CSU; urine dip; urinalysis; dipstick | amb=dipstick | cues=urine; dip; leucocytes; nitrites; positive; UTI
 ECG | a heart tracing: stickers on the chest record the heart's electrical activity | like a live trace of the heart's network traffic on paper | exp=electrocardiogram | aka=ECGs; EKG; electrocardiogram; 12-lead; 12-lead ECG; serial ECGs
-ST elevation | a raised section of the heart tracing that points to a major heart attack | - | aka=ST depression; ST changes; T wave inversion; TWI; QT; QTc; prolonged QT; LBBB; RBBB; bundle branch block; Q waves
+ST elevation | a raised section of the heart tracing that points to a major heart attack | - | aka=inferior leads; lateral leads; anterior leads; septal leads; chest leads; limb leads; ST depression; ST changes; T wave inversion; TWI; QT; QTc; prolonged QT; LBBB; RBBB; bundle branch block; Q waves
 echo | an ultrasound scan of the heart | like a live performance profile of the heart: you watch it pump rather than read its logs | aka=echocardiogram; echocardiography; TTE; TOE; transthoracic echo; bubble echo; stress echo | amb=echo | cues=heart; cardiac; cardiology; ejection fraction; EF; valve; murmur; LV; function; book; booked; request; requested; needs an; need an; inpatient; outpatient; scan; showed; shows; report; findings; patient; TTE; TOE; heart failure; AS; list; sonographer
 CXR | a chest X-ray | - | exp=chest X-ray | aka=chest X-ray; chest x-ray; chest film; AXR; abdominal X-ray; PA film; AP film
 CTPA | a CT scan that looks for blood clots in the lungs | - | exp=CT pulmonary angiogram | aka=CT pulmonary angiogram; V/Q scan; VQ scan
@@ -212,6 +227,9 @@ sensitivity | how many people who have a disease a test correctly picks up | lik
 """
 
 _MEDICINES = """
+dosette box | a box with a compartment for each dose of each day, filled by a pharmacy or family | like a pre-built weekly release schedule: each slot holds exactly what runs then | aka=dosette; dosettes; dosette boxes; blister pack; blister packs; compliance aid; compliance aids; monitored dosage system; MDS
+warfarin | an older blood thinner taken as tablets, whose dose is steered by a regular blood test (the INR) | like a setting that has to be re-tuned after every change elsewhere, checked against one metric | aka=vitamin K antagonist; VKA; VKAs; acenocoumarol; phenindione; coumarin; coumarins
+deprescribing | stopping or cutting down medicines that no longer help or now do harm | like decommissioning old services that still run and still cost, once nobody needs them | aka=deprescribe; deprescribed; deprescribes; structured medication review; SMR; SMRs | amb=SMR; SMRs | cues=medicine; medicines; medication; medications; pharmacist; pharmacy; drug; drugs; tablets; review; patient
 DAPT | two anti-platelet medicines taken together after a heart attack or stent | like running two independent safeguards at once, each catching what the other misses | exp=dual antiplatelet therapy | aka=dual antiplatelet therapy; dual antiplatelets
 antiplatelet | a medicine that stops platelets sticking together, to prevent clots in arteries | - | aka=antiplatelets; anti-platelet; aspirin and clopidogrel; clopidogrel; ticagrelor; prasugrel
 anticoagulant | a blood thinner that slows clotting | like a rate limiter on clotting: it stops things piling up, but too much lets everything through | aka=anticoagulants; anticoagulation; anticoagulated; anti-coagulation; blood thinner; blood thinners; coagulation
@@ -230,7 +248,7 @@ antiemetic | an anti-sickness medicine | - | aka=antiemetics; anti-emetic; ondan
 IV | given into a vein through a drip or cannula | like writing straight to the database instead of going through the app | exp=intravenous | aka=intravenous; IVs; IVI; IV fluids; IV antibiotics; IVAB; IVABx
 PO | by mouth | - | exp=per os (by mouth) | aka=po; orally; oral switch; IV to oral switch; PR; SC; SL; IM; subcut; s/c; sublingual; intramuscular; subcutaneous; NG; per rectum | amb=po; PR; SC; IM; NG | cues=give; given; dose; mg; antibiotics; drug; tablets; route; IV; switch; medication; medicine; prescribe; prescribed; tube; feed; morphine; paracetamol
 OD | once a day (on a prescription) | - | exp=omne in die (once daily) | aka=BD; TDS; QDS; ON; nocte; mane; PRN; stat; STAT; as required; twice daily; three times a day; four times a day | amb=OD; ON; PRN; stat; STAT; mane; nocte | cues=mg; dose; doses; tablet; tablets; give; given; prescribe; prescribed; prescribing; chart; drug; drugs; paracetamol; morphine; oramorph; IV; PO; medication; insulin; antibiotics; once; daily; analgesia; gram; g
-cannula | a thin plastic tube put into a vein for drips and injections | like a port opened into the system so you can push data in without re-entering each time | aka=cannulas; cannulae; cannulate; cannulated; cannulation; venflon; PICC; PICC line; central line; CVC; Hickman; midline; arterial line; art line
+cannula | a thin plastic tube put into a vein for drips and injections | like a port opened into the system so you can push data in without re-entering each time | aka=cannulas; cannulae; cannulate; cannulated; cannulation; venflon; PICC; PICC line; lines; IV line; IV lines; central line; CVC; Hickman; midline; arterial line; art line | amb=lines | cues=pulling; pulled; IV; cannula; central; arterial; tissued; fluids; antibiotics; confused; delirious | anti=timeline; timelines; phone; bottom line; line manager; reporting line; lines of code; drip feed; drip-feed; leaking tap; coffee
 drip | fluid running into a vein from a bag | - | aka=drips; fluids; maintenance fluids; fluid bolus; bolus; crystalloid; Hartmann's; saline; normal saline | amb=drip; drips; fluids; bolus; saline | cues=IV; patient; bag; bags; litres; ml; hour; running; put up; put up a; prescribe; dry; dehydrated; maintenance; resus; ward; rate; chart
 titrate | adjust a dose step by step until it works | like tuning a setting in small increments while you watch the metric | aka=titrated; titrating; titration; uptitrate; uptitrated; up-titrate; down-titrate | amb== ;titrated; titrating; titration | cues=dose; doses; oxygen; insulin; opioid; morphine; drug; medicine; mg; response; sats; pressure; beta blocker; target
 wean | reduce a treatment gradually | like a phased rollback rather than switching off at once | aka=weaned; weaning; wean off | amb=wean; weaned; weaning; wean off | cues=oxygen; steroids; ventilator; sedation; drugs; dose; off; support; patient; ICU; opioids; litres
@@ -251,6 +269,8 @@ controlled drugs | strong medicines (such as morphine) with strict storage and t
 """
 
 _ROLES = """
+non-medical prescriber | a nurse, pharmacist or other professional who has trained and is allowed to prescribe | like a senior analyst given change rights that used to sit with the lead only | aka=non-medical prescribers; NMP; NMPs; nurse prescriber; nurse prescribers; pharmacist prescriber; pharmacist prescribers; independent prescriber; independent prescribers; supplementary prescriber; prescribing pharmacist; prescribing pharmacists
+matron | a senior nurse responsible for standards of care across a group of wards | like a head of service who owns quality across several teams, not one | aka=matrons; modern matron; head of nursing; heads of nursing; divisional nurse
 registrar | a senior doctor in specialty training, one step below consultant | like a senior engineer who runs the day and escalates to the lead only when needed | aka=registrars; reg; regs; med reg; medical registrar; surgical reg; SpR; SpRs; StR; StRs; specialty registrar; ST3; ST4; ST5; ST6; ST7; ST3+ | amb=reg; regs | cues=med; medical; surgical; on-call; on call; night; ward; bleep; consultant; SHO; FY1; patient; patients; discuss; discussed; ask; asked; rang; call; called; review; reviewed; ortho; cardio; gastro; renal; the; surgical; anaesthetic; ITU; ICU; team
 SHO | a junior doctor a year or more out of medical school, below the registrar | like a mid-level engineer who is on the rota but not yet the escalation point | exp=senior house officer | aka=SHOs; senior house officer; CT1; CT2; CT3; core trainee; core trainees; IMT; IMT1; IMT2; internal medicine trainee; core surgical trainee; CST
 FY1 | a doctor in their first year after medical school | like a graduate engineer in their first rotation: capable, supervised, learning the systems | exp=foundation year 1 doctor | aka=FY1s; F1; F1s; FY2; FY2s; F2; F2s; foundation doctor; foundation doctors; foundation year; house officer; house officers; houseman; PGY1
@@ -277,6 +297,21 @@ gastro | the gut and liver team (doctors shorten specialty names: gastro, resp, 
 """
 
 _WORKFLOW = """
+admitted under | which consultant's team is responsible for a patient in hospital | like the team that owns a ticket, whoever happens to be working on it | aka=under the care of; under the medics; under the surgeons; under medicine; under surgery; under the physicians; bed-holding team; discharge coordinator; discharge coordinators; discharge co-ordinator; integrated discharge team; IDT; transfer of care hub; TOCH
+trauma call | the alarm that brings the whole trauma team to the emergency department before a badly injured patient arrives | like a major-incident page that pulls every on-call engineer in at once | aka=trauma calls; trauma team; trauma team leader; pre-alert; pre-alerted; blue light; blue lighted; blue lights | amb=blue light; blue lights; pre-alert | cues=ambulance; ED; A&E; resus; trauma; crew; arrived; arrival; patient; came in; brought in
+crisis team | the mental health team that assesses and treats people in crisis at home instead of in hospital | like an incident response team that comes to the site rather than taking the system offline | aka=crisis teams; crisis resolution; home treatment team; home treatment; CRHTT; CRHT; psychiatric liaison; liaison psychiatry
+midwife-led unit | a birth centre run by midwives for low-risk births, without doctors on site | like a satellite office that handles the routine work and sends anything risky to head office | aka=midwife led unit; midwife-led units; MLU; birth centre; birth centres; labour ward; delivery suite; obstetric unit; CTG monitoring
+nil by mouth | nothing to eat or drink, usually before an operation or a test | like a change freeze before a release: nothing goes in until it is over | aka=NBM; nil orally; kept nil by mouth; fasted; fasting from midnight | amb=fasted; fasting from midnight | cues=theatre; surgery; operation; procedure; scope; anaesthetic; patient; midnight; endoscopy
+group and save | a blood sample that tells the lab the patient's blood group and keeps it ready in case a transfusion is needed | like reserving a restore point before a risky change, so a fix can go in fast | aka=G&S; G and S; crossmatch; cross-match; crossmatched; cross-matched; X-match; transfusion sample
+clinical governance | the ways a trust checks and improves the safety and quality of its care: audits, incident reviews, guidelines | like the change board, the incident reviews and the coding standards all under one heading | aka=governance meeting; governance meetings; clinical governance meeting; audit meeting; audit meetings
+fast-track | moving a patient to the front of a queue or straight to a specialist unit | like an expedited change that skips the usual queue because the risk of waiting is high | aka=fast-tracked; fast-tracking; fast track; fast tracked; fast-track discharge; fast-track pathway
+fluid balance | keeping count of everything a patient drinks or is given and everything they pass | like reconciling what went into a queue against what came out, to spot a leak | aka=fluid balance chart; strict fluid balance; input-output chart; fluid chart; fluid restriction; fluid restrict; fluid restricted
+modified diet | food and drink made softer or thicker so a patient with swallowing trouble can take it safely | like a file format converted so an older system can still read it | aka=modified diets; pureed diet; pureed; soft diet; thickened fluids; thickener; IDDSI
+nasal cannulae | small prongs in the nostrils that give oxygen | - | aka=nasal specs; nasal prongs; Venturi mask; non-rebreathe mask; non-rebreather
+care home placement | finding and funding a place in a residential or nursing home when someone cannot go back to their own | like migrating a service to a new host when the old one can no longer run it | aka=placement; placements; nursing home placement; residential placement; care home bed | amb=placement; placements | cues=care home; nursing home; residential; awaiting; waiting; funding; social worker; discharge; patient; family; assessment
+hot clinic | a clinic that keeps slots free for urgent cases, seen within a day or two | like a support rota that keeps capacity spare for same-day problems | aka=hot clinics; rapid access clinic; rapid access clinics; RACPC; ambulatory clinic; hot slot; hot slots
+frequent attender | a patient who comes to A&E or the GP far more often than most | like the user who raises a ticket every day: the pattern needs a plan, not one more fix | aka=frequent attenders; high intensity user; high intensity users; HIU; frequent flyer; frequent flyers | amb=frequent flyer; frequent flyers | cues=A&E; ED; attends; attendances; patient; patients; GP; admissions; emergency department
+pre-assessment | a check before a planned operation that the patient is fit for the anaesthetic | like pre-flight checks before a planned change goes in | aka=pre-assess; pre-assessed; pre-assessing; pre-op assessment; preoperative assessment; pre-assessment clinic
 medical take | the patients admitted as emergencies during an on-call period, and the team admitting them | like the incoming ticket queue during your on-call week | aka=take; surgical take; take list; take bleep; busy take | amb=take | cues=on the take; the take; on take; medical; surgical; on call; on-call; reg; registrar; SHO; FY1; admitted; admissions; patients; bleep; busy; night; list; consultant; clerk; clerked; AMU; ED; A&E; team; post
 post-take | the consultant's review of the patients admitted overnight | like the morning review where the lead goes through every incident raised overnight | aka=post-take ward round; PTWR; post take ward round; post-take round; PTWR'd; post-taked; seen post-take
 handover | passing responsibility for patients to the next shift, with a summary of each | like an on-call handover note: what is open, what to watch, what might page you | aka=handovers; handed over; hand over; handing over; evening handover; morning handover; night handover; safety huddle; huddle; board handover | amb=handover; handovers; handed over; hand over; handing over; huddle | cues=patient; patients; ward; night; shift; nights; team; morning; evening; day team; on call; on-call; bleep; bay; nurse; nurses; doctor; doctors; list; sick; jobs; 8am; 9pm; reg; consultant; safety; SBAR | anti=handover document; project handover; handover to the new analyst; handover of the project
@@ -302,7 +337,7 @@ OPEL | the hospital's alert level for how full and pressured it is, from 1 to 4 
 patient flow | how smoothly patients move from arrival through wards to home | like throughput through a pipeline: a blockage anywhere slows everything behind it | aka=flow; bed flow; capacity and flow; bed pressures; bed pressure; bed state; beds meeting; bed meeting; site meeting; capacity meeting; bed huddle | amb=flow; bed state | cues=patient; patients; beds; bed; hospital; ED; A&E; discharge; discharges; wards; site; capacity; winter; improve; bottleneck; meeting
 2WW | an urgent GP referral for suspected cancer, to be seen within two weeks | like a priority flag that guarantees a response within a fixed time | exp=two week wait | aka=two-week wait; 2 week wait; two week wait; 2ww referral; urgent suspected cancer; USC; suspected cancer referral; faster diagnosis standard; FDS; 28-day standard; 28-day FDS; 62-day target; 62-day standard; 31-day standard; cancer pathway; cancer waiting times; CWT | amb=FDS; USC; cancer pathway | cues=cancer; referral; 28; standard; target; patient; patients; GP; day; pathway; suspected; diagnosis
 RTT | the rule that planned treatment should start within 18 weeks of a GP's referral | like an end-to-end lead-time target from request to delivery | exp=referral to treatment | aka=referral to treatment; 18 weeks; 18-week; 18-week target; 52-week wait; 52-week waits; 65-week; 78-week; 104-week; clock start; clock stop; stopped the clock; RTT clock; long waiters; PTL; patient tracking list; open pathways; waiting list validation | amb=18 weeks; 18-week; clock start; clock stop; stopped the clock; long waiters; open pathways | cues=RTT; referral; target; treatment; wait; waits; waiting; patient; patients; pathway; list; clock; elective; breach; validation; NHS; PTL
-elective | planned in advance, not an emergency | like a scheduled change rather than an emergency fix | aka=electives; elective surgery; elective admission; elective care; elective activity; elective list; elective work; planned care | amb=elective; electives; planned care | cues=surgery; admission; admissions; patients; patient; list; lists; activity; recovery; care; theatre; theatres; operation; operations; procedure; procedures; cancelled; cancellations; waiting; capacity; backlog; beds | anti=elective module; elective course; electives at university; medical school elective
+elective | planned in advance, not an emergency | like a scheduled change rather than an emergency fix | aka=electives; elective surgery; elective admission; elective care; elective activity; elective list; elective work; planned care | amb=elective; electives; planned care | cues=hip; hips; knee; knees; cataract; cataracts; hernia; joint; surgery; admission; admissions; patients; patient; list; lists; activity; recovery; care; theatre; theatres; operation; operations; procedure; procedures; cancelled; cancellations; waiting; capacity; backlog; beds | anti=elective module; elective course; electives at university; medical school elective
 day case | an operation or procedure where the patient goes home the same day | - | aka=day cases; day-case; day surgery; day unit; DSU; day-case rate
 theatre | an operating theatre, where surgery happens | like the production environment: booked, scrubbed, no casual changes | aka=theatres; operating theatre; operating theatres; theatre list; theatre lists; back from theatre; theatre slot; theatre time; theatre utilisation; emergency list; CEPOD; NCEPOD; CEPOD list; scrub; scrubbed; scrub nurse | amb=theatre; theatres; scrub; scrubbed | cues=surgery; surgical; surgeon; surgeons; operation; operations; operating; patient; patients; list; lists; slot; slots; booked; consent; consented; anaesthetic; anaesthetist; cancelled; emergency; scrub; recovery; orthopaedic; ortho; NOF; elective; utilisation; back from; session; sessions; case; cases; day case; CEPOD; hip; knee; laparotomy; trauma | anti=play; plays; West End; musical; opera; ballet; the theatre to see; tickets; ticket; actors; actor; stage; audience; drama; cinema; national theatre; lecture theatre; recovery plan; recovery programme; elective recovery; disaster recovery; data recovery; password recovery; recovery key; economic; mailing list; shopping list; list of; to-do list; the list; waiting list; email list; list view
 new to follow-up ratio | how many follow-up clinic visits there are for each new patient seen | like the ratio of repeat tickets to new ones: a high figure can mean work that never closes | aka=new to follow up ratio; F/U; OPD; follow-up backlog; overdue follow-ups; overdue follow-up; FUNB; follow-up not booked
@@ -319,6 +354,7 @@ QIP | a quality improvement project: a small, measured change to make care bette
 """
 
 _STRUCTURES = """
+quality account | the report each NHS trust publishes every year on the quality of its care and its priorities | like the annual service report with its uptime figures and next year's targets | aka=quality accounts; quality priorities; quality report; annual quality account
 ICB | the NHS body that plans and pays for health services across an area | like the platform team that sets budgets and priorities for every product team in its area | exp=integrated care board | aka=ICBs; integrated care board; integrated care boards; CCG; CCGs; clinical commissioning group; clinical commissioning groups
 ICS | the partnership of NHS bodies, councils and others in an area working as one system | like a federation of teams sharing a roadmap without merging | exp=integrated care system | aka=ICSs; integrated care system; integrated care systems; ICP; integrated care partnership; STP; sustainability and transformation partnership; system partners; place; place-based; neighbourhood health | amb=system partners; place; place-based | cues=ICB; ICS; NHS; partners; council; councils; health; care; local; level; commissioning; leaders; funding; integrated; pressures; trust; trusts; at place
 NHS England | the national body that runs and oversees the NHS in England | - | aka=foundation trust; foundation trusts; provider collaborative; provider collaboratives; NHSE; NHSEI; NHS Improvement; NHSX; NHS Digital; NHSD; DHSC; Department of Health and Social Care; UKHSA; PHE; Public Health England
@@ -412,6 +448,57 @@ def _medicine(kind: str) -> str:
 
 #: Word shapes that give a word away as medical: (domain, {ending: (suggestion, canonical)},
 #: exceptions, pattern).  The pattern's group 1 is the ending; everyday words are exceptions.
+#: Shapes of written health-service talk matched on the text itself, for a reader new to
+#: clinical work, in the form of ``glossary.SHAPES``: a waiting-time standard named by its
+#: length ("the 62-day cancer target", "an 18-week wait", "four-hour breaches").  Clinical
+#: scores written as letters and digits ("CHA2DS2-VASc", "qSOFA") are found with the
+#: acronyms (``jargon.Checker``).
+SHAPES: tuple[tuple[str, str, str, str, str, str], ...] = (
+    ("service", "hour hours hr day days week weeks wk",
+     r"\d{1,3}[- ](?:(?:hour|hr|day|week|wk)s?(?=(?:[ -][A-Za-z]+){0,2}[ -](?:targets?|standards?|"
+     r"breach(?:es|ed)?|rules?|pathways?|performance|backlog)\b)|(?:hour|hr|week|wk)s?(?=(?:[ -][A-Za-z]+)?[ -](?:waits?|waiting|"
+     r"referrals?)\b))", "",
+     "a national waiting-time standard named by its length; say what is timed, from when to when, "
+     "and the limit", "waiting-time standard"),
+    # a condition, sign or test named after a person: "a Colles' fracture", "with Bell's palsy";
+    # the word before must be one that goes before a condition, never before a person's name
+    # ("Margaret's fracture has healed" is left alone)
+    ("clinical", "fracture fractures disease syndrome palsy sign manoeuvre maneuver encephalopathy phenomenon "
+                 "ulcer ulcers aneurysm triad reflex criteria classification lymphoma contracture cyst",
+     r"\b[A-Z][^\W\d_A-Z]+(?:-[A-Z][^\W\d_A-Z]+)?(?:'s|\u2019s|s'|s\u2019|')? (?:fractures?|disease|syndrome|palsy|sign|"
+     r"manoeuvre|maneuver|encephalopathy|phenomenon|ulcers?|aneurysm|triad|reflex|criteria|classification|"
+     r"lymphoma|contracture|cyst)\b",
+     "!a an of with has had have for from suspected possible likely known query and or like to rule out "
+     "excluded exclude",
+     "named after the person who described it; say what it is in plain words", "eponym"),
+    # a medicine by its brand name: a capitalised name after a prescribing verb ("we started
+    # Tazocin", "switched her to Edoxaban") or before a dose ("Augmentin 625 mg"); a person
+    # after the verb is left alone ("started Margaret on insulin", "gave Margaret her tablets")
+    ("clinical", "started restarted prescribed switched titrated withheld stopped gave given mg mcg micrograms "
+                 "microgram units mmol",
+     r"\b(?:started|restarted|prescribed|switched (?:him |her |them )?to|titrated|withheld|stopped|gave|given)"
+     r"(?: (?:him|her|them))?(?: on)? ([A-Z][a-z]{3,}(?:-[A-Z]?[a-z]+)?)\b"
+     r"(?! (?:on|her|his|their|a|an|the|some|to|from|in|at|and|or|was|is)\b)(?!['\u2019])|"
+     r"\b([A-Z][a-z]{3,}) \d+(?:\.\d+)? ?(?:mg|mcg|micrograms?|units|mmol)\b", "",
+     "a medicine by its brand name; say what kind of medicine it is ('a strong antibiotic')", "medicine name"),
+    # a combination medicine named with "co-" ("co-codamol", "co-careldopa"), not co-workers or co-authors
+    ("clinical", "co",
+     r"\bco-(?:codamol|dydramol|proxamol|careldopa|beneldopa|trimoxazole|amoxiclav|fluampicil|danthramer|"
+     r"danthrusate|amilofruse|tenidone|zidocapt|phenotrope|magaldrox|simalcite|[a-z]{2,}(?:amol|dopa|oxazole|"
+     r"iclav|icil|fruse))\b", "",
+     "a combination medicine: two medicines in one tablet; say what it is for ('a painkiller')", "medicine name"),
+    # a blood result by its lab shorthand and value: "Hb was 72", "Na 125", "pCO2 of 7"
+    ("clinical", "hb na k cr ur mg ca po4 ph po2 pco2 hco3 lac plt plts alb bili neuts",
+     r"\b(Hb|Na|Cr|Ur|Mg|PO4|pH|pO2|pCO2|HCO3|Lac|Plts?|Alb|Bili|Neuts)\b"
+     r"(?=(?: (?:was|is|were|of|at|now|still|only|came|back|has|had|dropped|rose|fell|up|down|to)){1,3} ?[<>]?\d|"
+     r" ?[=:]? ?[<>]?\d)|"
+     # potassium and calcium only with the decimal their values always have ("K 6.4", "Ca 2.8")
+     r"\b(K|Ca)\b(?=(?: (?:was|is|were|of|at|now|still|only|came|back|has|had|dropped|rose|fell|up|down|to)){1,3}"
+     r" ?\d\.\d| ?[=:]? ?\d\.\d)",
+     "", "a blood result written in the lab's shorthand; name the test ('the haemoglobin', 'the sodium')",
+     "lab shorthand"),
+)
+
 FAMILIES: tuple[tuple[str, dict[str, tuple[str, str]], frozenset[str], str], ...] = (
     ("clinical", {
         "itis": (_medical("-itis means inflammation of a part of the body"), "-itis"),
@@ -465,6 +552,32 @@ FAMILIES: tuple[tuple[str, dict[str, tuple[str, str]], frozenset[str], str], ...
         "kinesia": (_medical("-kinesia is about movement"), "-kinesia"),
         "opia": (_medical("-opia is about eyesight"), "-opia"),
         "ectasia": (_medical("-ectasia means widened vessels or ducts"), "-ectasia"),
+        "cholinergic": (_medicine("anticholinergic: a family of medicines that block a nerve messenger; "
+                                  "they often confuse older people"), "anti-"),
+        "cholinergics": (_medicine("anticholinergic: a family of medicines that block a nerve messenger; "
+                                   "they often confuse older people"), "anti-"),
+        "emetic": (_medicine("antiemetic: an anti-sickness medicine"), "anti-"),
+        "emetics": (_medicine("antiemetic: an anti-sickness medicine"), "anti-"),
+        "hypertensive": (_medicine("antihypertensive: a blood pressure medicine"), "anti-"),
+        "hypertensives": (_medicine("antihypertensive: a blood pressure medicine"), "anti-"),
+        "platelet": (_medicine("antiplatelet: a medicine that stops platelets clumping"), "anti-"),
+        "platelets": (_medicine("antiplatelet: a medicine that stops platelets clumping"), "anti-"),
+        "spasmodic": (_medicine("antispasmodic: a medicine that relaxes the gut"), "anti-"),
+        "epileptic": (_medicine("antiepileptic: a medicine for seizures"), "anti-"),
+        "epileptics": (_medicine("antiepileptic: a medicine for seizures"), "anti-"),
+        "arrhythmic": (_medicine("antiarrhythmic: a medicine for heart rhythm problems"), "anti-"),
+        "arrhythmics": (_medicine("antiarrhythmic: a medicine for heart rhythm problems"), "anti-"),
+        "psychotics": (_medicine("antipsychotic: a medicine for psychosis"), "anti-"),
+        "microbials": (_medicine("antimicrobial: an antibiotic, antiviral or antifungal"), "anti-"),
+        "fungals": (_medicine("antifungal medicine"), "anti-"),
+        "muscarinic": (_medicine("antimuscarinic: a family of medicines that block a nerve messenger"), "anti-"),
+        "muscarinics": (_medicine("antimuscarinic: a family of medicines that block a nerve messenger"), "anti-"),
+        "convulsant": (_medicine("anticonvulsant: a medicine for seizures"), "anti-"),
+        "convulsants": (_medicine("anticonvulsant: a medicine for seizures"), "anti-"),
+        "otherapy": (_medical("-therapy after a Greek or Latin stem names a kind of treatment "
+                              "(light, radiation, drugs, the immune system)"), "-therapy"),
+        "otherapies": (_medical("-therapy after a Greek or Latin stem names a kind of treatment "
+                                "(light, radiation, drugs, the immune system)"), "-therapy"),
         "suppressed": (_medical("immunosuppressed: the immune system is damped down, so infections hit harder"),
                        "immunosuppressed"),
         "compromised": (_medical("immunocompromised: the body fights infection poorly"), "immunocompromised"),
@@ -497,6 +610,7 @@ FAMILIES: tuple[tuple[str, dict[str, tuple[str, str]], frozenset[str], str], ...
         sonogram mammogram mammograms
         anaesthesia myopia utopia dystopia ethiopia cornucopia
         suppressed compromised compensated uncompensated
+        physiotherapy physiotherapies psychotherapy psychotherapies aromatherapy hypnotherapy hydrotherapy
     """.split()), r"(?i)[a-z]{{2,}}({})"),
     ("clinical", {
         "immunosuppressed": (_medical("the immune system is damped down, so infections hit harder"),

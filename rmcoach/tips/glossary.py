@@ -147,7 +147,12 @@ _GENERAL_ROWS = [
        anti="surgical; dental; implant; drill; cut; cutting; sewing; knitting"),
     _e("docking station", "the stand a laptop plugs into for the big screen, keyboard and network",
        "like the base unit a portable monitor clips into at the bedside",
-       aka="docking stations; laptop dock; laptop docks; dock the laptop; docked laptop; USB-C dock"),
+       aka="docking stations; laptop dock; laptop docks; dock the laptop; docked laptop; USB-C dock; docked; "
+           "undocked; redocked; docking",
+       amb="docked; undocked; redocked; docking",
+       cues="iPad; iPads; laptop; laptops; device; devices; tablet; tablets; station; charging; cradle; screen; "
+            "monitor; keyboard; sync; syncs; synced; upload; uploads",
+       anti="pay; wages; salary; points; boat; boats; ship; ships; ferry; harbour; marina; tail"),
     _e("reimage", "wipe a computer and put a fresh standard copy of everything back on",
        "like stripping and remaking a bed between patients rather than tidying it",
        aka="re-image; reimaged; re-imaged; reimaging; re-imaging; rebuild the laptop; wipe and rebuild",
@@ -173,7 +178,8 @@ _GENERAL_ROWS = [
        aka="cloud storage; cloud computing; cloud-based; cloud service; cloud server", amb="=",
        cues="save; saving; storage; stored; upload; download; backup; back up; file; drive; sync; online; "
             "icloud; onedrive; dropbox; google; account; server; data; photos; in the cloud; to the cloud; "
-            "on the cloud; from the cloud; documents",
+            "on the cloud; from the cloud; documents; their cloud; our cloud; hosts; hosted; hosting; vendor; "
+            "supplier; model; models",
        anti="smoke; weather; rain; sky; dust; thunder; mushroom; over the; hanging over; storm"),
     _e("bandwidth", "how much data your connection can carry at once",
        "like the bore of a cannula: a wider one lets more through every minute", amb="=",
@@ -189,7 +195,8 @@ _GENERAL_ROWS = [
        aka="browser cache; cache memory"),
     _e("cookie", "a small note a website leaves on your computer to remember you",
        "like an inpatient wristband: each department knows who you are without asking again", amb="=",
-       cues="website; site; browser; accept; consent; tracking; online; web; banner; privacy; third-party; clear",
+       cues="website; site; browser; accept; consent; tracking; online; web; banner; privacy; third-party; clear; "
+            "session; logged in; log in; login",
        anti="biscuit; bake; jar; chocolate; tea; eat; dough; oven"),
     _e("browser", "the program you use to look at websites (Chrome, Edge or Safari)",
        "like the lightbox for films: it holds nothing itself, it lets you see what is sent to it",
@@ -253,6 +260,11 @@ _GENERAL_ROWS = [
     _e("SSO", "logging in once to reach several systems",
        "like a staff badge that opens every door you are allowed through, instead of a bunch of keys",
        exp="single sign-on", aka="single sign-on; single sign on"),
+    _e("conditional access", "rules that decide whether a login is allowed from where and on what device",
+       "like a ward door that opens to your badge by day but needs the nurse in charge at night",
+       aka="conditional access policy; conditional access policies; geo-blocking; geoblocking; named locations; "
+           "risky sign-in; risky sign-ins; impossible travel; trusted device; trusted devices; "
+           "compliant device; compliant devices"),
     _e("API", "a fixed way for two computer systems to ask each other for information",
        "like the pathology request form: a set format the lab understands, so answers always come back the same way",
        exp="application programming interface", aka="application programming interface"),
@@ -270,7 +282,8 @@ _GENERAL_ROWS = [
        "like the whole patient journey through clinic, not just the minutes in the consulting room",
        exp="user experience", aka="user experience"),
     _e("bug", "a fault in a program",
-       "like a typo in a printed protocol: everyone who follows it hits the same error", amb="=",
+       "like a typo in a printed protocol: everyone who follows it hits the same error",
+       aka="known bug; known bugs; software bug; software bugs", amb="=",
        cues="software; app; system; code; fix; fixed; report; crash; glitch; screen; error; update; website; "
             "login; program; developer; IT; EHR; button; version; backend; frontend; race condition; hotfix; devs; "
             "developers; deploy; production",
@@ -477,7 +490,8 @@ _GENERAL_ROWS = [
        cues="software; program; programming; developer; app; python; javascript; website; github; "
             "computer; script; bug; lines of; algorithm",
        anti="clinical; clinically; diagnosis; ICD; SNOMED; coder; coders; dress; postcode; QR; discharge; "
-            "activity; blue; red; crash; arrest; status; Read; cardiac; colour; zip; conduct; practice"),
+            "activity; blue; red; crash; arrest; status; Read; cardiac; colour; zip; conduct; practice; "
+            "send you a; sends you a; text you a; texts you a; by text; six-digit; one-time; door code"),
     _e("developer", "a person who writes software",
        "like the pharmacist making up a special order: they build what others will use",
        aka="software developer; software engineer; dev; devs"),
@@ -506,6 +520,102 @@ _GENERAL_ROWS = [
        aka="product backlog", amb="backlog",
        cues="sprint; agile; product; feature; features; requests; ticket; jira; board; user stories; developer",
        anti="patients; waiting; referrals; surgery; clinic; elective; operations; appointments; scans"),
+    _e("wireframe", "a rough sketch of a screen, showing where things go before anything is built",
+       "like drawing the layout of a new clinic room on paper before anyone moves the furniture",
+       aka="wireframes; wireframing; mock-up; mock-ups; mockup; mockups; Figma; clickable prototype; "
+           "design system; user journey map; journey map",
+       amb="mock-up; mock-ups; mockup; mockups; journey map",
+       cues="screen; screens; app; page; pages; form; forms; button; buttons; design; designer; website; portal; "
+            "click; clickable; UX; UI; user; users",
+       anti="ward; building; estates; architect; bay; room layout"),
+    _e("web scraping", "a program that copies information off web pages automatically",
+       "like a clerk copying the same fields from every letter, only done by a machine in seconds",
+       aka="scrape; scraped; scraping; scraper; scrapers; screen scraping; screen-scrape; crawler; crawl; crawled",
+       amb="scrape; scraped; scraping; scraper; crawl; crawled",
+       cues="website; websites; web; site; sites; page; pages; online; data; script; HTML",
+       anti="knee; elbow; skin; graze; grazed; wound; by; through; scraped through; scrape by; car; paint; "
+            "pan; plate; baby; toddler; floor"),
+    _e("replication", "keeping a live copy of data on a second machine or site, so nothing is lost if one fails",
+       "like a second set of notes kept up to date in another building, in case the first burns",
+       aka="replicated; replicate; replicates; replica; replicas; mirrored; mirroring; single point of failure; "
+           "single points of failure",
+       amb="replicated; replicate; replicates; replica; replicas; mirrored; mirroring",
+       cues="data; database; server; servers; site; sites; second site; copy; backup; backups; cloud; storage; "
+            "disaster recovery; region",
+       anti="study; studies; trial; trials; results; findings; experiment; research; virus; viral; DNA; cells"),
+    _e("security certificate", "the file a website uses to prove who it is and to lock the connection",
+       "like the photo ID badge a locum shows at the ward door: out of date, and the door stays shut",
+       aka="certificate; certificates; cert; certs; certificate expired; expired certificate; certificate error",
+       amb="certificate; certificates; cert; certs",
+       cues="website; site; browser; web; server; HTTPS; expired; expires; renew; renewing; renewal; warning; "
+            "security warning; connection; padlock; domain",
+       anti="death; birth; sick; fit note; training; CCT; completion; course; attendance; medical certificate; "
+            "vaccination; marriage; exam; GCSE; degree"),
+    _e("A/B test", "trying two versions on different groups of users to see which works better",
+       "like a small trial with two arms, run on a form or a screen instead of a treatment",
+       aka="A/B tests; A/B testing; A/B tested; split test; split tests; split testing; multivariate test"),
+    _e("data gateway", "the connector that lets a cloud report reach data kept on the trust's own servers",
+       "like the pneumatic tube between the lab and the ward: if it jams, nothing new arrives",
+       aka="gateway; gateways; on-premises gateway; data gateways",
+       amb="gateway; gateways",
+       cues="refresh; refreshed; refreshes; Power BI; data; server; servers; dataset; datasets; connection; "
+            "report; reports; dashboard; failed",
+       anti="gateway to; gateway city; gateway drug; gateway role; gateway course"),
+    _e("user journey", "the steps a person goes through to get something done, drawn out from their side",
+       "like following one patient from referral letter to discharge and noting every wait and hand-over",
+       aka="user journeys; customer journey; service blueprint; process map; process maps; process mapping; "
+           "as-is process; to-be process; gap analysis; gap analyses; "
+           "discovery phase; alpha phase; beta phase; private beta; public beta; "
+           "business analyst; business analysts; business analysis",
+       amb="business analysis",
+       cues="system; systems; process; design; digital; project; map; mapped; mapping; team; service; users; "
+            "user; IT; supplier; vendor; phase; sprint; clinicians",
+       anti="patient's current state; clinical state; mental state; state of mind; school; children; class"),
+    _e("proof of concept", "a small first version built to show an idea can work, before anyone commits to it",
+       "like a feasibility study before a full trial",
+       aka="proofs of concept; proof-of-concept; PoC; pilot build; prototype build",
+       amb="PoC",
+       cues="vendor; supplier; software; system; build; built; AI; app; tool; project; offered; demo"),
+    _e("pairing", "connecting a device to a phone or computer over a short-range wireless link",
+       "like introducing two colleagues once so they recognise each other from then on",
+       aka="pair; pairs; paired; Bluetooth pairing; pair the device; pair it",
+       amb="pair; pairs; paired; pair it",
+       cues="Bluetooth; device; devices; phone; headset; headphones; watch; speaker; app; code; tablet; laptop; "
+            "wireless; monitor; cuff",
+       anti="of gloves; of shoes; of socks; of hands; of eyes; pair of; in pairs; pair up; reverse mentoring; "
+            "mentoring pair; the pair; our pair; paired with a mentor; buddy; buddies; twins"),
+    _e("user profile", "the settings and files the computer keeps for each person who logs in",
+       "like the personal drawer each locum gets on a new ward: when it is cleared, everything set up is gone",
+       aka="user profiles; roaming profile; Windows profile; profile rebuilt; rebuilt her profile; "
+           "rebuilt his profile; rebuild your profile",
+       amb="roaming profile",
+       cues="IT; rebuilt; rebuild; corrupt; corrupted; login; log in; logged in; Windows; computer; laptop; PC"),
+    _e("document protection", "settings that stop a file being changed except where the author allows",
+       "like a consent form where only the signature boxes can be filled in",
+       aka="restricted editing; restrict editing; protected view; protect sheet; protected sheet; "
+           "protected sheets; locked cells; protect workbook; password-protected; password protected; "
+           "editing restrictions"),
+    _e("report writer", "a tool for building your own reports and lists from a system's data",
+       "like being given the keys to the records library instead of sending a request slip",
+       aka="report writers; report builder; report builders; reporting tool; reporting tools; Crystal Reports; "
+           "SSRS; Business Objects; BusinessObjects; Report Builder; self-service reporting; ad hoc reporting; "
+           "ad-hoc reporting"),
+    _e("reference data", "the fixed lists a system checks against, such as ward names or drug codes",
+       "like the formulary every prescription is checked against: out of date, and everything downstream is wrong",
+       aka="master data; master data management; code set; code sets; value set; value sets; lookup values; "
+           "mapping table; mapping tables; crosswalk"),
+    _e("tabletop exercise", "a rehearsal round a table of what everyone would do in an attack or outage",
+       "like a simulation session for a major incident, run with cards and a clock instead of patients",
+       aka="tabletop exercises; table-top exercise; cyber exercise; incident simulation; device control; "
+           "USB blocking; Find My; Find My iPhone; Find My iPad; Find My Device",
+       amb="Find My", cues="iPad; iPhone; phone; device; turn on; missing; lost; stolen; Apple; settings"),
+    _e("device driver", "the small program that lets a computer talk to a printer, screen or other device",
+       "like the interpreter a clinic books so two people without a shared language can work together",
+       aka="device drivers; printer driver; printer drivers; graphics driver; drivers; driver update",
+       amb="drivers; driver update",
+       cues="printer; printers; install; installed; update; device; devices; graphics; laptop; PC; Windows; "
+            "IT; scanner; card reader",
+       anti="bus; taxi; car; ambulance; van; lorry; key drivers; drivers of; driving; licence"),
     _e("user story", "a one-line description of what someone needs a system to do, and why",
        "like the reason for referral: who needs what, and why it matters", aka="user stories"),
     _e("scope creep", "a project slowly growing beyond what was agreed",
@@ -598,7 +708,8 @@ _GENERAL_ROWS = [
        "like the standard kit on a resus trolley", aka="technology stack"),
     _e("integration", "getting two systems to pass information to each other automatically",
        "like linking the lab to the ward so results arrive without anyone faxing them", amb="=",
-       cues="system; systems; data; API; software; engine; EHR; interface; HL7; IT; app",
+       cues="system; systems; data; API; software; engine; EHR; interface; HL7; IT; app; upgrade; upgraded; "
+            "supplier; vendor; broke; broken; feed; feeds",
        anti="care; social care; integrated care; health and social; community"),
     _e("configuration", "how a system has been set up: its chosen settings",
        "like how a ward's obs chart thresholds are set for its patient group",
@@ -627,7 +738,12 @@ _GENERAL_ROWS = [
        aka="aeroplane mode; flight mode"),
     _e("breakout room", "a smaller side meeting split off from the main video call",
        "like splitting the teaching session into small groups around different beds",
-       aka="breakout rooms; breakout session"),
+       aka="breakout rooms; breakout session; live captions; live captioning; raise your hand; raised hand; "
+           "raise hand; the lobby; in the lobby; meeting lobby; background blur; blur your background; "
+           "together mode; spotlight me; meeting chat",
+       amb="the lobby; in the lobby; raise your hand; raise hand; spotlight me",
+       cues="Teams; Zoom; meeting; meetings; call; calls; video; let you in; admit; admitted; camera; mute; "
+            "unmute; screen; chat; speak"),
     _e("Teams channel", "a shared chat space for one team or topic in Microsoft Teams",
        "like a noticeboard on one ward that only that team reads and writes on",
        aka="Teams chat; Teams site; MS Teams channel; channel; channels", amb="channel; channels",
@@ -792,7 +908,8 @@ _HEALTH_ROWS = [
     _e("GP Connect", "a service that lets hospitals and others see a patient's GP record",
        "like phoning the surgery for the summary, but it appears on screen straight away"),
     _e("shared care record", "a record that the GP, hospital and social care can all see",
-       "like a notes folder that travels with the patient between services", aka="ShCR"),
+       "like a notes folder that travels with the patient between services",
+       aka="ShCR; single patient record; integrated care record; longitudinal health record; longitudinal record"),
     _e("e-RS", "the national system for making referrals and booking first appointments",
        "like the referral letter and the booking office joined together", exp="e-Referral Service",
        aka="e-Referral Service; eRS; e-referral; Choose and Book"),
@@ -830,7 +947,9 @@ _HEALTH_ROWS = [
        "like a scribe in the corner taking notes for you to check and sign",
        aka="AVT; ambient scribe; AI scribe; ambient AI; ambient voice; ambient voice tool; ambient voice tools"),
     _e("speech recognition", "software that types what you say",
-       "like dictating to a secretary who types as fast as you talk", aka="voice recognition; dictation software"),
+       "like dictating to a secretary who types as fast as you talk",
+       aka="voice recognition; dictation software; word error rate; WER; transcription accuracy; diarisation; "
+           "diarization; speaker diarisation"),
     _e("CCIO", "the senior clinician who leads on digital systems",
        "like a clinical director whose specialty is the organisation's computers",
        exp="chief clinical information officer", aka="chief clinical information officer"),
@@ -1047,9 +1166,13 @@ _DATA_ROWS = [
        "like writing up the notes for a night when the system was down, once it is back",
        aka="backfilled; backfilling; upsert; upserted; materialised view; materialized view; database view; "
            "stored procedure; stored procedures; index; indexed; indexing; partition; partitioned; "
-           "incremental load; full refresh; refresh schedule; scheduled refresh",
-       amb="index; indexed; indexing; partition; partitioned",
-       cues="table; tables; database; SQL; query; queries; column; columns; data; warehouse; load; view; rows"),
+           "incremental load; full refresh; refresh schedule; scheduled refresh; view",
+       amb="index; indexed; indexing; partition; partitioned; view",
+       cues="table; tables; database; SQL; query; queries; column; columns; data; warehouse; load; view; rows; "
+            "built on top; on top of; live database; schema; supplier built",
+       anti="point of view; views on; view of; in view; the view from; my view; your view; views about; our view; "
+            "their view; window; sea; garden; scenic; consultant's view; personal view; view access; view-only; "
+            "view only"),
     _e("cloud-native", "built from the start to run on rented online computers",
        "like a clinic designed for video appointments rather than a room with a webcam added",
        aka="cloud native; cloud-first; cloud first; lift and shift; lift-and-shift; migrate; migrated; "
@@ -1133,7 +1256,12 @@ _DATA_ROWS = [
        "like a store room where every delivery is kept unopened until someone needs it",
        aka="lakehouse; data lakehouse"),
     _e("data warehouse", "a central database of tidied data kept for reports and analysis",
-       "like the medical records library: organised, indexed and ready to pull from"),
+       "like the medical records library: organised, indexed and ready to pull from",
+       aka="warehouse; reporting database",
+       amb="warehouse",
+       cues="data; overnight; nightly; tables; table; SQL; loaded; loads; lands; land; query; queries; report; "
+            "reports; dashboard; extract",
+       anti="Amazon; parcel; parcels; stock; supplies; delivery van; forklift; shelves"),
     _e("metadata", "information about data, such as who made a file and when",
        "like the label on a specimen pot: not the sample, but everything about it"),
     _e("schema", "the plan of how a database is laid out: which tables and fields it has",
@@ -1148,7 +1276,12 @@ _DATA_ROWS = [
        aka="anonymized; anonymisation; anonymization; anonymise; anonymize"),
     _e("pseudonymised", "with names swapped for codes, so only a key-holder can link it back to a person",
        "like a trial where patients are numbered and only the research nurse holds the list",
-       aka="pseudonymized; pseudonymisation; pseudonymization; pseudonymise; pseudonymize"),
+       aka="pseudonymized; pseudonymisation; pseudonymization; pseudonymise; pseudonymize; de-identified; "
+           "deidentified; de-identify; de-identification; hashed; hashing; hash; salted hash; linkage key",
+       amb="hash; hashed; hashing",
+       cues="data; NHS number; identifier; identifiers; linked; linking; linkage; key; record; records; "
+            "password; passwords; dataset; stored; value",
+       anti="hash brown; hash browns; make a hash; made a hash; hashtag; corned beef"),
     _e("machine learning", "computers finding patterns in examples instead of following written rules",
        "like a trainee who learns to read ECGs by seeing thousands of them rather than memorising rules",
        exp="machine learning", aka="ML"),
@@ -1159,11 +1292,16 @@ _DATA_ROWS = [
        aka="neural net; neural networks"),
     _e("training data", "the examples an AI learns from",
        "like the cases a trainee sees during their rotations: what they learn depends on them",
-       aka="training set; training dataset"),
+       aka="training set; training dataset; labelled examples; labeled examples; "
+           "annotated data",
+       cues="model; models; AI; algorithm; train; training; examples; data; classifier; machine learning; ML"),
     _e("big data", "very large amounts of data, too big for ordinary tools",
        "like trying to audit every blood test in the country at once"),
     _e("data mart", "a small store of tidied data for one department",
        "like the ward's own drug cupboard stocked from the main pharmacy"),
+    _e("timestamp", "the date and time a computer recorded against an entry",
+       "like the time written beside each entry in the notes, but stamped by the machine when it saved it",
+       aka="timestamps; timestamped; time stamp; time stamps; time-stamped; datetime; date-time stamp"),
     _e("data quality", "how complete, accurate and up to date the data is",
        "like the difference between a clear, signed entry and an illegible one", aka="data completeness"),
     _e("data cleansing", "finding and fixing mistakes and gaps in data",
@@ -1183,8 +1321,8 @@ _DATA_ROWS = [
        "like looking up a patient's ward from their hospital number on the bed list", aka="XLOOKUP"),
     _e("macro", "a recorded set of steps a spreadsheet can repeat with one click",
        "like a standard order set: one click, a whole routine done", aka="macros; VBA", amb="macro; macros",
-       cues="excel; spreadsheet; VBA; button; record; run; word; enable",
-       anti="micro; economic; nutrient; level; lens; photo"),
+       cues="excel; spreadsheet; VBA; button; record; run; word; enable; copies; copy; workbook; numbers; cells",
+       anti="micro; economic; nutrient; nutrients; level; lens; photo; diet; protein; carbs"),
     _e("script", "a small program that does a task automatically",
        "like a standing instruction a machine follows every time, exactly", amb="=",
        cues="python; run; code; automate; automated; computer; sql; powershell; bash; program",
@@ -1222,7 +1360,10 @@ _DATA_ROWS = [
        "like going from the ward's infection rate to each patient's culture result",
        aka="drill-down; drilldown; drill into"),
     _e("Power BI", "Microsoft's tool for making dashboards and charts from data",
-       "like a chart-making machine fed by the hospital's figures", aka="Tableau; Qlik"),
+       "like a chart-making machine fed by the hospital's figures",
+       aka="Tableau; Qlik; slicer; slicers; drill-through; drill through; visual; visuals",
+       amb="slicer; slicers; visual; visuals",
+       cues="dashboard; report; reports; chart; charts; month; filter; pick; page; data; Power BI; added"),
     _e("BI", "turning an organisation's data into reports that help decisions",
        "like the audit department, with the charts made automatically",
        exp="business intelligence", aka="business intelligence"),
@@ -1243,10 +1384,12 @@ _DATA_ROWS = [
     _e("data model", "the plan of what data is kept and how the pieces relate",
        "like the structure of a clerking proforma, worked out before anyone writes in it"),
     _e("normalisation", "organising a database so each fact is stored once",
-       "like keeping the allergy list in one place instead of copying it into every page", amb="=",
+       "like keeping the allergy list in one place instead of copying it into every page", amb="normalisation; normalization; normalised; normalized",
        aka="normalization; normalised; normalized; denormalised; denormalized",
-       cues="database; tables; table; data; schema; form; SQL; field",
-       anti="deviance; results; levels; sodium; potassium; bloods; function; rates; heart"),
+       cues="database; tables; table; data; schema; form; SQL; field; names; spellings; count; counts; "
+            "matching; repeats",
+       anti="deviance; results; levels; sodium; potassium; bloods; function; rates; heart; range; reference range; "
+            "baseline; values; scores"),
     _e("ingestion", "taking data into a system", "like booking samples into the lab at reception",
        aka="ingest; ingested", amb="ingestion; ingest; ingested",
        cues="data; pipeline; files; feeds; feed; database; into the; warehouse; lake",
@@ -1308,7 +1451,12 @@ _DATA_ROWS = [
        "like a shared care protocol, but for information", aka="DSA; information sharing agreement; ISA"),
     _e("data migration", "moving data from an old system into a new one",
        "like moving every set of notes to the new records library without losing a page",
-       aka="migrate the data; migrating data; data transfer"),
+       aka="migrate the data; migrating data; data transfer; migration; migrations; data migrations",
+       amb="migration; migrations",
+       cues="records; data; system; systems; old system; new system; server; servers; cloud; database; EPR; EHR; "
+            "moves; moved; cutover; legacy; supplier; tables",
+       anti="bird; birds; population; people; refugees; stent; cells; tumour; immigration; ward; wards; pain; "
+            "whales; animals"),
     _e("analytics", "studying data to find useful patterns",
        "like clinical audit, done continuously by computer", aka="data analytics; analytic"),
     _e("metrics", "measures used to track how things are going",
@@ -1322,11 +1470,20 @@ _DATA_ROWS = [
     _e("computer vision", "AI that interprets pictures and video",
        "like an extra reader who looks at every image on the PACS first", aka="image recognition"),
     _e("model drift", "an AI getting less accurate as the real world changes",
-       "like a risk score built before a new treatment arrived, now out of date", aka="data drift"),
+       "like a risk score built before a new treatment arrived, now out of date",
+       aka="data drift; performance drift; drift; drifted; drifting",
+       amb="drift; drifted; drifting",
+       cues="model; models; AI; algorithm; algorithms; prediction; predictions; predict; accuracy; performance; "
+            "retrain; retrained; retraining; tool; score; scores; monitor; monitoring",
+       anti="off to sleep; asleep; apart; away; snow; boat; conversation; attention; mind"),
     _e("risk stratification", "sorting patients by how likely they are to need care",
        "like triage for a whole practice list, done from the records"),
     _e("Jupyter notebook", "a document that mixes code, results and notes for data analysis",
-       "like a lab notebook where the calculations run themselves", aka="Jupyter"),
+       "like a lab notebook where the calculations run themselves",
+       aka="Jupyter; notebook; notebooks; Colab",
+       amb="notebook; notebooks",
+       cues="code; Python; R; data; analysis; shared drive; run; runs; cells; script; scripts; pandas; SQL; model",
+       anti="paper; pen; pencil; pocket; bedside; jot; jotted; Moleskine; diary; spiral"),
     _e("race condition", "a fault where two parts of a program get in each other's way depending on timing",
        "like two nurses giving the same drug because each checked the chart before the other signed it",
        aka="race conditions"),
@@ -1337,19 +1494,22 @@ _DATA_ROWS = [
        "like the real ward as opposed to the simulation suite", aka="prod; production system; production server; "
        "live environment; production environment", amb="production; prod",
        cues="deploy; deployed; push; pushed; release; released; server; live; test; testing; bug; hotfix; "
-            "environment; database; outage; code; dev",
+            "environment; database; outage; code; dev; change went; went to; into production; to production",
        anti="film; theatre; milk; saliva; mucus; sputum; urine; insulin; hormone; factory; prod him; prod her; "
             "food; cost; sales; prodding"),
     _e("roll back", "put back the previous version after a change went wrong",
        "like withdrawing a new protocol and going back to the old one until the problem is fixed",
-       aka="rollback; roll-back; rolled back; rolling back", amb="roll back; rollback; roll-back; rolled back; rolling back",
+       aka="rollback; roll-back; rolled back; rolling back; rollback plan; back-out plan; backout plan",
+       amb="roll back; rollback; roll-back; rolled back; rolling back",
        cues="update; patch; release; version; change; upgrade; deploy; system; software; IT; server; database; "
             "firmware",
        anti="price; prices; sleeves; years; clock; eyes; carpet"),
     _e("endpoint", "one web address a system answers questions on",
        "like a named hatch at pharmacy: ask there, in the right form, and you get that one thing back",
-       aka="API endpoint; endpoints; end point", amb="endpoint; endpoints; end point",
-       cues="API; FHIR; URL; server; request; requests; call; calls; web; REST; integration; schema; JSON",
+       aka="API endpoint; endpoints; end point; payload; payloads; request body; response body",
+       amb="endpoint; endpoints; end point; payload; payloads",
+       cues="API; FHIR; URL; server; request; requests; call; calls; web; REST; integration; schema; JSON; "
+            "returns; returned; message; messages; includes; field; fields",
        anti="primary; secondary; trial; study; clinical; composite; surrogate; outcome; outcomes; mortality; "
             "treatment; journey"),
     _e("spin up", "set up a new one quickly",
@@ -1451,6 +1611,11 @@ _SECURITY_ROWS = [
        aka="principle of least privilege; need-to-know access"),
     _e("firewall", "a barrier that blocks unwanted connections into a network",
        "like the security desk at the entrance that checks who comes in"),
+    _e("network segmentation", "splitting a network into separate parts so trouble in one cannot spread",
+       "like keeping an isolation bay closed off from the rest of the ward",
+       aka="segregated network; segregated networks; isolated network; separate network; network segment; "
+           "network segments; segmented network; air-gapped; air gap; air gapped; DMZ; medical device network",
+       amb="air gap", cues="network; networks; device; devices; servers; IT; security; cyber; monitors; systems"),
     _e("antivirus", "software that finds and removes harmful programs",
        "like infection control, constantly swabbing for contamination",
        aka="anti-virus; antivirus software; anti-malware"),
@@ -1548,6 +1713,13 @@ _SECURITY_ROWS = [
 _BUZZWORD_ROWS = [
     _e("leverage", "use", "like saying 'employ the stethoscope' when you just mean 'listen'",
        aka="leveraged; leveraging"),
+    _e("plug and play", "works as soon as it is connected, with no setting up",
+       "like a ready-made dressing pack: open it and use it, nothing to assemble",
+       aka="plug-and-play; out of the box; out-of-the-box; turnkey",
+       amb="out of the box",
+       cues="works; working; system; software; supplier; vendor; configured; configuration; setup; set up; "
+            "install; installed; module; modules; product; platform; integration",
+       anti="think; thinking; thought; clinic; clinics; service for patients"),
     _e("synergy", "working well together", "like a ward team that gets more done than its members would alone",
        aka="synergies; synergistic"),
     _e("seamless", "smooth, without gaps", "like a handover that leaves nothing out",
@@ -1681,11 +1853,13 @@ _OFFICE_ROWS = [
            "Microsoft List; Microsoft Lists; MS Lists; Microsoft Whiteboard; Microsoft Bookings; Microsoft Stream; "
            "Microsoft Sway; Microsoft To Do; Google Sheets; Google Docs; Google Forms; Google Slides; "
            "Loop components; Whiteboard app; Microsoft Lists; Power Automate; Power Apps; PowerApps; Flow",
-       amb="Flow", cues="Power; Automate; Microsoft; workflow; trigger; SharePoint"),
+       amb="Flow", cues="Power; Automate; Microsoft; workflow; trigger; SharePoint; sends an email; "
+                                     "email; emails; submitted; automatically; form; forms",
+       anti="patient; patients; bed; beds; blood; urine; peak; heavy; period; cash; river; water; air; oxygen"),
     _e("distribution list", "one email address that sends to a whole group of people",
        "like a bleep group that rings every member of the team at once",
        aka="distribution lists; DL; DLs; mailing list; shared mailbox; shared inbox; generic mailbox; "
-           "group mailbox; functional mailbox; shared calendar; delegate access; delegated access",
+           "group mailbox; functional mailbox; delegate access; delegated access",
        amb="DL; DLs", cues="email; add; added; list; send; sent; mailbox; Outlook; group"),
     _e("calendar invite", "an electronic meeting request that drops into someone's diary",
        "like booking a room that also writes itself into everyone's diary",
@@ -1704,7 +1878,7 @@ _OFFICE_ROWS = [
        cues="file; files; folder; folders; path; drive; save; saved; SharePoint; computer; C:; root"),
     _e("conditional formatting", "a spreadsheet rule that colours cells when a condition is met",
        "like a results system that turns abnormal values red automatically",
-       aka="data validation rule; freeze panes; mail merge; lookup table; INDEX MATCH; "
+       aka="data validation rule; freeze panes; frozen panes; freeze the top row; mail merge; lookup table; INDEX MATCH; "
            "Power Query; named range; named ranges; pivot; pivots; Excel formula; array formula; "
            "cell reference; cell references",
        amb="pivot; pivots", cues="Excel; spreadsheet; table; tables; data; column; columns; chart; sheet; rows"),
@@ -1774,7 +1948,8 @@ _DELIVERY_ROWS = [
        anti="press release; release the patient; released home; released from; discharge; prison; hormone; "
             "slow release; modified release; release of; stress; tension; funds; money; details; statement; "
             "news; figures; results; information; report; data; names; name; public; media; budget; rota; "
-            "timetable; dates; guidance; letter; letters; plan; plans"),
+            "timetable; dates; guidance; letter; letters; plan; plans; home; protocol; guideline; guidelines; college; "
+            "book; film; album; song; custody; bail"),
     _e("feature flag", "a switch in the software that turns a new feature on or off without a new version",
        "like a new order set that is loaded but only switched on for one ward",
        aka="feature flags; feature toggle; feature toggles; behind a flag; flagged off; flag on; dark launch; "
@@ -1849,12 +2024,14 @@ _DELIVERY_ROWS = [
     _e("Jira", "the tool the team uses to track tasks and bugs",
        "like the bed board, but for work items: each one has an owner and a status",
        aka="Confluence; Trello; Asana; Azure DevOps; ADO; ServiceNow; Jira ticket; Jira board; kanban; "
+           "sized; sizing; T-shirt sizing; "
            "kanban board; story points; velocity; burndown; burn-down; burndown chart; "
            "retro; retrospective; sprint review; sprint planning; product owner; scrum master; definition of "
            "done; acceptance criteria; user acceptance; swimlane; swimlanes",
-       amb="velocity; retro; retrospective; product owner",
+       amb="velocity; retro; retrospective; product owner; sized; sizing",
        cues="sprint; sprints; Jira; story; stories; points; team; backlog; agile; board; ticket; tickets; "
-            "feature; features; product; scrum; delivery; developers; devs"),
+            "feature; features; product; scrum; delivery; developers; devs; covers all; discharge work; "
+            "at five points; points"),
     _e("change freeze", "a period when no changes may be made to a system, e.g. over a busy weekend",
        "like no elective changes to the rota over Christmas", aka="code freeze; change request; change "
        "requests; CR; CAB; change advisory board; change control; change window; maintenance window; "
@@ -1944,10 +2121,10 @@ _AI_ROWS = [
        aka="benchmarks; benchmarked; evals; eval; evaluation set; test set; held-out; holdout; validation set; "
            "accuracy; F1; F1 score; AUC; AUROC; ROC; ROC curve; precision; recall; "
            "false positive; false positives; false negative; false negatives; confidence score; "
-           "confidence threshold; threshold; calibration; calibrated; black box; "
+           "confidence threshold; calibration; calibrated; black box; "
            "interpretability; bias audit; model card; concept drift",
        amb="benchmark; benchmarks; benchmarked; eval; evals; accuracy; precision; recall; false positive; "
-           "false positives; false negative; false negatives; threshold; calibration; calibrated; black box",
+           "false positives; false negative; false negatives; calibration; calibrated; black box",
        cues="model; models; AI; algorithm; ML; machine learning; tool; LLM; predict; predicts; prediction; "
             "predictions; trained; classifier; score; data; dataset; test; eval; evals; vendor",
        anti="product recall; recall the patient; recalled; recall letter; recall system; recall list; "
@@ -1995,7 +2172,8 @@ _EHR_WORK_ROWS = [
            "overrides; acknowledge; acknowledged",
        amb="alert; alerts; override; overridden; overrides; acknowledge; acknowledged",
        cues="EHR; EPR; Epic; Cerner; system; pop-up; popup; screen; click; fires; fired; firing; triggers; "
-            "triggered; build; rule; rules; fatigue; prescribing; order; orders"),
+            "triggered; build; rule; rules; fatigue; prescribing; order; orders; score; calculated; "
+            "automatically; default; setting; settings; field"),
     _e("hard stop", "a warning in the record system that will not let you carry on until you fix something",
        "like a pharmacy that will not release the drug until the weight is written on the chart",
        aka="hard stops; hard-stop", amb="hard stop; hard stops; hard-stop",
@@ -2081,7 +2259,8 @@ _MEETING_ROWS = [
            "headwinds; tailwinds; cadence; value proposition; thought leadership; best-of-breed; "
            "win-win; operationalise; operationalize; productionise; productionize; socialise; socialize; "
            "run it up the flagpole; loop in; looped in; keep me in the loop; circle round; "
-           "close the loop; EOD; COB; EOW; tldr; TLDR; offline",
+           "close the loop; EOD; COB; EOW; tldr; TLDR; offline; boiling the ocean; boils the ocean; "
+           "drink our own champagne; eat our own dog food; dogfooding; helicopter view; open the kimono",
        amb="radar; cadence; double-click; socialise; socialize; parking lot; "
            "offline; close the loop",
        cues="meeting; meetings; idea; ideas; team; project; call; calls; let's; we'll; I'll; stakeholders; "
@@ -2116,7 +2295,7 @@ BASIC_TERMS: frozenset[str] = frozenset({
     "blog", "hashtag", "group chat", "USB", "QR code", "Instagram", "Twitter", "TikTok", "LinkedIn",
     "Snapchat", "Reddit", "Bluetooth", "desktop", "mouse", "tablet", "webinar", "password", "laptop",
     "printer", "software update", "screen sharing", "NHS App", "NHS login", "ChatGPT", "AI", "online",
-    "stream", "livestream", "story", "reel", "tag", "web",
+    "stream", "livestream", "story", "reel", "tag", "web", "crash",
 })
 
 #: Words that say "we are talking about computers" near an ambiguous word of the
@@ -2185,6 +2364,11 @@ FAMILIES: tuple[tuple[Any, ...], ...] = (
         software hardware aware beware unaware glassware silverware kitchenware homeware homewares tableware
         earthenware stoneware cookware ironware flatware delaware ovenware giftware wares
     """.split()), r"(?i)[a-z]{{3,}}({})"),
+    ("tech", {stem: ("a computing verb made with -ise; say what was done to the data in plain words",
+                     f"{stem}ise") for stem in (
+        "parameter", "token", "container", "virtual", "serial", "vector", "modular", "hardcod", "synchron",
+        "pseudonym", "tokenis", "sandbox")},
+     frozenset(), r"(?i)({})(?:is|iz)(?:e|ed|es|ing|ation|ations)"),
     ("tech", {
         "cyber": ("an online-security word; say 'online attack' or 'computer security'", "cyber-"),
     }, frozenset(), r"(?i)({})[a-z]{{4,}}"),
@@ -2198,6 +2382,62 @@ FAMILIES: tuple[tuple[Any, ...], ...] = (
     """.split()), r"(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|St|Fitz|O)[A-Z])[A-Z][a-z]+[A-Z][A-Za-z]*({})"),
 )
 
+
+#: Shapes of written technology talk that no list can keep up with, matched on the text
+#: itself for a reader who is new to technology.  Each is (domain, trigger words, pattern,
+#: the word before, suggestion, canonical): the pattern runs only when one of the trigger
+#: words is in the text (which keeps the check fast); "the word before", when given, is
+#: taken into the finding and must be one of the listed words (or any word for "*").
+#: A keyboard shortcut, a file's type ending, a version number, an @-mention, a
+#: system-made word with the "e-" of electronic ("e-obs", "e-consent"), a compound built on a technology head ("role-based", "cloud-native",
+#: "platform-agnostic", "-as-a-service"), a named mode of a device or program, and the
+#: kinds of launch and release.
+_MODE_HEADS = ("shadow dark safe offline airplane aeroplane flight kiosk debug test maintenance read-only "
+               "incognito presenter full-screen fullscreen developer demo compatibility low-power power-saving "
+               "background headless batch sandbox preview beta standby hibernate tablet desktop edit editing")
+_LAUNCH_HEADS = "soft hard phased staged staggered limited beta alpha big-bang bang canary dark silent shadow gradual"
+_BASED_HEADS = ("role rule cloud web browser server token attribute app api ai ml model event certificate "
+                "container microservice")
+SHAPES: tuple[tuple[str, str, str, str, str, str], ...] = (
+    ("tech", "ctrl control cmd command alt option shift win fn",
+     r"\b(?:Ctrl|CTRL|Control|Cmd|CMD|Command|Alt|ALT|Option|Shift|Win|Fn) ?\+ ?[A-Za-z0-9]{1,6}\b"
+     r"(?: ?\+ ?[A-Za-z0-9]{1,6}\b)*", "",
+     "a keyboard shortcut; say what it does and which keys to press together", "keyboard shortcut"),
+    ("tech", "csv xlsx xls xlsm docx pptx json xml zip exe msi sql py js ipynb parquet yaml yml ps1 bat log tsv dmg",
+     r"(?<![\w.])[\w-]*\.(?:csv|xlsx|xls|xlsm|docx|pptx|json|xml|zip|exe|msi|sql|py|js|ipynb|parquet|ya?ml|ps1|bat|"
+     r"log|tsv|dmg)\b",
+     "", "a file's type ending; say what kind of file it is ('a spreadsheet file')", "file type"),
+    ("tech", "v1 v2 v3 v4 v5 v6 v7 v8 v9 v10 v11 v12", r"\bv\d+(?:\.\d+)*\b", "",
+     "a version number; say 'the second version' or 'the update from May'", "version number"),
+    ("tech", "mention mentions mentioned mentioning", r"@[- ]?mention(?:s|ed|ing)?\b", "",
+     "tagging someone by name so the message tells them; say 'tag me' or 'put my name in it'", "@mention"),
+    ("tech", "e", r"\be-(?!mail|mails|mailed|mailing|learning|book|books|cigarette|cigarettes|scooter|scooters|"
+                  r"bike|bikes|commerce|petition|ticket|tickets|numbers?|coli|liquid)[a-z]{2,}\b", "",
+     "a system-made word with the 'e-' of electronic; say what the computer does ('the observations "
+     "typed into the handheld')", "e- word"),
+    ("tech", "auto autosave autosaves autosaved autofill autofills autofilled autocomplete autocorrect autoreply "
+             "autorefresh autologout autosend autosync",
+     r"\bauto-?(?:send|sends|sent|save|saves|saved|fill|fills|filled|complete|completes|completed|refresh|"
+     r"refreshes|refreshed|reply|replies|archive|archives|archived|forward|forwards|forwarded|sync|syncs|synced|"
+     r"logout|log-?out|lock|locks|locked|scal(?:e|es|ed|ing)|update|updates|updated|file|files|filed|print|prints|"
+     r"printed|populate|populates|populated|correct|corrects|corrected)\b", "",
+     "something the system does by itself; say what happens and when ('the letter goes to the GP as soon as "
+     "you sign it')", "auto- word"),
+    ("tech", "native agnostic", r"-(?:native|agnostic)\b", "*",
+     "a technology word built from another; say plainly what it means for the user", "technical compound"),
+    ("tech", "service", r"-as-a-service\b", "*",
+     "a technology word built from another; say plainly what it means for the user", "technical compound"),
+    ("tech", "based driven enabled powered first ready hosted",
+     r"-(?:based|driven|enabled|powered|first|ready|hosted)\b", _BASED_HEADS,
+     "a technology word built from another; say plainly what it means for the user", "technical compound"),
+    ("tech", "mode", r" mode\b(?! of\b)", _MODE_HEADS,
+     "a setting that changes how a device or program behaves; say what it does in that setting", "mode"),
+    ("tech", "launch launches launched release releases released rollout rollouts roll live lives golive cutover "
+             "cutovers deployment deployments pilot pilots",
+     r" (?:launch|launches|launched|release|releases|released|roll-?outs?|go-lives?|cutovers?|deployments?|"
+     r"pilots?)\b",
+     _LAUNCH_HEADS, "a way of releasing a new system; say who gets it first and when", "launch"),
+)
 
 def _looks_like_acronym(term: str) -> bool:
     letters = [c for c in term if c.isalpha()]

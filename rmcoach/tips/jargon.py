@@ -123,13 +123,29 @@ _READER_LEANING: dict[str | None, frozenset[str]] = {
 _READER_LEANS_COMPOUNDS: frozenset[str | None] = frozenset({"clinical"})
 
 
+#: Readers for whom an ambiguous word with no cue either way is reported when its sentence
+#: already holds another finding for them (jargon keeps company; see ``Checker._company``).
+_READER_KEEPS_COMPANY: frozenset[str | None] = frozenset({"clinical", "technology"})
+
+#: General English words that some entry lists as an ambiguous form but that carry a sentence
+#: in any field ("he takes bisoprolol", "a DNACPR in place", "reach the shared drive"): they
+#: never ride on another finding; their own cues must say which sense is meant.
+_NEVER_BY_COMPANY = frozenset("""
+    take takes taking took taken place places reach reaches reached reaching grow grows grew grown
+    present presents presented presenting handle handles handled handling model models exam exams
+    feed feeds mg code codes coder coders filter filtered template templates
+""".split())
+
+
 #: For those readers, words that say the sentence is about the computers count as a cue for
 #: every ambiguous technical word, whatever its family ("the refresh failed, so the dashboard
 #: shows last week's data"); the entry's anti-cues still win.
 _READER_TECH_CONTEXT = (
     "dashboard; dashboards; EPR; EHR; PC; PCs; laptop; laptops; software; IT; IT team; database; "
     "spreadsheet; server; servers; supplier's system; login; logins; Wi-Fi; wifi; browser; app; apps; "
-    "Teams; Outlook; SharePoint; intranet; computer; computers; service desk; helpdesk; developer; developers"
+    "Teams; Outlook; SharePoint; intranet; computer; computers; service desk; helpdesk; developer; developers; "
+    "load slowly; loads slowly; slow to load; buffering; buffers; laggy; lagging; images load; pages load; "
+    "vendor; vendors"
 )
 
 
@@ -165,6 +181,18 @@ KNOWN_ACRONYMS: frozenset[str] = frozenset({
     "DNA", "CV", "II", "III", "IV", "VI", "VII", "VIII", "CO2", "BST", "GMT", "AKA", "ETA",
 })
 
+#: Technology names that have the written shape of a clinical score ("tPA", "eGFR"), never flagged as one.
+_NOT_SCORES = frozenset({"iOS", "vCPU", "vCPUs", "eSIM", "eSIMs", "iMac", "iMacs", "mAh", "dB", "kB", "kW", "kWh"})
+
+#: Capitalised words a medicine-name shape must not report: days, months, titles and names of
+#: things that follow a prescribing verb ("stopped Monday", "started January").
+_NOT_NAMES = frozenset("""
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April June July
+    August September October November December Christmas Easter Today Yesterday Tomorrow Doctor Nurse
+    Sister Matron Mum Dad This That Then There These Those When While After Before Once Last Next
+    Teams Outlook Zoom Word Excel PowerPoint Windows Google Slack Epic Cerner Apple Android Chrome Edge
+""".split())
+
 #: Ordinary words people type in capitals for emphasis; not acronyms.
 SHOUTED_WORDS: frozenset[str] = frozenset("""
 A AN AND ARE AS AT BE BUT BY CAN DO DON'T FOR FROM GO HAS HAVE HE HER HIS HOW I IF IN IS IT ITS ME MY
@@ -189,13 +217,21 @@ _SOURCES = {
     "token": r"[^\W_]+(?:['\u2019][^\W_]+)*",
     # (gap, token) pairs covering the text up to the last token
     "split": r"([^\W_]+(?:['\u2019][^\W_]+)*)",
-    "acronym_token": r"([A-Z][A-Z0-9]{1,5})(?:s|['\u2019]s)?",
+    # an acronym, with a plural, a possessive or made a verb ("ECGs", "EHR's", "we TTA'd him")
+    "acronym_token": r"([A-Z][A-Z0-9]{1,5})(?:s|['\u2019](?:s|d|ed|ing))?",
     # what may separate the words of a multi-word term
     "gap": r"[ \t\u00a0]*(?:[-\u2010\u2011\u2013&][ \t\u00a0]*|[./]|\r?\n[ \t\u00a0]*)?|[ \t\u00a0]+",
     "newline": r"\n",
     "caps_pair": r"[A-Z][A-Z0-9]",
     "abbrev_tail": r"([A-Za-z][A-Za-z.]*)$",
     "bracket_after": r"[ \t]*\(([^()\n]{1,160})\)",
+    # a clinical score's name: seven or more letters and digits with two capitals ("CHA2DS2"),
+    # one or two small letters before capitals ("qSOFA", "tPA"), or small letters inside an
+    # abbreviation ("GPwSI": a GP with a special interest)
+    "score_token": r"(?=[A-Za-z0-9]*[0-9])(?=[a-z0-9]*[A-Z][a-z0-9]*[A-Z])[A-Z][A-Za-z0-9]{6,11}|[a-z]{1,2}[A-Z]{2,5}|"
+                   r"[A-Z]{2,}[a-z]{1,2}[A-Z]{1,4}",
+    # the word (with inner hyphens) just before a shape: "role" of "role-based", "shadow" of "shadow mode"
+    "word_before": r"([A-Za-z][A-Za-z-]*)[ -]?$",
 }
 _COMPILED: dict[str, re.Pattern[str]] = {}
 
@@ -312,7 +348,7 @@ def _keys_for(form: str, acronym_entry: bool) -> list[tuple[tuple[str, ...], boo
         idx = 0 if (len(keys) > 1 and keys[-1] in _PARTICLES) else len(keys) - 1
         base = keys[idx]
         if cs[idx]:
-            variants = {base + "s", base + "'s"}
+            variants = {base + "s", base + "'s", base + "'d", base + "'ed"}  # "TTA'd": an acronym made a verb
         else:
             variants = set()
             for v in _inflections(base):
@@ -532,17 +568,28 @@ class _CueSet:
         return any(c in raw for c in self.chars)
 
 
-_CUE_CACHE: dict[int, tuple[_CueSet, _CueSet]] = {}
+_CUE_CACHE: dict[tuple[int, str], tuple[_CueSet, _CueSet]] = {}
 _READER_TECH_CONTEXT_CUES = _CueSet(c.strip() for c in _READER_TECH_CONTEXT.split(";") if c.strip())
 
 
-def _cues_for(entry: Any) -> tuple[_CueSet, _CueSet]:
-    key = id(entry)
+def _same_word(a: str, b: str) -> bool:
+    """Are two normalised forms one word in different inflections ("merge", "merged")?"""
+    if a == b:
+        return True
+    if " " in a or " " in b:
+        return False
+    return b in _inflections(a) or a in _inflections(b) or any(a + e == b or b + e == a for e in _CUE_ENDINGS)
+
+
+def _cues_for(entry: Any, form: str = "") -> tuple[_CueSet, _CueSet]:
+    """The entry's cues and anti-cues for one matched form.  A word is not its own context:
+    cues that are the matched word itself (in any inflection) are ignored.  Another word of
+    the same entry still counts, so "merged" and "branch" vouch for each other."""
+    key = (id(entry), form)
     found = _CUE_CACHE.get(key)
     if found is None:
-        # a word is not its own context: cues equal to one of the entry's ambiguous forms are ignored
-        own = {_norm(f) for f in getattr(entry, "ambiguous", ())}
-        cues = tuple(c for c in getattr(entry, "cues", ()) if _norm(c) not in own)
+        own = _norm(form)
+        cues = tuple(c for c in getattr(entry, "cues", ()) if not _same_word(_norm(c), own))
         found = (_CueSet(cues), _CueSet(getattr(entry, "anti_cues", ())))
         _CUE_CACHE[key] = found
     return found
@@ -727,6 +774,10 @@ class Checker:
         self._family_memo: dict[str, tuple[str, str] | None] = {}  # token -> family match (typing repeats words)
         self._leaning = _READER_LEANING.get(reader, frozenset())
         self._leans_compounds = reader in _READER_LEANS_COMPOUNDS
+        self._keeps_company = reader in _READER_KEEPS_COMPANY
+        self._shapes = _shapes_for(reader)
+        #: clinical scores written as letters and digits are acronyms for a reader new to clinical work
+        self._score_shapes = reader is not None and "clinical" in READER_DOMAINS[reader]
         base = _base_root(reader)
         if self.extra_terms:
             root = dict(base)
@@ -764,10 +815,15 @@ class Checker:
         gaps = flat[0::2]
         offsets = list(accumulate(map(len, flat)))  # token k spans offsets[2k]..offsets[2k+1]
         raw: list[_Raw] = []
-        consumed = self._terms(text, tokens, gaps, offsets, raw)
+        deferred: list[tuple[int, int, _Terminal]] | None = [] if self._keeps_company else None
+        consumed = self._terms(text, tokens, gaps, offsets, raw, deferred)
         if self._families:
             self._family_terms(text, tokens, offsets, consumed, raw)
+        if self._shapes is not None:
+            consumed = self._shape_terms(text, tokens, consumed, raw)
         self._acronyms(text, tokens, offsets, consumed, raw)
+        if deferred:
+            self._company(text, tokens, gaps, offsets, deferred, raw)
         self._long_sentences(text, tokens, gaps, offsets, raw)
         if not raw:
             return []
@@ -784,7 +840,7 @@ class Checker:
 
     # -- terms ------------------------------------------------------------
     def _terms(self, text: str, tokens: list[str], gaps: list[str], offsets: list[int],
-               raw: list[_Raw]) -> list[tuple[int, int]]:
+               raw: list[_Raw], deferred: list[tuple[int, int, _Terminal]] | None = None) -> list[tuple[int, int]]:
         root = self._root
         n = len(tokens)
         consumed: list[tuple[int, int]] = []
@@ -793,7 +849,6 @@ class Checker:
             return consumed
         spelled: dict[int, bool] = {}
         seen_acronym: set[int] = set()
-        known_ids = self._known_ids
         gap_match = _rx("gap").fullmatch
         gap_memo: dict[str, bool] = {}
 
@@ -854,52 +909,104 @@ class Checker:
             if len(candidates) > 1:
                 candidates.sort(key=lambda c: (c[0], c[1].rank), reverse=True)
             chosen = None
+            waiting: tuple[int, _Terminal] | None = None
             for j, term in candidates:
-                if term.ambiguous and not self._context_ok(text, tokens, gaps, offsets, i, j, term.payload,
-                                                           self._leaning, self._leans_compounds,
-                                                           _form_shape(term.form)):
-                    continue
+                if term.ambiguous:
+                    shape = _form_shape(term.form)
+                    if not self._context_ok(text, tokens, gaps, offsets, i, j, term.payload,
+                                            self._leaning, self._leans_compounds, shape, term.form):
+                        if waiting is None and deferred is not None and shape != "everyday":
+                            waiting = (j, term)  # checked for company (and anti-cues) at the end
+                        continue
                 chosen = (j, term)
                 break
             if chosen is None:
+                if waiting is not None and deferred is not None:
+                    deferred.append((i, waiting[0], waiting[1]))
                 continue
             j, term = chosen
-            start, end = offsets[2 * i], offsets[2 * j + 1]
             following = j + 1
-            entry = term.payload
-            consumed.append((start, end))
-            if id(entry) in known_ids:
-                continue
-            suggestion, analogy = entry.alternative, entry.analogy
-            senses = getattr(entry, "senses", ())
-            if senses:
-                suggestion, analogy = self._sense(text, tokens, gaps, offsets, i, j, entry)
-            if not term.acronym_form and (_explained_after(text, end) or _acronym_after(text, end, entry)
-                                          or _acronym_before(text, start, entry)):
-                continue  # "troponin (a blood test for heart damage)", "electrocardiogram (ECG)": explained
-            if term.acronym_form and str(getattr(entry, "expansion", "")):
-                key = id(entry)
-                if key not in spelled:
-                    spelled[key] = self._spelled_out(text, start, end, term.form, entry.expansion)
-                if spelled[key]:
-                    continue
-                if key not in seen_acronym:
-                    seen_acronym.add(key)
-                    suggestion = f"{suggestion}; spell out {term.form} ({entry.expansion}) the first time"
-            raw.append(("jargon", text[start:end], start, end, suggestion, analogy, entry.term))
+            consumed.append((offsets[2 * i], offsets[2 * j + 1]))
+            self._emit(text, tokens, gaps, offsets, i, j, term, spelled, seen_acronym, raw)
         return consumed
 
+    def _emit(self, text: str, tokens: list[str], gaps: list[str], offsets: list[int], i: int, j: int,
+              term: _Terminal, spelled: dict[int, bool], seen_acronym: set[int], raw: list[_Raw]) -> None:
+        """Report the glossary term matched on tokens i..j (unless known or explained in the text)."""
+        start, end = offsets[2 * i], offsets[2 * j + 1]
+        entry = term.payload
+        if id(entry) in self._known_ids:
+            return
+        suggestion, analogy = entry.alternative, entry.analogy
+        senses = getattr(entry, "senses", ())
+        if senses:
+            suggestion, analogy = self._sense(text, tokens, gaps, offsets, i, j, entry)
+        if not term.acronym_form and (_explained_after(text, end) or _acronym_after(text, end, entry)
+                                      or _acronym_before(text, start, entry)):
+            return  # "troponin (a blood test for heart damage)", "electrocardiogram (ECG)": explained
+        if term.acronym_form and str(getattr(entry, "expansion", "")):
+            key = id(entry)
+            if key not in spelled:
+                spelled[key] = self._spelled_out(text, start, end, term.form, entry.expansion)
+            if spelled[key]:
+                return
+            if key not in seen_acronym:
+                seen_acronym.add(key)
+                suggestion = f"{suggestion}; spell out {term.form} ({entry.expansion}) the first time"
+        raw.append(("jargon", text[start:end], start, end, suggestion, analogy, entry.term))
+
+    def _company(self, text: str, tokens: list[str], gaps: list[str], offsets: list[int],
+                 deferred: list[tuple[int, int, _Terminal]], raw: list[_Raw]) -> None:
+        """Jargon keeps company: an ambiguous word with no cue either way is reported when the
+        same sentence (within its eight-word window) already holds a finding for this reader:
+        "she's tachycardic and hypotensive, so we think she's septic", "the ward has poor
+        bandwidth, so the PACS images load slowly".  A plain sentence has no finding to lean
+        on, so this never turns a plain sentence into a false alarm."""
+        spelled: dict[int, bool] = {}
+        seen: set[int] = set()
+        changed = True
+        while deferred and changed:
+            changed = False
+            spans = sorted((r[2], r[3]) for r in raw if r[0] != "long-sentence")
+            starts = [sp[0] for sp in spans]
+            keep = []
+            for i, j, term in deferred:
+                s, e = offsets[2 * i], offsets[2 * j + 1]
+                k = bisect_right(starts, e - 1) - 1
+                if k >= 0 and spans[k][1] > s:
+                    continue  # another finding already covers these words
+                lo, hi = self._window_bounds(gaps, i, j, len(tokens))
+                ws, we = offsets[2 * lo], offsets[2 * hi + 1]
+                a = bisect_right(starts, we - 1)
+                b = bisect_right(starts, ws - 1) - 1
+                if not any(ws <= spans[x][0] and spans[x][1] <= we for x in range(max(b, 0), a)):
+                    keep.append((i, j, term))  # nothing near yet; a word accepted now may still bring it in
+                    continue
+                if term.form.lower() in _NEVER_BY_COMPANY or (i == j and tokens[i].lower() in _NEVER_BY_COMPANY):
+                    continue  # a general English word never rides on company
+                if self._vetoed(text, tokens, gaps, offsets, i, j, term.payload):
+                    continue  # an anti-cue names the everyday sense
+                self._emit(text, tokens, gaps, offsets, i, j, term, spelled, seen, raw)
+                changed = True
+            deferred = keep
+
     @staticmethod
-    def _window(text: str, tokens: list[str], gaps: list[str], offsets: list[int],
-                i: int, j: int) -> tuple[list[str], list[str], str]:
-        """Up to eight words either side of tokens i..j, inside their sentence."""
+    def _window_bounds(gaps: list[str], i: int, j: int, n: int) -> tuple[int, int]:
+        """The first and last token of up to eight words either side of tokens i..j, in their sentence."""
         lo = i
         while lo > 0 and i - lo < 8 and not _is_sentence_gap(gaps[lo]):
             lo -= 1
         hi = j
-        last = len(tokens) - 1
+        last = n - 1
         while hi < last and hi - j < 8 and not _is_sentence_gap(gaps[hi + 1]):
             hi += 1
+        return lo, hi
+
+    @classmethod
+    def _window(cls, text: str, tokens: list[str], gaps: list[str], offsets: list[int],
+                i: int, j: int) -> tuple[list[str], list[str], str]:
+        """Up to eight words either side of tokens i..j, inside their sentence."""
+        lo, hi = cls._window_bounds(gaps, i, j, len(tokens))
         exact = [t.replace("\u2019", "'") for t in tokens[lo:hi + 1]]
         exact = [t[:-2] if t.endswith("'s") else t for t in exact]  # "the model's accuracy"
         lower = [t.lower() for t in exact]
@@ -909,8 +1016,8 @@ class Checker:
     @classmethod
     def _context_ok(cls, text: str, tokens: list[str], gaps: list[str], offsets: list[int],
                     i: int, j: int, entry: Any, leaning: frozenset[str] = frozenset(),
-                    leans: bool = False, shape: str = "word") -> bool:
-        cues, anti = _cues_for(entry)
+                    leans: bool = False, shape: str = "word", form: str = "") -> bool:
+        cues, anti = _cues_for(entry, form)
         lower, exact, raw = cls._window(text, tokens, gaps, offsets, i, j)
         if anti.found(lower, exact, raw):
             return False
@@ -927,6 +1034,13 @@ class Checker:
         if shape == "everyday":
             return False  # "check in", "popped up": a cue must say it is the technical sense
         return (leans and shape == "compound") or (bool(leaning) and getattr(entry, "category", "") in leaning)
+
+    @classmethod
+    def _vetoed(cls, text: str, tokens: list[str], gaps: list[str], offsets: list[int],
+                i: int, j: int, entry: Any) -> bool:
+        """An anti-cue near the word names its everyday sense."""
+        lower, exact, raw = cls._window(text, tokens, gaps, offsets, i, j)
+        return _cues_for(entry)[1].found(lower, exact, raw)
 
     @classmethod
     def _sense(cls, text: str, tokens: list[str], gaps: list[str], offsets: list[int],
@@ -971,6 +1085,54 @@ class Checker:
             # the word itself is the canonical name, so "we both know this now" marks just this word
             raw.append(("jargon", text[s:e], s, e, suggestion, "", text[s:e]))
 
+    # -- shapes -----------------------------------------------------------
+    def _shape_terms(self, text: str, tokens: list[str], consumed: list[tuple[int, int]],
+                     raw: list[_Raw]) -> list[tuple[int, int]]:
+        """Written shapes that give jargon away (see ``glossary.SHAPES``, ``clinical_glossary.SHAPES``)."""
+        assert self._shapes is not None
+        vocab: set[str] | None = None
+        taken: list[tuple[int, int]] | None = None
+        starts: list[int] = []
+        added: list[tuple[int, int]] = []
+        known = self._known_keys
+        for words, chars, pattern, heads, only_there, suggestion, canonical in self._shapes:
+            if words:
+                if vocab is None:
+                    vocab = {t.lower() for t in set(tokens)}
+                if words.isdisjoint(vocab) and not any(c in text for c in chars):
+                    continue
+            elif not any(c in text for c in chars):
+                continue
+            for m in pattern.finditer(text):
+                s, e = m.span()
+                if s and text[s].isalnum() and text[s - 1].isalnum():
+                    continue  # not the start of a word
+                if pattern.groups:  # the shape names the words to report ("started Tazocin": Tazocin)
+                    k = next((g for g in range(1, pattern.groups + 1) if m.group(g) is not None), 0)
+                    s, e = m.span(k)
+                    if m.group(k) in _NOT_NAMES or _glossary.lookup(m.group(k)) is not None:
+                        continue  # a day, a title, or a technology name ("started Teams calls")
+                if heads is not None:  # take in the word just before: "role-based", "shadow mode"
+                    before = _rx("word_before").search(text, max(0, s - 40), s)
+                    if before is None or (heads and before.group(1).lower() not in heads):
+                        continue
+                    if not only_there:
+                        s = before.start(1)
+                if taken is None:
+                    taken = sorted([*consumed, *((r[2], r[3]) for r in raw)])
+                    starts = [c[0] for c in taken]
+                k = bisect_right(starts, e - 1) - 1
+                if k >= 0 and taken[k][1] > s:
+                    continue  # a glossary term or a family word already covers it
+                found = text[s:e]
+                if _norm(found) in known or _explained_after(text, e):
+                    continue
+                raw.append(("jargon", found, s, e, suggestion, "", found))
+                added.append((s, e))
+        if not added:
+            return consumed
+        return sorted([*consumed, *added])
+
     # -- acronyms ---------------------------------------------------------
     def _spelled_out(self, text: str, start: int, end: int, acronym: str, expansion: str) -> bool:
         if expansion:
@@ -998,11 +1160,15 @@ class Checker:
         acronym_token = _rx("acronym_token").fullmatch
         # every use of each acronym, in order, in one pass over the tokens
         bases: dict[str, str] = {}
+        scores = self._score_shapes
         for tok in set(tokens):
             if len(tok) <= 8 and tok[:2].isupper():
                 m = acronym_token(tok)
                 if m:
                     bases[tok] = m.group(1)
+                    continue
+            if scores and tok not in _NOT_SCORES and _rx("score_token").fullmatch(tok):
+                bases[tok] = tok  # "CHA2DS2", "qSOFA": a clinical score written as letters and digits
         uses: dict[str, list[int]] = {}
         if bases:
             for i, tok in enumerate(tokens):
@@ -1145,6 +1311,32 @@ def _sense_cues(cues: tuple[str, ...]) -> "_CueSet":
     if found is None:
         found = _SENSE_CACHE[cues] = _CueSet(cues)
     return found
+
+
+#: one shape: trigger words (lower case) or characters, the compiled pattern, the words allowed
+#: just before it (None: none taken; empty: any word), whether that word only has to be there
+#: (not taken into the finding), suggestion, canonical
+_Shape = tuple[frozenset[str], tuple[str, ...], re.Pattern[str], frozenset[str] | None, bool, str, str]
+_SHAPE_CACHE: dict[str | None, tuple[_Shape, ...]] = {}
+
+
+def _shapes_for(reader: str | None) -> tuple[_Shape, ...] | None:
+    """The written shapes of the domains that are jargon to this reader; None with no reader."""
+    if reader is None:
+        return None
+    found = _SHAPE_CACHE.get(reader)
+    if found is None:
+        domains = READER_DOMAINS[reader]
+        shapes = []
+        for domain, triggers, src, before, suggestion, canonical in (*_glossary.SHAPES, *_clinical.SHAPES):
+            if domain not in domains:
+                continue
+            words = frozenset(t for t in triggers.split() if t.isalnum())
+            chars = tuple(t for t in triggers.split() if not t.isalnum())
+            heads = None if not before else frozenset() if before == "*" else frozenset(before.lstrip("!").split())
+            shapes.append((words, chars, re.compile(src), heads, before.startswith("!"), suggestion, canonical))
+        found = _SHAPE_CACHE[reader] = tuple(shapes)
+    return found or None
 
 
 _FamilyGroups = tuple[tuple[re.Pattern[str], dict[str, tuple[str, str]], Any], ...]
