@@ -103,7 +103,7 @@ def _pair_without_people(tables_: Mapping[str, Any]) -> RecordError | None:
     if not live:
         return None
     pair = live[0]
-    named = pair.get("people")
+    named = pair.get("people", [])  # left out: names nobody
     if not isinstance(named, list):
         return None  # the record check explains it
     people = {r["uuid"] for r in _rows(tables_, tables.PEOPLE)

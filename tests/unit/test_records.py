@@ -105,6 +105,13 @@ def test_a_pair_must_find_its_two_people(data_dir: Path) -> None:
     assert "finds 0 of its two people in the people table" in str(found[0])
 
 
+def test_a_pair_that_lost_its_people_field_names_nobody(data_dir: Path) -> None:
+    data = _demo_data(data_dir)
+    del next(iter(data["pair"].values()))["people"]  # found by the bad-store property test
+    found = records.problems(data)
+    assert "finds 0 of its two people in the people table" in str(found[0])
+
+
 def test_model_person_is_the_people_record() -> None:
     assert model.Person is records.Person
     person = model.Person.from_record({"uuid": "p", "name": "Sam", "role": "Analyst"})
