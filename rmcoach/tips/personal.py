@@ -79,10 +79,9 @@ def jargon_by_person(store: Store, pair: Pair, viewer: str | None) -> dict[str, 
     from rmcoach.features import sessions
 
     texts: dict[str, list[str]] = {}
-    for t in sessions.open_topics(store, viewer):
-        by = t.get("by")
-        if by and pair.person(str(by)) is not None:
-            texts.setdefault(str(by), []).append(str(t.get("text") or ""))
+    for t in sessions.agenda(store, viewer):
+        if t.by and pair.person(t.by) is not None:
+            texts.setdefault(t.by, []).append(t.text)
     if not texts:
         return {}
     from rmcoach.features import jargon as glossary_store
