@@ -72,7 +72,7 @@ def test_filters_by_person_skill_tag_dates_and_words(pair_store) -> None:
     learnings.add_learning(store, text="Templates are editable", by=a, skill="S1", tags=["portal", "templates"], on=_dt.date(2026, 9, 17))
     learnings.add_learning(store, text="Silence is fine", by=b, tags="listening", on=_dt.date(2026, 9, 24))
     items = learnings.learnings(store, a)
-    assert [x.on for x in items] == ["2026-09-24", "2026-09-17", "2026-09-10", "2026-09-03"]  # newest first
+    assert [x.on for x in items] == [_dt.date(2026, 9, d) for d in (24, 17, 10, 3)]  # newest first, as dates
 
     def texts(**kw):
         return [x.text for x in learnings.filter_learnings(items, **kw)]

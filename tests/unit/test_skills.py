@@ -11,6 +11,7 @@ from rmcoach.infra import clock
 from rmcoach.features import skills
 from rmcoach.records.pairs import PersonInput, create_pair
 from rmcoach.records.privacy import TOGETHER
+from rmcoach.records.skills import SkillRecord
 from rmcoach.features.skills import SkillError, SkillInput
 from rmcoach.storage.store import Store, StoreError
 
@@ -62,13 +63,14 @@ def test_every_level_change_is_kept_with_its_date_and_note(pair_store) -> None:
     skills.set_level(store, rec["uuid"], 2, on=_dt.date(2026, 9, 30), note="rusty after leave")
     stored = store.get("skills", rec["uuid"])
     assert stored["level"] == 2
-    history = skills.level_history(stored)
-    assert [(c.on, c.level, c.note) for c in history] == [
-        ("2026-09-02", 0, ""), ("2026-09-09", 1, "watched it"), ("2026-09-23", 3, "alone on Friday"),
-        ("2026-09-30", 2, "rusty after leave")]
-    assert skills.level_on(stored, _dt.date(2026, 9, 22)) == 1
-    assert skills.level_on(stored, _dt.date(2026, 9, 23)) == 3
-    assert skills.level_on(stored, _dt.date(2026, 8, 1)) == 0
+    typed = store.record(SkillRecord, rec["uuid"])
+    history = skills.level_history(typed)
+    assert [(c.on, c.level, c.note) for c in history] == [  # the days are dates, not text
+        (_dt.date(2026, 9, 2), 0, ""), (_dt.date(2026, 9, 9), 1, "watched it"),
+        (_dt.date(2026, 9, 23), 3, "alone on Friday"), (_dt.date(2026, 9, 30), 2, "rusty after leave")]
+    assert skills.level_on(typed, _dt.date(2026, 9, 22)) == 1
+    assert skills.level_on(typed, _dt.date(2026, 9, 23)) == 3
+    assert skills.level_on(typed, _dt.date(2026, 8, 1)) == 0
     assert len(stored["history"]) == 3  # each edit kept the previous version
     with pytest.raises(SkillError):
         skills.set_level(store, rec["uuid"], 5)
@@ -111,8 +113,8 @@ def test_tasks_keep_friction_for_the_resistance_diagnostic(pair_store) -> None:
     skills.update_task(store, rec["uuid"], second["id"], text="Turn on two-step login", status="dropped",
                        friction="No time between clinics")
     assert skills.friction_notes(store, rec["uuid"]) == ["Couldn't log in from the ward PC", "No time between clinics"]
-    skill = skills.Skill.from_record(store.get("skills", rec["uuid"]))
-    assert skill.task(first["id"]).tried_on == "2026-09-15"
+    skill = skills.Skill.from_record(store.record(SkillRecord, rec["uuid"]))
+    assert skill.task(first["id"]).tried_on == _dt.date(2026, 9, 15)
     assert skill.open_tasks == []
     assert skills.friction_notes(store, "no-such-skill") == []
     with pytest.raises(SkillError):
@@ -143,7 +145,7 @@ def test_sessions_for_skill_reads_covered_items(pair_store) -> None:
     with pytest.raises(StoreError, match='bad field "covered"'):  # an odd shape is never written
         store.insert("sessions", {"date": "2026-09-17T14:00", "covered": {"odd": "shape"}})
     store.insert("sessions", {"date": "2026-09-24T14:00", "covered": [{"teacher": a, "learner": b, "skill": None}]})
-    assert skills.sessions_for_skill(store, rec["uuid"]) == ["2026-09-03", "2026-09-10"]
+    assert skills.sessions_for_skill(store, rec["uuid"]) == [_dt.date(2026, 9, 3), _dt.date(2026, 9, 10)]
 
 
 def test_private_skills_show_only_to_their_author(pair_store) -> None:
