@@ -18,6 +18,7 @@ from rmcoach.records import tables
 from rmcoach.records.privacy import PRIVATE, SHARED, visible_records
 from rmcoach.records.skills import LearningRecord, SkillRecord
 from rmcoach.infra.textsafe import has_control_chars
+from rmcoach.infra.dates import iso_date
 
 if TYPE_CHECKING:
     from rmcoach.storage.store import Store
@@ -119,17 +120,9 @@ class Learning:
     def from_record(cls, rec: LearningRecord) -> "Learning":
         return cls(
             uuid=rec.uuid, text=rec.text, by=rec.by or rec.author, skill=rec.skill, tags=rec.tags,
-            on=rec.on or _stamp_day(rec.created), visibility=rec.visibility, edited=bool(rec.history),
+            on=rec.on or iso_date(rec.created), visibility=rec.visibility, edited=bool(rec.history),
             created=rec.created or "",
         )
-
-
-def _stamp_day(created: str | None) -> _dt.date | None:
-    """The day part of a stored time stamp (as written, not moved to this machine's zone)."""
-    try:
-        return _dt.date.fromisoformat((created or "")[:10])
-    except ValueError:
-        return None
 
 
 def _logged_at(created: str | None) -> float:

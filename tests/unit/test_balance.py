@@ -66,13 +66,13 @@ def test_recent_window_is_the_last_n_sessions_onwards(scripted) -> None:
     ab, ba = Direction(a, b), Direction(b, a)
     result = balance.compute(store, pair, viewer=a)
     recent = result.recent
-    assert result.recent_n == 4 and recent.since == "2026-09-15" and recent.session_count == 4
+    assert result.recent_n == 4 and recent.since == _dt.date(2026, 9, 15) and recent.session_count == 4
     assert recent.sessions == {ab: 0, ba: 3}
     assert recent.minutes == {ab: 0, ba: pytest.approx(195.0)}
     assert recent.skills == {ab: 0, ba: 2}
     assert recent.learnings == {ab: 1, ba: 3}  # the author sees their own private learning counted
     two = balance.compute(store, pair, viewer=a, recent=2)
-    assert two.recent.since == "2026-09-29" and two.recent.sessions == {ab: 0, ba: 2}
+    assert two.recent.since == _dt.date(2026, 9, 29) and two.recent.sessions == {ab: 0, ba: 2}
 
 
 def test_one_way_streak_skips_sessions_with_nothing_covered(scripted) -> None:
