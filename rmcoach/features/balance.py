@@ -24,6 +24,7 @@ import datetime as _dt
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Iterable, Mapping
 
+from rmcoach.features.skills import session_day
 from rmcoach.records.privacy import visible_records
 from rmcoach.infra.dates import iso_date
 from rmcoach.records.sessions import Session
@@ -98,11 +99,6 @@ def session_directions(session: Session, skills_by_uuid: Mapping[str, SkillRecor
     return out
 
 
-def _day(when: _dt.date | None) -> _dt.date | None:
-    """The day of a stored date or date and time."""
-    return when.date() if isinstance(when, _dt.datetime) else when
-
-
 def _when(session: Session) -> str:
     """A session's stored date as sortable text (a bare day sorts before times on that day)."""
     return session.date.isoformat() if session.date else ""
@@ -158,7 +154,7 @@ def compute_from(pair: Pair, sessions: list[Session], skills: list[SkillRecord],
     skills_by_uuid = {s.uuid: s for s in skills}
     recent = max(1, int(recent))
     last = sessions[-recent:]
-    since = _day(last[0].date) if last else None
+    since = session_day(last[0]) if last else None
     whole = _split(directions, sessions, skills, learnings, skills_by_uuid, None)
     if last:
         part = _split(directions, last, skills, learnings, skills_by_uuid, since)
