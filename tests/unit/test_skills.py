@@ -223,3 +223,18 @@ def test_status_line_counts_each_persons_skills_and_tasks(pair_store) -> None:
     assert line.text == ("Skills being learned: Dr Ann Lee 1, Sam Roe 1 (1 can already be taught back); "
                          "2 practice tasks to try, 1 past due")
     assert line.level == "todo"
+
+
+def test_visible_records_keeps_the_same_typed_records_as_can_see_keeps_dicts() -> None:
+    from rmcoach.records import privacy
+    from rmcoach.records.skills import LearningRecord
+
+    raws = [
+        {"uuid": "l1", "visibility": "shared", "author": "a"}, {"uuid": "l2", "visibility": "private", "author": "a"},
+        {"uuid": "l3", "visibility": "private", "author": "b"}, {"uuid": "l4", "author": "a"},
+        {"uuid": "l5", "visibility": "private"},
+    ]
+    typed = [LearningRecord.from_dict(r) for r in raws]
+    for viewer in (None, "", privacy.TOGETHER, "a", "b", "c"):
+        assert [r.uuid for r in privacy.visible_records(typed, viewer)] == \
+            [r["uuid"] for r in raws if privacy.can_see(r, viewer)]
