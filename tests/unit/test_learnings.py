@@ -12,6 +12,7 @@ from rmcoach.features.learnings import LearningError
 from rmcoach.records.pairs import PersonInput, create_pair
 from rmcoach.records.privacy import TOGETHER
 from rmcoach.storage.store import Store
+from rmcoach.records import tables
 
 
 @pytest.fixture
@@ -54,14 +55,14 @@ def test_add_and_edit_keeps_history(pair_store) -> None:
         "author": a, "visibility": "shared"}
     learnings.edit_learning(store, rec["uuid"], text="Hover over links before clicking", skill=None,
                             tags=["security", "phishing"], by=a)
-    stored = store.get("learnings", rec["uuid"])
+    stored = store.get(tables.LEARNINGS, rec["uuid"])
     assert stored["text"] == "Hover over links before clicking" and stored["tags"] == ["security", "phishing"]
     assert stored["history"][0]["version"]["text"] == "Hover over links"
     assert stored["history"][0]["by"] == a
     assert learnings.learnings(store, a)[0].edited
     with pytest.raises(LearningError):
         learnings.edit_learning(store, rec["uuid"], text=" ", skill=None, tags=[], by=a)
-    assert store.get("learnings", rec["uuid"])["text"] == "Hover over links before clicking"
+    assert store.get(tables.LEARNINGS, rec["uuid"])["text"] == "Hover over links before clicking"
 
 
 def test_filters_by_person_skill_tag_dates_and_words(pair_store) -> None:

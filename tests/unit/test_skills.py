@@ -14,6 +14,7 @@ from rmcoach.records.privacy import TOGETHER
 from rmcoach.records.skills import SkillRecord
 from rmcoach.features.skills import SkillError, SkillInput
 from rmcoach.storage.store import Store, StoreError
+from rmcoach.records import tables
 
 
 @pytest.fixture
@@ -51,7 +52,7 @@ def test_add_skill_records_the_starting_level_and_refuses_bad_input(pair_store) 
     with pytest.raises(SkillError) as err:
         _add(store, pair, title="")
     assert err.value.field == "title"
-    assert len(store.all("skills")) == 1
+    assert len(store.all(tables.SKILLS)) == 1
 
 
 def test_every_level_change_is_kept_with_its_date_and_note(pair_store) -> None:
@@ -61,7 +62,7 @@ def test_every_level_change_is_kept_with_its_date_and_note(pair_store) -> None:
     skills.set_level(store, rec["uuid"], 1, on=_dt.date(2026, 9, 10))  # no change: nothing recorded
     skills.set_level(store, rec["uuid"], 3, on=_dt.date(2026, 9, 23), note="alone on Friday")
     skills.set_level(store, rec["uuid"], 2, on=_dt.date(2026, 9, 30), note="rusty after leave")
-    stored = store.get("skills", rec["uuid"])
+    stored = store.get(tables.SKILLS, rec["uuid"])
     assert stored["level"] == 2
     typed = store.record(SkillRecord, rec["uuid"])
     history = skills.level_history(typed)
@@ -89,7 +90,7 @@ def test_step_level_uses_today_and_stops_at_the_ends(pair_store) -> None:
             skills.step_level(store, rec["uuid"], +1)
     finally:
         clock.freeze(None)
-    stored = store.get("skills", rec["uuid"])
+    stored = store.get(tables.SKILLS, rec["uuid"])
     assert stored["level"] == 4
     assert [c["level"] for c in stored["levels"]] == [0, 1, 2, 3, 4]
     assert stored["levels"][-1]["on"] == "2026-10-05"
@@ -132,7 +133,7 @@ def test_teachback_validates_confidence_and_is_stored(pair_store) -> None:
         skills.add_teachback(store, rec["uuid"], "It is a vault", 2, 7)
     assert err.value.field == "after"
     skills.add_teachback(store, rec["uuid"], "It is a vault with one key", "2", "4", on=_dt.date(2026, 9, 20))
-    stored = store.get("skills", rec["uuid"])
+    stored = store.get(tables.SKILLS, rec["uuid"])
     assert stored["teachbacks"] == [{"on": "2026-09-20", "explanation": "It is a vault with one key", "before": 2, "after": 4}]
 
 
@@ -140,11 +141,11 @@ def test_sessions_for_skill_reads_covered_items(pair_store) -> None:
     store, pair = pair_store
     rec = _add(store, pair)
     a, b = (p.uuid for p in pair.people)
-    store.insert("sessions", {"date": "2026-09-10T14:00", "covered": [{"teacher": b, "learner": a, "skill": rec["uuid"], "topic": "vault"}]})
-    store.insert("sessions", {"date": "2026-09-03T14:00", "covered": [{"teacher": b, "learner": a, "skill": rec["uuid"], "topic": ""}]})
+    store.insert(tables.SESSIONS, {"date": "2026-09-10T14:00", "covered": [{"teacher": b, "learner": a, "skill": rec["uuid"], "topic": "vault"}]})
+    store.insert(tables.SESSIONS, {"date": "2026-09-03T14:00", "covered": [{"teacher": b, "learner": a, "skill": rec["uuid"], "topic": ""}]})
     with pytest.raises(StoreError, match='bad field "covered"'):  # an odd shape is never written
-        store.insert("sessions", {"date": "2026-09-17T14:00", "covered": {"odd": "shape"}})
-    store.insert("sessions", {"date": "2026-09-24T14:00", "covered": [{"teacher": a, "learner": b, "skill": None}]})
+        store.insert(tables.SESSIONS, {"date": "2026-09-17T14:00", "covered": {"odd": "shape"}})
+    store.insert(tables.SESSIONS, {"date": "2026-09-24T14:00", "covered": [{"teacher": a, "learner": b, "skill": None}]})
     assert skills.sessions_for_skill(store, rec["uuid"]) == [_dt.date(2026, 9, 3), _dt.date(2026, 9, 10)]
 
 
@@ -189,21 +190,21 @@ def test_suggestions_cover_both_directions_and_skip_taken_titles(pair_store) -> 
 def test_demo_step_links_skills_into_existing_sessions(pair_store) -> None:
     store, pair = pair_store
     senior, junior = (p.uuid for p in pair.people)
-    session = store.insert("sessions", {"date": "2026-09-10T14:00", "covered": [
+    session = store.insert(tables.SESSIONS, {"date": "2026-09-10T14:00", "covered": [
         {"teacher": junior, "learner": senior, "skill": None, "topic": "Setting up the patient portal inbox"},
         {"teacher": senior, "learner": junior, "skill": None, "topic": "Thinking through chest pain"}]})
     with store.transaction():
         skills.demo_step(store, pair, _dt.date(2026, 12, 1))
-    titles = {r["uuid"]: r["title"] for r in store.all("skills")}
-    covered = store.get("sessions", session["uuid"])["covered"]
+    titles = {r["uuid"]: r["title"] for r in store.all(tables.SKILLS)}
+    covered = store.get(tables.SESSIONS, session["uuid"])["covered"]
     assert titles[covered[0]["skill"]] == "Patient-portal messaging"
     assert covered[0]["topic"] == "Setting up the patient portal inbox"
     assert covered[1]["skill"] in titles
-    both_ways = {(r["teacher"], r["learner"]) for r in store.all("skills")}
+    both_ways = {(r["teacher"], r["learner"]) for r in store.all(tables.SKILLS)}
     assert both_ways == {(junior, senior), (senior, junior)}
     assert any(skills.friction_notes(store, u) for u in titles)
-    assert any(r["teachbacks"] for r in store.all("skills"))
-    assert len({r["level"] for r in store.all("skills")}) >= 4
+    assert any(r["teachbacks"] for r in store.all(tables.SKILLS))
+    assert len({r["level"] for r in store.all(tables.SKILLS)}) >= 4
 
 
 def test_status_line_counts_each_persons_skills_and_tasks(pair_store) -> None:
