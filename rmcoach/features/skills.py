@@ -499,7 +499,7 @@ def status_lines(ctx: StatusContext) -> list[StatusLine]:
         text += f"; {open_tasks} practice task{'s' if open_tasks != 1 else ''} to try"
         if overdue:
             text += f", {overdue} past due"
-    return [StatusLine(text, "todo" if overdue else "info", "s")]
+    return [StatusLine(text, "todo" if overdue else "info", "skills")]
 
 
 # --------------------------------------------------------------------------- demo

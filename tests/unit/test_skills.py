@@ -224,6 +224,7 @@ def test_status_line_counts_each_persons_skills_and_tasks(pair_store) -> None:
     assert line.text == ("Skills being learned: Dr Ann Lee 1, Sam Roe 1 (1 can already be taught back); "
                          "2 practice tasks to try, 1 past due")
     assert line.level == "todo"
+    assert line.area == "skills"  # the area's id (the home screen shows its key), not a key letter
 
 
 def test_visible_records_keeps_the_same_typed_records_as_can_see_keeps_dicts() -> None:
