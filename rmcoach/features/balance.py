@@ -24,7 +24,7 @@ import datetime as _dt
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Iterable, Mapping
 
-from rmcoach.features.skills import session_day
+from rmcoach.features.skills import session_day, session_order
 from rmcoach.records.privacy import visible_records
 from rmcoach.infra.dates import iso_date
 from rmcoach.records.sessions import Session
@@ -99,11 +99,6 @@ def session_directions(session: Session, skills_by_uuid: Mapping[str, SkillRecor
     return out
 
 
-def _when(session: Session) -> str:
-    """A session's stored date as sortable text (a bare day sorts before times on that day)."""
-    return session.date.isoformat() if session.date else ""
-
-
 def _split(directions: tuple[Direction, Direction], sessions: list[Session],
            skills: list[SkillRecord], learnings: list[LearningRecord],
            skills_by_uuid: Mapping[str, SkillRecord], since: _dt.date | None) -> Split:
@@ -150,7 +145,7 @@ def compute(store: Store, pair: Pair, viewer: str | None = None, recent: int = D
 def compute_from(pair: Pair, sessions: list[Session], skills: list[SkillRecord],
                  learnings: list[LearningRecord], recent: int = DEFAULT_RECENT) -> Balance:
     directions = _directions(pair)
-    sessions = sorted(sessions, key=_when)
+    sessions = sorted(sessions, key=session_order)
     skills_by_uuid = {s.uuid: s for s in skills}
     recent = max(1, int(recent))
     last = sessions[-recent:]

@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any, Mapping, cast
 
-from rmcoach.features.skills import LEVELS, level_history, session_day
+from rmcoach.features.skills import LEVELS, level_history, session_day, session_order
 from rmcoach.infra import clock
 from rmcoach.infra.dates import fmt_date, iso_date
 from rmcoach.records import RECORD_TYPES, tables
@@ -133,8 +133,7 @@ def latest_retro(store: Store, viewer: str | None) -> Retro | None:
 def build_review(store: Store, pair: Pair, viewer: str | None, now: _dt.datetime | None = None) -> Review:
     now = now or clock.now()
     names = _names(pair)
-    sessions = sorted(visible_records(store.records(Session), viewer),
-                      key=lambda s: s.date.isoformat() if s.date else "")
+    sessions = sorted(visible_records(store.records(Session), viewer), key=session_order)
     timeline: list[Event] = []
 
     # sessions held vs scheduled

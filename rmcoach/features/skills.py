@@ -438,6 +438,11 @@ def session_day(session: Session) -> _dt.date | None:
     return when.date() if isinstance(when, _dt.datetime) else when
 
 
+def session_order(session: Session) -> str:
+    """Sorts sessions by when they were held (a bare day before the times on that day)."""
+    return session.date.isoformat() if session.date else ""
+
+
 def sessions_for_skill(store: Store, skill_uuid: str, viewer: str | None = None) -> list[_dt.date]:
     """The days of the sessions where this skill was worked on, oldest first."""
     def build() -> dict[str, list[_dt.date]]:
@@ -566,7 +571,7 @@ def link_demo_sessions(store: Store, made: list[SkillRecord]) -> None:
     A covered item that already names a skill is left alone; an item without
     one gets a skill of the same direction, so the demo's history hangs together.
     """
-    sessions = sorted(store.records(Session), key=lambda s: str(s.date or ""))
+    sessions = sorted(store.records(Session), key=session_order)
     if not sessions or not made:
         return
     by_direction: dict[tuple[str | None, str | None], list[SkillRecord]] = {}
