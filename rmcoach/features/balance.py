@@ -20,10 +20,15 @@ the same way.
 
 from __future__ import annotations
 
+import datetime as _dt
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Iterable, Mapping
+from typing import TYPE_CHECKING, Iterable, Mapping
 
-from rmcoach.records.privacy import visible
+from rmcoach.features.skills import session_day, session_order
+from rmcoach.records.privacy import visible_records
+from rmcoach.infra.dates import iso_date
+from rmcoach.records.sessions import Session
+from rmcoach.records.skills import LearningRecord, SkillRecord
 
 if TYPE_CHECKING:
     from rmcoach.storage.store import Store
@@ -49,7 +54,7 @@ class Split:
     learnings: dict[Direction, int] = field(default_factory=dict)
     minutes: dict[Direction, float] = field(default_factory=dict)
     session_count: int = 0  # sessions in the stretch (including ones with nothing covered)
-    since: str | None = None  # first day of the stretch, None = the whole relationship
+    since: _dt.date | None = None  # first day of the stretch, None = the whole relationship
 
     def share(self, measure: str, direction: Direction) -> float | None:
         """The direction's share (0..1) of a measure, None when there is nothing to share."""
@@ -77,39 +82,26 @@ def _directions(pair: Pair) -> tuple[Direction, Direction]:
     return Direction(a, b), Direction(b, a)
 
 
-def session_directions(session: Mapping[str, Any], skills_by_uuid: Mapping[str, Mapping[str, Any]],
+def session_directions(session: Session, skills_by_uuid: Mapping[str, SkillRecord],
                        valid: Iterable[Direction]) -> list[Direction]:
     """One Direction per covered item of a session (items that cannot be placed are skipped)."""
     allowed = set(valid)
     out: list[Direction] = []
-    covered = session.get("covered")
-    if not isinstance(covered, list):
-        return out
-    for item in covered:
-        if not isinstance(item, dict):
-            continue
-        teacher, learner = item.get("teacher"), item.get("learner")
+    for item in session.covered:
+        teacher, learner = item.teacher, item.learner
         if not (teacher and learner):
-            skill = skills_by_uuid.get(str(item.get("skill") or ""))
+            skill = skills_by_uuid.get(item.skill or "")
             if skill:
-                teacher, learner = skill.get("teacher"), skill.get("learner")
+                teacher, learner = skill.teacher, skill.learner
         direction = Direction(str(teacher), str(learner))
         if direction in allowed:
             out.append(direction)
     return out
 
 
-def _minutes(session: Mapping[str, Any]) -> float:
-    try:
-        value = float(session.get("minutes") or 0)
-    except (TypeError, ValueError):
-        return 0.0
-    return value if value > 0 else 0.0
-
-
-def _split(directions: tuple[Direction, Direction], sessions: list[Mapping[str, Any]],
-           skills: list[Mapping[str, Any]], learnings: list[Mapping[str, Any]],
-           skills_by_uuid: Mapping[str, Mapping[str, Any]], since: str | None) -> Split:
+def _split(directions: tuple[Direction, Direction], sessions: list[Session],
+           skills: list[SkillRecord], learnings: list[LearningRecord],
+           skills_by_uuid: Mapping[str, SkillRecord], since: _dt.date | None) -> Split:
     split = Split(since=since)
     for d in directions:
         split.sessions[d] = split.skills[d] = split.learnings[d] = 0
@@ -119,49 +111,45 @@ def _split(directions: tuple[Direction, Direction], sessions: list[Mapping[str, 
         items = session_directions(session, skills_by_uuid, directions)
         for d in set(items):
             split.sessions[d] += 1
-        minutes = _minutes(session)
+        minutes = session.minutes or 0
         if items and minutes:
             for d in items:
                 split.minutes[d] += minutes / len(items)
     for skill in skills:
-        d = Direction(str(skill.get("teacher")), str(skill.get("learner")))
+        d = Direction(str(skill.teacher), str(skill.learner))
         if d not in split.skills:
             continue
         previous = None
-        for change in sorted((c for c in skill.get("levels") or [] if isinstance(c, dict)),
-                             key=lambda c: str(c.get("on") or "")):
-            level = change.get("level")
-            if not isinstance(level, int):
-                continue
-            on = str(change.get("on") or "")
-            if previous is not None and level > previous and (since is None or on >= since):
+        for change in sorted(skill.levels, key=lambda c: c.on or _dt.date.min):
+            if previous is not None and change.level > previous and (
+                    since is None or (change.on is not None and change.on >= since)):
                 split.skills[d] += 1
-            previous = level
+            previous = change.level
     people = {d.learner: d for d in directions}
     for learning in learnings:
-        learner = people.get(str(learning.get("by") or learning.get("author") or ""))
-        on = str(learning.get("on") or str(learning.get("created") or "")[:10])
-        if learner is not None and (since is None or on >= since):
+        learner = people.get(learning.by or learning.author or "")
+        on = learning.on or iso_date(learning.created)
+        if learner is not None and (since is None or (on is not None and on >= since)):
             split.learnings[learner] += 1
     return split
 
 
 def compute(store: Store, pair: Pair, viewer: str | None = None, recent: int = DEFAULT_RECENT) -> Balance:
     """The balance for the pair as ``viewer`` may see it (private learnings of others are not counted)."""
-    sessions = sorted(visible(store.view("sessions"), viewer), key=lambda s: str(s.get("date") or ""))
-    skills = visible(store.view("skills"), viewer)
-    learnings = visible(store.view("learnings"), viewer)
+    sessions = visible_records(store.records(Session), viewer)
+    skills = visible_records(store.records(SkillRecord), viewer)
+    learnings = visible_records(store.records(LearningRecord), viewer)
     return compute_from(pair, sessions, skills, learnings, recent)
 
 
-def compute_from(pair: Pair, sessions: list[Mapping[str, Any]], skills: list[Mapping[str, Any]],
-                 learnings: list[Mapping[str, Any]], recent: int = DEFAULT_RECENT) -> Balance:
+def compute_from(pair: Pair, sessions: list[Session], skills: list[SkillRecord],
+                 learnings: list[LearningRecord], recent: int = DEFAULT_RECENT) -> Balance:
     directions = _directions(pair)
-    sessions = sorted(sessions, key=lambda s: str(s.get("date") or ""))
-    skills_by_uuid = {str(s.get("uuid")): s for s in skills}
+    sessions = sorted(sessions, key=session_order)
+    skills_by_uuid = {s.uuid: s for s in skills}
     recent = max(1, int(recent))
     last = sessions[-recent:]
-    since = str(last[0].get("date") or "")[:10] if last else None
+    since = session_day(last[0]) if last else None
     whole = _split(directions, sessions, skills, learnings, skills_by_uuid, None)
     if last:
         part = _split(directions, last, skills, learnings, skills_by_uuid, since)

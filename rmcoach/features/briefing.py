@@ -20,8 +20,11 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from rmcoach.features import checkins
+from rmcoach.features.skills import LEVELS
 from rmcoach.records import privacy
-from rmcoach.infra.dates import fmt_date, fmt_when, get_zone, humanize_until
+from rmcoach.records.sessions import Session
+from rmcoach.records.skills import SkillRecord
+from rmcoach.infra.dates import fmt_date, fmt_when, get_zone, humanize_until, iso_date
 from rmcoach.features.schedule import Occurrence, drift
 from rmcoach.storage.store import Store
 from rmcoach.infra.textsafe import md_inline, one_line
@@ -30,7 +33,6 @@ if TYPE_CHECKING:
     from rmcoach.records.model import Pair
 
 MAX_ITEMS = 12  # per agenda list; the rest are counted
-LEVEL_WORDS = {0: "not started", 1: "seen it shown", 2: "tried with help", 3: "does it alone", 4: "can teach it back"}
 
 
 @dataclass(frozen=True)
@@ -162,33 +164,33 @@ def teaching_today(store: Store, pair: Pair, viewer: str | None, session_index: 
     (level 1-3, most recently moved first).  Only what ``viewer`` may see."""
     from rmcoach.features import sessions
 
-    skills = [s for s in privacy.visible(store.all(sessions.SKILLS), viewer) if str(s.get("title") or "").strip()]
+    skills = [s for s in privacy.visible_records(store.records(SkillRecord), viewer) if s.title.strip()]
     out: dict[str, list[str]] = {p.uuid: [] for p in pair.people}
     for t in sessions.open_topics(store, viewer):
         target = t.get("for_session")
         if target is not None and target != session_index:
             continue
         text = str(t.get("text") or "")
-        skill = next((s for s in skills if _mentions(text, str(s["title"]))), None)
-        if skill is not None and isinstance(skill.get("teacher"), str) and skill["teacher"] in out:
+        skill = next((s for s in skills if _mentions(text, s.title)), None)
+        if skill is not None and skill.teacher in out:
             label = f"\u201c{_short(text, 80)}\u201d"
-            if label not in out[skill["teacher"]]:
-                out[skill["teacher"]].append(label)
+            if label not in out[skill.teacher]:
+                out[skill.teacher].append(label)
 
-    def moved(s: dict[str, Any]) -> str:
-        levels = [x for x in s.get("levels") or [] if isinstance(x, dict)]
-        return str(levels[-1].get("on") or "") if levels else str(s.get("created") or "")
+    def moved(s: SkillRecord) -> _dt.date:
+        on = s.levels[-1].on if s.levels else iso_date(s.created)
+        return on or _dt.date.min
 
     for teacher in pair.people:
         learner = pair.other(teacher.uuid)
         if learner is None:
             continue
-        progress = [s for s in skills if s.get("teacher") == teacher.uuid and s.get("learner") == learner.uuid
-                    and s.get("level") in (1, 2, 3)]
+        progress = [s for s in skills if s.teacher == teacher.uuid and s.learner == learner.uuid
+                    and s.level in (1, 2, 3)]
         for s in sorted(progress, key=moved, reverse=True):
-            title = _short(s.get("title"), 60)
+            title = _short(s.title, 60)
             if not any(title.casefold() in item.casefold() for item in out[teacher.uuid]):
-                out[teacher.uuid].append(f"{title} ({LEVEL_WORDS.get(s.get('level'), '')})")
+                out[teacher.uuid].append(f"{title} ({LEVELS[s.level]})")
     return {k: v[:MAX_TEACHING] for k, v in out.items()}
 
 
@@ -220,7 +222,7 @@ def current_moment(store: Store, pair: Pair, viewer: str | None, now: _dt.dateti
     last = sessions.last_session(store, before=local_now.replace(tzinfo=None))
     report = drift(schedule, checkins.logged_dates(store), now) if schedule is not None else None
     drifting = bool(report and (report.consecutive_missed >= 2 or (report.days_since_last_log or 0) >= 42))
-    first = last is None and (nxt is None or nxt.index == 1 or not store.all(sessions.SESSIONS))
+    first = last is None and (nxt is None or nxt.index == 1 or not store.records(Session))
     teacher = _one_way_teacher(store, pair)
     moment = pick_moment(first=first, drifting=drifting, hard=_low_comfort(last), one_way=teacher is not None,
                          **_situation(store, pair, viewer, now.date()))
@@ -307,17 +309,16 @@ def build_briefing(store: Store, pair: Pair, viewer: str | None, now: _dt.dateti
                             empty="No open action items — agree one or two at the end of the session."))
 
     skill_items = []
-    visible_skills = privacy.visible(store.view(sessions.SKILLS), viewer)
+    visible_skills = privacy.visible_records(store.records(SkillRecord), viewer)
     for teacher in pair.people:
         learner = pair.other(teacher.uuid)
         if learner is None:
             continue
-        progress = [s for s in visible_skills if s.get("teacher") == teacher.uuid
-                    and s.get("learner") == learner.uuid and s.get("level") in (1, 2, 3)]
+        progress = [s for s in visible_skills if s.teacher == teacher.uuid
+                    and s.learner == learner.uuid and s.level in (1, 2, 3)]
         for s in progress:
-            level = s.get("level")
             skill_items.append(f"{_name(pair, teacher.uuid)} → {_name(pair, learner.uuid)}: "
-                               f"{_short(s.get('title'), 100)} ({LEVEL_WORDS.get(level, '')})")
+                               f"{_short(s.title, 100)} ({LEVELS[s.level]})")
     sections.append(Section("Skills in progress", items=tuple(skill_items),
                             empty="No skills in progress yet, in either direction — pick one each to work on."))
 

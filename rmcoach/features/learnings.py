@@ -11,17 +11,20 @@ from __future__ import annotations
 import datetime as _dt
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Iterable, Mapping
+from typing import TYPE_CHECKING, Any, Iterable
 
 from rmcoach.infra import clock, validate
-from rmcoach.records.privacy import PRIVATE, SHARED, visible
+from rmcoach.records import tables
+from rmcoach.records.privacy import PRIVATE, SHARED, visible_records
+from rmcoach.records.skills import LearningRecord, SkillRecord
 from rmcoach.infra.textsafe import has_control_chars
+from rmcoach.infra.dates import iso_date
 
 if TYPE_CHECKING:
     from rmcoach.storage.store import Store
     from rmcoach.records.model import Pair
 
-TABLE = "learnings"
+TABLE = tables.LEARNINGS
 LAST_LOGGER = "last_logger"  # Prefs key: who last logged a learning on this machine
 TEXT_MAX = 2000
 TAG_MAX = 30
@@ -91,7 +94,7 @@ def edit_learning(store: Store, learning_uuid: str, *, text: str, skill: str | N
             raise LearningError("Visibility is shared or private.", "visibility")
         changes["visibility"] = visibility
     with store.transaction():
-        if store.get(TABLE, learning_uuid) is None:
+        if store.record(LearningRecord, learning_uuid) is None:
             raise LearningError("That learning no longer exists; it may have been removed elsewhere.")
         return store.update(TABLE, learning_uuid, changes, keep_history=True, by=by)
 
@@ -108,30 +111,26 @@ class Learning:
     by: str | None
     skill: str | None
     tags: tuple[str, ...]
-    on: str
+    on: _dt.date | None  # the day it was learned (the day it was logged when the record has none)
     visibility: str
     edited: bool = False
     created: str = ""
 
     @classmethod
-    def from_record(cls, rec: Mapping[str, Any]) -> "Learning":
-        tags = rec.get("tags") or []
+    def from_record(cls, rec: LearningRecord) -> "Learning":
         return cls(
-            uuid=rec["uuid"], text=str(rec.get("text") or ""), by=rec.get("by") or rec.get("author"),
-            skill=rec.get("skill") or None,
-            tags=tuple(str(t) for t in tags) if isinstance(tags, list) else (),
-            on=str(rec.get("on") or str(rec.get("created") or "")[:10]),
-            visibility=str(rec.get("visibility") or SHARED), edited=bool(rec.get("history")),
-            created=str(rec.get("created") or ""),
+            uuid=rec.uuid, text=rec.text, by=rec.by or rec.author, skill=rec.skill, tags=rec.tags,
+            on=rec.on or iso_date(rec.created), visibility=rec.visibility, edited=bool(rec.history),
+            created=rec.created or "",
         )
 
 
-def _logged_at(created: str) -> float:
+def _logged_at(created: str | None) -> float:
     """When a learning was logged, comparable across time zones (a copy from the other
     laptop, or either side of a clock change); unreadable stamps sort as oldest."""
     try:
-        moment = _dt.datetime.fromisoformat(created)
-    except (TypeError, ValueError):
+        moment = _dt.datetime.fromisoformat(created or "")
+    except ValueError:
         return float("-inf")
     if moment.tzinfo is None:
         moment = moment.astimezone()
@@ -141,10 +140,9 @@ def _logged_at(created: str) -> float:
 def learnings(store: Store, viewer: str | None) -> list[Learning]:
     """Every learning ``viewer`` may see, newest day first and, within a day, the one
     logged last first (ties - several saved in the same second - by the order saved)."""
-    records = list(enumerate(visible(store.view(TABLE), viewer)))
-    records.sort(key=lambda ir: (str(ir[1].get("on") or str(ir[1].get("created") or "")[:10])[:10],
-                                 _logged_at(str(ir[1].get("created") or "")), ir[0]), reverse=True)
-    return [Learning.from_record(r) for _, r in records]
+    items = list(enumerate(Learning.from_record(r) for r in visible_records(store.records(LearningRecord), viewer)))
+    items.sort(key=lambda ir: (ir[1].on or _dt.date.min, _logged_at(ir[1].created), ir[0]), reverse=True)
+    return [item for _, item in items]
 
 
 def filter_learnings(items: Iterable[Learning], *, person: str | None = None, skill: str | None = None,
@@ -167,9 +165,9 @@ def filter_learnings(items: Iterable[Learning], *, person: str | None = None, sk
             continue
         if wanted_tag and wanted_tag not in item.tags:
             continue
-        if since and item.on[:10] < since.isoformat():
+        if since and (item.on is None or item.on < since):
             continue
-        if until and item.on[:10] > until.isoformat():
+        if until and (item.on is None or item.on > until):
             continue
         if words and not all(w in item.text.casefold() for w in words):
             continue
@@ -239,7 +237,7 @@ def demo_step(store: Store, pair: Pair, today: _dt.date) -> None:
     people = list(pair.people)
     senior = guess_direction(people, "technology")[1]
     junior = next(p.uuid for p in people if p.uuid != senior)
-    titles = {str(r.get("title")): r["uuid"] for r in store.view("skills")}
+    titles = {r.title: r.uuid for r in store.records(SkillRecord)}
     for weeks_ago, by_senior, skill_title, tags, text in _DEMO_LEARNINGS:
         by = senior if by_senior else junior
         day = today - _dt.timedelta(weeks=weeks_ago, days=(weeks_ago * 3) % 5)

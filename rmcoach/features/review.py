@@ -11,18 +11,24 @@ from __future__ import annotations
 import datetime as _dt
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Mapping, cast
 
-from rmcoach.infra.dates import iso_date
+from rmcoach.features.skills import LEVELS, level_history, session_day, session_order
 from rmcoach.infra import clock
-from rmcoach.infra.dates import fmt_date
+from rmcoach.infra.dates import fmt_date, iso_date
+from rmcoach.records import RECORD_TYPES, tables
+from rmcoach.records.agreement import Agreement
+from rmcoach.records.base import Common, Record, Written
+from rmcoach.records.coaching import Retro
 from rmcoach.records.model import Pair
-from rmcoach.records.privacy import can_see
+from rmcoach.records.privacy import PRIVATE, SHARED, TOGETHER, visible_records
+from rmcoach.records.sessions import Action, AgendaTopic, Reflection, Session
+from rmcoach.records.skills import LearningRecord, SkillRecord
+from rmcoach.records.trust import Exercise, HealthCheck, Readiness
 from rmcoach.storage.store import Store
 from rmcoach.infra.textsafe import md_inline, one_line
 from rmcoach.infra.wording import plural
 
-LEVELS = ("not started", "seen it shown", "tried with help", "does it alone", "can teach it back")
 SPARKS = "▁▂▃▄▅▆▇█"
 DECISIONS = {
     "renew": "renew for another round",
@@ -89,16 +95,6 @@ class Goal:
     status: str
 
 
-def _target_label(value: Any) -> str | None:
-    """A goal's target date as the app shows dates everywhere ("Tue 3 Nov 2026")."""
-    if not value:
-        return None
-    try:
-        return fmt_date(_dt.date.fromisoformat(str(value)))
-    except ValueError:
-        return str(value)
-
-
 @dataclass
 class Review:
     pair: Pair
@@ -112,7 +108,7 @@ class Review:
     balance_lines: list[str]
     goals: list[Goal]
     self_ratings: list[str]
-    retro: dict[str, Any] | None
+    retro: Retro | None
     planned_end_passed: bool
     private_items: list[Event] = field(default_factory=list)
 
@@ -128,12 +124,16 @@ def _names(pair: Pair) -> dict[str, str]:
     return {p.uuid: p.name for p in pair.people}
 
 
+def latest_retro(store: Store, viewer: str | None) -> Retro | None:
+    """The closing retrospective ``viewer`` may see (the one changed last, if two laptops each held one)."""
+    retros = visible_records(store.records(Retro), viewer)
+    return max(retros, key=lambda r: r.updated or "") if retros else None
+
+
 def build_review(store: Store, pair: Pair, viewer: str | None, now: _dt.datetime | None = None) -> Review:
     now = now or clock.now()
     names = _names(pair)
-    sessions = sorted(
-        (s for s in store.view("sessions") if can_see(s, viewer)), key=lambda s: str(s.get("date", ""))
-    )
+    sessions = sorted(visible_records(store.records(Session), viewer), key=session_order)
     timeline: list[Event] = []
 
     # sessions held vs scheduled
@@ -148,27 +148,26 @@ def build_review(store: Store, pair: Pair, viewer: str | None, now: _dt.datetime
         start = _dt.datetime.combine(pair.start, _dt.time()).astimezone()
         scheduled = sum(1 for o in schedule.occurrences(start, now) if o.end <= now)
     for s in sessions:
-        day = iso_date(s.get("date"))
+        day = session_day(s)
         if day:
-            covered = s.get("covered") or []
-            topics = one_line(", ".join(str(c.get("topic") or "") for c in covered if c.get("topic")), 80)
+            topics = one_line(", ".join(c.topic for c in s.covered if c.topic), 80)
             timeline.append(Event(day, "session", f"Session held{': ' + topics if topics else ''}"))
 
     # agreement versions
-    for version in store.all("agreements"):
+    for version in store.records(Agreement):
         # when it was written, or acknowledged if that was earlier (a version written elsewhere and imported)
-        acked = [d for d in (iso_date(v) for v in (version.get("acks") or {}).values()) if d]
-        day = min([d for d in [iso_date(version.get("created"))] if d] + acked, default=None)
+        acks = version.acks or {}
+        acked = [d for d in (iso_date(v) for v in acks.values()) if d]
+        day = min([d for d in [iso_date(version.created)] if d] + acked, default=None)
         if day:
-            acks = version.get("acks") or {}
             state = "acknowledged by both" if len(acks) >= 2 else "waiting for acknowledgement"
-            timeline.append(Event(day, "agreement", f"Agreement version {version.get('version')} ({state})"))
+            timeline.append(Event(day, "agreement", f"Agreement version {version.version} ({state})"))
 
     # health checks (a round counts once; content stays private unless shared)
     rounds: dict[str, _dt.date] = {}
-    for answer in store.all("health_checks"):
-        day = iso_date(answer.get("on")) or iso_date(answer.get("created"))  # the day it was answered
-        key = str(answer.get("round") or answer["uuid"])
+    for answer in store.records(HealthCheck):
+        day = answer.on or iso_date(answer.created)  # the day it was answered
+        key = answer.round or answer.uuid
         if day and (key not in rounds or day < rounds[key]):
             rounds[key] = day
     for day in rounds.values():
@@ -176,53 +175,45 @@ def build_review(store: Store, pair: Pair, viewer: str | None, now: _dt.datetime
 
     # skills: levels then and now, level-ups per direction
     directions: dict[tuple[str, str], Direction] = {}
-    for skill in store.view("skills"):
-        if not can_see(skill, viewer):
-            continue
-        t, lr = skill.get("teacher"), skill.get("learner")
-        direction = (str(t), str(lr))
-        d = directions.setdefault(direction, Direction(names.get(str(t), "?"), names.get(str(lr), "?")))
-        history = sorted(skill.get("levels") or [], key=lambda h: str(h.get("on", "")))
-        first = history[0]["level"] if history else skill.get("level", 0)
-        d.start_levels[LEVELS[_clamp(first)]] += 1
-        d.now_levels[LEVELS[_clamp(skill.get("level", 0))]] += 1
+    for skill in visible_records(store.records(SkillRecord), viewer):
+        t, lr = str(skill.teacher), str(skill.learner)
+        d = directions.setdefault((t, lr), Direction(names.get(t, "?"), names.get(lr, "?")))
+        history = level_history(skill)
+        first = history[0].level if history else skill.level
+        d.start_levels[LEVELS[first]] += 1
+        d.now_levels[LEVELS[skill.level]] += 1
         previous = None
         for h in history:
-            lv = _clamp(h.get("level", 0))
-            if previous is not None and lv > previous:
+            if previous is not None and h.level > previous:
                 d.level_ups += 1
-                day = iso_date(h.get("on"))
-                if day:
-                    timeline.append(Event(day, "skill", f"{skill.get('title', 'A skill')}: {LEVELS[lv]}"))
-            previous = lv
+                if h.on:
+                    timeline.append(Event(h.on, "skill", f"{skill.title or 'A skill'}: {LEVELS[h.level]}"))
+            previous = h.level
 
     # learnings per person, notable ones on the timeline
     learnings: Counter[str] = Counter()
-    for item in store.view("learnings"):
-        if not can_see(item, viewer):
-            continue
-        learnings[names.get(str(item.get("by")), "?")] += 1
-        if "notable" in (item.get("tags") or []) or item.get("notable"):
-            day = iso_date(item.get("on") or item.get("created"))
+    for item in visible_records(store.records(LearningRecord), viewer):
+        learnings[names.get(str(item.by), "?")] += 1
+        # "notable" is a tag; a stored "notable" flag (not a field rmcoach writes) counts too
+        if "notable" in item.tags or item.extra.get("notable"):
+            day = item.on or iso_date(item.created)
             if day:
-                timeline.append(Event(day, "learning", f"{names.get(str(item.get('by')), '?')} learned: {item.get('text', '')}"))
+                timeline.append(Event(day, "learning", f"{names.get(str(item.by), '?')} learned: {item.text}"))
 
     # rating trends
     trends = {p.uuid: PersonTrend(p.name) for p in pair.people}
     for s in sessions:
-        for person, r in (s.get("ratings") or {}).items():
-            if person in trends and isinstance(r, dict):
-                if isinstance(r.get("useful"), int):
-                    trends[person].useful.append(r["useful"])
-                if isinstance(r.get("comfort"), int):
-                    trends[person].comfort.append(r["comfort"])
+        for person, r in (s.ratings or {}).items():
+            if person in trends:
+                if r.useful is not None:
+                    trends[person].useful.append(r.useful)
+                if r.comfort is not None:
+                    trends[person].comfort.append(r.comfort)
 
     balance_lines = _balance_lines(store, pair, viewer)
 
     goals = _goals(store, pair, viewer, names)
     self_ratings = _self_ratings(store, pair, viewer)
-    retros = [r for r in store.all("retros") if can_see(r, viewer)]
-    retro = max(retros, key=lambda r: str(r.get("updated", ""))) if retros else None
     timeline.sort(key=lambda e: (e.on, e.kind))
     return Review(
         private_items=_private_items(store, viewer),
@@ -237,43 +228,58 @@ def build_review(store: Store, pair: Pair, viewer: str | None, now: _dt.datetime
         balance_lines=balance_lines,
         goals=goals,
         self_ratings=self_ratings,
-        retro=retro,
+        retro=latest_retro(store, viewer),
         planned_end_passed=bool(pair.end and now.date() >= pair.end),
     )
 
 
 _PRIVATE_KINDS = {
-    "reflections": "Reflection",
-    "readiness": "Readiness reflection",
-    "health_checks": "Health-check answers",
-    "diagnoses": "Resistance diagnosis",
-    "learnings": "Private learning",
-    "actions": "Private action",
+    tables.REFLECTIONS: "Reflection",
+    tables.READINESS: "Readiness reflection",
+    tables.HEALTH_CHECKS: "Health-check answers",
+    tables.DIAGNOSES: "Resistance diagnosis",
+    tables.LEARNINGS: "Private learning",
+    tables.ACTIONS: "Private action",
 }
+
+
+def _private_day(rec: Record) -> _dt.date | None:
+    if isinstance(rec, (Readiness, Exercise, HealthCheck, LearningRecord)):
+        return rec.on
+    if isinstance(rec, Session):
+        return session_day(rec)
+    return None
+
+
+def _private_text(rec: Record) -> str:
+    if isinstance(rec, (Reflection, Action, AgendaTopic, LearningRecord)):
+        return rec.text
+    if isinstance(rec, Session):
+        return rec.notes
+    if isinstance(rec, Readiness):
+        return rec.notes or _answers_text(rec.answers)
+    if isinstance(rec, HealthCheck) and rec.answers is not None:
+        return _answers_text(rec.answers.to_dict())
+    return ""
 
 
 def _private_items(store: Store, viewer: str | None) -> list[Event]:
     """The viewer's own private items (only when one person is looking)."""
-    from rmcoach.records.privacy import TOGETHER, is_private
-
     if not viewer or viewer == TOGETHER:
         return []
     items = []
-    for table, docs in store.raw().items():
-        if table.startswith("_"):
+    for table, kind in RECORD_TYPES.items():
+        if not issubclass(kind, Written):
             continue
-        for rec in docs.values():
-            if rec.get("deleted") or not is_private(rec) or rec.get("author") != viewer:
+        for rec in store.records(kind):
+            if rec.visibility != PRIVATE or rec.author != viewer:
                 continue
-            day = iso_date(rec.get("on") or rec.get("date") or rec.get("created")) or clock.today()
-            text = rec.get("text") or rec.get("notes") or _answers_text(rec.get("answers"))
-            items.append(Event(day, _PRIVATE_KINDS.get(table, table.replace("_", " ").capitalize()), str(text or "")))
+            day = _private_day(rec) or iso_date(cast(Common, rec).created) or clock.today()
+            items.append(Event(day, _PRIVATE_KINDS.get(table, table.replace("_", " ").capitalize()), _private_text(rec)))
     return sorted(items, key=lambda e: (e.on, e.kind))
 
 
-def _answers_text(answers: Any) -> str:
-    if not isinstance(answers, dict):
-        return ""
+def _answers_text(answers: Mapping[str, Any]) -> str:
     parts = []
     for key, value in answers.items():
         if isinstance(value, (str, int)) and str(value).strip():
@@ -302,15 +308,8 @@ def _balance_lines(store: Store, pair: Pair, viewer: str | None) -> list[str]:
     return lines
 
 
-def _clamp(level: Any) -> int:
-    try:
-        return min(4, max(0, int(level)))
-    except (TypeError, ValueError):
-        return 0
-
-
 def _goals(store: Store, pair: Pair, viewer: str | None, names: dict[str, str]) -> list[Goal]:
-    versions = sorted(store.all("agreements"), key=lambda v: int(v.get("version") or 0))
+    versions = sorted(store.records(Agreement), key=lambda v: v.version)
     if not versions:
         return []
     progress: dict[str, str] = {}
@@ -322,13 +321,13 @@ def _goals(store: Store, pair: Pair, viewer: str | None, names: dict[str, str]) 
     except Exception:  # a damaged health check must not take the review down with it
         progress = {}
     goals = []
-    for g in versions[-1].get("goals") or []:
+    for g in versions[-1].goals:
         goals.append(Goal(
-            person=names.get(g.get("person"), "?"),
-            goal=str(g.get("goal", "")),
-            success=str(g.get("success", "")),
-            target=_target_label(g.get("target")),
-            status=labels.get(progress.get(str(g.get("id")), ""), "no progress recorded yet"),
+            person=names.get(g.person or "", "?"),
+            goal=g.goal,
+            success=g.success,
+            target=fmt_date(g.target) if g.target else None,  # as the app shows dates everywhere
+            status=labels.get(progress.get(g.id, ""), "no progress recorded yet"),
         ))
     return goals
 
@@ -337,15 +336,15 @@ def _self_ratings(store: Store, pair: Pair, viewer: str | None) -> list[str]:
     lines = []
     for person in pair.people:
         mine = sorted(
-            (r for r in store.all("readiness") if r.get("author") == person.uuid and can_see(r, viewer)),
-            key=lambda r: (str(r.get("on") or r.get("created") or "")[:10], str(r.get("created", ""))),
+            (r for r in visible_records(store.records(Readiness), viewer) if r.author == person.uuid),
+            key=lambda r: (r.on or iso_date(r.created) or _dt.date.min, r.created or ""),
         )
         if not mine:
             continue
         first, last = mine[0], mine[-1]
 
-        def avg(rec: dict[str, Any]) -> float | None:
-            values = [v for v in (rec.get("answers") or {}).values() if isinstance(v, int)]
+        def avg(rec: Readiness) -> float | None:
+            values = list((rec.answers or {}).values())
             return round(sum(values) / len(values), 1) if values else None
 
         a, b = avg(first), avg(last)
@@ -430,14 +429,14 @@ def report_markdown(review: Review) -> str:
     if review.retro:
         r = review.retro
         out += ["## Closing retrospective", ""]
-        if r.get("keep_doing"):
-            out.append(f"- Keep doing: {md_escape(r['keep_doing'])}")
+        if r.keep_doing:
+            out.append(f"- Keep doing: {md_escape(r.keep_doing)}")
         names_by_uuid = {p.uuid: p.name for p in pair.people}
-        for person, text in (r.get("learned_most") or {}).items():
+        for person, text in (r.learned_most or {}).items():
             if text:
                 out.append(f"- What {md_escape(names_by_uuid.get(person, '?'))} learned most: {md_escape(text)}")
-        if r.get("decision"):
-            out.append(f"- Decision: {md_escape(DECISIONS.get(r['decision'], r['decision']))}")
+        if r.decision:
+            out.append(f"- Decision: {md_escape(DECISIONS.get(r.decision, r.decision))}")
         out.append("")
     return "\n".join(out).rstrip() + "\n"
 
@@ -446,8 +445,8 @@ def save_retro(store: Store, *, keep_doing: str, learned_most: dict[str, str], d
     if decision not in DECISIONS:
         raise ValueError(f"The decision must be one of: {', '.join(DECISIONS)}.")
     fields = {"keep_doing": keep_doing, "learned_most": learned_most, "decision": decision,
-              "author": author, "visibility": "shared"}
-    existing = store.all("retros")
+              "author": author, "visibility": SHARED}
+    existing = store.records(Retro)
     if existing:
-        return store.update("retros", existing[0]["uuid"], fields, keep_history=True, by=author)
-    return store.insert("retros", fields)
+        return store.update(tables.RETROS, existing[0].uuid, fields, keep_history=True, by=author)
+    return store.insert(tables.RETROS, fields)

@@ -17,23 +17,26 @@ from __future__ import annotations
 import datetime as _dt
 import uuid as _uuid
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Iterable, Mapping
+from typing import TYPE_CHECKING, Any, Iterable
 
 from rmcoach.infra import clock, validate
-from rmcoach.records.privacy import PRIVATE, SHARED, can_see, visible
+from rmcoach.records import skills as rec_skills, tables
+from rmcoach.records.privacy import PRIVATE, SHARED, visible_records
+from rmcoach.records.sessions import Session
+from rmcoach.records.skills import SkillRecord
 from rmcoach.storage.store import Store, StoreError
 
 if TYPE_CHECKING:
     from rmcoach.records.model import Pair
     from rmcoach.features.status import StatusContext, StatusLine
 
-TABLE = "skills"
+TABLE = tables.SKILLS
 LEVELS = ("not started", "seen it shown", "tried with help", "does it alone", "can teach it back")
 TOP = len(LEVELS) - 1
 TECH = "technology"
 WISDOM = "professional wisdom"
 KINDS = (TECH, WISDOM)
-TASK_STATUSES = ("open", "tried", "done", "dropped")
+TASK_STATUSES = rec_skills.TASK_STATUSES
 TITLE_MAX = 100
 KIND_MAX = 40
 
@@ -139,40 +142,17 @@ def guess_direction(people: list[Any], kind: str) -> tuple[str, str]:
 
 
 # --------------------------------------------------------------------------- typed view
-@dataclass(frozen=True)
-class Task:
-    id: str
-    text: str
-    due: str | None = None
-    status: str = "open"
-    friction: str = ""
-    tried_on: str | None = None
-
-    @classmethod
-    def from_dict(cls, d: Mapping[str, Any]) -> "Task":
-        status = str(d.get("status") or "open")
-        return cls(id=str(d.get("id") or ""), text=str(d.get("text") or ""), due=d.get("due") or None,
-                   status=status if status in TASK_STATUSES else "open", friction=str(d.get("friction") or ""),
-                   tried_on=d.get("tried_on") or None)
-
-
-@dataclass(frozen=True)
-class LevelChange:
-    level: int
-    on: str
-    note: str = ""
-
-
-@dataclass(frozen=True)
-class TeachBack:
-    on: str
-    explanation: str
-    before: int
-    after: int
+# a skill's practice tasks, level changes and teach-backs are the stored record's own types
+Task = rec_skills.Task
+LevelChange = rec_skills.LevelChange
+TeachBack = rec_skills.Teachback
 
 
 @dataclass(frozen=True)
 class Skill:
+    """The view of a skill the screens use: the stored record with the people named
+    ("" for nobody) and the ladder helpers."""
+
     uuid: str
     title: str
     teacher: str
@@ -189,24 +169,12 @@ class Skill:
     created: str = ""
 
     @classmethod
-    def from_record(cls, rec: Mapping[str, Any]) -> "Skill":
-        levels = []
-        for item in rec.get("levels") or []:
-            if isinstance(item, dict) and isinstance(item.get("level"), int):
-                levels.append(LevelChange(int(item["level"]), str(item.get("on") or ""), str(item.get("note") or "")))
-        teachbacks = []
-        for item in rec.get("teachbacks") or []:
-            if isinstance(item, dict):
-                teachbacks.append(TeachBack(str(item.get("on") or ""), str(item.get("explanation") or ""),
-                                            _int(item.get("before")), _int(item.get("after"))))
+    def from_record(cls, rec: SkillRecord) -> "Skill":
         return cls(
-            uuid=rec["uuid"], title=str(rec.get("title") or ""), teacher=str(rec.get("teacher") or ""),
-            learner=str(rec.get("learner") or ""), kind=str(rec.get("kind") or ""),
-            description=str(rec.get("description") or ""), why=str(rec.get("why") or ""),
-            level=clamp_level(rec.get("level")), levels=tuple(levels),
-            tasks=tuple(Task.from_dict(t) for t in rec.get("tasks") or [] if isinstance(t, dict)),
-            teachbacks=tuple(teachbacks), author=rec.get("author"),
-            visibility=str(rec.get("visibility") or SHARED), created=str(rec.get("created") or ""),
+            uuid=rec.uuid, title=rec.title, teacher=rec.teacher or "", learner=rec.learner or "",
+            kind=rec.kind, description=rec.description, why=rec.why, level=rec.level, levels=rec.levels,
+            tasks=rec.tasks, teachbacks=rec.teachbacks, author=rec.author, visibility=rec.visibility,
+            created=rec.created or "",
         )
 
     @property
@@ -221,15 +189,8 @@ class Skill:
         return next((t for t in self.tasks if t.id == task_id), None)
 
 
-def _int(value: Any) -> int:
-    try:
-        return int(value)
-    except (TypeError, ValueError):
-        return 0
-
-
-def clamp_level(value: Any) -> int:
-    return max(0, min(TOP, _int(value)))
+def clamp_level(value: int) -> int:
+    return max(0, min(TOP, value))
 
 
 def level_dots(level: int) -> str:
@@ -308,8 +269,8 @@ def add_skill(store: Store, people: Iterable[str], values: SkillInput, *, author
     })
 
 
-def _require(store: Store, skill_uuid: str) -> dict[str, Any]:
-    rec = store.get(TABLE, skill_uuid)
+def _require(store: Store, skill_uuid: str) -> SkillRecord:
+    rec = store.record(SkillRecord, skill_uuid)
     if rec is None:
         raise SkillError("That skill no longer exists; it may have been removed elsewhere.")
     return rec
@@ -338,28 +299,29 @@ def set_level(store: Store, skill_uuid: str, level: int, *, on: _dt.date | None 
         raise SkillError(str(exc), "note") from None
     with store.transaction():
         rec = _require(store, skill_uuid)
-        if clamp_level(rec.get("level")) == level:
-            return rec
-        levels = [dict(x) for x in rec.get("levels") or [] if isinstance(x, dict)]
+        if rec.level == level:
+            return rec.to_dict()
+        levels = [x.to_dict() for x in rec.levels]
         levels.append({"level": level, "on": _today(on), "note": note})
         return store.update(TABLE, skill_uuid, {"level": level, "levels": levels}, keep_history=True, by=by)
 
 
 def step_level(store: Store, skill_uuid: str, delta: int, *, by: str | None = None) -> dict[str, Any]:
     rec = _require(store, skill_uuid)
-    return set_level(store, skill_uuid, clamp_level(clamp_level(rec.get("level")) + delta), by=by)
+    return set_level(store, skill_uuid, clamp_level(rec.level + delta), by=by)
 
 
-def level_history(rec: Mapping[str, Any]) -> list[LevelChange]:
-    """Every level change, oldest first (stable for changes on the same day)."""
-    return sorted(Skill.from_record(rec).levels, key=lambda c: c.on)
+def level_history(skill: Skill | SkillRecord) -> list[LevelChange]:
+    """Every level change, oldest first (stable for changes on the same day; an undated
+    change counts as the oldest)."""
+    return sorted(skill.levels, key=lambda c: c.on or _dt.date.min)
 
 
-def level_on(rec: Mapping[str, Any], day: _dt.date) -> int:
+def level_on(skill: Skill | SkillRecord, day: _dt.date) -> int:
     """The skill's level at the end of ``day``."""
     level = 0
-    for change in level_history(rec):
-        if change.on and change.on <= day.isoformat():
+    for change in level_history(skill):
+        if change.on and change.on <= day:
             level = change.level
     return level
 
@@ -400,7 +362,7 @@ def add_task(store: Store, skill_uuid: str, text: str, due: str = "", *, by: str
         rec = _require(store, skill_uuid)
         task = {"id": _uuid.uuid4().hex[:10], "text": fields["text"], "due": fields["due"], "status": "open",
                 "friction": "", "tried_on": None}
-        tasks = [dict(t) for t in rec.get("tasks") or [] if isinstance(t, dict)] + [task]
+        tasks = [t.to_dict() for t in rec.tasks] + [task]
         store.update(TABLE, skill_uuid, {"tasks": tasks}, keep_history=True, by=by)
         return task
 
@@ -413,9 +375,9 @@ def update_task(store: Store, skill_uuid: str, task_id: str, *, text: str, due: 
         fields["tried_on"] = clock.today().isoformat()
     with store.transaction():
         rec = _require(store, skill_uuid)
-        tasks = [dict(t) for t in rec.get("tasks") or [] if isinstance(t, dict)]
-        for task in tasks:
-            if task.get("id") == task_id:
+        tasks = [t.to_dict() for t in rec.tasks]
+        for stored, task in zip(rec.tasks, tasks):
+            if stored.id == task_id:
                 task.update(fields)
                 store.update(TABLE, skill_uuid, {"tasks": tasks}, keep_history=True, by=by)
                 return task
@@ -444,7 +406,7 @@ def add_teachback(store: Store, skill_uuid: str, explanation: str, before: str |
     entry = {"on": _today(on), **fields}
     with store.transaction():
         rec = _require(store, skill_uuid)
-        teachbacks = [dict(t) for t in rec.get("teachbacks") or [] if isinstance(t, dict)] + [entry]
+        teachbacks = [t.to_dict() for t in rec.teachbacks] + [entry]
         store.update(TABLE, skill_uuid, {"teachbacks": teachbacks}, keep_history=True, by=by)
     return entry
 
@@ -458,39 +420,42 @@ def delete_skill(store: Store, skill_uuid: str) -> None:
 # --------------------------------------------------------------------------- reads
 def skills(store: Store, viewer: str | None) -> list[Skill]:
     """The skills ``viewer`` may see, ordered by direction-free title."""
-    return sorted((Skill.from_record(r) for r in visible(store.view(TABLE), viewer)),
+    return sorted((Skill.from_record(r) for r in visible_records(store.records(SkillRecord), viewer)),
                   key=lambda s: s.title.casefold())
 
 
 def friction_notes(store: Store, skill_uuid: str) -> list[str]:
     """What got in the way when practising this skill, oldest task first (for the resistance diagnostic)."""
-    rec = store.get(TABLE, skill_uuid)
+    rec = store.record(SkillRecord, skill_uuid)
     if rec is None:
         return []
-    return [t.friction.strip() for t in Skill.from_record(rec).tasks if t.friction.strip()]
+    return [t.friction.strip() for t in rec.tasks if t.friction.strip()]
 
 
-def covered_items(session: Mapping[str, Any]) -> list[dict[str, Any]]:
-    """A session's ``covered`` list, tolerating records that are not in the documented shape."""
-    covered = session.get("covered")
-    if not isinstance(covered, list):
-        return []
-    return [c for c in covered if isinstance(c, dict)]
+def session_day(session: Session) -> _dt.date | None:
+    """The day a session was held (its stored date may carry a time)."""
+    when = session.date
+    return when.date() if isinstance(when, _dt.datetime) else when
 
 
-def sessions_for_skill(store: Store, skill_uuid: str, viewer: str | None = None) -> list[str]:
-    """Dates (YYYY-MM-DD) of the sessions where this skill was worked on, oldest first."""
-    def build() -> dict[Any, list[str]]:
-        # every skill's dates in one pass, once per change to the log (moving through
+def session_order(session: Session) -> str:
+    """Sorts sessions by when they were held (a bare day before the times on that day)."""
+    return session.date.isoformat() if session.date else ""
+
+
+def sessions_for_skill(store: Store, skill_uuid: str, viewer: str | None = None) -> list[_dt.date]:
+    """The days of the sessions where this skill was worked on, oldest first."""
+    def build() -> dict[str, list[_dt.date]]:
+        # every skill's days in one pass, once per change to the log (moving through
         # the skills list asks for one skill per keypress)
-        by_skill: dict[Any, list[str]] = {}
-        for session in visible(store.view("sessions"), viewer):
-            day = str(session.get("date") or "")[:10]
+        by_skill: dict[str, list[_dt.date]] = {}
+        for session in visible_records(store.records(Session), viewer):
+            day = session_day(session)
             if day:
-                for skill in {c.get("skill") for c in covered_items(session) if isinstance(c.get("skill"), str)}:
+                for skill in {c.skill for c in session.covered if c.skill}:
                     by_skill.setdefault(skill, []).append(day)
         return {skill: sorted(days) for skill, days in by_skill.items()}
-    return list(store.derived(("skills:session-dates", viewer), build, tables=("sessions",)).get(skill_uuid, ()))
+    return list(store.derived(("skills:session-dates", viewer), build, tables=(tables.SESSIONS,)).get(skill_uuid, ()))
 
 
 def find_skill(store: Store, query: str, viewer: str | None = None) -> tuple[Skill | None, list[Skill]]:
@@ -516,10 +481,6 @@ def find_skill(store: Store, query: str, viewer: str | None = None) -> tuple[Ski
     return None, close
 
 
-def can_see_skill(rec: Mapping[str, Any], viewer: str | None) -> bool:
-    return can_see(rec, viewer)
-
-
 # --------------------------------------------------------------------------- home status
 def status_lines(ctx: StatusContext) -> list[StatusLine]:
     from rmcoach.features.status import StatusLine
@@ -536,14 +497,14 @@ def status_lines(ctx: StatusContext) -> list[StatusLine]:
     text = ("Skills being learned: " + ", ".join(parts)) if parts else "Every skill on your list can be taught back"
     if mastered and parts:
         text += f" ({mastered} can already be taught back)"
-    today = ctx.now.date().isoformat()
+    today = ctx.now.date()
     overdue = sum(1 for s in pool for t in s.open_tasks if t.due and t.due < today)
     open_tasks = sum(len(s.open_tasks) for s in pool)
     if open_tasks:
         text += f"; {open_tasks} practice task{'s' if open_tasks != 1 else ''} to try"
         if overdue:
             text += f", {overdue} past due"
-    return [StatusLine(text, "todo" if overdue else "info", "s")]
+    return [StatusLine(text, "todo" if overdue else "info", "skills")]
 
 
 # --------------------------------------------------------------------------- demo
@@ -582,7 +543,7 @@ def demo_step(store: Store, pair: Pair, today: _dt.date) -> None:
     """Skills in both directions with level history, tasks with friction, teach-backs; links into demo sessions."""
     people = list(pair.people)
     by_title = {s.title: s for s in TECH_SUGGESTIONS + WISDOM_SUGGESTIONS}
-    made: list[dict[str, Any]] = []
+    made: list[str] = []
     for title, _tech, path, tasks, teachback in _DEMO:
         sug = by_title[title]
         teacher, learner = guess_direction(people, sug.kind)
@@ -600,47 +561,43 @@ def demo_step(store: Store, pair: Pair, today: _dt.date) -> None:
             "title": sug.title, "teacher": teacher, "learner": learner, "kind": sug.kind,
             "description": sug.description, "why": sug.why, "level": levels[-1]["level"], "levels": levels,
             "tasks": task_recs, "teachbacks": tbs, "author": learner, "visibility": SHARED,
-        }))
-    link_demo_sessions(store, made)
+        })["uuid"])
+    link_demo_sessions(store, [r for r in store.records(SkillRecord) if r.uuid in made])
 
 
-def link_demo_sessions(store: Store, made: list[dict[str, Any]]) -> None:
+def link_demo_sessions(store: Store, made: list[SkillRecord]) -> None:
     """If the demo already has sessions, mark which of these skills each one worked on.
 
     A covered item that already names a skill is left alone; an item without
     one gets a skill of the same direction, so the demo's history hangs together.
     """
-    sessions = sorted(store.all("sessions"), key=lambda s: str(s.get("date") or ""))
+    sessions = sorted(store.records(Session), key=session_order)
     if not sessions or not made:
         return
-    by_direction: dict[tuple[str, str], list[dict[str, Any]]] = {}
+    by_direction: dict[tuple[str | None, str | None], list[SkillRecord]] = {}
     for rec in made:
-        by_direction.setdefault((str(rec["teacher"]), str(rec["learner"])), []).append(rec)
+        by_direction.setdefault((rec.teacher, rec.learner), []).append(rec)
     for index, session in enumerate(sessions):
-        covered = session.get("covered")
-        if isinstance(covered, list) and covered:
-            changed = False
-            new = []
-            for item in covered:
-                item = dict(item) if isinstance(item, dict) else item
-                if isinstance(item, dict) and not item.get("skill"):
-                    pool = by_direction.get((str(item.get("teacher")), str(item.get("learner"))))
-                    if pool:
-                        pick = _closest(str(item.get("topic") or ""), pool, index)
-                        item["skill"] = pick["uuid"]
-                        item.setdefault("topic", pick["title"])
-                        changed = True
-                new.append(item)
-            if changed:
-                store.update("sessions", session["uuid"], {"covered": new})
+        changed = False
+        new = []
+        for item in session.covered:
+            if not item.skill:
+                pool = by_direction.get((item.teacher, item.learner))
+                if pool:
+                    pick = _closest(item.topic, pool, index)
+                    item = item.replace(skill=pick.uuid, topic=pick.title if "topic" in item.absent else item.topic)
+                    changed = True
+            new.append(item.to_dict())
+        if changed:
+            store.update(tables.SESSIONS, session.uuid, {"covered": new})
 
 
-def _closest(topic: str, pool: list[dict[str, Any]], index: int) -> dict[str, Any]:
+def _closest(topic: str, pool: list[SkillRecord], index: int) -> SkillRecord:
     """The skill whose words overlap the topic most; the index spreads ties over the pool."""
     words = {w for w in topic.casefold().replace("-", " ").split() if len(w) > 3}
 
-    def overlap(rec: dict[str, Any]) -> int:
-        text = f"{rec.get('title', '')} {rec.get('description', '')}".casefold()
+    def overlap(rec: SkillRecord) -> int:
+        text = f"{rec.title} {rec.description}".casefold()
         return sum(1 for w in words if w[:5] in text)
 
     best = max(overlap(r) for r in pool)

@@ -25,6 +25,7 @@ from rmcoach.features.learnings import (
     learnings,
     remember_logger,
 )
+from rmcoach.records import tables
 from rmcoach.records.privacy import PRIVATE, SHARED, TOGETHER
 from rmcoach.features.skills import skills as visible_skills
 from rmcoach.records.model import Pair
@@ -215,7 +216,7 @@ class QuickLogModal(LeaveGuard, AppModal[dict[str, Any] | None]):
 class LearningsScreen(DataScreen):
     """Every learning the viewer may see, filtered by person, skill, tag and dates."""
 
-    SHOWS = ("learnings",)
+    SHOWS = (tables.LEARNINGS,)
     DEFAULT_CSS = """
     LearningsScreen #filters { height: auto; padding: 0 1; }
     LearningsScreen #filters > * { width: 1fr; margin: 0 1 0 0; }
@@ -323,7 +324,7 @@ class LearningsScreen(DataScreen):
             skill = self._skills.get(item.skill or "")
             what = one_line(item.text, 200) + ("  (edited)" if item.edited else "") + ("  [private]" if item.visibility == PRIVATE else "")
             who_w, skill_w, tags_w = self._widths
-            table.add_row(item.on[:10], Text(one_line(short_name(pair, item.by or ""), who_w)),
+            table.add_row(item.on.isoformat() if item.on else "", Text(one_line(short_name(pair, item.by or ""), who_w)),
                           Text(one_line(skill.title, skill_w) if skill else ""),
                           Text(one_line(" ".join("#" + t for t in item.tags), tags_w)),
                           Text(one_line(what, self._what_width)), key=item.uuid)
@@ -364,7 +365,7 @@ class LearningsScreen(DataScreen):
             return
         app = self.rm
         text = Text()
-        text.append(f"{item.on[:10]} · {printable(_name(app.current_pair(), item.by), keep_newlines=False)}", style="bold")
+        text.append(f"{item.on.isoformat() if item.on else ''} · {printable(_name(app.current_pair(), item.by), keep_newlines=False)}", style="bold")
         skill = self._skills.get(item.skill or "")
         if skill:
             text.append(f" · {printable(skill.title, keep_newlines=False)}", style="italic")
@@ -384,7 +385,7 @@ class LearningsScreen(DataScreen):
     # ---------------------------------------------------------------- actions
     def show_record(self, table: str, uuid: str) -> None:
         """Open on one learning (used by search)."""
-        if table != "learnings":
+        if table != tables.LEARNINGS:
             return
         self.action_clear_filters()
         self._move_to(uuid)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
@@ -14,7 +12,9 @@ from textual.widgets import Button, Header, Label, Markdown, RadioSet, Static
 from rmcoach.infra import clock, validate
 from rmcoach.records.model import Pair
 from rmcoach.records.privacy import TOGETHER
-from rmcoach.features.review import DECISIONS, LEVELS, Review, build_review, report_markdown, save_retro, sparkline
+from rmcoach.features.skills import LEVELS
+from rmcoach.records.coaching import Retro
+from rmcoach.features.review import DECISIONS, Review, build_review, report_markdown, save_retro, sparkline
 from rmcoach.infra.textsafe import printable
 from rmcoach.widgets.footer import KeysFooter
 from rmcoach.widgets.form import AreaField
@@ -100,15 +100,16 @@ def review_text(review: Review) -> dict[str, Text]:
     if review.retro:
         r = review.retro
         names = {p.uuid: p.name for p in review.pair.people}
-        if r.get("keep_doing"):
+        if r.keep_doing:
             close.append("Keep doing: ", style="bold")
-            close.append(_t(r["keep_doing"]) + "\n")
-        for person, text in (r.get("learned_most") or {}).items():
-            if text:
+            close.append(_t(r.keep_doing) + "\n")
+        for person, words in (r.learned_most or {}).items():
+            if words:
                 close.append(f"{_t(names.get(person, '?'))} learned most: ", style="bold")
-                close.append(_t(text) + "\n")
+                close.append(_t(words) + "\n")
         close.append("Decision: ", style="bold")
-        close.append(DECISIONS.get(r.get("decision", ""), _t(r.get("decision", ""))) + "\n")
+        decision = r.decision or ""
+        close.append(DECISIONS.get(decision, _t(decision)) + "\n")
     elif review.planned_end_passed:
         close.append("Your planned time together is over. Press c for a closing retrospective: "
                      "what to keep, what each of you learned most, and whether to renew, change focus or end well.\n")
@@ -252,26 +253,27 @@ class RetroScreen(LeaveGuard, AppModal[bool]):
     """
     BINDINGS = [Binding("ctrl+s", "save", "Save", priority=True), Binding("escape", "cancel", "Cancel")]
 
-    def __init__(self, pair: Pair, existing: dict[str, Any] | None) -> None:
+    def __init__(self, pair: Pair, existing: Retro | None) -> None:
         super().__init__()
         self.pair = pair
-        self.existing = existing or {}
+        self.existing = existing
 
     def compose(self) -> ComposeResult:
-        learned = self.existing.get("learned_most") or {}
+        existing = self.existing
+        learned = (existing.learned_most if existing else None) or {}
         with VerticalScroll():
             yield Label("Closing retrospective", classes="section-title")
             yield Static("Look back together: what worked, what each of you learned most, and what happens next.",
                          classes="hint")
             yield AreaField("What should we keep doing (here or in other pairs)?", id="keep",
-                            value=str(self.existing.get("keep_doing", "")))
+                            value=existing.keep_doing if existing else "")
             for i, person in enumerate(self.pair.people, start=1):
                 yield AreaField(f"What {person.name} learned most", id=f"learned-{i}",
-                                value=str(learned.get(person.uuid, "")))
+                                value=learned.get(person.uuid, ""))
             yield Label("What next?")
             with RadioSet(id="decision"):
                 for key, text in DECISIONS.items():
-                    yield RadioButton(text, value=self.existing.get("decision") == key)
+                    yield RadioButton(text, value=bool(existing and existing.decision == key))
             yield Static("", id="retro-status")
             yield Button("Save (ctrl+s)", variant="primary", id="save")
 

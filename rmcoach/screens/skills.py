@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as _dt
 from typing import Any, TYPE_CHECKING
 
 from rich.text import Text
@@ -12,6 +13,7 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import DataTable, Header, Input, Label, OptionList, Select, Static
 from textual.widgets.option_list import Option
 
+from rmcoach.records import tables
 from rmcoach.records.privacy import PRIVATE, SHARED, TOGETHER
 from rmcoach.screens.learnings import QuickLogModal, short_name
 from rmcoach.features.skills import (
@@ -33,6 +35,7 @@ from rmcoach.features.skills import (
     edit_skill,
     guess_direction,
     level_dots,
+    level_history,
     sessions_for_skill,
     set_level,
     suggestions,
@@ -273,13 +276,13 @@ class TaskModal(LeaveGuard, AppModal[dict[str, Any] | None]):
                 yield Label(Text(f"Try it before next time - {one_line(self.skill.title, 50)}"), classes="section")
             yield Field("The task", id="tk-text", value=first.text if (self.update and first) else "",
                         placeholder="e.g. answer three portal messages on your own")
-            yield Field("Due (optional)", id="tk-due", value=(first.due or "") if (self.update and first) else "",
+            yield Field("Due (optional)", id="tk-due", value=_day(first.due) if (self.update and first) else "",
                         placeholder="e.g. next tuesday or 2026-12-08")
             if self.update:
                 yield Label("Status", classes="hint")
                 yield Select([(s, s) for s in TASK_STATUSES], allow_blank=False, id="tk-status",
                              value=first.status if first else "open")
-                yield Field("Tried on (optional)", id="tk-tried", value=(first.tried_on or "") if first else "",
+                yield Field("Tried on (optional)", id="tk-tried", value=_day(first.tried_on) if first else "",
                             placeholder="e.g. yesterday")
                 yield AreaField("What got in the way (honestly - it helps find the real obstacle)", id="tk-friction",
                                 value=first.friction if first else "")
@@ -297,9 +300,9 @@ class TaskModal(LeaveGuard, AppModal[dict[str, Any] | None]):
         from textual.widgets import Input, TextArea
 
         self.query_one("#tk-text-input", Input).value = task.text
-        self.query_one("#tk-due-input", Input).value = task.due or ""
+        self.query_one("#tk-due-input", Input).value = _day(task.due)
         self.query_one("#tk-status", Select).value = task.status
-        self.query_one("#tk-tried-input", Input).value = task.tried_on or ""
+        self.query_one("#tk-tried-input", Input).value = _day(task.tried_on)
         self.query_one("#tk-friction-input", TextArea).text = task.friction
 
     def action_cancel(self) -> None:
@@ -391,7 +394,7 @@ class TeachBackModal(LeaveGuard, AppModal[dict[str, Any] | None]):
 class SkillsScreen(DataScreen):
     """All skills both ways, and the story of the highlighted one."""
 
-    SHOWS = ("skills",)
+    SHOWS = (tables.SKILLS,)
     DEFAULT_CSS = """
     SkillsScreen #body { height: 1fr; }
     SkillsScreen DataTable { width: 1fr; height: 1fr; }
@@ -494,7 +497,7 @@ class SkillsScreen(DataScreen):
 
     def show_record(self, table: str, uuid: str) -> None:
         """Open on one skill (used by search)."""
-        if table == "skills":
+        if table == tables.SKILLS:
             self._move_to(uuid)
             self._show_detail()
 
@@ -586,7 +589,12 @@ class SkillsScreen(DataScreen):
         self.dismiss()
 
 
-def skill_story(pair: Pair | None, skill: Skill, session_days: list[str]) -> Text:
+def _day(day: _dt.date | None) -> str:
+    """A stored day as the forms and the story show it (YYYY-MM-DD; empty for none)."""
+    return day.isoformat() if day else ""
+
+
+def skill_story(pair: Pair | None, skill: Skill, session_days: list[_dt.date]) -> Text:
     """Everything about one skill, as text."""
     text = Text()
     text.append(printable(skill.title, keep_newlines=False) + "\n", style="bold")
@@ -602,8 +610,8 @@ def skill_story(pair: Pair | None, skill: Skill, session_days: list[str]) -> Tex
         text.append("Why it matters: ", style="bold")
         text.append(printable(skill.why) + "\n")
     text.append("\nProgress\n", style="bold underline")
-    for change in sorted(skill.levels, key=lambda c: c.on):
-        text.append(f"  {change.on}  {LEVELS[max(0, min(TOP, change.level))]}")
+    for change in level_history(skill):
+        text.append(f"  {_day(change.on)}  {LEVELS[max(0, min(TOP, change.level))]}")
         if change.note:
             text.append(" - " + printable(change.note, keep_newlines=False), style="italic")
         text.append("\n")
@@ -614,7 +622,7 @@ def skill_story(pair: Pair | None, skill: Skill, session_days: list[str]) -> Tex
         text.append(f"  [{task.status}] ", style="bold" if task.status == "open" else "dim")
         text.append(printable(task.text, keep_newlines=False))
         if task.due:
-            text.append(f" (due {task.due})", style="dim")
+            text.append(f" (due {_day(task.due)})", style="dim")
         text.append("\n")
         if task.friction:
             text.append("     got in the way: ", style="italic")
@@ -623,8 +631,8 @@ def skill_story(pair: Pair | None, skill: Skill, session_days: list[str]) -> Tex
     if not skill.teachbacks:
         text.append("  None yet - press b when the learner is ready to explain it back.\n", style="dim")
     for tb in skill.teachbacks:
-        text.append(f"  {tb.on}  confidence {tb.before} → {tb.after}\n", style="bold")
+        text.append(f"  {_day(tb.on)}  confidence {tb.before or 0} → {tb.after or 0}\n", style="bold")
         text.append("  " + printable(tb.explanation) + "\n")
     text.append("\nWorked on in sessions: ", style="bold")
-    text.append(", ".join(session_days) if session_days else "none recorded yet")
+    text.append(", ".join(_day(d) for d in session_days) if session_days else "none recorded yet")
     return text

@@ -15,11 +15,15 @@ prints the same with no network.
 from __future__ import annotations
 
 import html
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from markdown_it import MarkdownIt
 
 from rmcoach.infra.textsafe import md_inline, one_line
+
+if TYPE_CHECKING:
+    from rmcoach.records.model import Pair
+    from rmcoach.storage.store import Store
 
 # what one printed page holds, in large print (the test prints the demo pair to PDF)
 PAGE_ITEMS = 4  # per list (the last line says how many more when there are)
@@ -94,17 +98,18 @@ def _bullets(items: list[str], empty: str) -> list[str]:
     return [f"- {md_inline(i)}" for i in items] + [""]
 
 
-def teaching_lines(store: Any, pair: Any, viewer: str | None) -> dict[str, list[str]]:
+def teaching_lines(store: Store, pair: Pair, viewer: str | None) -> dict[str, list[str]]:
     """What each person is teaching now: skills they teach that are under way (levels 1-3),
     else any skill they teach that is not yet taught back; keyed by teacher uuid."""
-    from rmcoach.records.privacy import visible
+    from rmcoach.records.privacy import visible_records
+    from rmcoach.records.skills import SkillRecord
 
-    skills = visible(store.all("skills"), viewer)
+    skills = visible_records(store.records(SkillRecord), viewer)
     out: dict[str, list[str]] = {}
     for person in pair.people:
-        mine = [s for s in skills if s.get("teacher") == person.uuid]
-        under_way = [s for s in mine if s.get("level") in (1, 2, 3)] or [s for s in mine if s.get("level") == 0]
-        out[person.uuid] = [str(s.get("title") or "") for s in under_way if s.get("title")]
+        mine = [s for s in skills if s.teacher == person.uuid]
+        under_way = [s for s in mine if s.level in (1, 2, 3)] or [s for s in mine if s.level == 0]
+        out[person.uuid] = [s.title for s in under_way if s.title]
     return out
 
 

@@ -12,6 +12,7 @@ from rmcoach.records.privacy import TOGETHER
 from rmcoach.screens.review import ReportScreen, RetroScreen, ReviewScreen
 from rmcoach.storage.store import Store
 from rmcoach.widgets.form import AreaField
+from rmcoach.records import tables
 from tests.conftest import go_home
 
 SIZE = (120, 44)
@@ -26,7 +27,7 @@ async def test_review_hides_private_notes_when_looking_together(demo_dir: Path) 
     store = Store(demo_dir)
     pair = load_pair(store)
     assert pair is not None
-    store.insert("reflections", {"session": None, "author": pair.people[0].uuid, "visibility": "private", "text": SECRET})
+    store.insert(tables.REFLECTIONS, {"session": None, "author": pair.people[0].uuid, "visibility": "private", "text": SECRET})
     app = make_app(demo_dir, watch_interval=0)
     async with app.run_test(size=SIZE) as pilot:
         await go_home(app, pilot)
@@ -75,5 +76,5 @@ async def test_closing_retrospective_validates_and_is_stored(demo_dir: Path) -> 
         await pilot.pause()
         assert isinstance(app.screen, ReviewScreen)
         assert "Meeting in the library" in _text(app)
-    retro = Store(demo_dir).all("retros")
+    retro = Store(demo_dir).all(tables.RETROS)
     assert retro and retro[0]["decision"] == "renew" and retro[0]["keep_doing"].startswith("Meeting in the library")

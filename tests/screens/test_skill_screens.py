@@ -19,6 +19,7 @@ from rmcoach.screens.skills import SkillFormModal, SkillsScreen, TeachBackModal
 from rmcoach.storage.store import Store
 from rmcoach.widgets.detail import DetailPane
 from rmcoach.widgets.form import Field
+from rmcoach.records import tables
 from tests.conftest import go_home, until
 
 SIZE = (110, 40)
@@ -30,7 +31,7 @@ def _text(screen) -> str:
 
 
 def _skill(data_dir: Path, title: str) -> dict:
-    return next(s for s in Store(data_dir).all("skills") if s["title"] == title)
+    return next(s for s in Store(data_dir).all(tables.SKILLS) if s["title"] == title)
 
 
 async def test_add_a_skill_from_a_starter_idea_then_move_its_level(demo_dir: Path) -> None:
@@ -87,7 +88,7 @@ async def test_add_a_skill_from_a_starter_idea_then_move_its_level(demo_dir: Pat
 
 async def test_adding_a_skill_with_no_name_shows_the_problem_and_saves_nothing(demo_dir: Path) -> None:
     app = make_app(demo_dir, watch_interval=0)
-    before = len(Store(demo_dir).all("skills"))
+    before = len(Store(demo_dir).all(tables.SKILLS))
     async with app.run_test(size=SIZE) as pilot:
         app.push_screen(SkillsScreen())
         await pilot.pause()
@@ -99,7 +100,7 @@ async def test_adding_a_skill_with_no_name_shows_the_problem_and_saves_nothing(d
         assert isinstance(modal, SkillFormModal)
         assert modal.query_one("#sk-title", Field).error == "The skill's name is needed."
         assert "The skill's name is needed." in _text(modal)
-    assert len(Store(demo_dir).all("skills")) == before
+    assert len(Store(demo_dir).all(tables.SKILLS)) == before
 
 
 async def test_teach_back_refuses_a_confidence_of_seven_next_to_its_field(demo_dir: Path) -> None:
@@ -166,7 +167,7 @@ async def test_practice_task_friction_is_recorded(demo_dir: Path) -> None:
 
 async def test_ctrl_l_logs_a_learning_from_the_home_screen(demo_dir: Path) -> None:
     app = make_app(demo_dir, watch_interval=0)
-    before = len(Store(demo_dir).all("learnings"))
+    before = len(Store(demo_dir).all(tables.LEARNINGS))
     async with app.run_test(size=SIZE) as pilot:
         await go_home(app, pilot)
         assert isinstance(app.screen, HomeScreen)
@@ -184,7 +185,7 @@ async def test_ctrl_l_logs_a_learning_from_the_home_screen(demo_dir: Path) -> No
         assert isinstance(app.screen, LearningsScreen)
         table = app.screen.query_one(DataTable)
         assert "Ask what worries them first" in str(table.get_row_at(0)[-1])
-    stored = Store(demo_dir).all("learnings")
+    stored = Store(demo_dir).all(tables.LEARNINGS)
     assert len(stored) == before + 1
     new = next(r for r in stored if r["text"] == "Ask what worries them first")
     viewer = Prefs(demo_dir).get("owner")
@@ -218,7 +219,7 @@ async def test_quick_log_asks_who_when_both_are_looking(demo_dir: Path) -> None:
         await pilot.pause()
         assert not isinstance(app.screen, QuickLogModal)
     pair = load_pair(Store(demo_dir))
-    rec = next(r for r in Store(demo_dir).all("learnings") if r["text"] == "Silence is fine")
+    rec = next(r for r in Store(demo_dir).all(tables.LEARNINGS) if r["text"] == "Silence is fine")
     assert rec["by"] in {p.uuid for p in pair.people}
 
 
@@ -240,7 +241,7 @@ async def test_enter_saves_from_the_private_box_and_the_name_list(demo_dir: Path
         await pilot.press("enter")  # enter saves, as the hint says
         await pilot.pause()
         assert not isinstance(app.screen, QuickLogModal)
-    rec = next(r for r in Store(demo_dir).all("learnings") if r["text"] == "Passkeys replace passwords")
+    rec = next(r for r in Store(demo_dir).all(tables.LEARNINGS) if r["text"] == "Passkeys replace passwords")
     assert rec["visibility"] == "private"
     app = make_app(demo_dir, watch_interval=0)
     async with app.run_test(size=SIZE) as pilot:
@@ -254,7 +255,7 @@ async def test_enter_saves_from_the_private_box_and_the_name_list(demo_dir: Path
         await pilot.press("down", "enter")  # enter picks the highlighted name and saves
         await until(pilot, lambda: not isinstance(app.screen, QuickLogModal), "the learning to save")
     pair = load_pair(Store(demo_dir))
-    rec = next(r for r in Store(demo_dir).all("learnings") if r["text"] == "Ask the family first")
+    rec = next(r for r in Store(demo_dir).all(tables.LEARNINGS) if r["text"] == "Ask the family first")
     assert rec["by"] in {p.uuid for p in pair.people}
 
 
@@ -264,7 +265,7 @@ async def test_learnings_filter_and_edit_keeps_history(demo_dir: Path) -> None:
         app.push_screen(LearningsScreen())
         await pilot.pause()
         screen = app.screen
-        total = len(Store(demo_dir).all("learnings"))
+        total = len(Store(demo_dir).all(tables.LEARNINGS))
         assert f"{total} learnings" in _text(screen)
         screen.query_one("#f-tag", Input).value = "#video"
         await pilot.pause()
@@ -288,7 +289,7 @@ async def test_learnings_filter_and_edit_keeps_history(demo_dir: Path) -> None:
         await pilot.pause()
         assert isinstance(app.screen, LearningsScreen)
         assert "Edited in my own words" in _text(app.screen)
-    rec = Store(demo_dir).get("learnings", first_uuid)
+    rec = Store(demo_dir).get(tables.LEARNINGS, first_uuid)
     assert rec["text"] == "Edited in my own words" and len(rec["history"]) == 1
 
 
@@ -306,7 +307,7 @@ async def test_balance_screen_shows_both_directions(demo_dir: Path) -> None:
 
 
 async def test_search_as_you_type_and_open_where_it_belongs(demo_dir: Path) -> None:
-    zebra = Store(demo_dir).insert("actions", {"text": "Send the zebra-crossing template reply", "owner": None,
+    zebra = Store(demo_dir).insert(tables.ACTIONS, {"text": "Send the zebra-crossing template reply", "owner": None,
                                                "status": "open"})
     app = make_app(demo_dir, watch_interval=0)
     async with app.run_test(size=SIZE) as pilot:
@@ -375,7 +376,7 @@ async def test_user_text_with_brackets_is_shown_as_text(demo_dir: Path) -> None:
     store = Store(demo_dir)
     pair = load_pair(store)
     senior, junior = pair.people
-    store.insert("skills", {"title": "[red]Not markup[/red]", "teacher": junior.uuid, "learner": senior.uuid,
+    store.insert(tables.SKILLS, {"title": "[red]Not markup[/red]", "teacher": junior.uuid, "learner": senior.uuid,
                             "kind": "technology", "description": "[b]plain[/b]", "why": "", "level": 0, "levels": [],
                             "tasks": [], "teachbacks": [], "author": senior.uuid, "visibility": "shared"})
     app = make_app(demo_dir, watch_interval=0)

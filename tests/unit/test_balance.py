@@ -13,6 +13,7 @@ from rmcoach.records.pairs import PersonInput, create_pair
 from rmcoach.records.privacy import TOGETHER
 from rmcoach.features.status import StatusContext
 from rmcoach.storage.store import Store, StoreError
+from rmcoach.records import tables
 
 
 @pytest.fixture
@@ -22,15 +23,15 @@ def scripted(tmp_path: Path):
                        start=_dt.date(2026, 9, 1))
     a, b = (p.uuid for p in pair.people)
     with store.transaction():
-        x = store.insert("skills", {"title": "Portal", "teacher": b, "learner": a, "kind": "technology", "level": 3,
+        x = store.insert(tables.SKILLS, {"title": "Portal", "teacher": b, "learner": a, "kind": "technology", "level": 3,
                                     "levels": [{"level": 0, "on": "2026-09-01"}, {"level": 1, "on": "2026-09-08"},
                                                {"level": 2, "on": "2026-09-20"}, {"level": 1, "on": "2026-09-25"},
                                                {"level": 3, "on": "2026-10-01"}]})["uuid"]
-        store.insert("skills", {"title": "Reasoning", "teacher": a, "learner": b, "kind": "professional wisdom", "level": 2,
+        store.insert(tables.SKILLS, {"title": "Reasoning", "teacher": a, "learner": b, "kind": "professional wisdom", "level": 2,
                                 "levels": [{"level": 0, "on": "2026-09-01"}, {"level": 2, "on": "2026-09-10"}]})
 
         def session(day: str, minutes: int, covered: list) -> None:
-            store.insert("sessions", {"date": f"2026-{day}T14:00", "minutes": minutes, "covered": covered,
+            store.insert(tables.SESSIONS, {"date": f"2026-{day}T14:00", "minutes": minutes, "covered": covered,
                                       "author": a, "visibility": "shared"})
 
         ab = {"teacher": a, "learner": b, "skill": None, "topic": "wisdom"}
@@ -42,8 +43,8 @@ def scripted(tmp_path: Path):
         session("09-29", 60, [{"skill": x, "topic": "portal"}])  # direction taken from the skill
         session("10-06", 90, [ba, ba])
         for by, day in ((b, "09-02"), (b, "09-20"), (a, "09-03"), (a, "09-16"), (a, "10-01")):
-            store.insert("learnings", {"text": "t", "by": by, "on": f"2026-{day}", "author": by, "visibility": "shared", "tags": []})
-        store.insert("learnings", {"text": "private", "by": a, "on": "2026-10-02", "author": a, "visibility": "private", "tags": []})
+            store.insert(tables.LEARNINGS, {"text": "t", "by": by, "on": f"2026-{day}", "author": by, "visibility": "shared", "tags": []})
+        store.insert(tables.LEARNINGS, {"text": "private", "by": a, "on": "2026-10-02", "author": a, "visibility": "private", "tags": []})
     return store, pair, a, b
 
 
@@ -66,13 +67,13 @@ def test_recent_window_is_the_last_n_sessions_onwards(scripted) -> None:
     ab, ba = Direction(a, b), Direction(b, a)
     result = balance.compute(store, pair, viewer=a)
     recent = result.recent
-    assert result.recent_n == 4 and recent.since == "2026-09-15" and recent.session_count == 4
+    assert result.recent_n == 4 and recent.since == _dt.date(2026, 9, 15) and recent.session_count == 4
     assert recent.sessions == {ab: 0, ba: 3}
     assert recent.minutes == {ab: 0, ba: pytest.approx(195.0)}
     assert recent.skills == {ab: 0, ba: 2}
     assert recent.learnings == {ab: 1, ba: 3}  # the author sees their own private learning counted
     two = balance.compute(store, pair, viewer=a, recent=2)
-    assert two.recent.since == "2026-09-29" and two.recent.sessions == {ab: 0, ba: 2}
+    assert two.recent.since == _dt.date(2026, 9, 29) and two.recent.sessions == {ab: 0, ba: 2}
 
 
 def test_one_way_streak_skips_sessions_with_nothing_covered(scripted) -> None:
@@ -89,7 +90,7 @@ def test_one_way_streak_skips_sessions_with_nothing_covered(scripted) -> None:
 
 def test_a_two_way_session_breaks_the_streak(scripted) -> None:
     store, pair, a, b = scripted
-    store.insert("sessions", {"date": "2026-10-13T14:00", "minutes": 60, "visibility": "shared",
+    store.insert(tables.SESSIONS, {"date": "2026-10-13T14:00", "minutes": 60, "visibility": "shared",
                               "covered": [{"teacher": a, "learner": b}, {"teacher": b, "learner": a}]})
     result = balance.compute(store, pair)
     assert result.streak == 0 and not result.one_way
@@ -103,9 +104,9 @@ def test_empty_pair_and_odd_records(tmp_path: Path) -> None:
     for odd in ({"minutes": "sixty", "covered": {"A": ["x"]}},
                 {"covered": [None, "text", {"teacher": "stranger", "learner": "B"}]}):
         with pytest.raises(StoreError, match="rmcoach did not save"):
-            store.insert("sessions", {"date": "2026-09-01T10:00", **odd})
-    store.insert("sessions", {"date": "2026-09-01T10:00", "covered": [{"topic": "no one named"}]})
-    store.insert("sessions", {"date": "2026-09-08T10:00"})
+            store.insert(tables.SESSIONS, {"date": "2026-09-01T10:00", **odd})
+    store.insert(tables.SESSIONS, {"date": "2026-09-01T10:00", "covered": [{"topic": "no one named"}]})
+    store.insert(tables.SESSIONS, {"date": "2026-09-08T10:00"})
     result = balance.compute(store, pair)
     assert result.whole.session_count == 2
     assert sum(result.whole.sessions.values()) == 0 and result.whole.share("sessions", result.directions[0]) is None

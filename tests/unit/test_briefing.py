@@ -11,6 +11,7 @@ from rmcoach.features import briefing, sessions
 from rmcoach.records import privacy
 from rmcoach.tips import personal as readers
 from rmcoach.storage.store import StoreError
+from rmcoach.records import tables
 from tests.conftest import fortnightly, make_pair, utc
 
 
@@ -71,7 +72,7 @@ def test_actions_carry_forward_until_done_and_reflection_stays_private(data_dir:
     assert "SECRET-REFLECTION" in own
 
     # mark one done: it leaves the next agenda, the other is still carried forward
-    done = [x for x in store.all("actions") if x["text"] == "Set up the vault"][0]
+    done = [x for x in store.all(tables.ACTIONS) if x["text"] == "Set up the vault"][0]
     sessions.set_action_status(store, done["uuid"], sessions.DONE)
     items = briefing.build_briefing(store, pair, None, now).section("Open action items").items
     assert len(items) == 1 and items[0].startswith("Send the article")
@@ -83,9 +84,9 @@ def test_skills_in_progress_both_ways_and_topics(data_dir: Path) -> None:
     fortnightly(store)
     for title, teacher, learner, level in (("Video clinics", b_, a, 2), ("Reading a room", a, b_, 1),
                                            ("Old finished thing", b_, a, 4), ("Not begun", a, b_, 0)):
-        store.insert("skills", {"title": title, "teacher": teacher, "learner": learner, "level": level,
+        store.insert(tables.SKILLS, {"title": title, "teacher": teacher, "learner": learner, "level": level,
                                 "author": teacher, "visibility": "shared"})
-    store.insert("skills", {"title": "Hidden plan", "teacher": a, "learner": b_, "level": 2,
+    store.insert(tables.SKILLS, {"title": "Hidden plan", "teacher": a, "learner": b_, "level": 2,
                             "author": a, "visibility": "private"})
     sessions.add_topic(store, "EPR freezes", by=a, for_session=2)
     sessions.add_topic(store, "Old topic", by=b_, for_session=1)
@@ -131,7 +132,7 @@ def test_tip_moment_for_closing_health_checks_and_resistance(data_dir: Path) -> 
     assert due.tip_title in {t.title for t in tips_for("health-check-due")}
     health.save_answers(store, pair, pair.people[0].uuid, {"safe": 4}, on=_dt.date(2026, 12, 2))
     assert briefing.build_briefing(store, pair, None, utc(2026, 12, 2, 10)).moment == "before-session"
-    store.update("pair", pair.uuid, {"end": "2026-12-20"})
+    store.update(tables.PAIR, pair.uuid, {"end": "2026-12-20"})
     from rmcoach.records.pairs import load_pair
 
     assert briefing.build_briefing(store, load_pair(store), None, utc(2026, 12, 2, 10)).moment == "closing"
@@ -155,7 +156,7 @@ def test_markdown_is_valid_commonmark_and_user_text_stays_text(data_dir: Path) -
     record = _log(store, pair, went_well="*not bold* [link](http://x) <b>tag</b> # not a heading",
                   actions=(sessions.ActionInput("1. not a list", pair.people[0].uuid, None),))
     # text that came in some other way (an import) may hold escape codes
-    store.update("sessions", record["uuid"], {"went_well": record["went_well"] + " \x1b[31m"})
+    store.update(tables.SESSIONS, record["uuid"], {"went_well": record["went_well"] + " \x1b[31m"})
     text = briefing.briefing_markdown(briefing.build_briefing(store, pair, None, utc(2026, 9, 14, 9)))
     assert text.startswith("# Tech exchange — briefing for Tue 15 Sep 2026\n")
     assert "\x1b" not in text
@@ -184,7 +185,7 @@ def test_a_long_backlog_is_counted_not_listed(data_dir: Path) -> None:
     store, pair = make_pair(data_dir)
     with store.transaction():
         for i in range(30):
-            store.insert("actions", {"text": f"Item {i}", "owner": pair.people[0].uuid, "due": None,
+            store.insert(tables.ACTIONS, {"text": f"Item {i}", "owner": pair.people[0].uuid, "due": None,
                                      "status": "open", "visibility": "shared"})
     items = briefing.build_briefing(store, pair, None, utc(2026, 9, 14, 9)).section("Open action items").items
     assert len(items) == briefing.MAX_ITEMS + 1 and "18 more open items" in items[-1]
@@ -203,7 +204,7 @@ def test_a_topic_added_together_reads_as_from_both(data_dir: Path) -> None:
 
 # --------------------------------------------------------------------------- what each teaches, tips and prompts for each reader
 def _skill(store, title, teacher, learner, level, kind="technology", visibility="shared", on="2026-09-01"):
-    return store.insert("skills", {"title": title, "teacher": teacher, "learner": learner, "level": level,
+    return store.insert(tables.SKILLS, {"title": title, "teacher": teacher, "learner": learner, "level": level,
                                    "kind": kind, "levels": [{"level": level, "on": on, "note": ""}],
                                    "author": teacher, "visibility": visibility})
 
@@ -336,8 +337,8 @@ def test_odd_skill_records_do_not_break_the_briefing_or_the_sides(data_dir: Path
                 {"title": "Odd two", "teacher": ["x"], "learner": None, "level": 2,
                  "levels": [None, {"level": 2}], "visibility": "shared"}):
         with pytest.raises(StoreError, match="teacher"):
-            store.insert("skills", odd)
-    assert store.all("skills") == []
+            store.insert(tables.SKILLS, odd)
+    assert store.all(tables.SKILLS) == []
     sessions.add_topic(store, "Odd two and more", by=pair.people[0].uuid)
     assert sides(store, pair).tech == pair.people[1].uuid
     b = briefing.build_briefing(store, pair, None, utc(2026, 8, 30, 9))

@@ -12,6 +12,7 @@ from rmcoach.features.learnings import LearningError
 from rmcoach.records.pairs import PersonInput, create_pair
 from rmcoach.records.privacy import TOGETHER
 from rmcoach.storage.store import Store
+from rmcoach.records import tables
 
 
 @pytest.fixture
@@ -54,14 +55,14 @@ def test_add_and_edit_keeps_history(pair_store) -> None:
         "author": a, "visibility": "shared"}
     learnings.edit_learning(store, rec["uuid"], text="Hover over links before clicking", skill=None,
                             tags=["security", "phishing"], by=a)
-    stored = store.get("learnings", rec["uuid"])
+    stored = store.get(tables.LEARNINGS, rec["uuid"])
     assert stored["text"] == "Hover over links before clicking" and stored["tags"] == ["security", "phishing"]
     assert stored["history"][0]["version"]["text"] == "Hover over links"
     assert stored["history"][0]["by"] == a
     assert learnings.learnings(store, a)[0].edited
     with pytest.raises(LearningError):
         learnings.edit_learning(store, rec["uuid"], text=" ", skill=None, tags=[], by=a)
-    assert store.get("learnings", rec["uuid"])["text"] == "Hover over links before clicking"
+    assert store.get(tables.LEARNINGS, rec["uuid"])["text"] == "Hover over links before clicking"
 
 
 def test_filters_by_person_skill_tag_dates_and_words(pair_store) -> None:
@@ -72,7 +73,7 @@ def test_filters_by_person_skill_tag_dates_and_words(pair_store) -> None:
     learnings.add_learning(store, text="Templates are editable", by=a, skill="S1", tags=["portal", "templates"], on=_dt.date(2026, 9, 17))
     learnings.add_learning(store, text="Silence is fine", by=b, tags="listening", on=_dt.date(2026, 9, 24))
     items = learnings.learnings(store, a)
-    assert [x.on for x in items] == ["2026-09-24", "2026-09-17", "2026-09-10", "2026-09-03"]  # newest first
+    assert [x.on for x in items] == [_dt.date(2026, 9, d) for d in (24, 17, 10, 3)]  # newest first, as dates
 
     def texts(**kw):
         return [x.text for x in learnings.filter_learnings(items, **kw)]

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from rmcoach.storage.store import Store
+from rmcoach.records import tables
 from tests.conftest import run_cli
 
 chromium = pytest.mark.skipif(not os.path.exists("/usr/bin/chromium"), reason="Chromium is not installed here")
@@ -143,7 +144,7 @@ def test_keepsake_has_each_persons_learning_and_the_retrospective(demo_dir: Path
     assert "Check the patient can hear me" in margaret
     assert "Listening before explaining" not in margaret
     assert "Keep doing: Swapping who leads each half" in text and "renew for another round" in text
-    held = len(Store(demo_dir).all("sessions"))  # the demo's history depends on today's date
+    held = len(Store(demo_dir).all(tables.SESSIONS))  # the demo's history depends on today's date
     assert f"{held} sessions held" in text and "appraisal" in text
     assert "own note" not in text  # the shared copy has no private items
 

@@ -13,6 +13,7 @@ from rmcoach.records.pairs import PersonInput, create_pair
 from rmcoach.records.privacy import TOGETHER
 from rmcoach.features.review import build_review, report_markdown, save_retro, sparkline
 from rmcoach.storage.store import Store
+from rmcoach.records import tables
 from tests.conftest import run_cli
 
 SECRET = "honestly I dread the portal training"
@@ -27,29 +28,29 @@ def scripted(data_dir: Path):
     ann, sam = (p.uuid for p in pair.people)
     with store.transaction():
         for i, (u_ann, c_ann, u_sam, c_sam) in enumerate([(3, 2, 4, 4), (4, 3, 4, 5), (5, 4, 5, 5)]):
-            store.insert("sessions", {
+            store.insert(tables.SESSIONS, {
                 "date": f"2026-0{i + 2}-02T14:00", "minutes": 60, "lead": ann if i % 2 == 0 else sam,
                 "covered": [{"teacher": sam, "learner": ann, "skill": None, "topic": "portal inbox"},
                             {"teacher": ann, "learner": sam, "skill": None, "topic": "breaking bad news"}],
                 "ratings": {ann: {"useful": u_ann, "comfort": c_ann}, sam: {"useful": u_sam, "comfort": c_sam}},
                 "author": ann, "visibility": "shared", "notes": "", "went_well": "",
             })
-        store.insert("reflections", {"session": None, "author": ann, "visibility": "private", "text": SECRET})
-        store.insert("skills", {"title": "Patient portal", "teacher": sam, "learner": ann, "kind": "technology",
+        store.insert(tables.REFLECTIONS, {"session": None, "author": ann, "visibility": "private", "text": SECRET})
+        store.insert(tables.SKILLS, {"title": "Patient portal", "teacher": sam, "learner": ann, "kind": "technology",
                                 "level": 3, "levels": [{"level": 0, "on": "2026-01-10"}, {"level": 2, "on": "2026-02-02"},
                                                        {"level": 3, "on": "2026-04-01"}],
                                 "author": sam, "visibility": "shared"})
-        store.insert("skills", {"title": "Difficult conversations", "teacher": ann, "learner": sam,
+        store.insert(tables.SKILLS, {"title": "Difficult conversations", "teacher": ann, "learner": sam,
                                 "kind": "professional wisdom", "level": 1,
                                 "levels": [{"level": 1, "on": "2026-01-20"}], "author": ann, "visibility": "shared"})
         for n in range(3):
-            store.insert("learnings", {"text": f"learned {n}", "by": ann, "author": ann, "visibility": "shared",
+            store.insert(tables.LEARNINGS, {"text": f"learned {n}", "by": ann, "author": ann, "visibility": "shared",
                                        "tags": ["notable"] if n == 0 else [], "on": "2026-02-03", "skill": None})
-        store.insert("learnings", {"text": "mine only", "by": sam, "author": sam, "visibility": "private", "tags": [],
+        store.insert(tables.LEARNINGS, {"text": "mine only", "by": sam, "author": sam, "visibility": "private", "tags": [],
                                    "on": "2026-02-03", "skill": None})
-        store.insert("readiness", {"author": ann, "visibility": "shared", "answers": {"a": 2, "b": 2}})
-        store.insert("readiness", {"author": ann, "visibility": "shared", "answers": {"a": 4, "b": 5}})
-        store.insert("agreements", {"version": 1, "goals": [{"id": "g1", "person": ann, "goal": "Answer portal messages",
+        store.insert(tables.READINESS, {"author": ann, "visibility": "shared", "answers": {"a": 2, "b": 2}})
+        store.insert(tables.READINESS, {"author": ann, "visibility": "shared", "answers": {"a": 4, "b": 5}})
+        store.insert(tables.AGREEMENTS, {"version": 1, "goals": [{"id": "g1", "person": ann, "goal": "Answer portal messages",
                                                             "success": "weekly", "target": "2026-04-01"}],
                                     "rules": {}, "logistics": {}, "acks": {ann: "2026-08-01T09:00:00+00:00", sam: "2026-08-01T10:00:00+00:00"}})
     yield store, pair
@@ -126,12 +127,12 @@ def test_timeline_dates_are_when_things_happened_not_when_they_were_typed_in(scr
     store, pair = scripted
     ann, sam = (p.uuid for p in pair.people)
     # answered on 1 March but entered (or imported) on 1 June
-    store.insert("health_checks", {"round": "r1", "author": ann, "visibility": "shared", "on": "2026-03-01",
+    store.insert(tables.HEALTH_CHECKS, {"round": "r1", "author": ann, "visibility": "shared", "on": "2026-03-01",
                                    "answers": {"safe": 4}})
-    store.insert("agreements", {"version": 2, "goals": [], "rules": {}, "logistics": {},
+    store.insert(tables.AGREEMENTS, {"version": 2, "goals": [], "rules": {}, "logistics": {},
                                 "acks": {ann: "2026-02-10T09:00:00+00:00", sam: "2026-02-11T17:00:00+00:00"}})
-    store.insert("readiness", {"author": sam, "visibility": "shared", "on": "2026-05-01", "answers": {"a": 5}})
-    store.insert("readiness", {"author": sam, "visibility": "shared", "on": "2026-01-06", "answers": {"a": 1}})
+    store.insert(tables.READINESS, {"author": sam, "visibility": "shared", "on": "2026-05-01", "answers": {"a": 5}})
+    store.insert(tables.READINESS, {"author": sam, "visibility": "shared", "on": "2026-01-06", "answers": {"a": 1}})
     review = build_review(store, pair, TOGETHER)
     events = {(e.kind, e.text): e.on for e in review.timeline}
     assert events[("health", "Health check")] == _dt.date(2026, 3, 1)

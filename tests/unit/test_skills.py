@@ -11,8 +11,10 @@ from rmcoach.infra import clock
 from rmcoach.features import skills
 from rmcoach.records.pairs import PersonInput, create_pair
 from rmcoach.records.privacy import TOGETHER
+from rmcoach.records.skills import SkillRecord
 from rmcoach.features.skills import SkillError, SkillInput
 from rmcoach.storage.store import Store, StoreError
+from rmcoach.records import tables
 
 
 @pytest.fixture
@@ -50,7 +52,7 @@ def test_add_skill_records_the_starting_level_and_refuses_bad_input(pair_store) 
     with pytest.raises(SkillError) as err:
         _add(store, pair, title="")
     assert err.value.field == "title"
-    assert len(store.all("skills")) == 1
+    assert len(store.all(tables.SKILLS)) == 1
 
 
 def test_every_level_change_is_kept_with_its_date_and_note(pair_store) -> None:
@@ -60,15 +62,16 @@ def test_every_level_change_is_kept_with_its_date_and_note(pair_store) -> None:
     skills.set_level(store, rec["uuid"], 1, on=_dt.date(2026, 9, 10))  # no change: nothing recorded
     skills.set_level(store, rec["uuid"], 3, on=_dt.date(2026, 9, 23), note="alone on Friday")
     skills.set_level(store, rec["uuid"], 2, on=_dt.date(2026, 9, 30), note="rusty after leave")
-    stored = store.get("skills", rec["uuid"])
+    stored = store.get(tables.SKILLS, rec["uuid"])
     assert stored["level"] == 2
-    history = skills.level_history(stored)
-    assert [(c.on, c.level, c.note) for c in history] == [
-        ("2026-09-02", 0, ""), ("2026-09-09", 1, "watched it"), ("2026-09-23", 3, "alone on Friday"),
-        ("2026-09-30", 2, "rusty after leave")]
-    assert skills.level_on(stored, _dt.date(2026, 9, 22)) == 1
-    assert skills.level_on(stored, _dt.date(2026, 9, 23)) == 3
-    assert skills.level_on(stored, _dt.date(2026, 8, 1)) == 0
+    typed = store.record(SkillRecord, rec["uuid"])
+    history = skills.level_history(typed)
+    assert [(c.on, c.level, c.note) for c in history] == [  # the days are dates, not text
+        (_dt.date(2026, 9, 2), 0, ""), (_dt.date(2026, 9, 9), 1, "watched it"),
+        (_dt.date(2026, 9, 23), 3, "alone on Friday"), (_dt.date(2026, 9, 30), 2, "rusty after leave")]
+    assert skills.level_on(typed, _dt.date(2026, 9, 22)) == 1
+    assert skills.level_on(typed, _dt.date(2026, 9, 23)) == 3
+    assert skills.level_on(typed, _dt.date(2026, 8, 1)) == 0
     assert len(stored["history"]) == 3  # each edit kept the previous version
     with pytest.raises(SkillError):
         skills.set_level(store, rec["uuid"], 5)
@@ -87,7 +90,7 @@ def test_step_level_uses_today_and_stops_at_the_ends(pair_store) -> None:
             skills.step_level(store, rec["uuid"], +1)
     finally:
         clock.freeze(None)
-    stored = store.get("skills", rec["uuid"])
+    stored = store.get(tables.SKILLS, rec["uuid"])
     assert stored["level"] == 4
     assert [c["level"] for c in stored["levels"]] == [0, 1, 2, 3, 4]
     assert stored["levels"][-1]["on"] == "2026-10-05"
@@ -111,8 +114,8 @@ def test_tasks_keep_friction_for_the_resistance_diagnostic(pair_store) -> None:
     skills.update_task(store, rec["uuid"], second["id"], text="Turn on two-step login", status="dropped",
                        friction="No time between clinics")
     assert skills.friction_notes(store, rec["uuid"]) == ["Couldn't log in from the ward PC", "No time between clinics"]
-    skill = skills.Skill.from_record(store.get("skills", rec["uuid"]))
-    assert skill.task(first["id"]).tried_on == "2026-09-15"
+    skill = skills.Skill.from_record(store.record(SkillRecord, rec["uuid"]))
+    assert skill.task(first["id"]).tried_on == _dt.date(2026, 9, 15)
     assert skill.open_tasks == []
     assert skills.friction_notes(store, "no-such-skill") == []
     with pytest.raises(SkillError):
@@ -130,7 +133,7 @@ def test_teachback_validates_confidence_and_is_stored(pair_store) -> None:
         skills.add_teachback(store, rec["uuid"], "It is a vault", 2, 7)
     assert err.value.field == "after"
     skills.add_teachback(store, rec["uuid"], "It is a vault with one key", "2", "4", on=_dt.date(2026, 9, 20))
-    stored = store.get("skills", rec["uuid"])
+    stored = store.get(tables.SKILLS, rec["uuid"])
     assert stored["teachbacks"] == [{"on": "2026-09-20", "explanation": "It is a vault with one key", "before": 2, "after": 4}]
 
 
@@ -138,12 +141,12 @@ def test_sessions_for_skill_reads_covered_items(pair_store) -> None:
     store, pair = pair_store
     rec = _add(store, pair)
     a, b = (p.uuid for p in pair.people)
-    store.insert("sessions", {"date": "2026-09-10T14:00", "covered": [{"teacher": b, "learner": a, "skill": rec["uuid"], "topic": "vault"}]})
-    store.insert("sessions", {"date": "2026-09-03T14:00", "covered": [{"teacher": b, "learner": a, "skill": rec["uuid"], "topic": ""}]})
+    store.insert(tables.SESSIONS, {"date": "2026-09-10T14:00", "covered": [{"teacher": b, "learner": a, "skill": rec["uuid"], "topic": "vault"}]})
+    store.insert(tables.SESSIONS, {"date": "2026-09-03T14:00", "covered": [{"teacher": b, "learner": a, "skill": rec["uuid"], "topic": ""}]})
     with pytest.raises(StoreError, match='bad field "covered"'):  # an odd shape is never written
-        store.insert("sessions", {"date": "2026-09-17T14:00", "covered": {"odd": "shape"}})
-    store.insert("sessions", {"date": "2026-09-24T14:00", "covered": [{"teacher": a, "learner": b, "skill": None}]})
-    assert skills.sessions_for_skill(store, rec["uuid"]) == ["2026-09-03", "2026-09-10"]
+        store.insert(tables.SESSIONS, {"date": "2026-09-17T14:00", "covered": {"odd": "shape"}})
+    store.insert(tables.SESSIONS, {"date": "2026-09-24T14:00", "covered": [{"teacher": a, "learner": b, "skill": None}]})
+    assert skills.sessions_for_skill(store, rec["uuid"]) == [_dt.date(2026, 9, 3), _dt.date(2026, 9, 10)]
 
 
 def test_private_skills_show_only_to_their_author(pair_store) -> None:
@@ -187,21 +190,21 @@ def test_suggestions_cover_both_directions_and_skip_taken_titles(pair_store) -> 
 def test_demo_step_links_skills_into_existing_sessions(pair_store) -> None:
     store, pair = pair_store
     senior, junior = (p.uuid for p in pair.people)
-    session = store.insert("sessions", {"date": "2026-09-10T14:00", "covered": [
+    session = store.insert(tables.SESSIONS, {"date": "2026-09-10T14:00", "covered": [
         {"teacher": junior, "learner": senior, "skill": None, "topic": "Setting up the patient portal inbox"},
         {"teacher": senior, "learner": junior, "skill": None, "topic": "Thinking through chest pain"}]})
     with store.transaction():
         skills.demo_step(store, pair, _dt.date(2026, 12, 1))
-    titles = {r["uuid"]: r["title"] for r in store.all("skills")}
-    covered = store.get("sessions", session["uuid"])["covered"]
+    titles = {r["uuid"]: r["title"] for r in store.all(tables.SKILLS)}
+    covered = store.get(tables.SESSIONS, session["uuid"])["covered"]
     assert titles[covered[0]["skill"]] == "Patient-portal messaging"
     assert covered[0]["topic"] == "Setting up the patient portal inbox"
     assert covered[1]["skill"] in titles
-    both_ways = {(r["teacher"], r["learner"]) for r in store.all("skills")}
+    both_ways = {(r["teacher"], r["learner"]) for r in store.all(tables.SKILLS)}
     assert both_ways == {(junior, senior), (senior, junior)}
     assert any(skills.friction_notes(store, u) for u in titles)
-    assert any(r["teachbacks"] for r in store.all("skills"))
-    assert len({r["level"] for r in store.all("skills")}) >= 4
+    assert any(r["teachbacks"] for r in store.all(tables.SKILLS))
+    assert len({r["level"] for r in store.all(tables.SKILLS)}) >= 4
 
 
 def test_status_line_counts_each_persons_skills_and_tasks(pair_store) -> None:
@@ -221,3 +224,19 @@ def test_status_line_counts_each_persons_skills_and_tasks(pair_store) -> None:
     assert line.text == ("Skills being learned: Dr Ann Lee 1, Sam Roe 1 (1 can already be taught back); "
                          "2 practice tasks to try, 1 past due")
     assert line.level == "todo"
+    assert line.area == "skills"  # the area's id (the home screen shows its key), not a key letter
+
+
+def test_visible_records_keeps_the_same_typed_records_as_can_see_keeps_dicts() -> None:
+    from rmcoach.records import privacy
+    from rmcoach.records.skills import LearningRecord
+
+    raws = [
+        {"uuid": "l1", "visibility": "shared", "author": "a"}, {"uuid": "l2", "visibility": "private", "author": "a"},
+        {"uuid": "l3", "visibility": "private", "author": "b"}, {"uuid": "l4", "author": "a"},
+        {"uuid": "l5", "visibility": "private"},
+    ]
+    typed = [LearningRecord.from_dict(r) for r in raws]
+    for viewer in (None, "", privacy.TOGETHER, "a", "b", "c"):
+        assert [r.uuid for r in privacy.visible_records(typed, viewer)] == \
+            [r["uuid"] for r in raws if privacy.can_see(r, viewer)]
