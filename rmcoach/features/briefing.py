@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 from rmcoach.features import checkins
 from rmcoach.features.skills import LEVELS
 from rmcoach.records import privacy
-from rmcoach.records.sessions import Session
+from rmcoach.records.sessions import Action, Session
 from rmcoach.records.skills import SkillRecord
 from rmcoach.infra.dates import fmt_date, fmt_when, get_zone, humanize_until, iso_date
 from rmcoach.features.schedule import Occurrence, drift
@@ -56,8 +56,8 @@ class Briefing:
     tip_title: str = ""
     tip_body: str = ""
     has_schedule: bool = False
-    open_actions: tuple[dict[str, Any], ...] = ()
-    recap_session: dict[str, Any] | None = None
+    open_actions: tuple[Action, ...] = ()
+    recap_session: Session | None = None
     extra: dict[str, Any] = field(default_factory=dict)
     tips: tuple[Any, ...] = ()  # PersonTip for each reader (the viewer, or both when together)
     prompts: tuple[Any, ...] = ()  # PersonPrompts for each reader
@@ -83,26 +83,21 @@ def _first_name(pair: Pair, uuid: object) -> str:
     return _name(pair, uuid)
 
 
-def _low_comfort(record: dict[str, Any] | None) -> bool:
-    if not record:
+def _low_comfort(record: Session | None) -> bool:
+    """Someone rated their comfort 1 or 2 at the last session."""
+    if record is None or not record.ratings:
         return False
-    ratings = record.get("ratings")
-    if not isinstance(ratings, dict):
-        return False
-    for scores in ratings.values():
-        if isinstance(scores, dict) and isinstance(scores.get("comfort"), int) and scores["comfort"] <= 2:
-            return True
-    return False
+    return any(isinstance(r.comfort, int) and r.comfort <= 2 for r in record.ratings.values())
 
 
 def _one_way_teacher(store: Store, pair: Pair) -> str | None:
     """The only person who taught in the last three logged sessions, if only one did."""
     from rmcoach.features import sessions
 
-    recent = sessions.all_sessions(store)[:3]
+    recent = sessions.logged_sessions(store)[:3]
     if len(recent) < 3 or len(pair.people) < 2:
         return None
-    teachers = {str(c.get("teacher")) for r in recent for c in sessions.covered_items(r)}
+    teachers = {str(c.teacher) for r in recent for c in r.covered}
     return teachers.pop() if len(teachers) == 1 else None
 
 
@@ -166,11 +161,11 @@ def teaching_today(store: Store, pair: Pair, viewer: str | None, session_index: 
 
     skills = [s for s in privacy.visible_records(store.records(SkillRecord), viewer) if s.title.strip()]
     out: dict[str, list[str]] = {p.uuid: [] for p in pair.people}
-    for t in sessions.open_topics(store, viewer):
-        target = t.get("for_session")
+    for t in sessions.agenda(store, viewer):
+        target = t.for_session
         if target is not None and target != session_index:
             continue
-        text = str(t.get("text") or "")
+        text = t.text
         skill = next((s for s in skills if _mentions(text, s.title)), None)
         if skill is not None and skill.teacher in out:
             label = f"\u201c{_short(text, 80)}\u201d"
@@ -219,7 +214,7 @@ def current_moment(store: Store, pair: Pair, viewer: str | None, now: _dt.dateti
     schedule = checkins.load_schedule(store)
     nxt = schedule.next_after(now) if schedule is not None else None
     local_now = now.astimezone(get_zone(schedule.tz)) if schedule is not None and schedule.tz else now.astimezone()
-    last = sessions.last_session(store, before=local_now.replace(tzinfo=None))
+    last = sessions.latest_session(store, before=local_now.replace(tzinfo=None))
     report = drift(schedule, checkins.logged_dates(store), now) if schedule is not None else None
     drifting = bool(report and (report.consecutive_missed >= 2 or (report.days_since_last_log or 0) >= 42))
     first = last is None and (nxt is None or nxt.index == 1 or not store.records(Session))
@@ -293,11 +288,11 @@ def build_briefing(store: Store, pair: Pair, viewer: str | None, now: _dt.dateti
     from rmcoach.features import sessions  # the log is needed from here on, not for the first paint
 
     # -- the agenda
-    actions = sessions.open_actions(store, viewer)
+    actions = sessions.open_action_items(store, viewer)
     action_items = []
     for a in actions[:MAX_ITEMS]:  # only the lines shown are written; the rest are counted
-        text = f"{_short(a.get('text'))} — {_name(pair, a.get('owner'))}"
-        due = sessions.due_text(a.get("due"), today)
+        text = f"{_short(a.text)} — {_name(pair, a.owner)}"
+        due = sessions.due_text(a.due, today)
         if due:
             text += f", {due}"
         action_items.append(text)
@@ -324,11 +319,11 @@ def build_briefing(store: Store, pair: Pair, viewer: str | None, now: _dt.dateti
 
     topic_items = []
     carried_items = []
-    for t in sessions.open_topics(store, viewer):
+    for t in sessions.agenda(store, viewer):
         # added while looking together (or by a command that did not say who): from both
-        source = _name(pair, t.get("by")) if t.get("by") and pair.person(str(t.get("by"))) else "both of you"
-        label = f"{_short(t.get('text'), 120)} — from {source}"
-        target = t.get("for_session")
+        source = _name(pair, t.by) if t.by and pair.person(t.by) else "both of you"
+        label = f"{_short(t.text, 120)} — from {source}"
+        target = t.for_session
         if isinstance(target, int) and nxt is not None and target < nxt.index:
             carried_items.append(label + f" (planned for session {target})")
         else:
@@ -340,7 +335,7 @@ def build_briefing(store: Store, pair: Pair, viewer: str | None, now: _dt.dateti
                             empty="No topics chosen yet — either of you can add one before the session."))
 
     local_now = now.astimezone(get_zone(schedule.tz)) if schedule is not None and schedule.tz else now.astimezone()
-    last = sessions.last_session(store, before=local_now.replace(tzinfo=None))
+    last = sessions.latest_session(store, before=local_now.replace(tzinfo=None))
     for text in sessions.carried_over(last):
         carried_items.append(f"{_short(text, 120)} (from the last session's notes)")
     if carried_items:
@@ -352,28 +347,25 @@ def build_briefing(store: Store, pair: Pair, viewer: str | None, now: _dt.dateti
     if last is None:
         recap_paras.append("No session logged yet. After you meet, log it so the next briefing can build on it.")
     else:
-        skills = sessions.skills_by_uuid(store)
-        recap_paras.append(f"Last session: {sessions.describe_session(last)}, led first by {_name(pair, last.get('lead'))}.")
+        skills = sessions.skills_index(store)
+        recap_paras.append(f"Last session: {sessions.describe_session(last)}, led first by {_name(pair, last.lead)}.")
         for teacher in pair.people:
             learner = pair.other(teacher.uuid)
-            labels = [sessions.covered_label(c, skills) for c in sessions.covered_items(last)
-                      if c.get("teacher") == teacher.uuid]
+            labels = [sessions.topic_label(c, skills) for c in last.covered if c.teacher == teacher.uuid]
             labels = [_short(label, 80) for label in labels if label]
             if learner is not None and labels:
                 recap_items.append(f"{_name(pair, teacher.uuid)} taught {_name(pair, learner.uuid)}: {'; '.join(labels)}")
-        if last.get("went_well"):
-            recap_items.append(f"What went well: {_short(last.get('went_well'), 240)}")
-        from_last = [a for a in sessions.actions_for_session(store, last["uuid"], viewer)]
-        for a in from_last:
-            status = str(a.get("status") or sessions.OPEN)
-            recap_items.append(f"Action: {_short(a.get('text'))} — {_name(pair, a.get('owner'))} ({status})")
+        if last.went_well:
+            recap_items.append(f"What went well: {_short(last.went_well, 240)}")
+        for a in sessions.session_actions(store, last.uuid, viewer):
+            recap_items.append(f"Action: {_short(a.text)} — {_name(pair, a.owner)} ({a.status or sessions.OPEN})")
     sections.append(Section("Last time", paragraphs=tuple(recap_paras), items=tuple(recap_items)))
 
     if last is not None and viewer and viewer != privacy.TOGETHER:
-        own = [r for r in sessions.reflections_visible(store, last["uuid"], viewer) if r.get("author") == viewer]
+        own = [r for r in sessions.session_reflections(store, last.uuid, viewer) if r.author == viewer]
         if own:
             sections.append(Section("Your private reflection on it", paragraphs=tuple(
-                _short(r.get("text"), 600) for r in own), private=True))
+                _short(r.text, 600) for r in own), private=True))
 
     # -- prompts and tips, each for the person they are meant for
     report = drift(schedule, checkins.logged_dates(store), now) if schedule is not None else None

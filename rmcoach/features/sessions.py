@@ -22,7 +22,6 @@ from rmcoach.infra import clock, validate
 from rmcoach.infra.dates import DateParseError, fmt_date, fmt_when, iso_date, parse_date, parse_when
 from rmcoach.infra.textsafe import has_control_chars
 from rmcoach.records import privacy, tables
-from rmcoach.records.base import RecordError
 from rmcoach.records.sessions import Action, AgendaTopic, Reflection, Session
 from rmcoach.records.sessions import Covered as CoveredRecord
 from rmcoach.records.skills import SkillRecord
@@ -146,13 +145,8 @@ def check_due(text: str, *, today: _dt.date | None = None) -> _dt.date | None:
 # between callers until their table changes, and immutable.  Each order and index below
 # is built once per change of its table, so a briefing or a redraw after a keypress does
 # not sort or scan the whole history again.
-_W = TypeVar("_W", Session, Action, Reflection, AgendaTopic, SkillRecord)
 _S = TypeVar("_S", Action, Reflection)
-
-
-def _visible(records: Iterable[_W], viewer: str | None) -> list[_W]:
-    """The typed records ``viewer`` may see (the rule itself is :func:`privacy.can_see`)."""
-    return [r for r in records if privacy.can_see({"visibility": r.visibility, "author": r.author}, viewer)]
+_visible = privacy.visible_records
 
 
 def session_start(record: Session) -> _dt.datetime | None:
@@ -304,13 +298,12 @@ def agenda(store: Store, viewer: str | None) -> list[AgendaTopic]:
     return sorted(items, key=lambda t: t.created or "")
 
 
-def carried_over(record: Session | Mapping[str, Any] | None) -> list[str]:
+def carried_over(record: Session | None) -> list[str]:
     """Unticked Markdown task items (``- [ ] ...``) in a session's notes: carried over."""
-    if not record:
+    if record is None:
         return []
-    notes = record.notes if isinstance(record, Session) else str(record.get("notes") or "")
     out = []
-    for line in notes.splitlines():
+    for line in record.notes.splitlines():
         m = _UNCHECKED.match(line)
         if m:
             out.append(m.group("text").strip())
@@ -439,75 +432,9 @@ def due_text(due: _dt.date | str | None, today: _dt.date) -> str:
     return f"due {fmt_date(day)}"
 
 
-def describe_session(record: Session | Mapping[str, Any]) -> str:
+def describe_session(session: Session) -> str:
     """When a session was held, with its time when it was logged with one."""
-    try:
-        session = record if isinstance(record, Session) else Session.from_dict(record)
-    except RecordError:  # a stored dict without a date
-        return "a session with no date"
     start = session_start(session)
     if start is None:
         return "a session with no date"
     return fmt_when(start) if isinstance(session.date, _dt.datetime) else fmt_date(start)
-
-
-# --------------------------------------------------------------------------- stored dicts
-# features/briefing.py and tips/personal.py still read sessions as the stored dicts,
-# through the names below: each gives the stored records themselves (read only) that
-# its typed counterpart above gives as typed records, in the same order.  They go once
-# those callers read typed records.
-def _stored(store: Store, table: str, records: Iterable[Session | Action | Reflection | AgendaTopic]
-            ) -> list[dict[str, Any]]:
-    index = store.derived(("stored-by-uuid", table), lambda: {d["uuid"]: d for d in store.view(table)},
-                          tables=(table,))
-    return [index[r.uuid] for r in records]
-
-
-def all_sessions(store: Store) -> list[dict[str, Any]]:
-    """:func:`logged_sessions` as stored dicts."""
-    return _stored(store, tables.SESSIONS, logged_sessions(store))
-
-
-def last_session(store: Store, before: _dt.datetime | None = None) -> dict[str, Any] | None:
-    """:func:`latest_session` as a stored dict."""
-    found = latest_session(store, before)
-    return None if found is None else _stored(store, tables.SESSIONS, (found,))[0]
-
-
-def covered_items(record: Mapping[str, Any]) -> list[dict[str, Any]]:
-    """A stored session's ``covered`` list (``Session.covered`` for a typed one)."""
-    covered = record.get("covered")
-    return [c for c in covered if isinstance(c, dict)] if isinstance(covered, list) else []
-
-
-def skills_by_uuid(store: Store) -> dict[str, dict[str, Any]]:
-    """:func:`skills_index` as stored dicts."""
-    return store.derived("skills:by-uuid", lambda: {s["uuid"]: s for s in store.view(tables.SKILLS)},
-                         tables=(tables.SKILLS,))
-
-
-def covered_label(item: Mapping[str, Any], skills: Mapping[str, Mapping[str, Any]]) -> str:
-    """:func:`topic_label` for a stored covered item and stored skills."""
-    covered = CoveredRecord.load(dict(item))
-    skill = skills.get(covered.skill or "")
-    return _label(SkillRecord.from_dict(skill).title if skill is not None else None, covered.topic)
-
-
-def open_topics(store: Store, viewer: str | None) -> list[dict[str, Any]]:
-    """:func:`agenda` as stored dicts."""
-    return _stored(store, tables.AGENDA_TOPICS, agenda(store, viewer))
-
-
-def open_actions(store: Store, viewer: str | None) -> list[dict[str, Any]]:
-    """:func:`open_action_items` as stored dicts."""
-    return _stored(store, tables.ACTIONS, open_action_items(store, viewer))
-
-
-def actions_for_session(store: Store, session_uuid: str, viewer: str | None) -> list[dict[str, Any]]:
-    """:func:`session_actions` as stored dicts."""
-    return _stored(store, tables.ACTIONS, session_actions(store, session_uuid, viewer))
-
-
-def reflections_visible(store: Store, session_uuid: str, viewer: str | None) -> list[dict[str, Any]]:
-    """:func:`session_reflections` as stored dicts."""
-    return _stored(store, tables.REFLECTIONS, session_reflections(store, session_uuid, viewer))

@@ -135,7 +135,6 @@ def test_session_reads_follow_every_change(data_dir: Path) -> None:
     old = _session(s, "2026-01-05T14:00", p1)
     new = _session(s, "2026-02-02T14:00", p1)
     assert [r.uuid for r in sessions.logged_sessions(s)] == [new["uuid"], old["uuid"]]
-    assert [r["uuid"] for r in sessions.all_sessions(s)] == [new["uuid"], old["uuid"]]
     assert getattr(sessions.latest_session(s, before=_dt.datetime(2026, 1, 20)), "uuid", None) == old["uuid"]
     sessions.add_action(s, sessions.ActionInput("try it", p1), author=p1, session=old["uuid"])
     [action] = sessions.open_action_items(s, None)
