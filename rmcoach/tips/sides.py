@@ -45,6 +45,7 @@ class Sides:
 def sides(store: Store, pair: Pair) -> Sides:
     """Who teaches technology and who teaches professional wisdom in this pair."""
     from rmcoach.features.skills import TECH, WISDOM, guess_direction
+    from rmcoach.records.skills import SkillRecord
 
     people = [p.uuid for p in pair.people]
     if len(people) != 2:
@@ -52,10 +53,10 @@ def sides(store: Store, pair: Pair) -> Sides:
     a, b = people
     tech = {a: 0, b: 0}
     wisdom = {a: 0, b: 0}
-    for rec in store.all("skills"):
-        teacher, kind = rec.get("teacher"), str(rec.get("kind") or "").strip().casefold()
-        if not isinstance(teacher, str) or teacher not in tech:
-            continue  # a hand-edited or foreign record: not counted
+    for rec in store.records(SkillRecord):
+        teacher, kind = rec.teacher, rec.kind.strip().casefold()
+        if teacher is None or teacher not in tech:
+            continue  # a skill without a teacher of this pair: not counted
         if kind == TECH:
             tech[teacher] += 1
         elif kind == WISDOM:
