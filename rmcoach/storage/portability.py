@@ -25,6 +25,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
+from rmcoach.records import tables as T
 from rmcoach.infra import clock
 from rmcoach.records.privacy import can_see, is_private
 from rmcoach.storage.store import META, SCHEMA, Store, StoreError, tombstone_of
@@ -43,7 +44,7 @@ def _canonical(record: object) -> str:
 
 
 def _pair_record(tables: dict[str, list[dict[str, Any]]]) -> dict[str, Any] | None:
-    pairs = [r for r in tables.get("pair", []) if not r.get("deleted")]
+    pairs = [r for r in tables.get(T.PAIR, []) if not r.get("deleted")]
     return pairs[0] if pairs else None
 
 
@@ -258,7 +259,7 @@ def merge_records(table: str, mine: dict[str, Any], theirs: dict[str, Any]) -> t
 
 
 def _people_of(tables: dict[str, list[dict[str, Any]]]) -> set[str]:
-    return {r["uuid"] for r in tables.get("people", []) if not r.get("deleted")}
+    return {r["uuid"] for r in tables.get(T.PEOPLE, []) if not r.get("deleted")}
 
 
 def import_data(store: Store, payload: dict[str, Any], source: str = "the file") -> MergeReport:

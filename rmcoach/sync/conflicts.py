@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from rmcoach.records import tables as T
 from rmcoach.records.privacy import is_private
 from rmcoach.storage.store import Store, StoreError
 from rmcoach.sync import merge as M
@@ -21,11 +22,12 @@ from rmcoach.sync.repo import SyncError
 from rmcoach.sync.state import SyncState, load
 
 LABEL_FIELDS = ("title", "text", "name", "term", "topic", "relationship", "goal", "date")
-TABLE_NAMES = {"actions": "action item", "learnings": "learning", "sessions": "session", "skills": "skill",
-               "people": "person", "pair": "pair", "agreements": "agreement", "agenda_topics": "agenda topic",
-               "glossary_terms": "glossary term", "health_checks": "health check", "schedule_changes": "schedule change",
-               "diagnoses": "diagnosis", "exercises": "trust exercise", "first_meeting": "first meeting",
-               "retros": "closing retrospective", "readiness": "readiness reflection"}
+TABLE_NAMES = {T.ACTIONS: "action item", T.LEARNINGS: "learning", T.SESSIONS: "session", T.SKILLS: "skill",
+               T.PEOPLE: "person", T.PAIR: "pair", T.AGREEMENTS: "agreement", T.AGENDA_TOPICS: "agenda topic",
+               T.GLOSSARY_TERMS: "glossary term", T.HEALTH_CHECKS: "health check",
+               T.SCHEDULE_CHANGES: "schedule change", T.DIAGNOSES: "diagnosis", T.EXERCISES: "trust exercise",
+               T.FIRST_MEETING: "first meeting", T.RETROS: "closing retrospective",
+               T.READINESS: "readiness reflection"}
 
 
 @dataclass(frozen=True)
@@ -138,7 +140,7 @@ def describe(conflicts: list[Conflict]) -> list[str]:
 
 
 def people_names(store: Store) -> dict[str, str]:
-    return {p["uuid"]: str(p.get("name") or "") for p in store.all("people") if p.get("name")}
+    return {p["uuid"]: str(p.get("name") or "") for p in store.all(T.PEOPLE) if p.get("name")}
 
 
 def choose(data_dir: Path, spec: str, laptops: dict[str, str] | None = None) -> str:

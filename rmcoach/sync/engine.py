@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable
 
+from rmcoach.records import tables as T
 from rmcoach.infra import clock
 from rmcoach.infra.wording import plural
 from rmcoach.storage import locations, platform
@@ -136,7 +137,7 @@ def sync(data_dir: Path | str, remote: str | None = None, *, switch: bool = Fals
 
 
 def _pair_facts(raw: dict[str, Any]) -> M.PairFacts:
-    pairs = [r for r in (raw.get("pair") or {}).values() if not r.get("deleted")]
+    pairs = [r for r in (raw.get(T.PAIR) or {}).values() if not r.get("deleted")]
     if not pairs:
         return M.PairFacts(None)
     people = pairs[0].get("people")

@@ -36,6 +36,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable
 
+from rmcoach.records import tables as T
 from rmcoach.records.privacy import is_private
 from rmcoach.sync.clock import ZERO, Stamp, instant_ms, parse
 
@@ -500,20 +501,20 @@ def screen_incoming(table: str, uuid: str, incoming: dict[str, Any] | None, base
             return Screened(base, ["a private record: those stay on their author's laptop"])
         if not isinstance(fields, dict):
             return Screened(base, ["a damaged record"])
-    if table == "pair":
+    if table == T.PAIR:
         if facts.pair_uuid and uuid != facts.pair_uuid:
             return Screened(base, ["a second pair"])
         if k != "full":
             return Screened(base, ["removing the pair"])
-    if table == "people" and facts.pair_uuid and uuid not in facts.people:
+    if table == T.PEOPLE and facts.pair_uuid and uuid not in facts.people:
         return Screened(base, ["a person who is not one of the pair"])
-    if table == "people" and k != "full":
+    if table == T.PEOPLE and k != "full":
         return Screened(base, ["removing one of the pair"])
     if k != "full":
         return Screened(incoming)
     fields = dict(incoming["fields"])
     known = local if local is not None and not local.get("deleted") else ((base or {}).get("fields") if kind(base) == "full" else None)
-    if table == "pair" and facts.pair_uuid and known is not None and not _eq(fields.get("people", MISSING), known.get("people", MISSING)):
+    if table == T.PAIR and facts.pair_uuid and known is not None and not _eq(fields.get("people", MISSING), known.get("people", MISSING)):
         fields["people"] = known.get("people")
         refused.append("a change to who the pair is")
     if known is not None and "author" in known and not _eq(fields.get("author", MISSING), known.get("author", MISSING)):
