@@ -4,7 +4,7 @@ off action items, add agenda topics, and skip or move a single session."""
 from __future__ import annotations
 
 import datetime as _dt
-from typing import Any, Callable, TypeVar
+from typing import Any, Callable
 
 from rich.console import RenderableType
 from rich.text import Text
@@ -40,7 +40,7 @@ from rmcoach.storage.store import Store, StoreError
 from rmcoach.infra.textsafe import one_line, printable
 from rmcoach.widgets.detail import DetailPane
 from rmcoach.widgets.footer import KeysFooter
-from rmcoach.widgets.form import AreaField, Field
+from rmcoach.widgets.form import AreaField, Field, FieldChecks
 from rmcoach.widgets.guard import LeaveGuard
 from rmcoach.widgets.tables import move_to_key
 from rmcoach.screens.base import AppModal, AppScreen, DataScreen
@@ -50,7 +50,6 @@ from rmcoach.widgets.toggles import RadioButton, SelectionList
 STATUS_WORDS = {sessions.OPEN: "open", sessions.DONE: "done", sessions.DROPPED: "dropped"}
 
 
-_T = TypeVar("_T")
 
 def _name(pair: Pair | None, uuid: object) -> str:
     person = pair.person(str(uuid)) if pair is not None and uuid else None
@@ -313,22 +312,7 @@ class SessionFormScreen(LeaveGuard, AppScreen[bool]):
 
     # -- saving
     def _collect(self) -> sessions.SessionInput | None:
-        ok = True
-        first_bad: Field | None = None
-
-        def check(field_id: str, rule: Callable[[str], _T]) -> _T | None:
-            nonlocal ok, first_bad
-            field = self.query_one(f"#{field_id}", Field)
-            try:
-                value = rule(field.value)
-            except validate.Invalid as exc:
-                field.set_error(str(exc), rule=rule)  # the message goes once the value passes
-                ok = False
-                first_bad = first_bad or field
-                return None
-            field.set_error(None)
-            return value
-
+        check = FieldChecks(self)
         pair = self.pair
         people = list(pair.people[:2])
         when = check("when", lambda v: sessions.check_when(v, default=self.default_start))
@@ -364,8 +348,7 @@ class SessionFormScreen(LeaveGuard, AppScreen[bool]):
             if not text:
                 due_field.set_error(None)
                 if due_field.value.strip():
-                    self.query_one(f"#action-{n}-text", Field).set_error("Say what the action item is, or clear its due date.")
-                    ok = False
+                    check.fail(f"action-{n}-text", "Say what the action item is, or clear its due date.")
                 continue
             due = check(f"action-{n}-due", sessions.check_due)
             owner = self.query_one(f"#action-{n}-owner", Select).value
@@ -378,11 +361,8 @@ class SessionFormScreen(LeaveGuard, AppScreen[bool]):
         for lst in self.query("#topics-done").results(SelectionList):
             topics_done = tuple(str(u) for u in lst.selected)
         status = self.query_one("#form-status", Static)
-        if not ok or when is None:
+        if not check.ok or when is None:
             status.update("Please fix the fields marked in red; nothing was saved.")
-            if first_bad is not None:
-                first_bad.scroll_visible()
-                first_bad.query_one(f"#{first_bad.id}-input").focus()
             return None
         occ = checkins.occurrence_near(self.schedule, when)
         extra = False

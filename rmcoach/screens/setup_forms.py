@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as _dt
-from typing import Callable, TypedDict, TypeVar
+from typing import TypedDict
 
 from dateutil.relativedelta import relativedelta
 from rich.text import Text
@@ -18,7 +18,7 @@ from rmcoach.records.model import DEFAULT_RELATIONSHIP, RELATIONSHIP_PRESETS, Pa
 from rmcoach.records.pairs import PersonInput, create_pair, update_pair
 from rmcoach.storage.store import Store
 from rmcoach.widgets.footer import KeysFooter
-from rmcoach.widgets.form import AreaField, Field
+from rmcoach.widgets.form import AreaField, Field, FieldChecks
 from rmcoach.widgets.guard import LeaveGuard
 from rmcoach.screens.base import AppScreen
 from rmcoach.widgets.toggles import RadioButton
@@ -45,7 +45,6 @@ def _fmt(d: _dt.date | None) -> str:
     return d.isoformat() if d else ""
 
 
-_T = TypeVar("_T")
 
 
 class _PairFields(TypedDict):
@@ -182,21 +181,7 @@ class SetupScreen(LeaveGuard, AppScreen[None]):
 
     def _collect(self) -> _PairFields | None:
         """Validate every field, show each message next to its field; None if any failed."""
-        ok = True
-        first_bad: Field | None = None
-
-        def check(field_id: str, rule: Callable[[str], _T]) -> _T | None:
-            nonlocal ok, first_bad
-            field = self._field(field_id)
-            try:
-                value = rule(field.value)
-            except validate.Invalid as exc:
-                field.set_error(str(exc), rule=rule)  # the message goes once the value passes
-                ok = False
-                first_bad = first_bad or field
-                return None
-            field.set_error(None)
-            return value
+        check = FieldChecks(self)
 
         preset = self._chosen_preset()
         if preset is None:
@@ -215,23 +200,16 @@ class SetupScreen(LeaveGuard, AppScreen[None]):
                     wants=check(f"p{i}-wants", lambda v: validate.long_text(v, what="This", limit=600)) or "",
                 )
             )
-        if ok and people[0].name.casefold() == people[1].name.casefold():
-            self._field("p2-name").set_error("The two people need different names so rmcoach can tell you apart.")
-            ok = False
-            first_bad = first_bad or self._field("p2-name")
+        if check.ok and people[0].name.casefold() == people[1].name.casefold():
+            check.fail("p2-name", "The two people need different names so rmcoach can tell you apart.")
         context = check("context", lambda v: validate.short_text(v, what="Context", limit=200))
         start = check("start", lambda v: validate.date(v, what="Start date"))
         end = check("end", lambda v: validate.date(v, what="Planned end", required=False))
         if start and end and end <= start:
-            self._field("end").set_error("The planned end must come after the start date.")
-            ok = False
-            first_bad = first_bad or self._field("end")
+            check.fail("end", "The planned end must come after the start date.")
         status = self.query_one("#form-status", Static)
-        if not ok or relationship is None or start is None:
+        if not check.ok or relationship is None or start is None:
             status.update("Please fix the fields marked in red.")
-            if first_bad is not None:
-                first_bad.scroll_visible()
-                first_bad.query_one("#" + f"{first_bad.id}-input").focus()
             return None
         status.update("")
         return {

@@ -14,7 +14,7 @@ What a form does with errors, the same everywhere:
 
 from __future__ import annotations
 
-from typing import Any, Callable
+from typing import Any, Callable, TypeVar
 
 from rich.text import Text
 from textual import events, on
@@ -156,3 +156,35 @@ def focus_first_invalid(screen: Screen[Any]) -> Field | None:
             field.scroll_visible(animate=False, top=False)
             return field
     return None
+
+
+_V = TypeVar("_V")
+
+
+class FieldChecks:
+    """One save's pass over a form's fields, the same in every form.
+
+    ``checks(field_id, rule)`` runs ``rule`` on the field's text: the value when it
+    passes (the field's message goes), else None with the message shown under the
+    field (gone again as soon as the text passes).  ``checks.fail(field_id, message)``
+    marks a rule that spans fields.  ``checks.ok`` says whether everything passed; the
+    first invalid field takes the cursor by itself (see :meth:`Field.set_error`)."""
+
+    def __init__(self, screen: Screen[Any]) -> None:
+        self._screen = screen
+        self.ok = True
+
+    def __call__(self, field_id: str, rule: Callable[[str], _V]) -> _V | None:
+        field = self._screen.query_one(f"#{field_id}", Field)
+        try:
+            value = rule(field.value)
+        except ValueError as exc:  # validate.Invalid: the sentence to show
+            field.set_error(str(exc), rule=rule)
+            self.ok = False
+            return None
+        field.set_error(None)
+        return value
+
+    def fail(self, field_id: str, message: str) -> None:
+        self._screen.query_one(f"#{field_id}", Field).set_error(message)
+        self.ok = False
