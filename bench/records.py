@@ -4,7 +4,9 @@
 
 Prints the median and best wall time and the median CPU time of: parsing the file (json), checking every
 record (what the store adds to each load and save), converting every record to
-its typed record (``from_dict``), and a whole cold ``Store.check()``.
+its typed record with the checking ``from_dict`` and with the trusted builder the store
+uses for records it has checked (``from_checked``), a whole cold ``Store.check()``, and
+``Store.records`` of every table from cold and again after one record was saved.
 """
 
 from __future__ import annotations
@@ -48,8 +50,32 @@ def convert_all(data: dict[str, Any]) -> int:
     return count
 
 
+def convert_checked(data: dict[str, Any]) -> int:
+    count = 0
+    for name, cls in records.RECORD_TYPES.items():
+        for raw in (data.get(name) or {}).values():
+            cls.from_checked(raw)
+            count += 1
+    return count
+
+
 def cold_check(folder: Path) -> None:
     Store(folder).check()
+
+
+def cold_records(folder: Path) -> None:
+    store = Store(folder)
+    for cls in records.RECORD_TYPES.values():
+        store.records(cls)
+
+
+def records_after_a_save(store: Store, learning: str) -> Callable[[], None]:
+    """Save one learning, then read every table as typed records (only what changed is built)."""
+    def run() -> None:
+        store.update("learnings", learning, {"text": "changed"})
+        for cls in records.RECORD_TYPES.values():
+            store.records(cls)
+    return run
 
 
 def main() -> None:
@@ -70,8 +96,19 @@ def main() -> None:
             ("parse the file (json.loads)", lambda: json.loads(text)),
             ("check every record (records.problems)", lambda: records.problems(data)),
             ("convert every record (from_dict)", lambda: convert_all(data)),
+            ("convert every record (from_checked)", lambda: convert_checked(data)),
             ("Store.check() from cold", lambda: cold_check(folder)),
+            ("Store.check() + records() of every table", lambda: cold_records(folder)),
         ]
+        saved = Store(folder)
+        learning = next(r["uuid"] for r in saved.view("learnings"))
+        save_only = saved_run = None
+        def save() -> None:
+            saved.update("learnings", learning, {"text": "changed"})
+        save_only = save
+        saved_run = records_after_a_save(saved, learning)
+        rows += [("save one learning", save_only),
+                 ("save one learning + records() of every table", saved_run)]
         for label, fn in rows:
             median, best, cpu = timed(fn, args.repeat)
             print(f"  {label:<40} median {median:7.1f} ms   best {best:7.1f} ms   CPU {cpu:7.1f} ms")
