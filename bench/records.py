@@ -2,7 +2,8 @@
 
     python bench/records.py [DIR] [--years 5] [--repeat 30]
 
-Prints the median and best wall time and the median CPU time of: parsing the file (json), checking every
+Prints the median and best wall time and the median CPU time of: parsing the file (the
+stdlib, orjson, and msgspec, which the store reads with), checking every
 record (what the store adds to each load and save), converting every record to
 its typed record with the checking ``from_dict`` and with the trusted builder the store
 uses for records it has checked (``from_checked``), a whole cold ``Store.check()``, and
@@ -20,11 +21,13 @@ import time
 from pathlib import Path
 from typing import Any, Callable
 
+import orjson
+
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.heavy import generate  # noqa: E402
 from rmcoach import records  # noqa: E402
-from rmcoach.storage.store import Store  # noqa: E402
+from rmcoach.storage.store import Store, loads  # noqa: E402
 
 
 def timed(fn: Callable[[], Any], repeat: int) -> tuple[float, float, float]:
@@ -88,12 +91,15 @@ def main() -> None:
         folder = Path(args.dir) if args.dir else Path(tmp) / "heavy"
         if not (folder / "rmcoach.json").exists():
             generate(folder, args.years)
-        text = (folder / "rmcoach.json").read_text()
+        raw = (folder / "rmcoach.json").read_bytes()
+        text = raw.decode("utf-8")
         data = json.loads(text)
         count = sum(len(t) for name, t in data.items() if name in records.RECORD_TYPES)
         print(f"{folder / 'rmcoach.json'}: {len(text) / 1e6:.1f} MB, {count} records")
         rows = [
-            ("parse the file (json.loads)", lambda: json.loads(text)),
+            ("parse the file (stdlib json.loads)", lambda: json.loads(text)),
+            ("parse the file (orjson, read before)", lambda: orjson.loads(raw)),
+            ("parse the file (msgspec, the store's)", lambda: loads(raw)),
             ("check every record (records.problems)", lambda: records.problems(data)),
             ("convert every record (from_dict)", lambda: convert_all(data)),
             ("convert every record (from_checked)", lambda: convert_checked(data)),
@@ -111,7 +117,7 @@ def main() -> None:
                  ("save one learning + records() of every table", saved_run)]
         for label, fn in rows:
             median, best, cpu = timed(fn, args.repeat)
-            print(f"  {label:<40} median {median:7.1f} ms   best {best:7.1f} ms   CPU {cpu:7.1f} ms")
+            print(f"  {label:<46} median {median:7.1f} ms   best {best:7.1f} ms   CPU {cpu:7.1f} ms")
 
 
 if __name__ == "__main__":
