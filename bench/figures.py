@@ -68,29 +68,60 @@ def save_session(data_dir: Path, repeat: int) -> dict[str, float]:
     return {"ours": ours, "floor": base}
 
 
-def briefing_and_report(data_dir: Path, repeat: int) -> dict[str, float]:
-    """Median time to build the briefing and the report from a freshly opened store."""
+def interleaved_ms(fns: dict[Any, Callable[[], Any]], repeat: int) -> dict[Any, float]:
+    """Median CPU time of each of ``fns``, sampled in turn (one of each, then again), so
+    that what neighbours on a shared machine do meanwhile weighs on each alike: figures
+    compared as a ratio (20 years against 5) are measured side by side, not minutes apart."""
+    for fn in fns.values():
+        fn()  # warm-up
+    samples: dict[Any, list[float]] = {key: [] for key in fns}
+    for _ in range(repeat):
+        for key, fn in fns.items():
+            t = CLOCK()
+            made = fn()
+            samples[key].append(CLOCK() - t)
+            # what the figure made (an open store) is let go after the clock stopped: freeing
+            # a 20-year store is not part of opening it (and the app never does it on the way)
+            del made
+    return {key: statistics.median(values) * 1000 for key, values in samples.items()}
+
+
+def briefing_and_report(folders: dict[Any, Path], repeat: int) -> dict[Any, dict[str, float]]:
+    """Median time to build the briefing and the report from a freshly opened store, and to
+    open it alone, for each history in ``folders``, the histories sampled in turn."""
     from rmcoach.infra import clock
     from rmcoach.features.briefing import build_briefing, briefing_markdown
     from rmcoach.records.pairs import load_pair
     from rmcoach.records.privacy import SHARED_VIEW
     from rmcoach.features.review import build_review, report_markdown
 
-    def brief() -> None:
-        store = Store(data_dir)
-        pair = load_pair(store)
-        briefing_markdown(build_briefing(store, pair, SHARED_VIEW, clock.now()))
+    def brief(data_dir: Path) -> Callable[[], Store]:
+        def run() -> Store:
+            store = Store(data_dir)
+            pair = load_pair(store)
+            briefing_markdown(build_briefing(store, pair, SHARED_VIEW, clock.now()))
+            return store
+        return run
 
-    def report() -> None:
-        store = Store(data_dir)
-        pair = load_pair(store)
-        report_markdown(build_review(store, pair, SHARED_VIEW))
+    def report(data_dir: Path) -> Callable[[], Store]:
+        def run() -> Store:
+            store = Store(data_dir)
+            pair = load_pair(store)
+            report_markdown(build_review(store, pair, SHARED_VIEW))
+            return store
+        return run
 
-    def open_only() -> None:
-        Store(data_dir).check()
+    def open_only(data_dir: Path) -> Callable[[], Store]:
+        def run() -> Store:
+            store = Store(data_dir)
+            store.check()
+            return store
+        return run
 
-    return {"brief": median_ms(brief, repeat), "report": median_ms(report, repeat),
-            "open": median_ms(open_only, repeat)}
+    fns = {(key, kind): make(folder) for key, folder in folders.items()
+           for kind, make in (("brief", brief), ("report", report), ("open", open_only))}
+    medians = interleaved_ms(fns, repeat)
+    return {key: {kind: medians[(key, kind)] for kind in ("brief", "report", "open")} for key in folders}
 
 
 SEARCH_REFRESH = "search: results once typing pauses (not a keypress)"

@@ -118,13 +118,37 @@ def bench_search(heavy: Path, repeat: int = 20) -> dict:
     start = time.perf_counter()
     index = searcher.index(None)
     build = time.perf_counter() - start
-    queries = ("portal", "password manager", "clinic", "p", "feedback listening", "zzz", "video call audit",
-               "phishing", "dash", "career research teaching")
     samples = []
     for _ in range(repeat):
-        for query in queries:
+        for query in SEARCH_QUERIES:
             t = time.process_time()  # CPU time: see bench/figures.py CLOCK
             searcher.search(query, None)
             samples.append(time.process_time() - t)
     return {"median": statistics.median(samples), "p95": sorted(samples)[int(len(samples) * 0.95)],
             "build": build, "entries": len(index.entries)}
+
+
+SEARCH_QUERIES = ("portal", "password manager", "clinic", "p", "feedback listening", "zzz", "video call audit",
+                  "phishing", "dash", "career research teaching")
+
+
+def bench_search_growth(folders: dict, repeat: int = 10) -> dict:
+    """Median time of one query per history in ``folders``, the histories queried in turn
+    (each query on each history, then the next), so that they are compared side by side."""
+    from rmcoach.features.search import Searcher
+    from rmcoach.storage.store import Store
+
+    searchers = {}
+    for key, folder in folders.items():
+        store = Store(folder)
+        store.check()
+        searchers[key] = Searcher(store)
+        searchers[key].index(None)
+    samples: dict = {key: [] for key in folders}
+    for _ in range(repeat):
+        for query in SEARCH_QUERIES:
+            for key, searcher in searchers.items():
+                t = time.process_time()
+                searcher.search(query, None)
+                samples[key].append(time.process_time() - t)
+    return {key: statistics.median(values) for key, values in samples.items()}

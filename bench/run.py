@@ -101,7 +101,7 @@ def main() -> None:
     # compile once, as an installed package would be, so no run pays for compiling
     subprocess.run([sys.executable, "-m", "compileall", "-q", str(ROOT / "rmcoach")], check=True, env=_child_env())
     from bench import figures
-    from bench.log_search import bench_search
+    from bench.log_search import bench_search, bench_search_growth
 
     rows: list[tuple[str, str, str]] = []
     py = sys.executable
@@ -120,20 +120,23 @@ def main() -> None:
         size = (heavy / "rmcoach.json").stat().st_size / 1e6
         longest = max(folders)
 
-        # -- everything per length of history, reused for the ratios below
+        # -- everything per length of history, reused for the ratios below.  The cold
+        # briefing, report and search are sampled history by history in turn (see
+        # figures.interleaved_ms): their growth ratios are then measured side by side.
+        cold = figures.briefing_and_report(folders, max(5, repeat // 4))
+        searched = bench_search_growth(folders, 10)
         growth: dict[int, dict[str, float]] = {}
         for years, folder in folders.items():
             start = side_by_side([py, str(HERE / "launch.py"), "rmcoach", str(folder)], bare,
                                  runs if years != 1 else max(2, runs // 2))
-            made = figures.briefing_and_report(folder, max(3, repeat // 8))
-            found = bench_search(folder, 10)
+            made = cold[years]
             growth[years] = {
                 "mb": (folder / "rmcoach.json").stat().st_size / 1e6, "open": made["open"],
                 "launch": start["a"] * 1000, "launch_ratio": start["ratio"],
                 "mem": start["mem_a"] / 1024, "mem_ratio": start["mem_ratio"], "bare": start["b"] * 1000,
                 "session": figures.save_session(folder, max(5, repeat // 4))["ours"],
                 "brief_open": figures.briefing_after_save(folder, max(5, repeat // 4)),
-                "brief": made["brief"], "report": made["report"], "search": found["median"] * 1000,
+                "brief": made["brief"], "report": made["report"], "search": searched[years] * 1000,
                 "import": figures.import_records(folder, Path(tmp), 3000, 3),
             }
         empty_import = figures.import_records(None, Path(tmp), 3000, 3)

@@ -183,6 +183,8 @@ def teaching_today(store: Store, pair: Pair, viewer: str | None, session_index: 
         progress = [s for s in skills if s.teacher == teacher.uuid and s.learner == learner.uuid
                     and s.level in (1, 2, 3)]
         for s in sorted(progress, key=moved, reverse=True):
+            if len(out[teacher.uuid]) >= MAX_TEACHING:
+                break  # only the first few are shown: checking the rest against them grew with the square of the history
             title = _short(s.title, 60)
             if not any(title.casefold() in item.casefold() for item in out[teacher.uuid]):
                 out[teacher.uuid].append(f"{title} ({LEVELS[s.level]})")

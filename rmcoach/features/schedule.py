@@ -30,7 +30,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta, timezone
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any, Iterable, Iterator
+from typing import TYPE_CHECKING, Any, Iterable, Iterator, cast
 
 from rmcoach.infra.dates import fmt_date, get_zone, localize
 
@@ -655,7 +655,12 @@ class Schedule:
                 yield index, i, naive
 
     def _changes_by_original(self) -> dict[datetime, SessionChange]:
-        return {c.original: c for c in self.changes}
+        """Skips and moves by original start (built once: the schedule is immutable)."""
+        found = self.__dict__.get("_changes_memo")
+        if found is None:
+            found = {c.original: c for c in self.changes}
+            object.__setattr__(self, "_changes_memo", found)
+        return cast("dict[datetime, SessionChange]", found)
 
     def _to_occurrence(self, index: int, ri: int, naive: datetime,
                        change: SessionChange | None, original: datetime | None = None) -> Occurrence | None:
@@ -670,12 +675,14 @@ class Schedule:
             return Occurrence(start, _add_minutes(start, minutes), index, original, True, ri, change.note)
         return Occurrence(original, _add_minutes(original, rule.minutes), index, original, False, ri, "")
 
-    def _walk(self) -> Iterator[tuple[int, int, datetime, datetime, Occurrence | None]]:
-        """Every session in original order with its UTC original start, computed
-        once per schedule (the schedule is immutable) and extended on demand."""
+    def _walk(self) -> Iterator[tuple[int, int, datetime]]:
+        """Every session in original order, (index, rule index, naive original start),
+        remembered once per schedule (the schedule is immutable) and extended on demand.
+        Only the numbering needs every session from the first on; placing a session in
+        time (its zone, its change) is done by :meth:`_placed`, for the sessions asked about."""
         memo = self.__dict__.get("_walk_memo")
         if memo is None:
-            memo = ([], self._walk_fresh())
+            memo = ([], self._iter_base())
             object.__setattr__(self, "_walk_memo", memo)
         items, source = memo
         i = 0
@@ -689,17 +696,37 @@ class Schedule:
                 return
             items.append(item)
 
-    def _walk_fresh(self) -> Iterator[tuple[int, int, datetime, datetime, Occurrence | None]]:
-        changes = self._changes_by_original()
-        for index, ri, naive in self._iter_base():
-            original = localize(naive, self.rules[ri].tz)  # once per session: zone lookups are the cost here
-            yield index, ri, naive, _utc(original), self._to_occurrence(index, ri, naive, changes.get(naive), original)
+    def _placed(self, index: int, ri: int, naive: datetime) -> tuple[datetime, Occurrence | None]:
+        """A session's UTC original start and its occurrence (None when skipped), worked
+        out once per session (zone lookups are the cost here)."""
+        memo = self.__dict__.get("_placed_memo")
+        if memo is None:
+            memo = {}
+            object.__setattr__(self, "_placed_memo", memo)
+        found = memo.get(index)
+        if found is None:
+            original = localize(naive, self.rules[ri].tz)
+            found = (_utc(original), self._to_occurrence(index, ri, naive, self._changes_by_original().get(naive),
+                                                         original))
+            memo[index] = found
+        return cast("tuple[datetime, Occurrence | None]", found)
 
-    def _scan(self, end_utc: datetime | None) -> Iterator[tuple[int, int, datetime, Occurrence | None]]:
+    def _scan(self, end_utc: datetime | None, start_utc: datetime | None = None
+              ) -> Iterator[tuple[int, int, datetime, Occurrence | None]]:
         """Walk sessions in original order until originals pass ``end_utc``
-        and every moved session has been seen."""
+        and every moved session has been seen.  With ``start_utc``, a session that was
+        neither skipped nor moved and starts before it is counted but not yielded (the
+        caller asks only about sessions from ``start_utc`` on): a briefing twenty years
+        into a pair's history places the sessions near today, not every one since the first."""
         last_move = max((c.original for c in self.changes if c.kind == "move"), default=None)
-        for index, ri, naive, original_utc, occ in self._walk():
+        changes = self._changes_by_original()
+        # wall-clock times are within a day of UTC (offsets run from -12 to +14 hours),
+        # so a naive start two days before start_utc is before it in every zone
+        floor = (start_utc - timedelta(days=2)).replace(tzinfo=None) if start_utc is not None else None
+        for index, ri, naive in self._walk():
+            if floor is not None and naive < floor and naive not in changes:
+                continue
+            original_utc, occ = self._placed(index, ri, naive)
             if end_utc is not None and original_utc >= end_utc and (last_move is None or naive > last_move):
                 return
             if end_utc is not None and original_utc >= end_utc and occ is not None and not occ.moved:
@@ -722,7 +749,7 @@ class Schedule:
         """
         lo, hi = self._resolve(start), self._resolve(end)
         found = []
-        for _, _, _, occ in self._scan(hi):
+        for _, _, _, occ in self._scan(hi, lo):
             if occ is not None:
                 at = _utc(occ.start)  # once per session, for the range and the order
                 if lo <= at < hi:

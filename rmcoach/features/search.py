@@ -149,7 +149,16 @@ def _day(rec: Mapping[str, Any]) -> str:
 class Index:
     def __init__(self, entries: list[Entry]) -> None:
         self.entries = entries
-        self._last: tuple[str, list[Entry]] | None = None  # the last phrase and every entry it matched
+        # What a query reads of each entry, side by side in flat lists: the folded text, the
+        # part of the score that does not depend on the query, and the rank of its day among
+        # all days (so "newest first" compares small integers, not date strings).  A query
+        # then touches the entries it matched and no more: with a long history, reaching
+        # into every Entry object and its strings was what made search grow faster than it.
+        self._folded = [e.folded for e in entries]
+        self._base = [_base_score(e) for e in entries]
+        rank = {day: r for r, day in enumerate(sorted({e.day for e in entries}))}
+        self._day_rank = [rank[e.day] for e in entries]
+        self._last: tuple[str, list[int]] | None = None  # the last phrase and every entry it matched
 
     @classmethod
     def build(cls, raw: Mapping[str, Any], viewer: str | None, sources: Iterable[Source] | None = None) -> "Index":
@@ -187,24 +196,24 @@ class Index:
         if not words:
             return []
         phrase = " ".join(words)
+        folded = self._folded
+        first = words[0]
         # typing on narrows: a query that extends the last one can only match what the
         # last one matched, so only those entries are looked at again
         last = self._last
-        pool = last[1] if last is not None and phrase.startswith(last[0]) else self.entries
-        matched: list[Entry] = []
-        scored: list[tuple[float, Entry]] = []
-        first = words[0]
-        rest = words[1:]
-        for entry in pool:
-            folded = entry.folded
-            if first not in folded:
-                continue
-            if rest and not all(w in folded for w in rest):
-                continue
-            matched.append(entry)
-            scored.append((_score(entry, words, phrase), entry))
+        if last is not None and phrase.startswith(last[0]):
+            matched = [i for i in last[1] if first in folded[i]]
+        else:
+            matched = [i for i, text in enumerate(folded) if first in text]
+        for w in words[1:]:
+            matched = [i for i in matched if w in folded[i]]
         self._last = (phrase, matched)
-        scored.sort(key=lambda se: (se[0], se[1].day), reverse=True)  # best first, newest first among equals
+        entries, base, day_rank = self.entries, self._base, self._day_rank
+        several = len(words) > 1
+        keys = [(_text_score(folded[i], words, phrase, several) + base[i], day_rank[i]) for i in matched]
+        # best first, newest first among equals, in stored order among ties (a stable sort)
+        order = sorted(range(len(matched)), key=keys.__getitem__, reverse=True)
+        scored = ((keys[j][0], entries[matched[j]]) for j in order)
         hits: list[Hit] = []
         seen: set[str] = set()
         seen_text: set[tuple[str, str, str]] = set()
@@ -221,9 +230,14 @@ class Index:
 
 
 def _score(entry: Entry, words: list[str], phrase: str) -> float:
-    folded = entry.folded
+    """How well ``entry`` (which contains every word) matches: higher is better."""
+    return _text_score(entry.folded, words, phrase, len(words) > 1) + _base_score(entry)
+
+
+def _text_score(folded: str, words: list[str], phrase: str, several: bool) -> float:
+    """The part of the score that depends on the query."""
     score = 1.0
-    if len(words) > 1 and phrase in folded:
+    if several and phrase in folded:
         score += 3
     for w in words:
         at = folded.find(w)
@@ -232,11 +246,17 @@ def _score(entry: Entry, words: list[str], phrase: str) -> float:
         end = at + len(w)
         if end == len(folded) or not folded[end].isalnum():
             score += 0.5
+    return score
+
+
+def _base_score(entry: Entry) -> float:
+    """The part of the score that depends on the entry alone."""
+    score = 0.0
     if entry.label == "title":
         score += 2
     elif entry.label == "tag":
         score += 1.5
-    if len(folded) < 160:
+    if len(entry.folded) < 160:
         score += 0.5  # a short text that matches is about the query rather than mentioning it
     return score
 

@@ -230,6 +230,17 @@ def test_the_briefing_names_what_each_person_teaches_today(data_dir: Path) -> No
     assert "Secret plan" in own  # the author sees her own private skill
 
 
+def test_with_many_skills_in_progress_the_two_most_recently_moved_are_named(data_dir: Path) -> None:
+    store, pair = make_pair(data_dir)
+    ann, sam = pair.people[0].uuid, pair.people[1].uuid
+    fortnightly(store)
+    with store.transaction():
+        for day in range(1, 29):
+            _skill(store, f"Skill moved on day {day:02d}", sam, ann, 1 + day % 3, on=f"2026-08-{day:02d}")
+    taught = briefing.teaching_today(store, pair, None, 1)
+    assert taught[sam] == ["Skill moved on day 28 (tried with help)", "Skill moved on day 27 (seen it shown)"]
+
+
 def test_when_nothing_is_known_the_briefing_says_so_instead_of_their_topic(data_dir: Path) -> None:
     store, pair = make_pair(data_dir)
     fortnightly(store)

@@ -54,6 +54,44 @@ def test_every_demo_record_converts_and_round_trips_exactly(data_dir: Path) -> N
     assert count > 50
 
 
+def _same_record(got: Any, want: Any) -> None:
+    """Equal in every field, in ``extra`` and ``absent``, in the order of its attributes and
+    in the dict it gives back (``==`` compares the declared fields only)."""
+    assert type(got) is type(want) and got == want
+    assert list(got.__dict__.items()) == list(want.__dict__.items())
+    assert got.to_dict() == want.to_dict()
+    for name in type(want)._specs:
+        value = want.__dict__[name]
+        assert type(got.__dict__[name]) is type(value), name
+        if isinstance(value, tuple) and value and hasattr(value[0], "_specs"):
+            for inner_got, inner_want in zip(got.__dict__[name], value):
+                _same_record(inner_got, inner_want)
+
+
+def test_the_trusted_builder_makes_what_from_dict_makes_for_every_demo_and_heavy_record(data_dir: Path,
+                                                                                      tmp_path: Path) -> None:
+    from bench.heavy import generate
+
+    generate(tmp_path / "heavy", years=0.5)
+    count = 0
+    for data in (_demo_data(data_dir), json.loads((tmp_path / "heavy" / "rmcoach.json").read_text())):
+        for name, cls in RECORD_TYPES.items():
+            for raw in (data.get(name) or {}).values():
+                _same_record(cls.from_checked(raw), cls.from_dict(raw))
+                count += 1
+    assert count > 400
+
+
+def test_the_trusted_builder_keeps_unknown_keys_and_knows_what_was_absent() -> None:
+    raw = {"uuid": "s1", "date": "2026-09-01", "covered": [{"topic": "Portal", "later": 1}], "notes": "",
+           "ratings": {"p1": {"useful": 4}}, "occurrence": "", "later_field": [1]}
+    got, want = Session.from_checked(raw), Session.from_dict(raw)
+    _same_record(got, want)
+    assert got.extra == {"later_field": [1]} and got.covered[0].extra == {"later": 1}
+    assert got.date == _dt.date(2026, 9, 1) and got.occurrence == "" and "minutes" in got.absent
+    assert Session.from_checked({"uuid": "s2", "date": "2026-09-01T14:00"}).date == _dt.datetime(2026, 9, 1, 14)
+
+
 def test_a_session_is_typed() -> None:
     raw = {"uuid": "s1", "date": "2026-09-01T14:00", "minutes": 60, "covered": [{"topic": "Portal", "skill": None}],
            "ratings": {"p1": {"useful": 4, "comfort": 5}}, "lead": "p1", "visibility": "shared", "later_field": [1]}
@@ -139,6 +177,8 @@ def test_the_fast_check_agrees_with_the_full_conversion(table: str, raw: dict[st
         converts = False
     if compile_validator(cls)(raw, refs.people):  # the fast test passes only what converts
         assert converts
+    if converts:  # what passed the check, the trusted builder makes exactly as from_dict does
+        _same_record(cls.from_checked(raw), cls.from_dict(raw))
     if table not in ("pair", "people"):
         people = {"1": {"uuid": "p1"}, "2": {"uuid": "p2"}}
         assert bool(records.problems({table: {"1": raw}, "people": people})) != converts

@@ -476,3 +476,78 @@ def test_find_by_original_or_current_time():
     skipped = s.find(datetime(2026, 2, 3, 14))
     assert skipped.index == 3 and skipped.note == "leave" and s.is_skipped(datetime(2026, 2, 3, 14))
     assert s.find(datetime(2026, 1, 21, 14)) is None
+
+
+# --------------------------------------------------------------------------
+# Asking about today does not depend on where the walk starts
+# --------------------------------------------------------------------------
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+ZONES = (LONDON, NEW_YORK, "Pacific/Auckland", "Asia/Kolkata", "UTC")
+CADENCES = st.one_of(
+    st.builds(Cadence.weekly, st.integers(0, 6)),
+    st.builds(Cadence.every_n_weeks, st.integers(2, 4), st.integers(0, 6)),
+    st.builds(Cadence.monthly, st.sampled_from([1, 2, -1]), st.integers(0, 6)),
+)
+
+
+@st.composite
+def histories(draw: st.DrawFn) -> Schedule:
+    """A bounded history of one or two rhythms, in any zone, with skips and moves (some far in time)."""
+    tz = draw(st.sampled_from(ZONES))
+    begin = datetime(draw(st.integers(2000, 2030)), draw(st.integers(1, 12)), draw(st.integers(1, 28)),
+                     draw(st.integers(0, 23)), draw(st.sampled_from([0, 30])))
+    cadence = draw(CADENCES)
+    rule = ScheduleRule(cadence, ScheduleRule.first_on_or_after(cadence, begin), tz, draw(st.integers(15, 180)),
+                        count=draw(st.integers(1, 150)))
+    schedule = Schedule.single(rule)
+    if draw(st.booleans()):
+        later = draw(CADENCES)
+        when = rule.start + timedelta(days=draw(st.integers(1, 900)))
+        second = ScheduleRule(later, ScheduleRule.first_on_or_after(later, when), draw(st.sampled_from(ZONES)),
+                              draw(st.integers(15, 180)), count=draw(st.integers(1, 150)))
+        schedule = schedule.change_rule_from(second.start.date(), second)
+    originals = [o.original_start.replace(tzinfo=None) for o in schedule.all_occurrences(limit=10**6)]
+    for pick in draw(st.lists(st.integers(0, len(originals) - 1), max_size=6, unique=True)):
+        naive = originals[pick]
+        if draw(st.booleans()):
+            schedule = schedule.skip(naive)
+        else:
+            schedule = schedule.move(naive, naive + timedelta(days=draw(st.integers(-800, 800)),
+                                                               minutes=draw(st.integers(0, 600))))
+    return schedule
+
+
+def _fresh(schedule: Schedule) -> Schedule:
+    return Schedule(rules=schedule.rules, changes=schedule.changes)
+
+
+def _utc_of(o: Occurrence) -> datetime:
+    return o.start.astimezone(UTC)
+
+
+@settings(max_examples=120, deadline=None)
+@given(histories(), st.integers(-400, 12000), st.integers(0, 2000), st.sampled_from(ZONES + (None,)))
+def test_a_window_mid_history_finds_what_a_walk_from_the_first_session_finds(schedule, from_day, length, zone):
+    """occurrences() places only the sessions near the window asked about (and the
+    moved ones); the numbers and times must be those of placing every session."""
+    every = _fresh(schedule).all_occurrences(limit=10**6)  # places every session from the first
+    first = schedule.rules[0].start
+    lo = first + timedelta(days=from_day, hours=from_day % 24)
+    hi = lo + timedelta(days=length, minutes=length)
+    if zone is not None:
+        lo, hi = lo.replace(tzinfo=ZoneInfo(zone)), hi.replace(tzinfo=ZoneInfo(zone))
+    lo_utc = (lo if zone else lo.replace(tzinfo=ZoneInfo(schedule.tz))).astimezone(UTC)
+    hi_utc = (hi if zone else hi.replace(tzinfo=ZoneInfo(schedule.tz))).astimezone(UTC)
+    want = sorted((o for o in every if lo_utc <= _utc_of(o) < hi_utc), key=lambda o: (_utc_of(o), o.index))
+    cold = _fresh(schedule)
+    assert cold.occurrences(lo, hi) == want  # asked first, on a schedule that walked nothing yet
+    assert cold.all_occurrences(limit=10**6) == every  # and what it skipped is placed right later
+    assert cold.occurrences(lo, hi) == want
+    now = lo_utc
+    later = sorted((o for o in every if o.end.astimezone(UTC) > now), key=lambda o: (_utc_of(o), o.index))
+    assert _fresh(schedule).next_after(now) == (later[0] if later else None)
+    ended = [o for o in every if o.end.astimezone(UTC) <= now]
+    assert _fresh(schedule).previous_before(now) == (ended[-1] if ended else None)

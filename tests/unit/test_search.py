@@ -170,3 +170,51 @@ def test_typing_on_narrows_to_the_same_results_as_a_fresh_search(tmp_path: Path)
         narrowed = [(h.table, h.uuid, h.snippet) for h in typed.search(query, None)]
         fresh = [(h.table, h.uuid, h.snippet) for h in Searcher(store).search(query, None)]
         assert narrowed == fresh, query
+
+
+def _reference_search(entries: list[search.Entry], query: str, limit: int) -> list[tuple[str, float, str]]:
+    """The ranking written out plainly: score every entry holding every word, best first,
+    newest first among equals, stored order among ties, one hit per record and per text."""
+    words = [w for w in query.casefold().split() if w]
+    if not words:
+        return []
+    phrase = " ".join(words)
+    scored = [(search._score(e, words, phrase), e) for e in entries if all(w in e.folded for w in words)]
+    scored.sort(key=lambda se: (se[0], se[1].day), reverse=True)
+    out, seen, seen_text = [], set(), set()
+    for score, e in scored:
+        same = (e.table, e.label, e.folded + "\x00" + e.context)
+        if e.uuid in seen or same in seen_text:
+            continue
+        seen.add(e.uuid)
+        seen_text.add(same)
+        out.append((e.uuid, score, e.text))
+        if len(out) >= limit:
+            break
+    return out
+
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_TEXTS = st.lists(st.sampled_from(["portal", "port", "al", "Clinic", "call", "p", "audit", "x-ray"]),
+                  min_size=1, max_size=5).map(" ".join)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["learnings", "skills"]), st.integers(0, 6),
+                          st.sampled_from(["", "title", "tag"]), st.sampled_from(["", "2024-01-02", "2025-06-30"]),
+                          _TEXTS), max_size=40),
+       st.lists(st.sampled_from(["p", "po", "portal", "port al", "clinic call", "CALL", "zz", "al p", "x"]),
+                min_size=1, max_size=4),
+       st.integers(1, 6))
+def test_search_ranks_exactly_as_scoring_every_entry_would(rows, queries, limit) -> None:
+    """The index keeps what a query needs in flat lists and narrows as typing goes on;
+    the hits, their scores and their order must be those of the plain ranking."""
+    entries = [search.Entry(table, f"r{n}", "kind", None, day, label, "", text, text.casefold(),
+                            "ctx" if label == "tag" else "")
+               for table, n, label, day, text in rows]
+    index = search.Index(entries)
+    for query in queries:  # one after another, as typed: later ones may narrow earlier results
+        got = [(h.uuid, h.score, h.entry.text) for h in index.search(query, limit)]
+        assert got == _reference_search(entries, query, limit)

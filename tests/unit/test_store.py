@@ -350,3 +350,63 @@ def test_a_pair_missing_its_people_is_damage_not_a_crash(data_dir: Path) -> None
     assert doctor.returncode == 1 and "PROBLEM - has a record rmcoach cannot accept" in doctor.stdout
     assert "finds 0 of its two people" in doctor.stdout
     assert path.read_bytes() == raw
+
+
+# --------------------------------------------------------------------------- reading the file's JSON
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_JSON = st.recursive(
+    st.none() | st.booleans() | st.integers(-(2**80), 2**80) | st.floats(allow_nan=False, allow_infinity=False)
+    | st.text(),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=5), inner, max_size=4),
+    max_leaves=25)
+
+
+def _typed(value: object) -> object:
+    """``value`` with the type of every number kept visible (1 and 1.0 compare equal)."""
+    if isinstance(value, dict):
+        return {k: _typed(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_typed(v) for v in value]
+    return (type(value).__name__, value)
+
+
+def _decoders(monkeypatch: pytest.MonkeyPatch, which: str) -> None:
+    """Make the store read with msgspec (as installed) or, without it, with the stdlib (orjson
+    is there, and must not be used to read)."""
+    store_mod._json_decoder.cache_clear()
+    if which == "stdlib":
+        monkeypatch.setitem(sys.modules, "msgspec", None)  # `import msgspec` now fails
+        monkeypatch.setitem(sys.modules, "msgspec.json", None)
+
+
+@pytest.fixture(params=["msgspec", "stdlib"])
+def decoder(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch):
+    _decoders(monkeypatch, request.param)
+    yield request.param
+    store_mod._json_decoder.cache_clear()
+
+
+@settings(max_examples=150, deadline=None)
+@given(value=_JSON, ascii_only=st.booleans())
+def test_the_store_reads_json_as_the_stdlib_does(value: object, ascii_only: bool) -> None:
+    """Whichever parser is fastest, what the file says is what the stdlib would read:
+    integers of any size stay integers, floats stay floats, text stays text."""
+    raw = json.dumps(value, ensure_ascii=ascii_only).encode("utf-8")
+    assert _typed(store_mod.loads(raw)) == _typed(json.loads(raw))
+
+
+@pytest.mark.parametrize("raw", [
+    b'{"a":1,"a":2}', b'{"n":123456789012345678901234567890}', b'{"n":-9223372036854775809}',
+    b'{"a":NaN,"b":Infinity}', b'{"a":1e400}', b'{"s":"\\ud800"}', b'{"\\u0000":"x"}', b'{"a":-0.0}',
+])
+def test_every_parser_reads_hand_edits_as_the_stdlib_does(raw: bytes, decoder: str) -> None:
+    got, want = store_mod.loads(raw), json.loads(raw)
+    assert repr(_typed(got)) == repr(_typed(want))  # repr: NaN is never equal to itself
+
+
+@pytest.mark.parametrize("raw", [b'{"a":"x\x01y"}', b'\xef\xbb\xbf{"a":1}', b'{"a":1,}', b"[" * 5000 + b"]" * 5000])
+def test_every_parser_refuses_what_the_stdlib_refuses(raw: bytes, decoder: str) -> None:
+    with pytest.raises((ValueError, RecursionError)):
+        store_mod.loads(raw)

@@ -182,3 +182,52 @@ def test_typed_records_follow_saves_here_and_in_another_process(data_dir: Path) 
     store.delete("actions", first["uuid"])
     assert store.records(Action) == () and store.record(Action, first["uuid"]) is None
     assert store.record(Action, None) is None and store.record(Action, "no-such-uuid") is None
+
+
+def test_typed_records_are_rebuilt_only_for_the_records_a_save_changed(data_dir: Path) -> None:
+    from rmcoach.records.sessions import Action
+
+    store, pair = make_pair(data_dir)
+    a = pair.people[0].uuid
+    with store.transaction():
+        made = [store.insert("actions", {"text": f"Step {i}", "owner": a}) for i in range(5)]
+    before = store.records(Action)
+    store.update("actions", made[2]["uuid"], {"status": "done"})
+    after = store.records(Action)
+    assert after is not before and after[2].status == "done" and after[2] is not before[2]
+    assert all(after[i] is before[i] for i in (0, 1, 3, 4))  # the same objects, not built again
+    Store(data_dir).update("actions", made[0]["uuid"], {"text": "Changed elsewhere"})  # a reload
+    assert [r.text for r in store.records(Action)] == ["Changed elsewhere", "Step 1", "Step 2", "Step 3", "Step 4"]
+
+
+def test_typed_records_inside_a_transaction_check_what_is_not_saved_yet(data_dir: Path) -> None:
+    from rmcoach.records import RecordError
+    from rmcoach.records.sessions import Action
+    from rmcoach.storage.store import StoreError
+
+    store, pair = make_pair(data_dir)
+    store.insert("actions", {"text": "Checked", "owner": pair.people[0].uuid})
+    store.records(Action)
+    with pytest.raises(StoreError):
+        with store.transaction():
+            store.insert("actions", {"text": "Not checked yet", "due": "someday"})
+            with pytest.raises(RecordError):  # built by the checking conversion, never trusted
+                store.records(Action)
+            store.insert("actions", {"text": "still bad", "status": 7})  # the save refuses it
+    assert [r.text for r in store.records(Action)] == ["Checked"]
+
+
+def test_a_store_migrated_from_an_older_schema_is_not_trusted_until_it_is_saved(data_dir: Path) -> None:
+    import json
+
+    from rmcoach.records import RecordError
+    from rmcoach.records.sessions import Action
+
+    store, pair = make_pair(data_dir)
+    store.insert("actions", {"text": "Fine", "owner": pair.people[0].uuid})
+    data = json.loads(store.path.read_text())
+    data["_meta"]["1"]["schema"] = 1  # schema 1 stores are migrated, not checked, on load
+    data["actions"]["99"] = {"uuid": "bad", "text": "Due on a bad day", "due": "2026-13-45"}
+    store.path.write_text(json.dumps(data))
+    with pytest.raises(RecordError):
+        Store(data_dir).records(Action)
