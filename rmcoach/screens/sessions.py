@@ -654,6 +654,8 @@ class SessionsScreen(DataScreen):
     BINDINGS = [
         Binding("l", "log", "Log session"),
         Binding("e", "edit", "Edit"),
+        # on the action items tab the same key edits the highlighted open item
+        Binding("e", "edit_action", "Edit", tooltip="Edit the highlighted action item"),
         Binding("a", "switch_tab", "Actions/sessions"),
         Binding("slash", "filter", "Filter", key_display="/"),
         Binding("d", "done", "Done"),
@@ -676,7 +678,7 @@ class SessionsScreen(DataScreen):
                     # a fixed-size pane: showing another session repaints only the pane
                     yield DetailPane(id="session-view")
             with TabPane("Action items", id="tab-actions"):
-                yield Static("d marks the highlighted item done · x drops it · o opens it again. "
+                yield Static("e edits the highlighted item · d marks it done · x drops it · o opens it again. "
                              "Open items appear on every briefing until they are closed.", classes="hint")
                 actions: DataTable[Any] = DataTable(id="actions-table", cursor_type="row", zebra_stripes=True)
                 actions.add_columns("Status", "Action item", "Owner", "Due", "Agreed")
@@ -699,6 +701,8 @@ class SessionsScreen(DataScreen):
         if not tabs:  # asked (by the footer) before the tabs are mounted: nothing to decide yet
             return True
         on_actions = tabs[0].active == "tab-actions"
+        if action in ("edit", "edit_action"):  # one key, the tab decides which
+            return (action == "edit_action") == on_actions
         if action in ("done", "drop", "reopen"):
             return True if on_actions else None
         if action in ("edit", "filter"):
@@ -923,3 +927,20 @@ class SessionsScreen(DataScreen):
 
     def action_reopen(self) -> None:
         self._set_status(sessions.OPEN)
+
+    def action_edit_action(self) -> None:
+        from rmcoach.screens.sessions_forms import EditActionScreen
+
+        table = self.query_one("#actions-table", DataTable)
+        if table.row_count == 0:
+            self.rm.notify("No action items yet - add them when you log a session.", timeout=3)
+            return
+        key = str(table.coordinate_to_cell_key(table.cursor_coordinate)[0].value)
+        record = self.rm.store.get(sessions.ACTIONS, key)
+        if record is None:
+            return
+        if record.get("status", sessions.OPEN) != sessions.OPEN:
+            self.rm.notify(f"That item is {record.get('status')}: press o to open it again, then e to edit it.",
+                           timeout=4)
+            return
+        self.app.push_screen(EditActionScreen(key), lambda _: self.refresh_data())
