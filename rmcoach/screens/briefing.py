@@ -83,7 +83,7 @@ class BriefingScreen(DataScreen):
     """
     BINDINGS = [
         Binding("h,escape", "home", "Home"),
-        Binding("l", "log", "Log session"),
+        Binding("w", "log", "Log session"),
         Binding("n", "topic", "Add topic"),
         Binding("m", "move", "Skip/move"),
         Binding("c", "sessions", "Sessions"),
@@ -98,7 +98,7 @@ class BriefingScreen(DataScreen):
             yield Static("", id="briefing-heading")
             yield BulletText("", id="briefing")
             yield Static(Text(
-                "l log the session · n add a topic for the agenda · m skip or move a session · "
+                "w write up the session · n add a topic for the agenda · m skip or move a session · "
                 "c past sessions and action items · h home"), id="briefing-keys")
         yield KeysFooter()
 

@@ -36,6 +36,19 @@ learner. Everything stays in one file on this machine.
 
 {areas}
 
+These letters do the same on the briefing and the review, so a letter you learn here
+means one thing everywhere.
+
+## Letters that mean the same on every screen
+
+| Key | What it does |
+| --- | --- |
+| `w` | write up (log) the session you just held, from the briefing or the sessions list |
+| `e` | edit the highlighted thing: a session, or an open action item on the Action items tab |
+| `n` | add a topic for the next session's agenda (on the briefing) |
+| `m` | skip or move one session (briefing, sessions list) |
+| `z` | the closing retrospective (on the review) |
+
 ## Your data
 
 - Data folder: `{data_dir}`

@@ -113,7 +113,7 @@ def review_text(review: Review) -> dict[str, Text]:
         close.append("Your planned time together is over. Press c for a closing retrospective: "
                      "what to keep, what each of you learned most, and whether to renew, change focus or end well.\n")
     else:
-        close.append("When your planned time ends (or whenever you like), press c for a closing retrospective.\n", style="dim")
+        close.append("When your planned time ends (or whenever you like), press z for a closing retrospective.\n", style="dim")
     sections["close"] = close
     for text in sections.values():
         text.rstrip()
@@ -142,7 +142,7 @@ class ReviewScreen(DataScreen):
     BINDINGS = [
         Binding("escape", "app.home", "Home"),
         Binding("r", "report", "Report"),
-        Binding("c", "retro", "Closing retro"),
+        Binding("z", "retro", "Closing retro"),
         Binding("g", "together", "Together"),
         Binding("k", "keepsake", "Keepsake", show=False,
                 tooltip="What we each learned: a page to keep or file as appraisal evidence"),

@@ -652,7 +652,7 @@ class SessionsScreen(DataScreen):
     SessionsScreen .hint { margin: 0 1; }
     """
     BINDINGS = [
-        Binding("l", "log", "Log session"),
+        Binding("w", "log", "Log session"),
         Binding("e", "edit", "Edit"),
         # on the action items tab the same key edits the highlighted open item
         Binding("e", "edit_action", "Edit", tooltip="Edit the highlighted action item"),
@@ -738,7 +738,7 @@ class SessionsScreen(DataScreen):
             table.move_cursor(row=table.get_row_index(selected))
         if not records:
             empty = ("No sessions match that filter." if query.strip() else
-                     "No sessions logged yet - press l to log your first one after you meet.")
+                     "No sessions logged yet - press w to write up your first one after you meet.")
             self.query_one("#session-view", DetailPane).show(Text(empty))
         else:
             self._show_session(self._selected_session() or records[0]["uuid"])
