@@ -25,6 +25,7 @@ class HealthCheckScreen(LeaveGuard, AppScreen[None]):
     DRAFT_TITLE = "Health check"  # what an unsaved draft of it is called
     DEFAULT_CSS = FORM_CSS.format(name="HealthCheckScreen") + """
     HealthCheckScreen RadioSet { margin: 0 0 0 1; width: auto; }
+    HealthCheckScreen RadioSet > RadioButton { width: auto; }  /* Textual's 1fr buttons push an auto-width set past the edge */
     HealthCheckScreen Select { margin: 0 0 0 1; width: 40; }
     HealthCheckScreen .goal-label { margin: 1 0 0 1; }
     """

@@ -248,6 +248,7 @@ class RetroScreen(LeaveGuard, AppModal[bool]):
     RetroScreen { align: center middle; }
     RetroScreen > VerticalScroll { width: 90%; max-width: 100; height: 90%; border: thick $accent; background: $surface; padding: 0 1; }
     RetroScreen RadioSet { width: auto; margin: 0 0 1 1; }
+    RetroScreen RadioSet > RadioButton { width: auto; }  /* Textual's 1fr buttons push an auto-width set past the edge */
     RetroScreen #retro-status { color: $error; }
     """
     BINDINGS = [Binding("ctrl+s", "save", "Save", priority=True), Binding("escape", "cancel", "Cancel")]

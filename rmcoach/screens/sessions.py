@@ -40,7 +40,7 @@ from rmcoach.widgets.detail import DetailPane
 from rmcoach.widgets.footer import KeysFooter
 from rmcoach.widgets.form import AreaField, Field
 from rmcoach.widgets.guard import LeaveGuard
-from rmcoach.widgets.tables import move_to_key
+from rmcoach.widgets.tables import FitTable, move_to_key
 from rmcoach.screens.base import AppModal, AppScreen, DataScreen
 from rmcoach.infra.wording import plural
 from rmcoach.widgets.toggles import RadioButton, SelectionList
@@ -97,6 +97,7 @@ class SessionFormScreen(LeaveGuard, AppScreen[bool]):
     SessionFormScreen .row > Field, SessionFormScreen .row > Vertical { width: 1fr; height: auto; }
     SessionFormScreen SelectionList { height: auto; max-height: 8; margin: 0 1 1 1; }
     SessionFormScreen RadioSet { margin: 0 0 1 1; width: auto; }
+    SessionFormScreen RadioSet > RadioButton { width: auto; }  /* Textual's 1fr buttons push an auto-width set past the edge */
     SessionFormScreen #notes-row { height: auto; }
     SessionFormScreen #notes { width: 1fr; }
     SessionFormScreen #notes > TextArea { height: 12; }
@@ -672,7 +673,7 @@ class SessionsScreen(DataScreen):
                 with Horizontal(id="sessions-row"):
                     with Vertical(id="sessions-left"):
                         yield Input(placeholder="Filter by date, notes or topics ( / )", id="filter")
-                        table: DataTable[Any] = DataTable(id="sessions-table", cursor_type="row", zebra_stripes=True)
+                        table: DataTable[Any] = FitTable(fit=2, id="sessions-table", cursor_type="row", zebra_stripes=True)
                         table.add_columns("Date", "First half", "Topics")
                         yield table
                     # a fixed-size pane: showing another session repaints only the pane
@@ -680,7 +681,9 @@ class SessionsScreen(DataScreen):
             with TabPane("Action items", id="tab-actions"):
                 yield Static("e edits the highlighted item · d marks it done · x drops it · o opens it again. "
                              "Open items appear on every briefing until they are closed.", classes="hint")
-                actions: DataTable[Any] = DataTable(id="actions-table", cursor_type="row", zebra_stripes=True)
+                # below 100 columns owner, due date and "agreed" wrap in narrow columns: nothing runs off the edge
+                actions: DataTable[Any] = FitTable(fit=1, caps={2: 12, 3: 14, 4: 11}, wrap=True, id="actions-table",
+                                                   cursor_type="row", zebra_stripes=True)
                 actions.add_columns("Status", "Action item", "Owner", "Due", "Agreed")
                 yield actions
         yield KeysFooter()

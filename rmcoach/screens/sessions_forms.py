@@ -54,7 +54,7 @@ class EditActionScreen(LeaveGuard, AppModal[bool]):
             yield Static("Change the words, who does it or by when. The earlier version is kept.", classes="hint")
             yield Field("Action item", id="action-text", value=str(self.record.get("text") or ""),
                         placeholder="e.g. Try the template reply in clinic")
-            yield Label("Whose it is")
+            yield Label("Who does it")
             yield Select(people, value=owner, allow_blank=False, id="action-owner")
             yield Field("Due (optional; empty for no date)", id="action-due", value=due,
                         placeholder="e.g. next friday or 2026-12-18")
