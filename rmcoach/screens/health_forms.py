@@ -45,7 +45,7 @@ class HealthCheckScreen(LeaveGuard, AppScreen[None]):
         yield Header()
         with VerticalScroll():
             yield Static(Text("Answer for yourself. Your answers stay private until you choose to share them "
-                              "(s on the Health checks tab)."), classes="hint")
+                              "(s on the Health tab)."), classes="hint")
             yield Label("How often we meet is", classes="section")
             with RadioSet(id="frequency"):
                 for key, label in health.FREQUENCY.items():
@@ -72,7 +72,7 @@ class HealthCheckScreen(LeaveGuard, AppScreen[None]):
         yield KeysFooter()
 
     def on_mount(self) -> None:
-        self.title = "Relationship health check (private to you)"
+        self.title = "Health check (private to you)"
         self.query_one("#frequency", RadioSet).focus()
         for error in self.query(".field-error"):
             if error.id and (error.id == "frequency-error" or error.id.startswith("goal-")):
@@ -114,7 +114,7 @@ class HealthCheckScreen(LeaveGuard, AppScreen[None]):
             if record.get("visibility") == "shared":
                 self.rm.notify("Saved. You shared these answers earlier, so the other person sees the change.", timeout=5)
             else:
-                self.rm.notify("Saved, privately. Press s on the Health checks tab to share your answers.", timeout=5)
+                self.rm.notify("Saved, privately. Press s on the Health tab to share your answers.", timeout=5)
             self.dismiss()
 
         self.rm.save(self, lambda store: health.save_answers(store, pair, viewer, answers), done, status=status)
