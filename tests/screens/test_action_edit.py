@@ -143,3 +143,21 @@ async def test_e_on_the_sessions_tab_still_edits_the_session(demo_dir: Path) -> 
         await pilot.press("e")
         await until(pilot, lambda: isinstance(app.screen, SessionFormScreen), "the session form")
         assert app.screen.session_uuid is not None
+
+
+async def test_a_on_the_briefing_opens_the_action_items_to_edit_one(pair_dir: Path) -> None:
+    from rmcoach.screens.briefing import BriefingScreen
+    from rmcoach.screens.sessions import SessionsScreen
+    from rmcoach.screens.sessions_forms import EditActionScreen
+
+    uuid, _ = _add(pair_dir)
+    app = make_app(pair_dir, watch_interval=0)
+    async with app.run_test(size=SIZE) as pilot:
+        await until(pilot, lambda: isinstance(app.screen, BriefingScreen), "the briefing")
+        await pilot.press("a")
+        await until(pilot, lambda: isinstance(app.screen, SessionsScreen), "the sessions screen")
+        table = app.screen.query_one("#actions-table", DataTable)
+        await until(pilot, lambda: table.has_focus and table.row_count == 1, "the action items tab")
+        await pilot.press("e")
+        await until(pilot, lambda: isinstance(app.screen, EditActionScreen), "the edit form")
+        assert app.screen.action_uuid == uuid
