@@ -423,12 +423,14 @@ def describe_session(record: dict[str, Any]) -> str:
 def edit_action(store: Store, action_uuid: str, action: ActionInput, *, by: str | None = None) -> dict[str, Any]:
     """Change an open action item's text, owner and due date (the earlier version is kept).
     A done or dropped item is refused in one sentence: reopen it first."""
+    from rmcoach.records.sessions import Action
+
     text = validate.short_text(action.text, what="The action item", required=True, limit=200)
-    current = store.get(ACTIONS, action_uuid)
+    current = store.record(Action, action_uuid)
     if current is None:
         raise ValueError("That action item is no longer there; it may have been deleted on another computer.")
-    if current.get("status", OPEN) != OPEN:
-        raise ValueError(f"That action item is {current.get('status')}; reopen it before editing it.")
+    if current.status != OPEN:
+        raise ValueError(f"That action item is {current.status}; reopen it before editing it.")
     return store.update(ACTIONS, action_uuid, {
         "text": text, "owner": action.owner, "due": action.due.isoformat() if action.due else None,
     }, keep_history=True, by=by)

@@ -43,7 +43,7 @@ means one thing everywhere.
 
 | Key | What it does |
 | --- | --- |
-| `w` | write up (log) the session you just held, from the briefing or the sessions list |
+| `w` | write up (log) the session you just held, from home, the briefing or the sessions list |
 | `e` | edit the highlighted thing: a session, or an open action item on the Action items tab |
 | `a` | the action items, from the briefing (then `e` changes one, `d` marks it done) |
 | `n` | add a topic for the next session's agenda (on the briefing) |

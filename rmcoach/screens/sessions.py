@@ -939,11 +939,12 @@ class SessionsScreen(DataScreen):
             self.rm.notify("No action items yet - add them when you log a session.", timeout=3)
             return
         key = str(table.coordinate_to_cell_key(table.cursor_coordinate)[0].value)
-        record = self.rm.store.get(sessions.ACTIONS, key)
-        if record is None:
+        from rmcoach.records.sessions import Action
+
+        item = self.rm.store.record(Action, key)
+        if item is None:
             return
-        if record.get("status", sessions.OPEN) != sessions.OPEN:
-            self.rm.notify(f"That item is {record.get('status')}: press o to open it again, then e to edit it.",
-                           timeout=4)
+        if item.status != sessions.OPEN:
+            self.rm.notify(f"That item is {item.status}: press o to open it again, then e to edit it.", timeout=4)
             return
         self.app.push_screen(EditActionScreen(key), lambda _: self.refresh_data())

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import datetime as _dt
-from typing import Any
-
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
@@ -16,6 +14,7 @@ from rmcoach.features import sessions
 from rmcoach.infra import validate
 from rmcoach.infra.textsafe import printable
 from rmcoach.records import privacy
+from rmcoach.records.sessions import Action
 from rmcoach.screens.base import AppModal
 from rmcoach.storage.store import StoreError
 from rmcoach.widgets.footer import KeysFooter
@@ -39,20 +38,17 @@ class EditActionScreen(LeaveGuard, AppModal[bool]):
     def __init__(self, action_uuid: str) -> None:
         super().__init__()
         self.action_uuid = action_uuid
-        self.record: dict[str, Any] = {}
 
     def compose(self) -> ComposeResult:
         pair = self.rm.require_pair()
-        self.record = self.rm.store.get(sessions.ACTIONS, self.action_uuid) or {}
         people = [(Text(printable(p.name, keep_newlines=False)), p.uuid) for p in pair.people[:2]]
-        owner = str(self.record.get("owner") or "")
-        if owner not in {uuid for _, uuid in people}:
-            owner = people[0][1]
-        due = str(self.record.get("due") or "")[:10]
+        item = self.rm.store.record(Action, self.action_uuid)  # None: gone meanwhile (the save says so)
+        owner = item.owner if item is not None and item.owner in {uuid for _, uuid in people} else people[0][1]
+        due = item.due.isoformat() if item is not None and item.due else ""
         with Vertical():
             yield Label("Edit the action item")
             yield Static("Change the words, who does it or by when. The earlier version is kept.", classes="hint")
-            yield Field("Action item", id="action-text", value=str(self.record.get("text") or ""),
+            yield Field("Action item", id="action-text", value=item.text if item is not None else "",
                         placeholder="e.g. Try the template reply in clinic")
             yield Label("Who does it")
             yield Select(people, value=owner, allow_blank=False, id="action-owner")

@@ -7,7 +7,7 @@ import datetime as _dt
 from pathlib import Path
 
 import pytest
-from textual.widgets import DataTable, Input, Select
+from textual.widgets import DataTable, Input, Select, TabbedContent
 
 from rmcoach.app import make_app
 from rmcoach.features import sessions
@@ -34,8 +34,13 @@ async def _open_actions_tab(app, pilot) -> None:  # type: ignore[no-untyped-def]
 
     await pilot.press("c")
     await until(pilot, lambda: isinstance(app.screen, SessionsScreen), "the sessions screen")
+    # the tabs settle from mounting first (a tab chosen while they mount can fall back to the first)
+    await until(pilot, lambda: app.screen.query_one("#sessions-table", DataTable).has_focus, "the sessions list")
     await pilot.press("a")
-    await until(pilot, lambda: app.screen.query_one("#actions-table", DataTable).has_focus, "the action items tab")
+    tabs, table = app.screen.query_one(TabbedContent), app.screen.query_one("#actions-table", DataTable)
+    # the keys are the screen's: they act on the action items whether the list or the tab bar has focus
+    await until(pilot, lambda: tabs.active == "tab-actions" and table.region.height > 0 and table.row_count > 0,
+                "the action items tab")
 
 
 def test_edit_action_keeps_history_and_refuses_closed_items(pair_dir: Path) -> None:
@@ -157,7 +162,9 @@ async def test_a_on_the_briefing_opens_the_action_items_to_edit_one(pair_dir: Pa
         await pilot.press("a")
         await until(pilot, lambda: isinstance(app.screen, SessionsScreen), "the sessions screen")
         table = app.screen.query_one("#actions-table", DataTable)
-        await until(pilot, lambda: table.has_focus and table.row_count == 1, "the action items tab")
+        tabs = app.screen.query_one(TabbedContent)
+        await until(pilot, lambda: tabs.active == "tab-actions" and table.region.height > 0 and table.row_count == 1,
+                    "the action items tab")
         await pilot.press("e")
         await until(pilot, lambda: isinstance(app.screen, EditActionScreen), "the edit form")
         assert app.screen.action_uuid == uuid

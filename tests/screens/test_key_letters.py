@@ -47,7 +47,28 @@ def test_log_session_and_learnings_never_share_a_letter() -> None:
 
     learnings = next(a.key for a in AREAS if a.id == "learnings")
     sessions = next(a.key for a in AREAS if a.id == "sessions")
+    from rmcoach.screens.home import HomeScreen
+
+    assert _screen_keys(HomeScreen).get("w") == "app.log_session"
     for screen in (BriefingScreen, SessionsScreen):
         keys = _screen_keys(screen)
         assert keys.get("w") == "log" and learnings not in keys
     assert _screen_keys(ReviewScreen).get("z") == "retro" and sessions not in _screen_keys(ReviewScreen)
+
+
+async def test_w_logs_a_session_from_home_briefing_and_sessions_list(demo_dir: Path) -> None:
+    from rmcoach.screens.briefing import BriefingScreen
+    from rmcoach.screens.home import HomeScreen
+    from rmcoach.screens.sessions import SessionFormScreen, SessionsScreen
+
+    app = make_app(demo_dir, watch_interval=0)
+    async with app.run_test(size=SIZE) as pilot:
+        for opener, where in (("", HomeScreen), ("b", BriefingScreen), ("c", SessionsScreen)):
+            await go_home(app, pilot)
+            if opener:
+                await pilot.press(opener)
+            await until(pilot, lambda: isinstance(app.screen, where), f"{where.__name__}")
+            await pilot.press("w")
+            await until(pilot, lambda: isinstance(app.screen, SessionFormScreen), f"w on {where.__name__}")
+            await pilot.press("escape")  # nothing typed: it just closes
+            await until(pilot, lambda: isinstance(app.screen, where), f"back on {where.__name__}")
