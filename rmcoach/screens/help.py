@@ -39,7 +39,7 @@ learner. Everything stays in one file on this machine.
 These letters do the same on the briefing and the review, so a letter you learn here
 means one thing everywhere.
 
-## Letters that mean the same on every screen
+## Letters that keep one meaning wherever they work
 
 | Key | What it does |
 | --- | --- |
