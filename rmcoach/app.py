@@ -41,6 +41,8 @@ class RMCoachApp(KeysInOrder, ReadableMixin, App[int]):
     CSS = """
     .field-error { color: $error; height: auto; margin: 0 0 0 1; }
     .hint { color: $text-muted; }
+    /* a dialog never runs past the terminal's edge (80 columns included): its box shrinks to fit */
+    ModalScreen > Vertical, ModalScreen > VerticalScroll, ModalScreen > Container { max-width: 100%; }
     """ + READABLE_CSS
     BINDINGS = [
         # "?" types a question mark inside a text box; F1 opens help from anywhere, and the
@@ -179,10 +181,18 @@ class RMCoachApp(KeysInOrder, ReadableMixin, App[int]):
 
     def viewer_label(self) -> str:
         pair = self.current_pair()
+        # below 100 columns the header keeps the screen's title whole: the words go, the name stays
+        narrow = 0 < self.size.width < 100
         if self.viewer == TOGETHER:
-            return "both of you together - private notes hidden"
+            return "both of you - private hidden" if narrow else "both of you together - private notes hidden"
         person = pair.person(self.viewer) if pair and self.viewer else None
-        return f"{person.name} at the keyboard" if person else ""
+        if person is None:
+            return ""
+        return person.name if narrow else f"{person.name} at the keyboard"
+
+    def on_resize(self) -> None:
+        if self.viewer is not None:  # "nobody named yet" stays as it was said
+            self._show_viewer()
 
     def viewer_person(self) -> Person | None:
         """The person at the keyboard, or None when both are looking together."""

@@ -438,3 +438,17 @@ def describe_session(session: Session) -> str:
     if start is None:
         return "a session with no date"
     return fmt_when(start) if isinstance(session.date, _dt.datetime) else fmt_date(start)
+
+
+def edit_action(store: Store, action_uuid: str, action: ActionInput, *, by: str | None = None) -> dict[str, Any]:
+    """Change an open action item's text, owner and due date (the earlier version is kept).
+    A done or dropped item is refused in one sentence: reopen it first."""
+    text = validate.short_text(action.text, what="The action item", required=True, limit=200)
+    current = store.record(Action, action_uuid)
+    if current is None:
+        raise ValueError("That action item is no longer there; it may have been deleted on another computer.")
+    if current.status != OPEN:
+        raise ValueError(f"That action item is {current.status}; reopen it before editing it.")
+    return store.update(tables.ACTIONS, action_uuid, {
+        "text": text, "owner": action.owner, "due": action.due.isoformat() if action.due else None,
+    }, keep_history=True, by=by)

@@ -40,6 +40,7 @@ class AgreementEditScreen(LeaveGuard, AppScreen[None]):
     AgreementEditScreen .goal-row { height: auto; }
     AgreementEditScreen .goal-row > Field { width: 2fr; margin: 0 1 0 0; }
     AgreementEditScreen .goal-row > Field.target { width: 1fr; }
+    AgreementEditScreen.-narrow .goal-row > Field.target { width: 16; }  /* a whole date below 100 columns */
     AgreementEditScreen #edit-intro { margin: 1 0 0 1; }
     """
     BINDINGS = [Binding("ctrl+s", "save", "Save", priority=True), Binding("escape", "cancel", "Cancel")]

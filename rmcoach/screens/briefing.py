@@ -83,10 +83,11 @@ class BriefingScreen(DataScreen):
     """
     BINDINGS = [
         Binding("h,escape", "home", "Home"),
-        Binding("l", "log", "Log session"),
+        Binding("w", "log", "Log session"),
         Binding("n", "topic", "Add topic"),
         Binding("m", "move", "Skip/move"),
         Binding("c", "sessions", "Sessions"),
+        Binding("a", "actions", "Action items", tooltip="Open the action items, to tick one off or change it"),
         Binding("q", "app.quit", "Quit", show=False),
         Binding("p", "paper", "Print version", show=False,
                 tooltip="The briefing as one large-print page to print (opens in the browser, or saved to Downloads)"),
@@ -98,8 +99,8 @@ class BriefingScreen(DataScreen):
             yield Static("", id="briefing-heading")
             yield BulletText("", id="briefing")
             yield Static(Text(
-                "l log the session · n add a topic for the agenda · m skip or move a session · "
-                "c past sessions and action items · h home"), id="briefing-keys")
+                "w write up the session · n add a topic for the agenda · m skip or move a session · "
+                "c past sessions · a action items (e there changes one) · h home"), id="briefing-keys")
         yield KeysFooter()
 
     def on_mount(self) -> None:
@@ -153,6 +154,14 @@ class BriefingScreen(DataScreen):
         from rmcoach.screens.sessions import SessionsScreen
 
         self.app.push_screen(SessionsScreen())
+
+    def action_actions(self) -> None:
+        """The sessions area on its action items tab (open items come first, the cursor on the first)."""
+        from rmcoach.screens.sessions import SessionsScreen
+
+        screen = SessionsScreen()
+        self.app.push_screen(screen)
+        screen.show_record("actions", "")  # no one item: the tab itself, its first row highlighted
 
     def action_topic(self) -> None:
         from rmcoach.screens.sessions import TopicScreen

@@ -25,6 +25,7 @@ class HealthCheckScreen(LeaveGuard, AppScreen[None]):
     DRAFT_TITLE = "Health check"  # what an unsaved draft of it is called
     DEFAULT_CSS = FORM_CSS.format(name="HealthCheckScreen") + """
     HealthCheckScreen RadioSet { margin: 0 0 0 1; width: auto; }
+    HealthCheckScreen RadioSet > RadioButton { width: auto; }  /* Textual's 1fr buttons push an auto-width set past the edge */
     HealthCheckScreen Select { margin: 0 0 0 1; width: 40; }
     HealthCheckScreen .goal-label { margin: 1 0 0 1; }
     """
@@ -44,7 +45,7 @@ class HealthCheckScreen(LeaveGuard, AppScreen[None]):
         yield Header()
         with VerticalScroll():
             yield Static(Text("Answer for yourself. Your answers stay private until you choose to share them "
-                              "(s on the Health checks tab)."), classes="hint")
+                              "(s on the Health tab)."), classes="hint")
             yield Label("How often we meet is", classes="section")
             with RadioSet(id="frequency"):
                 for key, label in health.FREQUENCY.items():
@@ -71,7 +72,7 @@ class HealthCheckScreen(LeaveGuard, AppScreen[None]):
         yield KeysFooter()
 
     def on_mount(self) -> None:
-        self.title = "Relationship health check (private to you)"
+        self.title = "Health check (private to you)"
         self.query_one("#frequency", RadioSet).focus()
         for error in self.query(".field-error"):
             if error.id and (error.id == "frequency-error" or error.id.startswith("goal-")):
@@ -113,7 +114,7 @@ class HealthCheckScreen(LeaveGuard, AppScreen[None]):
             if record.get("visibility") == "shared":
                 self.rm.notify("Saved. You shared these answers earlier, so the other person sees the change.", timeout=5)
             else:
-                self.rm.notify("Saved, privately. Press s on the Health checks tab to share your answers.", timeout=5)
+                self.rm.notify("Saved, privately. Press s on the Health tab to share your answers.", timeout=5)
             self.dismiss()
 
         self.rm.save(self, lambda store: health.save_answers(store, pair, viewer, answers), done, status=status)

@@ -36,6 +36,20 @@ learner. Everything stays in one file on this machine.
 
 {areas}
 
+These letters do the same on the briefing and the review, so a letter you learn here
+means one thing everywhere.
+
+## Letters that keep one meaning wherever they work
+
+| Key | What it does |
+| --- | --- |
+| `w` | write up (log) the session you just held, from home, the briefing or the sessions list |
+| `e` | edit the highlighted thing: a session, or an open action item on the Action items tab |
+| `a` | the action items, from the briefing (then `e` changes one, `d` marks it done) |
+| `n` | add a topic for the next session's agenda (on the briefing) |
+| `m` | skip or move one session (briefing, sessions list) |
+| `z` | the closing retrospective (on the review) |
+
 ## Your data
 
 - Data folder: `{data_dir}`

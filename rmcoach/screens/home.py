@@ -81,7 +81,8 @@ class HomeScreen(DataScreen):
     HomeScreen #areas-title { text-style: bold; color: $accent; }
     HomeScreen #areas { margin: 0 0 1 0; }
     """
-    BINDINGS = [Binding("q", "app.quit", "Quit", show=False)]
+    # w logs a session here as on the briefing and the sessions list (one letter, one meaning)
+    BINDINGS = [Binding("q", "app.quit", "Quit", show=False), Binding("w", "app.log_session", "Log session")]
 
     def __init__(self) -> None:
         super().__init__()

@@ -403,6 +403,7 @@ class GlossaryScreen(DataScreen):
     GlossaryScreen #gl-top { height: auto; padding: 0 1; }
     GlossaryScreen #gl-filter { width: 1fr; }
     GlossaryScreen #gl-show { width: 40; }
+    GlossaryScreen.-narrow #gl-show { width: 34; }
     GlossaryScreen #gl-count { color: $text-muted; padding: 0 2; }
     GlossaryScreen #gl-body { height: 1fr; }
     GlossaryScreen #gl-table { width: 1fr; height: 1fr; }
@@ -431,7 +432,7 @@ class GlossaryScreen(DataScreen):
 
         yield Header()
         with Horizontal(id="gl-top"):
-            yield Input(placeholder="Filter: part of a term, what to say instead, or a category", id="gl-filter")
+            yield Input(placeholder="Filter: a term, plain words or a category", id="gl-filter")
             options = [("Every term", SHOW_ALL), ("Our own terms", SHOW_OURS), ("Known to both of us", SHOW_KNOWN)]
             options += [(f"Category: {c}", c) for c in CATEGORIES]
             options += [(f"Clinical: {c}", c) for c in CLINICAL_CATEGORIES]

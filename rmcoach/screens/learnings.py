@@ -97,6 +97,7 @@ class QuickLogModal(LeaveGuard, AppModal[dict[str, Any] | None]):
     QuickLogModal > VerticalScroll { width: 84; height: auto; max-height: 90%; border: thick $accent; background: $surface; padding: 1 2; }
     QuickLogModal #who { height: auto; margin: 0 0 1 1; }
     QuickLogModal #who RadioSet { width: auto; }
+    QuickLogModal #who RadioSet > RadioButton { width: auto; }  /* Textual's 1fr buttons push an auto-width set past the edge */
     QuickLogModal Select { margin: 0 0 1 0; }
     QuickLogModal #log-status { color: $error; margin: 0 0 0 1; }
     QuickLogModal .section { text-style: bold; color: $accent; margin: 0 0 1 1; }

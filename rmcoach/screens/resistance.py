@@ -587,7 +587,7 @@ class ResistanceScreen(DataScreen):
 
     def compose(self) -> ComposeResult:
         pair = self.rm.current_pair()
-        self.title = f"{pair.title} - find the cause of resistance" if pair else "Find the cause of resistance"
+        self.title = f"{pair.title} - cause of resistance" if pair else "Find the cause of resistance"
         yield Header()
         yield Static(Text(
             "When they keep putting a tool off, find out why before pushing it. "

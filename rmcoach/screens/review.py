@@ -114,7 +114,7 @@ def review_text(review: Review) -> dict[str, Text]:
         close.append("Your planned time together is over. Press c for a closing retrospective: "
                      "what to keep, what each of you learned most, and whether to renew, change focus or end well.\n")
     else:
-        close.append("When your planned time ends (or whenever you like), press c for a closing retrospective.\n", style="dim")
+        close.append("When your planned time ends (or whenever you like), press z for a closing retrospective.\n", style="dim")
     sections["close"] = close
     for text in sections.values():
         text.rstrip()
@@ -143,7 +143,7 @@ class ReviewScreen(DataScreen):
     BINDINGS = [
         Binding("escape", "app.home", "Home"),
         Binding("r", "report", "Report"),
-        Binding("c", "retro", "Closing retro"),
+        Binding("z", "retro", "Closing retro"),
         Binding("g", "together", "Together"),
         Binding("k", "keepsake", "Keepsake", show=False,
                 tooltip="What we each learned: a page to keep or file as appraisal evidence"),
@@ -249,6 +249,7 @@ class RetroScreen(LeaveGuard, AppModal[bool]):
     RetroScreen { align: center middle; }
     RetroScreen > VerticalScroll { width: 90%; max-width: 100; height: 90%; border: thick $accent; background: $surface; padding: 0 1; }
     RetroScreen RadioSet { width: auto; margin: 0 0 1 1; }
+    RetroScreen RadioSet > RadioButton { width: auto; }  /* Textual's 1fr buttons push an auto-width set past the edge */
     RetroScreen #retro-status { color: $error; }
     """
     BINDINGS = [Binding("ctrl+s", "save", "Save", priority=True), Binding("escape", "cancel", "Cancel")]

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 # closer together than this, so the table is rewritten once per pause, not per letter.
 DEBOUNCE = 0.2
 SHOWN = 40  # a screenful and a bit; more words narrow it down
+WHERE, WHERE_NARROW = 22, 16  # cells of the "Where" column, from 100 columns and below
 
 
 def highlighted(hit: Hit) -> Text:
@@ -84,6 +85,7 @@ class SearchScreen(DataScreen):
     DEFAULT_CSS = """
     SearchScreen #query { margin: 0 1; }
     SearchScreen #summary { padding: 0 2; color: $text-muted; height: 1; }
+    SearchScreen.-narrow #summary { height: 2; }  /* its longest line wraps below 100 columns */
     SearchScreen DataTable { height: 1fr; margin: 0 1; }
     """
     BINDINGS = [
@@ -97,6 +99,7 @@ class SearchScreen(DataScreen):
         self._timer: Timer | None = None
         self._hits: list[Hit] = []
         self._rows: list[tuple[object, ...]] = []  # what each table row shows now
+        self._where = WHERE
 
     def compose(self) -> ComposeResult:
         pair = self.rm.current_pair()
@@ -110,11 +113,14 @@ class SearchScreen(DataScreen):
     def on_mount(self) -> None:
         self.searcher = Searcher(self.rm.store)
         table = self.query_one(DataTable)
-        table.add_column("Kind", key="kind", width=14)
+        width = self.app.size.width
+        self._where = WHERE if width >= 100 else WHERE_NARROW
+        table.add_column("Kind", key="kind", width=13)
         table.add_column("Date", key="date", width=10)
-        table.add_column("Where", key="where", width=22)
-        # a fixed width (what the screen leaves), so rewriting cells never re-measures the table
-        table.add_column("Found", key="found", width=max(30, self.app.size.width - 14 - 10 - 22 - 12))
+        table.add_column("Where", key="where", width=self._where)
+        # a fixed width (what the screen leaves: margins, cell padding, the scroll bar), so rewriting
+        # cells never re-measures the table, and nothing runs past the right edge at 80 columns
+        table.add_column("Found", key="found", width=max(20, width - 13 - 10 - self._where - 14))
         self.refresh_data()
         self.query_one("#query", Input).focus()
 
@@ -140,7 +146,9 @@ class SearchScreen(DataScreen):
         for hit in self._hits[:SHOWN]:
             who = short_name(pair, hit.entry.person) if hit.entry.person and pair and pair.person(hit.entry.person) else ""
             where = hit.entry.name or " · ".join(x for x in (who, hit.entry.label) if x)
-            rows.append((hit.entry.kind, hit.entry.day, Text(one_line(where, 22)), highlighted(hit)))
+            found = highlighted(hit)
+            found.no_wrap, found.overflow = True, "ellipsis"  # a long match ends in "…", not mid-word
+            rows.append((hit.entry.kind, hit.entry.day, Text(one_line(where, self._where)), found))
         # rows are keyed by position: rewrite only the cells that changed in rows that
         # stay and add or drop only the difference, so typing a letter does not lay the
         # whole table out again (and a letter that changes nothing repaints nothing)

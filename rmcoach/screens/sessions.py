@@ -42,7 +42,7 @@ from rmcoach.widgets.detail import DetailPane
 from rmcoach.widgets.footer import KeysFooter
 from rmcoach.widgets.form import AreaField, Field, FieldChecks
 from rmcoach.widgets.guard import LeaveGuard
-from rmcoach.widgets.tables import move_to_key
+from rmcoach.widgets.tables import FitTable, move_to_key
 from rmcoach.screens.base import AppModal, AppScreen, DataScreen
 from rmcoach.infra.wording import plural
 from rmcoach.widgets.toggles import RadioButton, SelectionList
@@ -103,6 +103,7 @@ class SessionFormScreen(LeaveGuard, AppScreen[bool]):
     SessionFormScreen .row > Field, SessionFormScreen .row > Vertical { width: 1fr; height: auto; }
     SessionFormScreen SelectionList { height: auto; max-height: 8; margin: 0 1 1 1; }
     SessionFormScreen RadioSet { margin: 0 0 1 1; width: auto; }
+    SessionFormScreen RadioSet > RadioButton { width: auto; }  /* Textual's 1fr buttons push an auto-width set past the edge */
     SessionFormScreen #notes-row { height: auto; }
     SessionFormScreen #notes { width: 1fr; }
     SessionFormScreen #notes > TextArea { height: 12; }
@@ -635,8 +636,10 @@ class SessionsScreen(DataScreen):
     SessionsScreen .hint { margin: 0 1; }
     """
     BINDINGS = [
-        Binding("l", "log", "Log session"),
+        Binding("w", "log", "Log session"),
         Binding("e", "edit", "Edit"),
+        # on the action items tab the same key edits the highlighted open item
+        Binding("e", "edit_action", "Edit", tooltip="Edit the highlighted action item"),
         Binding("a", "switch_tab", "Actions/sessions"),
         Binding("slash", "filter", "Filter", key_display="/"),
         Binding("d", "done", "Done"),
@@ -653,15 +656,17 @@ class SessionsScreen(DataScreen):
                 with Horizontal(id="sessions-row"):
                     with Vertical(id="sessions-left"):
                         yield Input(placeholder="Filter by date, notes or topics ( / )", id="filter")
-                        table: DataTable[Any] = DataTable(id="sessions-table", cursor_type="row", zebra_stripes=True)
+                        table: DataTable[Any] = FitTable(fit=2, id="sessions-table", cursor_type="row", zebra_stripes=True)
                         table.add_columns("Date", "First half", "Topics")
                         yield table
                     # a fixed-size pane: showing another session repaints only the pane
                     yield DetailPane(id="session-view")
             with TabPane("Action items", id="tab-actions"):
-                yield Static("d marks the highlighted item done · x drops it · o opens it again. "
+                yield Static("e edits the highlighted item · d marks it done · x drops it · o opens it again. "
                              "Open items appear on every briefing until they are closed.", classes="hint")
-                actions: DataTable[Any] = DataTable(id="actions-table", cursor_type="row", zebra_stripes=True)
+                # below 100 columns owner, due date and "agreed" wrap in narrow columns: nothing runs off the edge
+                actions: DataTable[Any] = FitTable(fit=1, caps={2: 12, 3: 14, 4: 11}, wrap=True, id="actions-table",
+                                                   cursor_type="row", zebra_stripes=True)
                 actions.add_columns("Status", "Action item", "Owner", "Due", "Agreed")
                 yield actions
         yield KeysFooter()
@@ -682,6 +687,8 @@ class SessionsScreen(DataScreen):
         if not tabs:  # asked (by the footer) before the tabs are mounted: nothing to decide yet
             return True
         on_actions = tabs[0].active == "tab-actions"
+        if action in ("edit", "edit_action"):  # one key, the tab decides which
+            return (action == "edit_action") == on_actions
         if action in ("done", "drop", "reopen"):
             return True if on_actions else None
         if action in ("edit", "filter"):
@@ -717,7 +724,7 @@ class SessionsScreen(DataScreen):
             table.move_cursor(row=table.get_row_index(selected))
         if not records:
             empty = ("No sessions match that filter." if query.strip() else
-                     "No sessions logged yet - press l to log your first one after you meet.")
+                     "No sessions logged yet - press w to write up your first one after you meet.")
             self.query_one("#session-view", DetailPane).show(Text(empty))
         else:
             self._show_session(self._selected_session() or records[0].uuid)
@@ -901,3 +908,21 @@ class SessionsScreen(DataScreen):
 
     def action_reopen(self) -> None:
         self._set_status(sessions.OPEN)
+
+    def action_edit_action(self) -> None:
+        from rmcoach.screens.sessions_forms import EditActionScreen
+
+        table = self.query_one("#actions-table", DataTable)
+        if table.row_count == 0:
+            self.rm.notify("No action items yet - add them when you log a session.", timeout=3)
+            return
+        key = str(table.coordinate_to_cell_key(table.cursor_coordinate)[0].value)
+        from rmcoach.records.sessions import Action
+
+        item = self.rm.store.record(Action, key)
+        if item is None:
+            return
+        if item.status != sessions.OPEN:
+            self.rm.notify(f"That item is {item.status}: press o to open it again, then e to edit it.", timeout=4)
+            return
+        self.app.push_screen(EditActionScreen(key), lambda _: self.refresh_data())

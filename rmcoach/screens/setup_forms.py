@@ -65,6 +65,7 @@ class SetupScreen(LeaveGuard, AppScreen[None]):
     SetupScreen #people { height: auto; }
     SetupScreen #people > Vertical { width: 1fr; height: auto; margin: 0 1 0 0; }
     SetupScreen RadioSet { margin: 0 0 0 1; width: auto; }
+    SetupScreen RadioSet > RadioButton { width: auto; }  /* Textual's 1fr buttons push an auto-width set past the edge */
     SetupScreen #buttons { height: auto; margin: 1 0 1 1; }
     SetupScreen #buttons Button { margin: 0 2 0 0; }
     SetupScreen #form-status { margin: 0 0 0 1; color: $error; }

@@ -86,7 +86,7 @@ class TrustScreen(DataScreen):
                 with Lazy(VerticalScroll(classes="panel", id="agreement-scroll")):
                     yield Static(id="agreement-status", classes="lead")
                     yield Markdown("", id="agreement-md")
-            with TabPane("Health checks (h)", id="health"):
+            with TabPane("Health (h)", id="health"):
                 with Lazy(VerticalScroll(classes="panel", id="health-scroll")):
                     yield Static(id="health-due", classes="lead")
                     yield Static(id="health-body")

@@ -53,7 +53,7 @@ class Field(Vertical):
 
     DEFAULT_CSS = """
     Field { height: auto; margin: 0 0 1 0; }
-    Field > Label { margin: 0 0 0 1; color: $text-muted; }
+    Field > Label { margin: 0 0 0 1; color: $text-muted; width: 1fr; }  /* a long label wraps, never cut */
     Field.-invalid > Input { border: tall $error; }
     """
 

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from rich.text import Text
 from textual.widgets import DataTable
-from textual.widgets.data_table import RowDoesNotExist
+from textual.widgets.data_table import RowDoesNotExist, RowKey
 
 
 def cursor_key(table: DataTable[Any]) -> str | None:
@@ -26,3 +27,74 @@ def move_to_key(table: DataTable[Any], key: str) -> bool:
     except RowDoesNotExist:
         return False
     return True
+
+
+class FitTable(DataTable[Any]):
+    """A table that stays inside its own width, so no column is cut at the right edge.
+
+    Column ``fit`` (an index) takes the room the other columns leave, never less than
+    ``least`` cells. Below ``narrow_below`` cells of table width, a column listed in
+    ``caps`` (index -> most cells) is held to that width. Text that does not fit its
+    column either wraps onto more lines (``wrap=True``: rows grow, nothing is hidden) or
+    ends with an ellipsis (the whole text shown elsewhere, such as a detail pane).
+    Widths follow the table's size and are worked out again after rows are added."""
+
+    def __init__(self, *, fit: int, caps: dict[int, int] | None = None, narrow_below: int = 100,
+                 wrap: bool = False, least: int = 16, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self._fit = fit
+        self._caps = dict(caps or {})
+        self._narrow_below = narrow_below
+        self._wrap = wrap
+        self._least = least
+        self._refit_pending = False
+
+    def add_row(self, *cells: Any, height: int | None = 1, key: str | None = None,
+                label: Any = None) -> RowKey:
+        shaped = tuple(self._shaped(index, cell) for index, cell in enumerate(cells))
+        row = super().add_row(*shaped, height=None if self._wrap else height, key=key, label=label)
+        self._refit_soon()
+        return row
+
+    def _shaped(self, index: int, cell: Any) -> Any:
+        if self._wrap or not isinstance(cell, Text) or (index != self._fit and index not in self._caps):
+            return cell
+        text = cell.copy()
+        text.no_wrap = True
+        text.overflow = "ellipsis"
+        return text
+
+    def on_resize(self) -> None:
+        self._refit_soon()
+
+    def _refit_soon(self) -> None:
+        if not self._refit_pending:
+            self._refit_pending = True
+            self.call_after_refresh(self._refit)
+
+    def _refit(self) -> None:
+        self._refit_pending = False
+        columns = self.ordered_columns
+        if len(columns) <= self._fit or not self.size.width:
+            return
+        narrow = self.size.width < self._narrow_below
+        used = 0
+        for index, column in enumerate(columns):
+            if index == self._fit:
+                continue
+            cap = self._caps.get(index) if narrow else None
+            column.auto_width = False
+            column.width = column.content_width if cap is None else min(cap, column.content_width)
+            used += column.get_render_width(self)
+        room = self.scrollable_content_region.width - used - 2 * self.cell_padding
+        fit = columns[self._fit]
+        fit.auto_width = False
+        fit.width = max(self._least, room)
+        if self._wrap:  # heights follow the new widths: measured again from zero
+            for row in self.rows.values():
+                if row.auto_height:
+                    row.height = 0
+            self._new_rows.update(self.rows)
+        self._require_update_dimensions = True
+        self._clear_caches()
+        self.refresh()

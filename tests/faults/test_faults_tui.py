@@ -167,7 +167,7 @@ async def test_session_log_on_a_full_disk(demo_dir: Path, monkeypatch) -> None:
     notes = "We tried **two-factor** sign-in.\n- [ ] check the rota app"
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        await pilot.press("l")  # the briefing's "log the session"
+        await pilot.press("w")  # the briefing's "write up the session"
         await pilot.pause()
         screen = app.screen
         assert isinstance(screen, SessionFormScreen)

@@ -62,7 +62,7 @@ async def test_log_a_session_with_actions_and_see_them_in_the_next_briefing(pair
     app = make_app(pair_dir, watch_interval=0)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        await pilot.press("l")
+        await pilot.press("w")
         await pilot.pause()
         screen = app.screen
         assert isinstance(screen, SessionFormScreen)
@@ -113,7 +113,7 @@ async def test_validation_shows_next_to_date_and_rating_and_saves_nothing(pair_d
     app = make_app(pair_dir, watch_interval=0)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        await pilot.press("l")
+        await pilot.press("w")
         await pilot.pause()
         screen = app.screen
         screen.query_one("#when-input", Input).value = "the 45th of Smarch"
@@ -152,7 +152,7 @@ async def test_reflection_box_is_hidden_when_looking_together(pair_dir: Path) ->
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         app.set_viewer(privacy.TOGETHER)
-        await pilot.press("l")
+        await pilot.press("w")
         await pilot.pause()
         assert not app.screen.query("#reflection")
         assert "Private reflections are hidden while you look together" in _text(app)
@@ -262,7 +262,7 @@ async def test_a_session_already_logged_is_not_logged_twice(pair_dir: Path) -> N
     app = make_app(pair_dir, watch_interval=0)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        await pilot.press("l")
+        await pilot.press("w")
         await pilot.pause()
         screen = app.screen
         screen.query_one("#when-input", Input).value = "2026-09-15 14:00"
@@ -285,7 +285,7 @@ async def test_the_action_owner_list_shows_names_as_typed(pair_dir: Path) -> Non
     app = make_app(pair_dir, watch_interval=0)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        await pilot.press("l")
+        await pilot.press("w")
         await pilot.pause()
         assert isinstance(app.screen, SessionFormScreen)
         owner = app.screen.query_one("#action-1-owner", Select)

@@ -284,7 +284,7 @@ def test_session_log_with_wild_input(batch: list[tuple[str, str, str, str, str, 
             before = Store(data_dir).path.read_bytes()
             count = len(Store(data_dir).all("sessions"))
             known = _snapshot(data_dir, "sessions")
-            await _press(pilot, "l")
+            await _press(pilot, "w")
             form = app.screen
             assert isinstance(form, SessionFormScreen)
             notes = _typed(form.query_one("#notes-input", TextArea), notes)
@@ -503,7 +503,7 @@ def test_retro_with_wild_input(batch: list[tuple[str, str, str]]) -> None:
         await _press(pilot, "v")
         for keep, learned_1, learned_2 in batch:
             before = Store(data_dir).path.read_bytes()
-            await _press(pilot, "c")
+            await _press(pilot, "z")
             form = app.screen
             assert isinstance(form, RetroScreen)
             typed = [_typed(form.query_one(f"#{field_id}-input", TextArea), value)

@@ -22,7 +22,7 @@ async def test_escape_on_an_untouched_form_just_leaves(demo_dir: Path) -> None:
         await go_home(app, pilot)
         await pilot.press("c")
         await pilot.pause()
-        await pilot.press("l")
+        await pilot.press("w")
         await pilot.pause()
         assert isinstance(app.screen, SessionFormScreen)
         await pilot.press("escape")
@@ -61,7 +61,7 @@ async def test_the_session_log_asks_before_dropping_an_action_item(demo_dir: Pat
         await go_home(app, pilot)
         await pilot.press("c")
         await pilot.pause()
-        await pilot.press("l")
+        await pilot.press("w")
         await pilot.pause()
         form = app.screen
         assert isinstance(form, SessionFormScreen)

@@ -60,7 +60,7 @@ async def test_closing_retrospective_validates_and_is_stored(demo_dir: Path) -> 
         await go_home(app, pilot)
         await pilot.press("v")
         await pilot.pause()
-        await pilot.press("c")
+        await pilot.press("z")
         await pilot.pause()
         screen = app.screen
         assert isinstance(screen, RetroScreen)

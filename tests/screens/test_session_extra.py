@@ -31,7 +31,7 @@ async def _log_on(app, pilot, when: str):
     from rmcoach.screens.sessions import SessionFormScreen
 
     await pilot.pause()
-    await pilot.press("l")
+    await pilot.press("w")
     await until(pilot, lambda: isinstance(app.screen, SessionFormScreen), "the session form")
     form = app.screen
     form.query_one("#when-input", Input).value = when

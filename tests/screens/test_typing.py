@@ -192,7 +192,7 @@ async def test_the_private_reflection_is_reached_by_key_and_shown_to_its_author_
         await until(pilot, lambda: isinstance(app.screen, SessionsScreen), "the sessions screen")
         listing = app.screen
         before = {r["uuid"] for r in Store(demo_dir).all(sessions.SESSIONS)}
-        await burst(pilot, "l")
+        await burst(pilot, "w")
         await until(pilot, lambda: isinstance(app.screen, SessionFormScreen), "the session form")
         await burst(pilot, "ctrl+o", *"I talked too much about myself", "tab", "ctrl+o", *"; next time ask first")
         box = app.screen.query_one("#reflection-input", TextArea)
@@ -304,7 +304,7 @@ async def test_ticked_skills_in_the_session_form_read_without_colour(demo_dir: P
         await go_home(app, pilot)
         await pilot.press("c")
         await pilot.pause()
-        await pilot.press("l")
+        await pilot.press("w")
         await until(pilot, lambda: isinstance(app.screen, SessionFormScreen), "the session form")
         listing = app.screen.query_one("#skills-0", SelectionList)
         await until(pilot, lambda: listing.option_count > 0 and listing.content_region.width > 0, "the skills list")

@@ -60,7 +60,7 @@ FORMS = [
     (("t", "f", "g"), "FirstMeetingScreen"),
     (("t", "h", "c"), "HealthCheckScreen"),
     (("t", "a", "k"), "AcknowledgeScreen"),
-    (("c", "l"), "SessionFormScreen"),
+    (("c", "w"), "SessionFormScreen"),
     (("c", "m"), "MoveSessionScreen"),
     (("b", "n"), "TopicScreen"),
     (("s", "a"), "SkillFormModal"),
@@ -71,7 +71,7 @@ FORMS = [
     (("l", "e"), "QuickLogModal"),
     (("d", "n"), "StartModal"),
     (("j", "a"), "TermFormModal"),
-    (("v", "c"), "RetroScreen"),
+    (("v", "z"), "RetroScreen"),
 ]
 
 

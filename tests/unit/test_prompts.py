@@ -165,3 +165,13 @@ def test_the_prompt_command_does_not_import_textual(data_dir: Path) -> None:
             "print(rc, 'textual' in sys.modules)" % str(data_dir))
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
     assert out.stdout.strip().splitlines()[-1] == "0 False", out.stdout + out.stderr
+
+
+def test_a_prompt_about_what_the_asker_teaches_comes_from_the_side_that_teaches_it() -> None:
+    """"Learn from me" / "teach you" questions are asked by the side that teaches that subject:
+    the tech side offers technology, the wisdom side offers professional wisdom."""
+    offers = {"tech-side": "technology", "wisdom-side": "wisdom"}
+    for p in pr.deck():
+        text = p.text.casefold()
+        if p.asker in offers and ("learn from me" in text or "learn from my side" in text or "teaching you" in text):
+            assert p.about in (offers[p.asker], "pairing"), p.text

@@ -1,0 +1,93 @@
+"""At 80x24 nothing is cut at the right edge: tables fit their width (long text wraps or
+ends in an ellipsis), dialogs shrink to the terminal, tab labels and long field labels
+fit, and the header keeps the screen's title whole. At 110 and 160 columns the same
+screens keep their wide look."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.widgets import DataTable, Label, Tabs
+
+from rmcoach.app import make_app
+from rmcoach.widgets.form import Field
+from tests.conftest import go_home, until
+
+NARROW = (80, 24)
+
+
+def _fits(table: DataTable) -> bool:  # type: ignore[type-arg]
+    """The table's content is no wider than the room it has (no sideways scrolling)."""
+    return table.virtual_size.width <= table.scrollable_content_region.width
+
+
+async def test_action_items_wrap_to_fit_80_columns_and_stay_one_line_when_wide(demo_dir: Path) -> None:
+    from rmcoach.screens.sessions import SessionsScreen
+
+    for size, wraps in ((NARROW, True), ((160, 40), False)):
+        app = make_app(demo_dir, watch_interval=0)
+        async with app.run_test(size=size) as pilot:
+            await go_home(app, pilot)
+            await pilot.press("c")
+            await until(pilot, lambda: isinstance(app.screen, SessionsScreen), "the sessions screen")
+            await pilot.press("a")
+            table = app.screen.query_one("#actions-table", DataTable)
+            await until(pilot, lambda: table.row_count > 0 and _fits(table), f"the action items to fit at {size}")
+            heights = [row.height for row in table.rows.values()]
+            assert (max(heights) > 1) is wraps, heights
+            # every header is on screen: none starts past the table's right edge
+            assert sum(c.get_render_width(table) for c in table.ordered_columns) <= table.size.width
+            sessions_table = app.screen.query_one("#sessions-table", DataTable)
+            await pilot.press("a")
+            await until(pilot, lambda: _fits(sessions_table), "the sessions list to fit")
+
+
+async def test_search_results_fit_80_columns(demo_dir: Path) -> None:
+    from rmcoach.screens.search import SearchScreen
+
+    app = make_app(demo_dir, watch_interval=0)
+    async with app.run_test(size=NARROW) as pilot:
+        await go_home(app, pilot)
+        await pilot.press("f")
+        await until(pilot, lambda: isinstance(app.screen, SearchScreen), "the search screen")
+        await pilot.press(*"portal")
+        table = app.screen.query_one("#results", DataTable)
+        await until(pilot, lambda: table.row_count > 3, "results")
+        assert sum(c.get_render_width(table) for c in table.ordered_columns) <= table.scrollable_content_region.width
+        found = [table.get_cell_at((row, 3)) for row in range(table.row_count)]
+        assert all(cell.overflow == "ellipsis" and cell.no_wrap for cell in found)
+
+
+async def test_dialogs_tabs_labels_and_header_fit_80_columns(demo_dir: Path) -> None:
+    from rmcoach.screens.sessions import MoveSessionScreen
+    from rmcoach.screens.trust import TrustScreen
+    from rmcoach.screens.trust_forms import ReadinessScreen
+
+    app = make_app(demo_dir, watch_interval=0)
+    async with app.run_test(size=NARROW) as pilot:
+        await go_home(app, pilot)
+        name = app.viewer_person().name  # type: ignore[union-attr]
+        assert app.sub_title == name  # the words go below 100 columns, the name stays
+        await pilot.press("c")
+        await pilot.pause()
+        await pilot.press("m")
+        await until(pilot, lambda: isinstance(app.screen, MoveSessionScreen), "the skip-or-move dialog")
+        box = app.screen.children[0]
+        assert box.region.x >= 0 and box.region.right <= 80
+        await pilot.press("escape")
+        app.show_home()
+        await pilot.press("t")
+        await until(pilot, lambda: isinstance(app.screen, TrustScreen), "the trust screen")
+        tabs = app.screen.query_one(Tabs)
+        await until(pilot, lambda: tabs.virtual_size.width > 0, "the tabs")
+        assert tabs.virtual_size.width <= 80
+        await pilot.press("r")
+        await pilot.press("n")
+        await until(pilot, lambda: isinstance(app.screen, ReadinessScreen), "the readiness form")
+        first = app.screen.query(Field).first()
+        label = first.query_one(Label)
+        await until(pilot, lambda: label.size.height > 1, "the long statement to wrap")
+        assert label.region.right <= 80
+    async with make_app(demo_dir, watch_interval=0).run_test(size=(110, 34)) as pilot:
+        await pilot.pause()
+        assert pilot.app.sub_title.endswith(" at the keyboard")
