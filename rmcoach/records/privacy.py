@@ -10,7 +10,10 @@ meant for sharing use :data:`SHARED_VIEW`, which also sees only shared items.
 
 from __future__ import annotations
 
-from typing import Any, Iterable, Mapping
+from typing import TYPE_CHECKING, Any, Iterable, Mapping, TypeVar
+
+if TYPE_CHECKING:
+    from rmcoach.records.base import Written
 
 SHARED = "shared"
 PRIVATE = "private"
@@ -34,3 +37,14 @@ def visible(records: Iterable[Mapping[str, Any]], viewer: str | None) -> list[An
     if not viewer or viewer == TOGETHER:
         return [r for r in records if r.get("visibility") != PRIVATE]
     return [r for r in records if r.get("visibility") != PRIVATE or r.get("author") == viewer]
+
+
+W = TypeVar("W", bound="Written")
+
+
+def visible_records(records: Iterable[W], viewer: str | None) -> list[W]:
+    """The typed records (``records.base.Written``) ``viewer`` may see: the same rule as
+    :func:`visible`, read from attributes."""
+    if not viewer or viewer == TOGETHER:
+        return [r for r in records if r.visibility != PRIVATE]
+    return [r for r in records if r.visibility != PRIVATE or r.author == viewer]

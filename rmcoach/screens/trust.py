@@ -251,7 +251,7 @@ class TrustScreen(DataScreen):
             md.update("")
             return
         line = Text()
-        number = int(record.get("version", 1))
+        number = record.version
         if agreement.acknowledged_by_both(record, pair):
             line.append(f"Version {number}, acknowledged by both of you. ", style="bold green")
             line.append("Editing it (e) makes a new version you both acknowledge again. v shows every version and what changed.")
@@ -259,7 +259,7 @@ class TrustScreen(DataScreen):
             names = " and ".join(printable(p.name, keep_newlines=False) for p in agreement.waiting_for(record, pair))
             line.append(f"Version {number} is waiting for {names}. ", style="bold yellow")
             line.append("Press k to acknowledge it by name. ")
-            if not record.get("acks"):
+            if not record.acks:
                 line.append("Nobody has acknowledged it yet, so edits (e) update this version.")
             else:
                 line.append("Editing it now (e) makes a new version.")
@@ -343,12 +343,11 @@ class TrustScreen(DataScreen):
         viewer = self._person_viewer()
         if viewer is None:
             return
-        mine = [r for r in self.store.all(health.TABLE) if r.get("author") == viewer]
-        private = sorted((r for r in mine if r.get("visibility") != "shared"), key=lambda r: (str(r.get("on")), r.get("created") or ""))
-        if not private:
+        private = health.latest_private(self.store, viewer)
+        if private is None:
             self.rm.notify("Nothing to share: your answers are already shared, or you have not answered yet.", timeout=5)
             return
-        latest = private[-1]["uuid"]
+        latest = private.uuid
 
         def done(_: object) -> None:
             self.rm.notify("Your latest answers are now shared with the other person.", timeout=4)

@@ -324,7 +324,7 @@ class AcknowledgeScreen(AppModal[bool]):
 
     def compose(self) -> ComposeResult:
         record = agreement.latest(self.rm.store)
-        number = int((record or {}).get("version", 1))
+        number = record.version if record else 1
         with Vertical():
             yield Label(f"Acknowledge version {number} of your agreement")
             yield Static(Text("By typing your full name you say you have read this version and agree to it. "
@@ -359,7 +359,7 @@ class AcknowledgeScreen(AppModal[bool]):
             field.set_error(f"{me.name if me else 'Someone else'} is at the keyboard. {person.name} acknowledges in "
                             "their own name: switch person with F2, or choose 'both of us' when you sit together.")
             return
-        if person.uuid in (record.get("acks") or {}):
+        if person.uuid in (record.acks or {}):
             field.set_error(f"{person.name} has already acknowledged this version.")
             return
         def done(_: object) -> None:

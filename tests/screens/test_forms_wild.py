@@ -367,11 +367,11 @@ def test_agreement_edit_with_wild_input(batch: list[tuple[str, str, str]]) -> No
             if len(agreement.versions(store)) == versions and store.path.read_bytes() == before:
                 continue  # "nothing changed, so nothing was saved"
             latest = agreement.latest(store)
-            goals = [g["goal"] for g in latest["goals"]]
+            goals = [g.goal for g in latest.goals]
             if short_clean(goal):
                 assert short_clean(goal) in goals
                 assert_shown(app.screen, short_clean(goal))
-            assert 15 <= int(latest["logistics"]["minutes"]) <= 240
+            assert 15 <= latest.logistics.minutes <= 240
 
     _run(body)
 
