@@ -64,8 +64,9 @@ def test_readiness_retake_keeps_the_first_and_stays_private(setup) -> None:
     trust.save_readiness(store, a.uuid, low, "SECRET-NOTE-ANN", on=_dt.date(2026, 11, 28))
     trust.save_readiness(store, a.uuid, low | {"learn_basic_question": 4}, "later", on=_dt.date(2027, 1, 10))
     first, last = trust.first_and_latest(store, a.uuid)
-    assert first["answers"]["learn_basic_question"] == 1 and last["answers"]["learn_basic_question"] == 4
-    assert first["visibility"] == "private" and first["author"] == a.uuid
+    assert first.answers["learn_basic_question"] == 1 and last.answers["learn_basic_question"] == 4
+    assert first.visibility == "private" and first.author == a.uuid
+    assert first.on == _dt.date(2026, 11, 28) and last.on == _dt.date(2027, 1, 10)
     mine = trust.render_readiness(store, pair, a.uuid)
     assert "(started at 1)" in mine and "taken it 2 times" in mine
     for viewer in (b.uuid, TOGETHER, SHARED_VIEW, None):
@@ -86,12 +87,12 @@ def test_first_meeting_save_resume_and_done(setup) -> None:
     trust.save_first_meeting_step(store, "past_experience", {a.uuid: "mentored once", b.uuid: "", "shared": "ok"},
                                   current_step="past_experience", by=a.uuid)
     record = trust.first_meeting(store)
-    assert record["current_step"] == "past_experience" and trust.step_index(record["current_step"]) == 1
-    assert record["answers"]["know_each_other"][b.uuid] == "hello"
-    assert len(record["history"]) == 1
+    assert record.current_step == "past_experience" and trust.step_index(record.current_step) == 1
+    assert record.answers["know_each_other"][b.uuid] == "hello"
+    assert len(record.history) == 1
     assert len(store.all(trust.FIRST_MEETING)) == 1
-    trust.mark_first_meeting_done(store, by=b.uuid)
-    assert trust.first_meeting_done(store)
+    done = trust.mark_first_meeting_done(store, by=b.uuid, on=_dt.date(2026, 12, 2))
+    assert trust.first_meeting_done(store) and done.done_on == _dt.date(2026, 12, 2)
     with pytest.raises(StoreError):
         trust.save_first_meeting_step(store, "nope", {}, current_step="nope", by=None)
     titles = " ".join(s.title for s in trust.FIRST_MEETING_STEPS).lower()
