@@ -75,8 +75,8 @@ async def test_first_meeting_guide_leave_and_resume(data_dir: Path) -> None:
         assert "stopped at step 2 of 6" in _screen_text(app)
         assert "I build dashboards" in _screen_text(app)
         record = trust.first_meeting(store)
-        assert record["current_step"] == "past_experience" and not record["done"]
-        assert record["answers"]["know_each_other"][pair.people[0].uuid] == "I run clinics"
+        assert record.current_step == "past_experience" and not record.done
+        assert record.answers["know_each_other"][pair.people[0].uuid] == "I run clinics"
         await pilot.press("g")  # resume where they stopped
         await pilot.pause()
         assert "Step 2 of 6" in str(app.screen.query_one("#step-title").render())
