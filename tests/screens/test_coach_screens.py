@@ -468,5 +468,5 @@ async def test_glossary_screen_lists_the_clinical_glossary_too(demo_dir: Path) -
         await pilot.press("slash", *"troponin")
         await until(pilot, lambda: table.row_count == 1, "the filter")
         row = screen.current()
-        assert row["term"] == "troponin" and row["cat"] == "clinical terms"
-        assert "heart muscle" in row["alt"]
+        assert row.term == "troponin" and row.cat == "clinical terms"
+        assert "heart muscle" in row.alt

@@ -482,7 +482,7 @@ def test_first_meeting_answers_with_wild_input(batch: list[tuple[str, str, str]]
                 continue
             record = trust.first_meeting(Store(data_dir))
             pair = load_pair(Store(data_dir))
-            step = record["answers"][trust.STEP_IDS[form.index]]
+            step = record.answers[trust.STEP_IDS[form.index]]
             cleaned = [long_clean(t) for t in typed]
             assert [step[pair.people[0].uuid], step[pair.people[1].uuid], step["shared"]] == cleaned
             await _press(pilot, "escape")  # save and leave: the first meeting tab shows the answers
