@@ -255,3 +255,26 @@ def test_status_lines(setup) -> None:
     assert "waiting for Dr Ann Lee" in agreement.status_lines(ctx)[0].text
     agreement.acknowledge(store, pair, pair.people[0].uuid)
     assert "acknowledged by both" in agreement.status_lines(ctx)[0].text
+
+
+def test_a_version_with_empty_optional_fields_still_reads_everywhere(setup) -> None:
+    """A store may hold "" for any optional field (the app writes "" for "none chosen"); the
+    typed record keeps it, and every reader treats it as not set."""
+    store, pair = setup
+    blank = {"cadence": "", "first": "", "tz": "", "minutes": "", "until": "", "sessions": "", "effective_from": ""}
+    store.insert(agreement.TABLE, {"version": 2, "goals": [{"id": "g1", "person": "", "goal": "Odd", "target": ""}],
+                                   "logistics": blank, "acks": {}})
+    version = agreement.latest(store)
+    assert version.logistics.first == "" and version.goals[0].target == ""
+    md = agreement.agreement_markdown(version, pair)
+    assert "(not readable)" in md and "open-ended" in md and "(not set)" in md
+    values = agreement.form_values(version, pair)
+    assert values["first"] == "" and values["until"] == "" and values["minutes"] == "" and values["sessions"] == ""
+    assert agreement.goal_slots(version, pair) == [agreement.GOAL_SLOTS, agreement.GOAL_SLOTS]
+    assert agreement.diff_versions(version, version, pair) == []
+    with pytest.raises(ValueError):
+        agreement.schedule_rule(version)
+    from rmcoach.features.status import StatusContext
+
+    ctx = StatusContext(store=store, pair=pair, viewer=None, now=clock.now())
+    assert "version 2 is waiting" in agreement.status_lines(ctx)[0].text

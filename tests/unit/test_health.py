@@ -101,3 +101,16 @@ def test_status_line_says_when_due(setup) -> None:
     assert "due now" in health.status_lines(ctx)[0].text  # 3 months from 1 Dec is 1 Mar, today is 2 Mar
     health.save_answers(store, pair, pair.people[0].uuid, _answers(agreement.current_goals(store)), on=D(2027, 2, 25))
     assert health.status_lines(ctx)[0].text == "Next health check due Tue 25 May 2027"
+
+
+def test_answers_with_empty_optional_fields_still_read(setup) -> None:
+    """A health check stored with "" for its day and its answers reads as "not given"."""
+    store, pair = setup
+    a = pair.people[0]
+    store.insert(health.TABLE, {"round": "r1", "author": a.uuid, "visibility": "shared",
+                                "on": "", "answers": ""})
+    (found,) = health.rounds(store)
+    assert found.on == clock.today() and found.by(a.uuid).answers == ""
+    shown = health.render_history(store, pair, a.uuid)
+    assert "Meeting frequency: -" in shown and "-/5" in shown
+    assert health.latest_goal_progress(store, a.uuid) == {}

@@ -146,3 +146,16 @@ def test_status_lines_for_first_meeting_and_readiness(setup) -> None:
     assert any("step 3 of 6" in t for t in texts) and not any("readiness" in t for t in texts)
     trust.mark_first_meeting_done(store, by=None)
     assert trust.status_lines(ctx)[0].text == "First meeting done"
+
+
+def test_records_with_empty_optional_fields_still_read(setup) -> None:
+    """A reflection, a first meeting and an exercise stored with "" for their days read as "no day"."""
+    store, pair = setup
+    a = pair.people[0]
+    store.insert(trust.READINESS, {"author": a.uuid, "visibility": "private", "answers": {}, "on": ""})
+    store.insert(trust.FIRST_MEETING, {"answers": {}, "current_step": "", "done": True, "done_on": ""})
+    store.insert(trust.EXERCISES, {"exercise_id": "jargon_jar", "on": "", "visibility": "shared"})
+    assert "Your latest reflection" in trust.render_readiness(store, pair, a.uuid)
+    assert trust.first_meeting_done(store) and trust.first_meeting(store).done_on == ""
+    assert [e.exercise_id for e in trust.exercises_done(store, None)] == ["jargon_jar"]
+    assert trust.suggest_next(store, pair).id != "jargon_jar"
