@@ -9,6 +9,7 @@ import pytest
 
 from rmcoach.features import agreement, trust
 from rmcoach.infra import clock
+from rmcoach.records import tables
 from rmcoach.records.pairs import PersonInput, create_pair
 from rmcoach.records.privacy import SHARED_VIEW, TOGETHER
 from rmcoach.features.status import StatusContext
@@ -117,7 +118,7 @@ def test_exercise_library_and_suggestions_follow_progress(setup) -> None:
         if ex.stage == "early":
             trust.mark_exercise_done(store, ex.id, note="", by=None)
     for _ in range(4):
-        store.insert("sessions", {"date": "2026-12-01T14:00", "visibility": "shared"})
+        store.insert(tables.SESSIONS, {"date": "2026-12-01T14:00", "visibility": "shared"})
     assert trust.progress(store, pair).stage == "early"  # agreement not acknowledged yet
     record, _ = agreement.save(store, agreement.template(pair, tz="Europe/London"), by=None)
     for p in pair.people:
