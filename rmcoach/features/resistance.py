@@ -52,8 +52,12 @@ class Saved:
     created: str
 
     @property
-    def day(self) -> str:
-        return self.created[:10]
+    def day(self) -> _dt.date | None:
+        """The day it was made, as its time stamp (kept as text) says; None without one."""
+        try:
+            return _dt.datetime.fromisoformat(self.created).date()
+        except ValueError:
+            return None
 
     @property
     def skill_uuid(self) -> str | None:

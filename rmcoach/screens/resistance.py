@@ -40,13 +40,9 @@ def _viewer_uuid(app: RMCoachApp) -> str | None:
     return app.viewer if app.viewer and app.viewer != TOGETHER else None
 
 
-def _day(iso: str) -> str:
-    import datetime as _dt
-
-    try:
-        return fmt_date(_dt.date.fromisoformat(iso[:10]))
-    except ValueError:
-        return iso[:10]
+def _day(saved: dg.Saved) -> str:
+    day = saved.day
+    return fmt_date(day) if day else saved.created[:10]
 
 
 def score_bar(score: float, width: int = BAR_WIDTH) -> str:
@@ -370,7 +366,7 @@ def result_summary(saved: dg.Saved, before: dg.Saved | None, changed: list[str],
     d = saved.diagnosis
     text = Text()
     text.append(printable(saved.tool, keep_newlines=False), style="bold")
-    text.append(f" - diagnosis of {_day(saved.created)}")
+    text.append(f" - diagnosis of {_day(saved)}")
     if learner:
         text.append(f" ({printable(learner, keep_newlines=False)} is learning it)")
     if saved.visibility == PRIVATE:
@@ -386,7 +382,7 @@ def result_summary(saved: dg.Saved, before: dg.Saved | None, changed: list[str],
         text.append(f"; {len(d.friction_notes)} practice note{'s' if len(d.friction_notes) != 1 else ''} read",
                     style="dim")
     if before is not None:
-        text.append(f"\n\nWhat changed since {_day(before.created)}:", style="bold")
+        text.append(f"\n\nWhat changed since {_day(before)}:", style="bold")
         for line in changed:
             text.append("\n  \u2022 " + printable(line, keep_newlines=False))
     text.append("\n\n")
@@ -627,7 +623,7 @@ class ResistanceScreen(DataScreen):
         self._saved = dg.all_saved(app.store, app.viewer)
         table.clear()
         for s in self._saved:
-            table.add_row(_day(s.created), Text(one_line(s.tool, 24)),
+            table.add_row(_day(s), Text(one_line(s.tool, 24)),
                           Text(one_line(where_to_start(s.diagnosis), 38)), key=s.uuid)
         if keep and any(s.uuid == keep for s in self._saved):
             table.move_cursor(row=table.get_row_index(keep))
@@ -651,7 +647,7 @@ class ResistanceScreen(DataScreen):
         d = saved.diagnosis
         text = Text()
         text.append(printable(saved.tool, keep_newlines=False), style="bold")
-        text.append(f"\n{_day(saved.created)}" + ("  (private)" if saved.visibility == PRIVATE else ""), style="dim")
+        text.append(f"\n{_day(saved)}" + ("  (private)" if saved.visibility == PRIVATE else ""), style="dim")
         text.append("\n\n")
         text.append_text(conclusion_text(d))
         for r in shown_causes(d):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as _dt
 from pathlib import Path
 
 import pytest
@@ -45,6 +46,7 @@ def test_a_diagnosis_is_saved_against_the_skill_with_its_practice_notes(demo) ->
     again = rz.diagnosis_from_dict(rec["result"])
     assert again.ranked[0].cause.id in {"hard_to_use", "poor_support", "low_confidence"}
     assert saved.skill_uuid == skill["uuid"]
+    assert saved.day == _dt.date.fromisoformat(saved.created[:10])  # the stamp stays text; its day is a date
 
 
 def test_a_typed_tool_is_saved_under_its_lower_case_name(demo) -> None:
