@@ -38,7 +38,7 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     else:
         found = agreement.get_version(ctx.store(), args.agreement_version)
         if found is None:
-            numbers = ", ".join(str(r["version"]) for r in records)
+            numbers = ", ".join(str(r.version) for r in records)
             ctx.stderr.write(f"rmcoach: there is no version {args.agreement_version}; the versions are {numbers}.\n")
             return 1
         record = found

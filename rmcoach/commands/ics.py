@@ -31,8 +31,8 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     # attendees without one as invitations they cannot send; the names go in the text
     from rmcoach.features.agreement import latest
 
-    version = latest(store) or {}
-    where = " ".join(str((version.get("logistics") or {}).get("where") or "").split())
+    version = latest(store)
+    where = " ".join(version.logistics.where.split()) if version and version.logistics else ""
     text = to_ics(schedule, pair_uuid=pair.uuid, summary=f"{pair.title}: {names}",
                   description=f"{pair.title} session for {both}. One of you leads the first half, "
                               "the other the second.",

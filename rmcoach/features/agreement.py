@@ -17,15 +17,20 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Mapping
 
 from rmcoach.infra import clock, validate
-from rmcoach.records.model import Pair, Person
-from rmcoach.storage.store import Store, StoreError, new_uuid
 from rmcoach.infra.wording import plural
+from rmcoach.records import tables
+from rmcoach.records.agreement import Agreement, Goal, Logistics
+from rmcoach.records.agreement import Cadence as StoredCadence
+from rmcoach.records.base import Bad
+from rmcoach.records.model import Pair, Person
+from rmcoach.records.privacy import SHARED
+from rmcoach.storage.store import Store, StoreError, new_uuid
 
 if TYPE_CHECKING:
     from rmcoach.features.schedule import Cadence, ScheduleRule
     from rmcoach.features.status import StatusContext, StatusLine
 
-TABLE = "agreements"
+TABLE = tables.AGREEMENTS
 MIN_MINUTES, MAX_MINUTES = 15, 240
 DEFAULT_TZ = "Europe/London"
 DEFAULT_TIME = _dt.time(14, 0)
@@ -91,34 +96,34 @@ class AgreementError(StoreError):
 
 
 # --------------------------------------------------------------------------- reading
-def versions(store: Store) -> list[dict[str, Any]]:
+def versions(store: Store) -> list[Agreement]:
     """Every version, oldest first."""
-    return sorted(store.all(TABLE), key=lambda r: int(r.get("version", 0)))
+    return sorted(store.records(Agreement), key=lambda r: r.version)
 
 
-def latest(store: Store) -> dict[str, Any] | None:
+def latest(store: Store) -> Agreement | None:
     found = versions(store)
     return found[-1] if found else None
 
 
-def get_version(store: Store, number: int) -> dict[str, Any] | None:
+def get_version(store: Store, number: int) -> Agreement | None:
     for record in versions(store):
-        if int(record.get("version", 0)) == number:
+        if record.version == number:
             return record
     return None
 
 
-def acknowledged_by_both(version: Mapping[str, Any], pair: Pair) -> bool:
-    acks = version.get("acks") or {}
+def acknowledged_by_both(version: Agreement, pair: Pair) -> bool:
+    acks = version.acks or {}
     return bool(pair.people) and all(p.uuid in acks for p in pair.people)
 
 
-def waiting_for(version: Mapping[str, Any], pair: Pair) -> list[Person]:
-    acks = version.get("acks") or {}
+def waiting_for(version: Agreement, pair: Pair) -> list[Person]:
+    acks = version.acks or {}
     return [p for p in pair.people if p.uuid not in acks]
 
 
-def latest_acknowledged(store: Store, pair: Pair) -> dict[str, Any] | None:
+def latest_acknowledged(store: Store, pair: Pair) -> Agreement | None:
     """The newest version both people acknowledged (what they have agreed)."""
     for record in versions(store)[::-1]:
         if acknowledged_by_both(record, pair):
@@ -126,9 +131,25 @@ def latest_acknowledged(store: Store, pair: Pair) -> dict[str, Any] | None:
     return None
 
 
-def current_goals(store: Store) -> list[dict[str, Any]]:
+def current_goals(store: Store) -> list[Goal]:
     record = latest(store)
-    return list(record.get("goals") or []) if record else []
+    return list(record.goals) if record else []
+
+
+#: the uuid an unsaved version (:func:`draft`) carries until the store gives it one
+UNSAVED = "unsaved"
+
+
+def draft(content: Mapping[str, Any]) -> Agreement:
+    """Agreement content to be saved (``goals``, ``rules``, ``logistics`` as :func:`template`
+    and :func:`parse_form` give them) as an unsaved typed version, for the edit form and
+    comparisons.  Raises ``records.base.Bad`` when the content would not be stored."""
+    return Agreement.load({"uuid": UNSAVED, "version": 1, "goals": content["goals"], "rules": content["rules"],
+                           "logistics": content["logistics"]})
+
+
+#: logistics with nothing set (a version that has none reads as this)
+NO_LOGISTICS = Logistics.load({})
 
 
 # --------------------------------------------------------------------------- the template
@@ -230,44 +251,53 @@ def parse_cadence(text: str, weekday: int) -> Cadence:
     raise ValueError(f'Could not read "{raw[:40]}" as how often - try {CADENCE_EXAMPLES}.')
 
 
-def cadence_words(cadence: Mapping[str, Any]) -> str:
-    """The text the edit form shows for a stored cadence (parse_cadence reads it back)."""
-    kind = cadence.get("kind")
-    if kind == "weekly" or (kind == "every_n_weeks" and int(cadence.get("interval", 1)) == 1):
+def cadence_words(cadence: StoredCadence | Cadence) -> str:
+    """The text the edit form shows for a cadence (parse_cadence reads it back)."""
+    kind = cadence.kind
+    if kind == "weekly" or (kind == "every_n_weeks" and cadence.interval == 1):
         return "weekly"
     if kind == "every_n_weeks":
-        return f"every {int(cadence.get('interval', 2))} weeks"
+        return f"every {cadence.interval} weeks"
     if kind == "monthly_nth_weekday":
-        nth = int(cadence.get("nth", 1))
-        word = {1: "1st", 2: "2nd", 3: "3rd", 4: "4th", -1: "last"}[nth]
+        word = {1: "1st", 2: "2nd", 3: "3rd", 4: "4th", -1: "last"}[cadence.nth]
         from rmcoach.features.schedule import WEEKDAY_NAMES
 
-        return f"monthly on the {word} {WEEKDAY_NAMES[int(cadence.get('weekday', 0))]}"
-    return str(cadence.get("rrule") or "")
+        return f"monthly on the {word} {WEEKDAY_NAMES[cadence.weekday]}"
+    return cadence.rrule
 
 
-def describe_cadence(cadence: Mapping[str, Any]) -> str:
+def schedule_cadence(cadence: StoredCadence) -> Cadence:
+    """The stored cadence as the scheduling maths' :class:`rmcoach.features.schedule.Cadence`
+    (ValueError for a combination the scheduler cannot repeat)."""
     from rmcoach.features.schedule import Cadence
 
+    return Cadence(kind=cadence.kind, interval=cadence.interval, weekday=cadence.weekday, nth=cadence.nth,
+                   rrule=cadence.rrule)
+
+
+def describe_cadence(cadence: StoredCadence | None) -> str:
+    if cadence is None:
+        return "(not readable)"
     try:
-        return Cadence.from_dict(dict(cadence)).describe()
-    except (ValueError, KeyError, TypeError):
+        return schedule_cadence(cadence).describe()
+    except (ValueError, KeyError):  # a repeat rule the describer cannot put into words
         return "(not readable)"
 
 
-def schedule_rule(version: Mapping[str, Any]) -> ScheduleRule:
+def schedule_rule(version: Agreement) -> ScheduleRule:
     """The schedule.ScheduleRule a version's logistics describe (ValueError if they cannot)."""
-    from rmcoach.features.schedule import Cadence, ScheduleRule
+    from rmcoach.features.schedule import ScheduleRule
 
-    lg = version["logistics"]
-    until = lg.get("until")
+    lg = version.logistics
+    if lg is None or not lg.cadence or not lg.first or not lg.tz or not lg.minutes:
+        raise ValueError("This version does not say how often, when and for how long you meet.")
     return ScheduleRule(
-        cadence=Cadence.from_dict(lg["cadence"]),
-        start=_dt.datetime.fromisoformat(lg["first"]),
-        tz=lg["tz"],
-        minutes=int(lg["minutes"]),
-        until=_dt.date.fromisoformat(until) if until else None,
-        count=None if lg.get("sessions") is None else int(lg["sessions"]),
+        cadence=schedule_cadence(lg.cadence),
+        start=lg.first,
+        tz=lg.tz,
+        minutes=lg.minutes,
+        until=lg.until or None,
+        count=lg.sessions or None,
     )
 
 
@@ -281,46 +311,43 @@ class FormResult:
     note: str = ""  # e.g. the first session was moved onto the cadence
 
 
-def form_values(version: Mapping[str, Any], pair: Pair) -> dict[str, str]:
+def form_values(version: Agreement, pair: Pair) -> dict[str, str]:
     """Typed-text values for the edit form (keys as parse_form reads them)."""
     from rmcoach.features.schedule import WEEKDAY_NAMES
 
     values: dict[str, str] = {}
     for index, person in enumerate(pair.people):
-        goals = [g for g in version.get("goals") or [] if g.get("person") == person.uuid]
+        goals = [g for g in version.goals if g.person == person.uuid]
         for slot, goal in enumerate(goals):
             prefix = f"goal-{index}-{slot}"
-            values[f"{prefix}-id"] = str(goal.get("id") or "")
-            values[f"{prefix}-goal"] = str(goal.get("goal") or "")
-            values[f"{prefix}-success"] = str(goal.get("success") or "")
-            values[f"{prefix}-target"] = str(goal.get("target") or "")
-    rules = version.get("rules") or {}
+            values[f"{prefix}-id"] = goal.id
+            values[f"{prefix}-goal"] = goal.goal
+            values[f"{prefix}-success"] = goal.success
+            values[f"{prefix}-target"] = goal.target.isoformat() if goal.target else ""
+    rules = version.rules or {}
     for key in RULE_LABELS:
-        values[f"rule-{key}"] = str(rules.get(key) or "")
-    lg = version.get("logistics") or {}
-    cadence = lg.get("cadence") or {"kind": "every_n_weeks", "interval": 2, "weekday": 0}
+        values[f"rule-{key}"] = rules.get(key) or ""
+    lg = version.logistics or NO_LOGISTICS
+    cadence = lg.cadence or StoredCadence.load({"kind": "every_n_weeks", "interval": 2, "weekday": 0})
     values["cadence"] = cadence_words(cadence)
-    values["weekday"] = WEEKDAY_NAMES[int(cadence.get("weekday", 0))] if cadence.get("kind") != "rrule" else ""
-    first = lg.get("first") or ""
-    values["first"] = first.replace("T", " ")
-    values["tz"] = str(lg.get("tz") or DEFAULT_TZ)
-    values["minutes"] = str(lg.get("minutes") or "")
-    values["where"] = str(lg.get("where") or "")
-    values["until"] = str(lg.get("until") or "")
-    values["sessions"] = "" if lg.get("sessions") is None else str(lg.get("sessions"))
-    values["who_books"] = str(lg.get("who_books") or "")
-    values["reply_within"] = str(lg.get("reply_within") or "")
-    values["effective_from"] = str(lg.get("effective_from") or first[:10])
+    values["weekday"] = WEEKDAY_NAMES[cadence.weekday] if cadence.kind != "rrule" else ""
+    first = lg.first.isoformat(timespec="minutes").replace("T", " ") if lg.first else ""
+    values["first"] = first
+    values["tz"] = lg.tz or DEFAULT_TZ
+    values["minutes"] = str(lg.minutes or "")
+    values["where"] = lg.where
+    values["until"] = lg.until.isoformat() if lg.until else ""
+    values["sessions"] = "" if lg.sessions is None else str(lg.sessions)
+    values["who_books"] = lg.who_books
+    values["reply_within"] = lg.reply_within
+    values["effective_from"] = lg.effective_from.isoformat() if lg.effective_from else first[:10]
     return values
 
 
-def goal_slots(version: Mapping[str, Any] | None, pair: Pair) -> list[int]:
+def goal_slots(version: Agreement | None, pair: Pair) -> list[int]:
     """How many goal rows the form offers each person."""
-    out = []
-    for person in pair.people:
-        have = len([g for g in (version or {}).get("goals") or [] if g.get("person") == person.uuid])
-        out.append(max(GOAL_SLOTS, have + 1))
-    return out
+    goals = version.goals if version else ()
+    return [max(GOAL_SLOTS, len([g for g in goals if g.person == person.uuid]) + 1) for person in pair.people]
 
 
 def parse_form(raw: Mapping[str, str], pair: Pair, *, today: _dt.date | None = None) -> FormResult:
@@ -469,13 +496,19 @@ def parse_form(raw: Mapping[str, str], pair: Pair, *, today: _dt.date | None = N
 
 
 # --------------------------------------------------------------------------- writing
-def _content(record: Mapping[str, Any]) -> dict[str, Any]:
-    return {"goals": record.get("goals") or [], "rules": record.get("rules") or {},
-            "logistics": record.get("logistics") or {}}
+def _same_content(current: Agreement, content: Mapping[str, Any]) -> bool:
+    """Whether saving ``content`` would change nothing in ``current``."""
+    try:
+        proposed = draft(content)
+    except Bad:
+        return False  # not storable as it is: the save refuses it with its own message
+    return (current.goals == proposed.goals and (current.rules or {}) == (proposed.rules or {})
+            and (current.logistics or NO_LOGISTICS) == (proposed.logistics or NO_LOGISTICS))
 
 
-def save(store: Store, fields: Mapping[str, Any], *, by: str | None) -> tuple[dict[str, Any], str]:
-    """Save edited agreement content.  Returns (record, what happened):
+def save(store: Store, fields: Mapping[str, Any], *, by: str | None) -> tuple[Agreement, str]:
+    """Save edited agreement content (``goals``, ``rules``, ``logistics`` as :func:`parse_form`
+    gives them).  Returns (the version saved, what happened):
 
     ``"created"`` (version 1), ``"updated"`` (a draft changed in place),
     ``"new_version"`` (an acknowledged version was changed) or
@@ -485,20 +518,20 @@ def save(store: Store, fields: Mapping[str, Any], *, by: str | None) -> tuple[di
     with store.transaction():
         current = latest(store)
         if current is None:
-            record = store.insert(TABLE, {"version": 1, "supersedes": None, **content, "acks": {}, "author": by,
-                                          "visibility": "shared"})
-            return record, "created"
-        if _content(current) == content:
+            created = store.insert(TABLE, {"version": 1, "supersedes": None, **content, "acks": {}, "author": by,
+                                           "visibility": SHARED})
+            return Agreement.from_dict(created), "created"
+        if _same_content(current, content):
             return current, "unchanged"
-        if not current.get("acks"):
-            record = store.update(TABLE, current["uuid"], content, keep_history=True, by=by)
-            return record, "updated"
-        record = store.insert(TABLE, {"version": int(current["version"]) + 1, "supersedes": current["uuid"],
-                                      **content, "acks": {}, "author": by, "visibility": "shared"})
-        return record, "new_version"
+        if not current.acks:
+            updated = store.update(TABLE, current.uuid, content, keep_history=True, by=by)
+            return Agreement.from_dict(updated), "updated"
+        following = store.insert(TABLE, {"version": current.version + 1, "supersedes": current.uuid,
+                                         **content, "acks": {}, "author": by, "visibility": SHARED})
+        return Agreement.from_dict(following), "new_version"
 
 
-def acknowledge(store: Store, pair: Pair, person_uuid: str, *, at: _dt.datetime | None = None) -> dict[str, Any]:
+def acknowledge(store: Store, pair: Pair, person_uuid: str, *, at: _dt.datetime | None = None) -> Agreement:
     """Record that a person acknowledged the latest version (timestamped)."""
     person = pair.person(person_uuid)
     if person is None or person.uuid != person_uuid:
@@ -507,11 +540,11 @@ def acknowledge(store: Store, pair: Pair, person_uuid: str, *, at: _dt.datetime 
         current = latest(store)
         if current is None:
             raise AgreementError("There is no agreement to acknowledge yet; draft one first.")
-        acks = dict(current.get("acks") or {})
+        acks = dict(current.acks or {})
         if person_uuid in acks:
             return current
         acks[person_uuid] = (at or clock.now()).isoformat(timespec="seconds")
-        return store.update(TABLE, current["uuid"], {"acks": acks})
+        return Agreement.from_dict(store.update(TABLE, current.uuid, {"acks": acks}))
 
 
 def match_name(pair: Pair, typed: str) -> Person | None:
@@ -535,89 +568,83 @@ def _quoted(text: Any) -> str:
     return f'"{one_line(str(text or ""), 120)}"' if text else "(empty)"
 
 
-def _logistics_value(key: str, lg: Mapping[str, Any]) -> str:
-    value = lg.get(key)
+def _logistics_value(key: str, lg: Logistics) -> str:
     if key == "cadence":
-        return describe_cadence(value or {})
+        return describe_cadence(lg.cadence or None)
     if key == "first":
-        return _fmt_local(value, lg.get("tz"))
+        return _fmt_local(lg.first, lg.tz)
     if key == "minutes":
-        return f"{value} minutes" if value else "(not set)"
-    if key in ("until", "effective_from"):
-        return _fmt_day(value)
-    if key == "sessions":
-        return str(value) if value else "(not set)"
+        return f"{lg.minutes} minutes" if lg.minutes else "(not set)"
+    if key == "until":
+        return _fmt_day(lg.until)
+    if key == "effective_from":
+        return _fmt_day(lg.effective_from)
+    value = getattr(lg, key)
     return str(value) if value else "(not set)"
 
 
-def _fmt_day(value: Any) -> str:
+def _fmt_day(value: _dt.date | None) -> str:
     from rmcoach.infra.dates import fmt_date
 
-    if not value:
-        return "(not set)"
-    try:
-        return fmt_date(_dt.date.fromisoformat(str(value)))
-    except ValueError:
-        return str(value)
+    return fmt_date(value) if value else "(not set)"
 
 
-def fmt_ack(stamp: Any, tz: Any) -> str:
+def fmt_ack(stamp: str, tz: str | None) -> str:
     """An acknowledgement time shown in the agreement's zone, e.g. "Fri 9 Oct 2026, 18:00 (BST)"."""
     from rmcoach.infra.dates import fmt_when, get_zone
 
     try:
-        moment = _dt.datetime.fromisoformat(str(stamp))
+        moment = _dt.datetime.fromisoformat(stamp)
         if moment.tzinfo is not None and tz:
-            moment = moment.astimezone(get_zone(str(tz)))
+            moment = moment.astimezone(get_zone(tz))
         return fmt_when(moment)
     except ValueError:
-        return str(stamp)
+        return stamp
 
 
-def _fmt_local(value: Any, tz: Any) -> str:
+def _fmt_local(value: _dt.datetime | None, tz: str | None) -> str:
     from rmcoach.infra.dates import fmt_when, localize
 
     if not value:
         return "(not set)"
     try:
-        naive = _dt.datetime.fromisoformat(str(value))
-        return fmt_when(localize(naive, str(tz))) if tz else fmt_when(naive)
+        return fmt_when(localize(value, tz)) if tz else fmt_when(value)
     except ValueError:
-        return str(value)
+        return fmt_when(value)
 
 
-def diff_versions(a: Mapping[str, Any], b: Mapping[str, Any], pair: Pair | None = None) -> list[str]:
+def diff_versions(a: Agreement, b: Agreement, pair: Pair | None = None) -> list[str]:
     """What changed from version ``a`` to version ``b``, one readable line per change."""
     lines: list[str] = []
-    old_goals = {g["id"]: g for g in a.get("goals") or []}
-    new_goals = {g["id"]: g for g in b.get("goals") or []}
+    old_goals = {g.id: g for g in a.goals}
+    new_goals = {g.id: g for g in b.goals}
     for gid, goal in new_goals.items():
-        whose = _person_name(pair, goal.get("person", ""))
+        whose = _person_name(pair, goal.person or "")
         if gid not in old_goals:
-            lines.append(f"Goal added for {whose}: {_quoted(goal.get('goal'))}")
+            lines.append(f"Goal added for {whose}: {_quoted(goal.goal)}")
             continue
         old = old_goals[gid]
-        if old.get("goal") != goal.get("goal"):
-            lines.append(f"Goal of {whose} changed from {_quoted(old.get('goal'))} to {_quoted(goal.get('goal'))}")
-        if old.get("success") != goal.get("success"):
-            lines.append(f"What success looks like for {_quoted(goal.get('goal'))} changed from "
-                         f"{_quoted(old.get('success'))} to {_quoted(goal.get('success'))}")
-        if old.get("target") != goal.get("target"):
-            lines.append(f"Target date for {_quoted(goal.get('goal'))} changed from "
-                         f"{_fmt_day(old.get('target'))} to {_fmt_day(goal.get('target'))}")
-        if old.get("person") != goal.get("person"):
-            lines.append(f"Goal {_quoted(goal.get('goal'))} moved to {whose}")
+        if old.goal != goal.goal:
+            lines.append(f"Goal of {whose} changed from {_quoted(old.goal)} to {_quoted(goal.goal)}")
+        if old.success != goal.success:
+            lines.append(f"What success looks like for {_quoted(goal.goal)} changed from "
+                         f"{_quoted(old.success)} to {_quoted(goal.success)}")
+        if old.target != goal.target:
+            lines.append(f"Target date for {_quoted(goal.goal)} changed from "
+                         f"{_fmt_day(old.target)} to {_fmt_day(goal.target)}")
+        if old.person != goal.person:
+            lines.append(f"Goal {_quoted(goal.goal)} moved to {whose}")
     for gid, goal in old_goals.items():
         if gid not in new_goals:
-            lines.append(f"Goal removed for {_person_name(pair, goal.get('person', ''))}: {_quoted(goal.get('goal'))}")
-    old_rules, new_rules = a.get("rules") or {}, b.get("rules") or {}
+            lines.append(f"Goal removed for {_person_name(pair, goal.person or '')}: {_quoted(goal.goal)}")
+    old_rules, new_rules = a.rules or {}, b.rules or {}
     for key, label in RULE_LABELS.items():
         if old_rules.get(key) != new_rules.get(key):
             lines.append(f"Ground rule '{label}' changed from {_quoted(old_rules.get(key))} to {_quoted(new_rules.get(key))}")
-    old_lg, new_lg = a.get("logistics") or {}, b.get("logistics") or {}
+    old_lg, new_lg = a.logistics or NO_LOGISTICS, b.logistics or NO_LOGISTICS
     for key, label in LOGISTICS_LABELS.items():
         before, after = _logistics_value(key, old_lg), _logistics_value(key, new_lg)
-        if old_lg.get(key) != new_lg.get(key) and before != after:
+        if getattr(old_lg, key) != getattr(new_lg, key) and before != after:
             lines.append(f"{label} changed from {before} to {after}")
     return lines
 
@@ -645,14 +672,14 @@ def _block(text: str, indent: str) -> str:
     return ("\\\n" + indent).join(line for line in lines if line) or "(empty)"
 
 
-def agreement_markdown(version: Mapping[str, Any], pair: Pair) -> str:
+def agreement_markdown(version: Agreement, pair: Pair) -> str:
     """The version as readable CommonMark for the app and `rmcoach agreement`."""
 
     lines: list[str] = []
     lines.append(f"# {md_escape(pair.title)}: our agreement")
     lines.append("")
     names = " and ".join(md_escape(p.name) + (f" ({md_escape(p.role)})" if p.role else "") for p in pair.people)
-    lines.append(f"Version {int(version.get('version', 1))} · between {names}")
+    lines.append(f"Version {version.version} · between {names}")
     lines.append("")
     if acknowledged_by_both(version, pair):
         lines.append("Acknowledged by both of you.")
@@ -662,11 +689,10 @@ def agreement_markdown(version: Mapping[str, Any], pair: Pair) -> str:
     lines.append("")
     lines.append("## Goals")
     lines.append("")
-    goals = version.get("goals") or []
     for person in pair.people:
         lines.append(f"### {md_escape(person.name)} wants to")
         lines.append("")
-        mine = [g for g in goals if g.get("person") == person.uuid]
+        mine = [g for g in version.goals if g.person == person.uuid]
         if not mine:
             lines.append("No goals written yet.")
             lines.append("")
@@ -674,45 +700,45 @@ def agreement_markdown(version: Mapping[str, Any], pair: Pair) -> str:
         for number, goal in enumerate(mine, start=1):
             prefix = f"{number}. "
             indent = " " * len(prefix)
-            lines.append(prefix + _block(goal.get("goal", ""), indent))
+            lines.append(prefix + _block(goal.goal, indent))
             lines.append("")
-            lines.append(f"{indent}Success looks like: {_block(goal.get('success', ''), indent)}")
-            if goal.get("target"):
+            lines.append(f"{indent}Success looks like: {_block(goal.success, indent)}")
+            if goal.target:
                 lines.append("")
-                lines.append(f"{indent}By: {_fmt_day(goal.get('target'))}")
+                lines.append(f"{indent}By: {_fmt_day(goal.target)}")
             lines.append("")
     lines.append("## Ground rules")
     lines.append("")
-    rules = version.get("rules") or {}
+    rules = version.rules or {}
     for key, label in RULE_LABELS.items():
         lines.append(f"- **{label}:** {_block(rules.get(key, ''), '  ')}")
     lines.append("")
     lines.append("## How we meet")
     lines.append("")
-    lg = version.get("logistics") or {}
-    lines.append(f"- **How often:** {md_escape(describe_cadence(lg.get('cadence') or {}))}")
+    lg = version.logistics or NO_LOGISTICS
+    lines.append(f"- **How often:** {md_escape(describe_cadence(lg.cadence or None))}")
     lines.append(f"- **First session:** {md_escape(_logistics_value('first', lg))}")
     lines.append(f"- **Length:** {md_escape(_logistics_value('minutes', lg))}")
-    lines.append(f"- **Time zone:** {md_escape(str(lg.get('tz') or ''))}")
-    lines.append(f"- **Where or how:** {md_escape(str(lg.get('where') or ''))}")
+    lines.append(f"- **Time zone:** {md_escape(lg.tz or '')}")
+    lines.append(f"- **Where or how:** {md_escape(lg.where)}")
     end_bits = []
-    if lg.get("until"):
-        end_bits.append(f"until {_fmt_day(lg.get('until'))}")
-    if lg.get("sessions"):
-        end_bits.append(plural(int(lg['sessions']), "session"))
+    if lg.until:
+        end_bits.append(f"until {_fmt_day(lg.until)}")
+    if lg.sessions:
+        end_bits.append(plural(lg.sessions, "session"))
     lines.append(f"- **For how long:** {md_escape(', or '.join(end_bits) if end_bits else 'open-ended')}")
-    lines.append(f"- **Who books:** {md_escape(str(lg.get('who_books') or ''))}")
-    lines.append(f"- **Replies between sessions:** within {md_escape(str(lg.get('reply_within') or ''))}")
-    if int(version.get("version", 1)) > 1:
-        lines.append(f"- **This rhythm applies from:** {md_escape(_fmt_day(lg.get('effective_from')))}")
+    lines.append(f"- **Who books:** {md_escape(lg.who_books)}")
+    lines.append(f"- **Replies between sessions:** within {md_escape(lg.reply_within)}")
+    if version.version > 1:
+        lines.append(f"- **This rhythm applies from:** {md_escape(_fmt_day(lg.effective_from))}")
     lines.append("")
     lines.append("## Acknowledged")
     lines.append("")
-    acks = version.get("acks") or {}
+    acks = version.acks or {}
     for person in pair.people:
         stamp = acks.get(person.uuid)
         if stamp:
-            when = fmt_ack(stamp, lg.get("tz"))
+            when = fmt_ack(stamp, lg.tz)
             lines.append(f"- {md_escape(person.name)}: {md_escape(when)}")
         else:
             lines.append(f"- {md_escape(person.name)}: not yet")
@@ -727,7 +753,7 @@ def status_lines(ctx: StatusContext) -> list[StatusLine]:
     record = latest(ctx.store)
     if record is None:
         return [StatusLine("No agreement yet - draft one from a sensible template together", "todo", "trust")]
-    number = int(record.get("version", 1))
+    number = record.version
     if acknowledged_by_both(record, ctx.pair):
         return [StatusLine(f"Agreement version {number} acknowledged by both of you", "ok", "trust")]
     names = " and ".join(p.name for p in waiting_for(record, ctx.pair))
@@ -777,7 +803,7 @@ def demo(store: Store, pair: Pair, today: _dt.date) -> None:
     v1 = store.insert(TABLE, {
         "version": 1, "supersedes": None, "goals": goals, "rules": dict(TEMPLATE_RULES), "logistics": logistics,
         "acks": {senior: stamp(start - _dt.timedelta(days=1), 9), junior: stamp(start - _dt.timedelta(days=1), 17)},
-        "author": senior, "visibility": "shared",
+        "author": senior, "visibility": SHARED,
     })
     change = start + _dt.timedelta(weeks=8)
     weekly = dict(logistics, cadence=Cadence.weekly(start.weekday()).to_dict(),
@@ -786,5 +812,5 @@ def demo(store: Store, pair: Pair, today: _dt.date) -> None:
     store.insert(TABLE, {
         "version": 2, "supersedes": v1["uuid"], "goals": goals, "rules": dict(TEMPLATE_RULES), "logistics": weekly,
         "acks": {junior: stamp(change - _dt.timedelta(days=3), 12), senior: stamp(change - _dt.timedelta(days=2), 18)},
-        "author": junior, "visibility": "shared",
+        "author": junior, "visibility": SHARED,
     })

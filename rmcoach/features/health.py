@@ -9,14 +9,16 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Mapping
 
 from rmcoach.infra import clock, validate
+from rmcoach.records import tables
 from rmcoach.records.model import Pair
-from rmcoach.records.privacy import PRIVATE, SHARED, can_see
+from rmcoach.records.privacy import PRIVATE, SHARED, visible_records
+from rmcoach.records.trust import HealthAnswers, HealthCheck
 from rmcoach.storage.store import Store, StoreError, new_uuid
 
 if TYPE_CHECKING:
     from rmcoach.features.status import StatusContext, StatusLine
 
-TABLE = "health_checks"
+TABLE = tables.HEALTH_CHECKS
 FREQUENCY = {"too_often": "too often", "right": "about right", "too_rare": "too rare"}
 GOAL_STATUS = {"not_started": "not started", "some": "some progress", "good": "good progress", "achieved": "achieved"}
 RATINGS = {
@@ -32,6 +34,10 @@ TEXTS = {
 ROUND_OPEN_DAYS = 30  # a second person's answers within this many days join the same round
 MID_GRACE_DAYS = 14  # a round this close before the mid-point counts as the mid-point check
 EVERY_MONTHS = 3
+
+
+#: answers with nothing given (a record without answers reads as this)
+NO_ANSWERS = HealthAnswers.load({})
 
 
 class HealthError(StoreError):
@@ -74,27 +80,25 @@ def check_answers(raw: Mapping[str, Any], goal_ids: list[str]) -> tuple[dict[str
 class Round:
     id: str
     on: _dt.date
-    records: list[dict[str, Any]] = field(default_factory=list)
+    records: list[HealthCheck] = field(default_factory=list)
 
-    def by(self, person_uuid: str) -> dict[str, Any] | None:
+    def by(self, person_uuid: str) -> HealthCheck | None:
         for r in self.records:
-            if r.get("author") == person_uuid:
+            if r.author == person_uuid:
                 return r
         return None
 
 
-def _on(record: Mapping[str, Any]) -> _dt.date:
-    try:
-        return _dt.date.fromisoformat(str(record.get("on"))[:10])
-    except ValueError:
-        return clock.today()
+def _on(record: HealthCheck) -> _dt.date:
+    return record.on or clock.today()
 
 
 def rounds(store: Store) -> list[Round]:
     """Every round (visible or not: for dates only), oldest first."""
     found: dict[str, Round] = {}
-    for record in sorted(store.all(TABLE), key=lambda r: (str(r.get("on")), r.get("created") or "")):
-        rid = str(record.get("round"))
+    ordered = sorted(store.records(HealthCheck), key=lambda r: (r.on.isoformat() if r.on else "", r.created or ""))
+    for record in ordered:
+        rid = str(record.round)
         if rid not in found:
             found[rid] = Round(rid, _on(record))
         found[rid].records.append(record)
@@ -113,7 +117,7 @@ def open_round_for(store: Store, author: str, today: _dt.date | None = None) -> 
     return None
 
 
-def own_answers_in_open_round(store: Store, author: str, today: _dt.date | None = None) -> dict[str, Any] | None:
+def own_answers_in_open_round(store: Store, author: str, today: _dt.date | None = None) -> HealthCheck | None:
     """This person's answers in the latest round, if that round is still open for editing."""
     today = today or clock.today()
     all_rounds = rounds(store)
@@ -127,7 +131,7 @@ def own_answers_in_open_round(store: Store, author: str, today: _dt.date | None 
 
 
 def save_answers(store: Store, pair: Pair, author: str, answers: Mapping[str, Any], *,
-                 on: _dt.date | None = None) -> dict[str, Any]:
+                 on: _dt.date | None = None) -> HealthCheck:
     """Save one person's answers, private to them: join the open round, update
     their own answers in it, or start a new round."""
     person = pair.person(author)
@@ -137,31 +141,36 @@ def save_answers(store: Store, pair: Pair, author: str, answers: Mapping[str, An
     with store.transaction():
         mine = own_answers_in_open_round(store, author, on)
         if mine is not None:
-            return store.update(TABLE, mine["uuid"], {"answers": dict(answers)}, keep_history=True, by=author)
+            return HealthCheck.from_dict(store.update(TABLE, mine.uuid, {"answers": dict(answers)},
+                                                      keep_history=True, by=author))
         joined = open_round_for(store, author, on)
         round_id = joined.id if joined else new_uuid()
-        return store.insert(TABLE, {"round": round_id, "author": author, "visibility": PRIVATE,
-                                    "answers": dict(answers), "on": on.isoformat()})
+        return HealthCheck.from_dict(store.insert(TABLE, {"round": round_id, "author": author, "visibility": PRIVATE,
+                                                          "answers": dict(answers), "on": on.isoformat()}))
 
 
-def share(store: Store, record_uuid: str, by: str) -> dict[str, Any]:
+def latest_private(store: Store, author: str) -> HealthCheck | None:
+    """The newest answers of ``author`` not yet shared (what "share my answers" shares)."""
+    private = [r for r in store.records(HealthCheck) if r.author == author and r.visibility != SHARED]
+    private.sort(key=lambda r: (r.on.isoformat() if r.on else "", r.created or ""))
+    return private[-1] if private else None
+
+
+def share(store: Store, record_uuid: str, by: str) -> HealthCheck:
     """The author chooses to share their answers with the other person."""
-    record = store.get(TABLE, record_uuid)
+    record = store.record(HealthCheck, record_uuid)
     if record is None:
         raise HealthError("Those answers no longer exist.")
-    if record.get("author") != by:
+    if record.author != by:
         raise HealthError("Only the person who gave these answers can share them.")
-    if record.get("visibility") == SHARED:
+    if record.visibility == SHARED:
         return record
-    return store.update(TABLE, record_uuid, {"visibility": SHARED})
+    return HealthCheck.from_dict(store.update(TABLE, record_uuid, {"visibility": SHARED}))
 
 
 def history(store: Store, viewer: str | None) -> list[Round]:
     """Rounds, newest first, holding only the answers the viewer may see."""
-    out = []
-    for r in reversed(rounds(store)):
-        out.append(Round(r.id, r.on, [rec for rec in r.records if can_see(rec, viewer)]))
-    return out
+    return [Round(r.id, r.on, visible_records(r.records, viewer)) for r in reversed(rounds(store))]
 
 
 def latest_goal_progress(store: Store, viewer: str | None) -> dict[str, str]:
@@ -171,14 +180,15 @@ def latest_goal_progress(store: Store, viewer: str | None) -> dict[str, str]:
     """
     from rmcoach.features import agreement
 
-    owners = {g.get("id"): g.get("person") for v in agreement.versions(store) for g in v.get("goals") or []}
+    owners = {g.id: g.person for v in agreement.versions(store) for g in v.goals}
     for r in history(store, viewer):
         if not r.records:
             continue
         result: dict[str, str] = {}
-        for rec in sorted(r.records, key=lambda x: x.get("created") or ""):
-            for gid, status in ((rec.get("answers") or {}).get("goals") or {}).items():
-                if gid not in result or owners.get(gid) == rec.get("author"):
+        for rec in sorted(r.records, key=lambda x: x.created or ""):
+            goals = rec.answers.goals if rec.answers else None
+            for gid, status in (goals or {}).items():
+                if gid not in result or owners.get(gid) == rec.author:
                     result[gid] = status
         return result
     return {}
@@ -228,8 +238,8 @@ def demo(store: Store, pair: Pair, today: _dt.date) -> None:
     mid = pair.start + ((pair.end or pair.start + _dt.timedelta(weeks=26)) - pair.start) / 2
     mid = min(mid, today)
     statuses = ["good", "some", "some", "not_started"]
-    senior_goals = {g["id"]: statuses[i % len(statuses)] for i, g in enumerate(goals)}
-    junior_goals = {g["id"]: statuses[(i + 1) % len(statuses)] for i, g in enumerate(goals)}
+    senior_goals = {g.id: statuses[i % len(statuses)] for i, g in enumerate(goals)}
+    junior_goals = {g.id: statuses[(i + 1) % len(statuses)] for i, g in enumerate(goals)}
     rid = new_uuid()
     store.insert(TABLE, {"round": rid, "author": senior, "visibility": SHARED, "on": mid.isoformat(), "answers": {
         "frequency": "right", "follow_up": 4, "safe": 5, "two_way": 4,
@@ -252,7 +262,7 @@ def render_history(store: Store, pair: Pair, viewer: str | None) -> str:
     from rmcoach.features import agreement
     from rmcoach.infra.dates import fmt_date
 
-    goals = {g.get("id"): g for v in agreement.versions(store) for g in v.get("goals") or []}
+    goals = {g.id: g for v in agreement.versions(store) for g in v.goals}
     found = history(store, viewer)
     if not found:
         return "No health checks yet."
@@ -264,17 +274,20 @@ def render_history(store: Store, pair: Pair, viewer: str | None) -> str:
             if rec is None:
                 lines.append(f"  {person.name}: not answered, or kept private")
                 continue
-            shared = "shared" if rec.get("visibility") == SHARED else "private to you"
-            a = rec.get("answers") or {}
+            shared = "shared" if rec.visibility == SHARED else "private to you"
+            a = rec.answers or NO_ANSWERS
             lines.append(f"  {person.name} ({shared}):")
-            lines.append(f"    Meeting frequency: {FREQUENCY.get(str(a.get('frequency')), '-')}")
+            lines.append(f"    Meeting frequency: {FREQUENCY.get(a.frequency or '', '-')}")
             for key, label in RATINGS.items():
-                lines.append(f"    {label}: {a.get(key, '-')}/5")
+                rating = getattr(a, key)
+                lines.append(f"    {label}: {'-' if rating is None else rating}/5")
             for key, label in TEXTS.items():
-                if a.get(key):
-                    lines.append(f"    {label}: {a.get(key)}")
-            for gid, status in (a.get("goals") or {}).items():
-                goal = goals.get(gid, {})
-                lines.append(f"    Goal \"{goal.get('goal', 'a goal no longer in the agreement')}\": {GOAL_STATUS.get(status, status)}")
+                text = getattr(a, key)
+                if text:
+                    lines.append(f"    {label}: {text}")
+            for gid, status in (a.goals or {}).items():
+                goal = goals.get(gid)
+                what = goal.goal if goal else "a goal no longer in the agreement"
+                lines.append(f"    Goal \"{what}\": {GOAL_STATUS.get(status, status)}")
         lines.append("")
     return "\n".join(lines).rstrip()

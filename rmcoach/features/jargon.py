@@ -24,6 +24,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Iterable
 
 from rmcoach.infra import validate
+from rmcoach.records import tables
+from rmcoach.records.coaching import GlossaryTerm
 from rmcoach.records.privacy import SHARED
 from rmcoach.storage.store import Store, StoreError
 from rmcoach.infra.textsafe import has_control_chars
@@ -32,7 +34,7 @@ from rmcoach.tips.jargon import Checker, Finding, UserTerm, summarise
 if TYPE_CHECKING:
     from rmcoach.records.model import Pair
 
-TABLE = "glossary_terms"
+TABLE = tables.GLOSSARY_TERMS
 TERM_MAX = 80
 ALTERNATIVE_MAX = 120
 ANALOGY_MAX = 200
@@ -59,12 +61,9 @@ class OwnTerm:
     known: bool = False
 
     @classmethod
-    def from_record(cls, rec: dict[str, Any]) -> "OwnTerm":
-        aliases = rec.get("aliases") or ()
-        return cls(uuid=str(rec["uuid"]), term=str(rec.get("term") or ""),
-                   alternative=str(rec.get("alternative") or ""), analogy=str(rec.get("analogy") or ""),
-                   aliases=tuple(str(a) for a in aliases if isinstance(a, str) and a.strip()),
-                   known=bool(rec.get("known")))
+    def from_record(cls, rec: GlossaryTerm) -> "OwnTerm":
+        return cls(uuid=rec.uuid, term=rec.term, alternative=rec.alternative, analogy=rec.analogy,
+                   aliases=tuple(a for a in rec.aliases if a.strip()), known=rec.known)
 
     def as_user_term(self) -> UserTerm:
         return UserTerm(self.term, self.alternative, self.analogy, self.aliases)
@@ -76,26 +75,26 @@ def norm(text: str) -> str:
 
 
 # --------------------------------------------------------------------------- reading
-def _records(store: Store) -> list[dict[str, Any]]:
-    # store.all only reads: with no file yet it is empty and nothing is created
-    return [r for r in store.all(TABLE) if isinstance(r.get("term"), str) and r["term"].strip()]
+def _records(store: Store) -> list[GlossaryTerm]:
+    # the store only reads: with no file yet it is empty and nothing is created
+    return [r for r in store.records(GlossaryTerm) if r.term.strip()]
 
 
 def own_terms(store: Store) -> list[OwnTerm]:
     """The pair's own terms, alphabetically."""
-    terms = [OwnTerm.from_record(r) for r in _records(store) if r.get("own")]
+    terms = [OwnTerm.from_record(r) for r in _records(store) if r.own]
     return sorted(terms, key=lambda t: t.term.casefold())
 
 
-def known_marks(store: Store) -> list[dict[str, Any]]:
+def known_marks(store: Store) -> list[GlossaryTerm]:
     """Marks on built-in terms or acronyms (not own terms), alphabetically."""
-    marks = [r for r in _records(store) if not r.get("own") and r.get("known")]
-    return sorted(marks, key=lambda r: str(r["term"]).casefold())
+    marks = [r for r in _records(store) if not r.own and r.known]
+    return sorted(marks, key=lambda r: r.term.casefold())
 
 
 def known_terms(store: Store) -> list[str]:
     """Every term the pair both knows now: marked built-in terms and own terms marked known."""
-    out = [str(r["term"]) for r in known_marks(store)]
+    out = [r.term for r in known_marks(store)]
     for term in own_terms(store):
         if term.known:
             out.append(term.term)
@@ -230,29 +229,31 @@ def _raise_first(errors: dict[str, str]) -> None:
 
 # --------------------------------------------------------------------------- writing
 def add_term(store: Store, term: str, alternative: str, analogy: str = "", aliases: str | Iterable[str] = "", *,
-             author: str | None = None) -> dict[str, Any]:
+             author: str | None = None) -> OwnTerm:
     """Add one of the pair's own terms (raises :class:`TermError` when invalid)."""
     with store.transaction():
         fields, errors = check_term(term, alternative, analogy, aliases, store=store)
         _raise_first(errors)
-        return store.insert(TABLE, {**fields, "own": True, "known": False, "author": author, "visibility": SHARED})
+        added = store.insert(TABLE, {**fields, "own": True, "known": False, "author": author, "visibility": SHARED})
+        return OwnTerm.from_record(GlossaryTerm.from_dict(added))
 
 
 def edit_term(store: Store, term_uuid: str, term: str, alternative: str, analogy: str = "",
-              aliases: str | Iterable[str] = "", *, by: str | None = None) -> dict[str, Any]:
+              aliases: str | Iterable[str] = "", *, by: str | None = None) -> OwnTerm:
     with store.transaction():
-        rec = store.get(TABLE, term_uuid)
-        if rec is None or not rec.get("own"):
+        rec = store.record(GlossaryTerm, term_uuid)
+        if rec is None or not rec.own:
             raise TermError("That term no longer exists; it may have been removed elsewhere.")
         fields, errors = check_term(term, alternative, analogy, aliases, store=store, editing=term_uuid)
         _raise_first(errors)
-        return store.update(TABLE, term_uuid, fields, keep_history=True, by=by)
+        return OwnTerm.from_record(GlossaryTerm.from_dict(store.update(TABLE, term_uuid, fields, keep_history=True,
+                                                                       by=by)))
 
 
 def remove_term(store: Store, term_uuid: str) -> None:
     """Soft-delete an own term (or a known mark)."""
     with store.transaction():
-        if store.get(TABLE, term_uuid) is None:
+        if store.record(GlossaryTerm, term_uuid) is None:
             raise TermError("That term no longer exists; it may have been removed elsewhere.")
         store.delete(TABLE, term_uuid)
 
@@ -281,7 +282,7 @@ def mark_known(store: Store, term: str, *, by: str | None = None) -> str:
             return own.term
         entry = lookup(cleaned)
         name = entry.term if entry is not None else cleaned
-        if any(norm(str(r["term"])) == norm(name) for r in known_marks(store)):
+        if any(norm(r.term) == norm(name) for r in known_marks(store)):
             return name
         store.insert(TABLE, {"term": name, "alternative": "", "analogy": "", "aliases": [], "own": False,
                              "known": True, "author": by, "visibility": SHARED})
@@ -302,8 +303,8 @@ def unmark_known(store: Store, term: str, *, by: str | None = None) -> bool:
             store.update(TABLE, own.uuid, {"known": False}, keep_history=True, by=by)
             changed = True
         for rec in known_marks(store):
-            if norm(str(rec["term"])) in keys:
-                store.delete(TABLE, rec["uuid"])
+            if norm(rec.term) in keys:
+                store.delete(TABLE, rec.uuid)
                 changed = True
     return changed
 

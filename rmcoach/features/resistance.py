@@ -18,7 +18,11 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Iterable
 
 from rmcoach.infra import validate
-from rmcoach.records.privacy import PRIVATE, SHARED, TOGETHER, can_see, visible
+from rmcoach.records import tables
+from rmcoach.records.coaching import Diagnosis
+from rmcoach.records.privacy import PRIVATE, SHARED, TOGETHER, visible_records
+from rmcoach.records.sessions import AgendaTopic
+from rmcoach.records.skills import SkillRecord, Task
 from rmcoach.storage.store import Store, StoreError
 from rmcoach.tips import resistance
 
@@ -26,9 +30,7 @@ if TYPE_CHECKING:
     from rmcoach.records.model import Pair
     from rmcoach.features.status import StatusContext, StatusLine
 
-TABLE = "diagnoses"
-SKILLS = "skills"
-TOPICS = "agenda_topics"
+TABLE = tables.DIAGNOSES
 TOOL_MAX = 80
 TOPIC_MAX = 120
 
@@ -50,8 +52,12 @@ class Saved:
     created: str
 
     @property
-    def day(self) -> str:
-        return self.created[:10]
+    def day(self) -> _dt.date | None:
+        """The day it was made, as its time stamp (kept as text) says; None without one."""
+        try:
+            return _dt.datetime.fromisoformat(self.created).date()
+        except ValueError:
+            return None
 
     @property
     def skill_uuid(self) -> str | None:
@@ -78,25 +84,25 @@ def check_tool(text: str) -> str:
     return validate.short_text(text, what="The technology", required=True, limit=TOOL_MAX)
 
 
-def _from_record(rec: dict[str, Any]) -> Saved | None:
+def _from_record(rec: Diagnosis) -> Saved | None:
     try:
-        diagnosis = resistance.diagnosis_from_dict(rec.get("result") or {})
+        # the scoring rebuilds a diagnosis from its stored form (and scores it again)
+        diagnosis = resistance.diagnosis_from_dict(rec.result.to_dict() if rec.result else {})
     except ValueError:
-        return None  # a damaged or foreign record is left out rather than breaking the screen
-    return Saved(uuid=str(rec["uuid"]), subject=str(rec.get("subject") or ""), tool=str(rec.get("tool") or diagnosis.tool),
-                 diagnosis=diagnosis, author=rec.get("author"), visibility=str(rec.get("visibility") or SHARED),
-                 created=str(rec.get("created") or ""))
+        return None  # question or cause ids this rmcoach does not know: left out rather than breaking the screen
+    return Saved(uuid=rec.uuid, subject=rec.subject, tool=rec.tool or diagnosis.tool, diagnosis=diagnosis,
+                 author=rec.author, visibility=rec.visibility, created=rec.created or "")
 
 
 def all_saved(store: Store, viewer: str | None) -> list[Saved]:
     """Every diagnosis ``viewer`` may see, newest first."""
-    out = [s for s in (_from_record(r) for r in visible(store.all(TABLE), viewer)) if s is not None]
+    out = [s for s in (_from_record(r) for r in visible_records(store.records(Diagnosis), viewer)) if s is not None]
     return sorted(out, key=lambda s: s.created, reverse=True)
 
 
 def get(store: Store, diagnosis_uuid: str, viewer: str | None) -> Saved | None:
-    rec = store.get(TABLE, diagnosis_uuid)
-    if rec is None or not can_see(rec, viewer):
+    rec = store.record(Diagnosis, diagnosis_uuid)
+    if rec is None or not visible_records((rec,), viewer):
         return None
     return _from_record(rec)
 
@@ -138,7 +144,7 @@ def save(store: Store, tool: str, answers: dict[str, int], *, skill_uuid: str | 
     if private is None:
         private = bool(author) and author != TOGETHER
     name = check_tool(tool)
-    if skill_uuid and store.get(SKILLS, skill_uuid) is None:
+    if skill_uuid and store.record(SkillRecord, skill_uuid) is None:
         raise DiagnosisError("That skill no longer exists; it may have been removed elsewhere.")
     if private and (not author or author == TOGETHER):
         raise DiagnosisError("A private diagnosis needs one person at the keyboard (press F2 to say who you are).")
@@ -155,25 +161,24 @@ def save(store: Store, tool: str, answers: dict[str, int], *, skill_uuid: str | 
     }
     if created:
         fields["created"] = created
-    rec = store.insert(TABLE, fields)
-    saved = _from_record(rec)
+    saved = _from_record(Diagnosis.from_dict(store.insert(TABLE, fields)))
     assert saved is not None
     return saved
 
 
-def set_private(store: Store, diagnosis_uuid: str, private: bool, *, by: str | None) -> dict[str, Any]:
-    rec = store.get(TABLE, diagnosis_uuid)
+def set_private(store: Store, diagnosis_uuid: str, private: bool, *, by: str | None) -> Diagnosis:
+    rec = store.record(Diagnosis, diagnosis_uuid)
     if rec is None:
         raise DiagnosisError("That diagnosis no longer exists; it may have been removed elsewhere.")
-    if private and (not rec.get("author") or rec.get("author") != by):
+    if private and (not rec.author or rec.author != by):
         raise DiagnosisError("Only the person who ran this diagnosis can make it private.")
-    return store.update(TABLE, diagnosis_uuid, {"visibility": PRIVATE if private else SHARED},
-                        keep_history=True, by=by)
+    return Diagnosis.from_dict(store.update(TABLE, diagnosis_uuid, {"visibility": PRIVATE if private else SHARED},
+                                            keep_history=True, by=by))
 
 
 def remove(store: Store, diagnosis_uuid: str) -> None:
     with store.transaction():
-        if store.get(TABLE, diagnosis_uuid) is None:
+        if store.record(Diagnosis, diagnosis_uuid) is None:
             raise DiagnosisError("That diagnosis no longer exists; it may have been removed elsewhere.")
         store.delete(TABLE, diagnosis_uuid)
 
@@ -187,49 +192,50 @@ def agenda_text(tool: str, strategy: str) -> str:
     return strategy if len(strategy) <= TOPIC_MAX else strategy[: TOPIC_MAX - 1].rstrip() + "\u2026"
 
 
-def add_agenda_item(store: Store, tool: str, strategy: str, *, by: str | None) -> dict[str, Any]:
+def add_agenda_item(store: Store, tool: str, strategy: str, *, by: str | None) -> AgendaTopic:
     """Put a strategy on the agenda of the next session (shared, so the briefing shows it)."""
     person = by if by and by != TOGETHER else None
     text = validate.short_text(agenda_text(tool, strategy), what="The agenda item", required=True, limit=TOPIC_MAX)
     with store.transaction():
-        for topic in store.all(TOPICS):
-            if not topic.get("done") and " ".join(str(topic.get("text") or "").split()).casefold() == text.casefold():
+        for topic in store.records(AgendaTopic):
+            if not topic.done and " ".join(topic.text.split()).casefold() == text.casefold():
                 raise DiagnosisError("That is already on the agenda.")
-        return store.insert(TOPICS, {"text": text, "by": person, "for_session": None, "done": False,
-                                     "done_in": None, "author": person, "visibility": SHARED})
+        return AgendaTopic.from_dict(store.insert(AgendaTopic.TABLE, {
+            "text": text, "by": person, "for_session": None, "done": False, "done_in": None, "author": person,
+            "visibility": SHARED}))
 
 
-def add_practice_task(store: Store, skill_uuid: str, strategy: str, *, by: str | None) -> dict[str, Any]:
+def add_practice_task(store: Store, skill_uuid: str, strategy: str, *, by: str | None) -> Task:
     """Add a strategy to the skill's practice tasks (kept with the skill's history)."""
     person = by if by and by != TOGETHER else None
     text = validate.short_text(strategy, what="The practice task", required=True, limit=200)
     with store.transaction():
-        rec = store.get(SKILLS, skill_uuid)
+        rec = store.record(SkillRecord, skill_uuid)
         if rec is None:
             raise DiagnosisError("That skill no longer exists; it may have been removed elsewhere.")
-        tasks = [dict(t) for t in rec.get("tasks") or [] if isinstance(t, dict)]
-        for task in tasks:
-            if task.get("status") in ("open", None) and str(task.get("text") or "").casefold() == text.casefold():
+        for task in rec.tasks:
+            if task.status == "open" and task.text.casefold() == text.casefold():
                 raise DiagnosisError("That is already an open practice task for this skill.")
-        task = {"id": _uuid.uuid4().hex, "text": text, "due": None, "status": "open", "friction": "", "tried_on": None}
-        store.update(SKILLS, skill_uuid, {"tasks": tasks + [task]}, keep_history=True, by=person)
-        return task
+        added = {"id": _uuid.uuid4().hex, "text": text, "due": None, "status": "open", "friction": "", "tried_on": None}
+        store.update(SkillRecord.TABLE, skill_uuid, {"tasks": [t.to_dict() for t in rec.tasks] + [added]},
+                     keep_history=True, by=person)
+        return Task.load(added)
 
 
 # --------------------------------------------------------------------------- choosing a subject
-def skill_choices(store: Store, viewer: str | None) -> list[dict[str, Any]]:
+def skill_choices(store: Store, viewer: str | None) -> list[SkillRecord]:
     """Skills the diagnostic can be about: technology first, then the rest, by title."""
-    recs = [r for r in visible(store.view(SKILLS), viewer) if str(r.get("title") or "").strip()]
-    return sorted(recs, key=lambda r: (r.get("kind") != "technology", str(r["title"]).casefold()))
+    recs = [r for r in visible_records(store.records(SkillRecord), viewer) if r.title.strip()]
+    return sorted(recs, key=lambda r: (r.kind != "technology", r.title.casefold()))
 
 
 # --------------------------------------------------------------------------- home status
-def undiagnosed_friction(store: Store, viewer: str | None) -> dict[str, Any] | None:
+def undiagnosed_friction(store: Store, viewer: str | None) -> SkillRecord | None:
     """The first skill whose practice notes mention friction and that nobody has run
     the diagnostic on yet: a sign of resistance worth looking into."""
     diagnosed = {s.subject for s in all_saved(store, viewer)}
     for rec in skill_choices(store, viewer):
-        if rec["uuid"] not in diagnosed and friction_for(store, rec["uuid"]):
+        if rec.uuid not in diagnosed and friction_for(store, rec.uuid):
             return rec
     return None
 
@@ -240,9 +246,9 @@ def status_lines(ctx: StatusContext) -> list[StatusLine]:
 
     rec = undiagnosed_friction(ctx.store, ctx.viewer)
     if rec is not None:
-        learner = ctx.pair.person(rec["learner"]) if isinstance(rec.get("learner"), str) else None
+        learner = ctx.pair.person(rec.learner) if rec.learner else None
         who = f"{learner.name}'s" if learner is not None else "The"
-        return [StatusLine(f"{who} practice notes mention friction with {rec['title']} - "
+        return [StatusLine(f"{who} practice notes mention friction with {rec.title} - "
                            "run the resistance diagnostic to find the cause.", "nudge", "resistance")]
     return []
 
@@ -269,9 +275,9 @@ def _stamp(day: _dt.date) -> str:
 def demo_step(store: Store, pair: Pair, today: _dt.date) -> None:
     """Two diagnoses of the patient portal, ten weeks apart, so "what changed" has something to show."""
     junior = pair.people[1].uuid if len(pair.people) > 1 else None
-    skill = next((r for r in store.view(SKILLS) if "portal" in str(r.get("title") or "").casefold()), None)
-    tool = str(skill["title"]) if skill else "the patient portal"
-    skill_uuid = skill["uuid"] if skill else None
+    skill = next((r for r in store.records(SkillRecord) if "portal" in r.title.casefold()), None)
+    tool = skill.title if skill else "the patient portal"
+    skill_uuid = skill.uuid if skill else None
     # the demo pair chose to share these, so both of them can see "what changed"
     save(store, tool, _DEMO_FIRST, skill_uuid=skill_uuid, author=junior, private=False,
          created=_stamp(today - _dt.timedelta(weeks=11)))

@@ -13,17 +13,19 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Iterable, Mapping
 
 from rmcoach.infra import clock, validate
+from rmcoach.records import tables
 from rmcoach.records.model import Pair
-from rmcoach.records.privacy import PRIVATE, SHARED, TOGETHER, can_see
+from rmcoach.records.privacy import PRIVATE, SHARED, TOGETHER, visible_records
+from rmcoach.records.trust import Exercise as ExerciseRecord
+from rmcoach.records.trust import FirstMeeting, Readiness
 from rmcoach.storage.store import Store, StoreError
 
 if TYPE_CHECKING:
     from rmcoach.features.status import StatusContext, StatusLine
 
-READINESS = "readiness"
-FIRST_MEETING = "first_meeting"
-EXERCISES = "exercises"
-SESSIONS = "sessions"
+READINESS = tables.READINESS
+FIRST_MEETING = tables.FIRST_MEETING
+EXERCISES = tables.EXERCISES
 LOW = 2  # an answer at or below this gets a tip
 
 
@@ -110,15 +112,20 @@ def check_answers(raw: Mapping[str, Any]) -> tuple[dict[str, int], dict[str, str
     return answers, errors
 
 
-def readiness_takes(store: Store, viewer: str | None) -> list[dict[str, Any]]:
+def _by_day(record: Readiness | ExerciseRecord) -> tuple[str, str]:
+    """Oldest first: by the day it was done, then by when it was written."""
+    return record.on.isoformat() if record.on else "", record.created or ""
+
+
+def readiness_takes(store: Store, viewer: str | None) -> list[Readiness]:
     """The viewer's own readiness reflections, oldest first (none for anyone else)."""
     if not viewer or viewer == TOGETHER:
         return []
-    own = [r for r in store.all(READINESS) if r.get("author") == viewer and can_see(r, viewer)]
-    return sorted(own, key=lambda r: (r.get("on") or "", r.get("created") or ""))
+    own = [r for r in visible_records(store.records(Readiness), viewer) if r.author == viewer]
+    return sorted(own, key=_by_day)
 
 
-def first_and_latest(store: Store, viewer: str | None) -> tuple[dict[str, Any] | None, dict[str, Any] | None]:
+def first_and_latest(store: Store, viewer: str | None) -> tuple[Readiness | None, Readiness | None]:
     """The starting self-rating and the most recent one (the same record after one take)."""
     takes = readiness_takes(store, viewer)
     if not takes:
@@ -127,18 +134,18 @@ def first_and_latest(store: Store, viewer: str | None) -> tuple[dict[str, Any] |
 
 
 def save_readiness(store: Store, author: str, answers: Mapping[str, int], notes: str = "",
-                   *, on: _dt.date | None = None) -> dict[str, Any]:
+                   *, on: _dt.date | None = None) -> Readiness:
     """A new take of the reflection (the first stays as the starting self-rating)."""
     checked, errors = check_answers(answers)
     if errors:
         raise StoreError("Every statement needs a rating from 1 to 5 before the reflection can be saved.")
-    return store.insert(READINESS, {
+    return Readiness.from_dict(store.insert(READINESS, {
         "author": author,
         "visibility": PRIVATE,
         "answers": checked,
         "notes": notes,
         "on": (on or clock.today()).isoformat(),
-    })
+    }))
 
 
 def share_readiness(store: Store, author: str) -> int:
@@ -146,9 +153,9 @@ def share_readiness(store: Store, author: str) -> int:
     compare start and latest together.  Returns how many takes became shared."""
     changed = 0
     with store.transaction():
-        for record in store.all(READINESS):
-            if record.get("author") == author and record.get("visibility") != SHARED:
-                store.update(READINESS, record["uuid"], {"visibility": SHARED})
+        for record in store.records(Readiness):
+            if record.author == author and record.visibility != SHARED:
+                store.update(READINESS, record.uuid, {"visibility": SHARED})
                 changed += 1
     return changed
 
@@ -197,18 +204,18 @@ FIRST_MEETING_STEPS: tuple[Step, ...] = (
 STEP_IDS = tuple(s.id for s in FIRST_MEETING_STEPS)
 
 
-def first_meeting(store: Store) -> dict[str, Any] | None:
-    found = store.all(FIRST_MEETING)
-    return sorted(found, key=lambda r: r.get("created") or "")[0] if found else None
+def first_meeting(store: Store) -> FirstMeeting | None:
+    found = store.records(FirstMeeting)
+    return sorted(found, key=lambda r: r.created or "")[0] if found else None
 
 
 def first_meeting_done(store: Store) -> bool:
     record = first_meeting(store)
-    return bool(record and record.get("done"))
+    return bool(record and record.done)
 
 
 def save_first_meeting_step(store: Store, step_id: str, answers: Mapping[str, str], *,
-                            current_step: str, by: str | None) -> dict[str, Any]:
+                            current_step: str, by: str | None) -> FirstMeeting:
     """Store the answers for one step and where the pair stopped (so they can resume)."""
     if step_id not in STEP_IDS or current_step not in STEP_IDS:
         raise StoreError("That step is not part of the first-meeting guide.")
@@ -216,26 +223,29 @@ def save_first_meeting_step(store: Store, step_id: str, answers: Mapping[str, st
     with store.transaction():
         record = first_meeting(store)
         if record is None:
-            return store.insert(FIRST_MEETING, {
+            return FirstMeeting.from_dict(store.insert(FIRST_MEETING, {
                 "answers": {step_id: clean}, "current_step": current_step, "done": False,
                 "done_on": None, "author": by, "visibility": SHARED,
-            })
-        all_answers = dict(record.get("answers") or {})
-        if all_answers.get(step_id) == clean and record.get("current_step") == current_step:
+            }))
+        all_answers = dict(record.answers or {})
+        if all_answers.get(step_id) == clean and record.current_step == current_step:
             return record
         all_answers[step_id] = clean
-        return store.update(FIRST_MEETING, record["uuid"], {"answers": all_answers, "current_step": current_step},
-                            keep_history=True, by=by)
+        return FirstMeeting.from_dict(store.update(FIRST_MEETING, record.uuid,
+                                                   {"answers": all_answers, "current_step": current_step},
+                                                   keep_history=True, by=by))
 
 
-def mark_first_meeting_done(store: Store, *, by: str | None, on: _dt.date | None = None) -> dict[str, Any]:
+def mark_first_meeting_done(store: Store, *, by: str | None, on: _dt.date | None = None) -> FirstMeeting:
     with store.transaction():
         record = first_meeting(store)
         if record is None:
-            record = store.insert(FIRST_MEETING, {"answers": {}, "current_step": STEP_IDS[-1], "done": False,
-                                                  "done_on": None, "author": by, "visibility": SHARED})
-        return store.update(FIRST_MEETING, record["uuid"],
-                            {"done": True, "done_on": (on or clock.today()).isoformat()}, keep_history=True, by=by)
+            record = FirstMeeting.from_dict(store.insert(FIRST_MEETING, {
+                "answers": {}, "current_step": STEP_IDS[-1], "done": False, "done_on": None, "author": by,
+                "visibility": SHARED}))
+        return FirstMeeting.from_dict(store.update(FIRST_MEETING, record.uuid,
+                                                   {"done": True, "done_on": (on or clock.today()).isoformat()},
+                                                   keep_history=True, by=by))
 
 
 def step_index(step_id: str | None) -> int:
@@ -331,23 +341,22 @@ def exercise(exercise_id: str) -> Exercise | None:
     return _EXERCISE_BY_ID.get(exercise_id)
 
 
-def exercises_done(store: Store, viewer: str | None) -> list[dict[str, Any]]:
+def exercises_done(store: Store, viewer: str | None) -> list[ExerciseRecord]:
     """Records of exercises marked done that the viewer may see, oldest first."""
-    visible = [r for r in store.all(EXERCISES) if can_see(r, viewer)]
-    return sorted(visible, key=lambda r: (r.get("on") or "", r.get("created") or ""))
+    return sorted(visible_records(store.records(ExerciseRecord), viewer), key=_by_day)
 
 
 def mark_exercise_done(store: Store, exercise_id: str, *, note: str, by: str | None,
-                       on: _dt.date | None = None) -> dict[str, Any]:
+                       on: _dt.date | None = None) -> ExerciseRecord:
     if exercise_id not in _EXERCISE_BY_ID:
         raise StoreError("That exercise is not in the library.")
-    return store.insert(EXERCISES, {
+    return ExerciseRecord.from_dict(store.insert(EXERCISES, {
         "exercise_id": exercise_id,
         "note": note,
         "on": (on or clock.today()).isoformat(),
         "author": by,
         "visibility": SHARED,
-    })
+    }))
 
 
 @dataclass(frozen=True)
@@ -371,14 +380,14 @@ def progress(store: Store, pair: Pair) -> Progress:
     record = agreement.latest(store)
     return Progress(
         first_meeting_done=first_meeting_done(store),
-        sessions_held=len(store.view(SESSIONS)),
+        sessions_held=len(store.view(tables.SESSIONS)),  # a count: no record is read
         agreement_acknowledged=bool(record and agreement.acknowledged_by_both(record, pair)),
     )
 
 
 def suggest_next(store: Store, pair: Pair) -> Exercise | None:
     """The next exercise that fits how far the pair has come (None once all are done)."""
-    done = {r.get("exercise_id") for r in store.all(EXERCISES)}
+    done = {r.exercise_id for r in store.records(ExerciseRecord)}
     stage = progress(store, pair).stage
     reached = STAGES[: STAGES.index(stage) + 1]
     fitting = [e for e in EXERCISE_LIBRARY if e.id not in done]
@@ -395,10 +404,10 @@ def status_lines(ctx: StatusContext) -> list[StatusLine]:
 
     lines = []
     record = first_meeting(ctx.store)
-    if record and record.get("done"):
+    if record and record.done:
         lines.append(StatusLine("First meeting done", "ok", "trust"))
     elif record:
-        index = step_index(record.get("current_step")) + 1
+        index = step_index(record.current_step) + 1
         lines.append(StatusLine(f"First meeting in progress - you stopped at step {index} of {len(STEP_IDS)}", "todo", "trust"))
     else:
         lines.append(StatusLine("First meeting not held yet - the guide walks you through it", "todo", "trust"))
@@ -460,13 +469,10 @@ def demo(store: Store, pair: Pair, today: _dt.date) -> None:
                        by=junior, on=pair.start + _dt.timedelta(weeks=4))
 
 
-def _day(value: Any) -> str:
+def _day(value: _dt.date | None) -> str:
     from rmcoach.infra.dates import fmt_date
 
-    try:
-        return fmt_date(_dt.date.fromisoformat(str(value)))
-    except ValueError:
-        return str(value or "")
+    return fmt_date(value) if value else ""
 
 
 def render_readiness(store: Store, pair: Pair, viewer: str | None) -> str:
@@ -478,25 +484,26 @@ def render_readiness(store: Store, pair: Pair, viewer: str | None) -> str:
     if last is None:
         return ("Before your first meeting, take a few minutes to rate how ready you feel - as a learner and as a "
                 "teacher, because in this exchange you are both. Only you will see your answers. Press n to start.")
-    if last.get("visibility") == SHARED:
+    if last.visibility == SHARED:
         seen = "shared with your partner (the review shows your start against your latest)"
     else:
         seen = "only you can see it; press s to share your ratings for the review together"
-    lines = [f"Your latest reflection ({_day(last.get('on'))}); {seen}."]
-    answers = last.get("answers") or {}
-    start = (first or {}).get("answers") or {}
-    several = first is not None and first.get("uuid") != last.get("uuid")
+    lines = [f"Your latest reflection ({_day(last.on)}); {seen}."]
+    answers = last.answers or {}
+    start = (first.answers if first else None) or {}
+    several = first is not None and first.uuid != last.uuid
     for side, title in SIDE_TITLES.items():
         lines.append("")
         lines.append(title)
         for s in STATEMENTS:
             if s.side != side:
                 continue
-            value = answers.get(s.id, "-")
+            value = answers.get(s.id)
+            began = start.get(s.id)
             change = ""
-            if several and isinstance(start.get(s.id), int) and isinstance(value, int) and start[s.id] != value:
-                change = f"  (started at {start[s.id]})"
-            lines.append(f"  {value}/5  {s.text}{change}")
+            if several and began is not None and value is not None and began != value:
+                change = f"  (started at {began})"
+            lines.append(f"  {'-' if value is None else value}/5  {s.text}{change}")
     tips = readiness_tips(answers)
     if tips:
         lines.append("")
@@ -504,13 +511,13 @@ def render_readiness(store: Store, pair: Pair, viewer: str | None) -> str:
         for s, tip in tips:
             lines.append(f"  - {s.text}")
             lines.append(f"    {tip}")
-    if last.get("notes"):
+    if last.notes:
         lines.append("")
-        lines.append(f"Your notes: {last.get('notes')}")
+        lines.append(f"Your notes: {last.notes}")
     lines.append("")
     if several:
         lines.append(f"You have taken it {len(readiness_takes(store, viewer))} times; the first one "
-                     f"({_day((first or {}).get('on'))}) stays as your starting point. Press n to take it again.")
+                     f"({_day(first.on if first else None)}) stays as your starting point. Press n to take it again.")
     else:
         lines.append("Press n to take it again later; this first one stays as your starting point.")
     return "\n".join(lines)

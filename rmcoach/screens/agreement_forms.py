@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
@@ -12,6 +10,7 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Header, Label, Markdown, Select, Static
 
 from rmcoach.features import agreement
+from rmcoach.records.agreement import Agreement
 from rmcoach.screens.trust_forms import FORM_CSS, label_safe
 from rmcoach.widgets.footer import KeysFooter
 from rmcoach.widgets.bullets import BulletText
@@ -49,7 +48,7 @@ class AgreementEditScreen(LeaveGuard, AppScreen[None]):
         super().__init__()
         self.pair = self.rm.require_pair()
         self.record = agreement.latest(self.rm.store)
-        base = self.record or agreement.template(self.pair)
+        base = self.record or agreement.draft(agreement.template(self.pair))
         self.values = agreement.form_values(base, self.pair)
         self.slots = agreement.goal_slots(base, self.pair)
 
@@ -85,13 +84,13 @@ class AgreementEditScreen(LeaveGuard, AppScreen[None]):
         if self.record is None:
             text.append("A starting template in plain words - change anything. ", style="bold")
             text.append("When you save, it becomes version 1 and waits for both of you to acknowledge it.")
-        elif self.record.get("acks"):
-            n = int(self.record["version"])
+        elif self.record.acks:
+            n = self.record.version
             text.append(f"Version {n} has been acknowledged. ", style="bold")
             text.append(f"Saving a change makes version {n + 1}, which you both acknowledge again; "
                         f"version {n} is kept.")
         else:
-            text.append(f"Version {int(self.record['version'])} is a draft nobody has acknowledged yet; ", style="bold")
+            text.append(f"Version {self.record.version} is a draft nobody has acknowledged yet; ", style="bold")
             text.append("saving updates it (the earlier wording is kept in its history).")
         return text
 
@@ -132,16 +131,16 @@ class AgreementEditScreen(LeaveGuard, AppScreen[None]):
         by = viewer if viewer and viewer != "together" else None
         fields, note = result.fields, result.note
 
-        def done(saved: tuple[dict[str, Any], str]) -> None:
+        def done(saved: tuple[Agreement, str]) -> None:
             self._saved(*saved, note)
 
         self.rm.save(self, lambda store: agreement.save(store, fields, by=by), done, status=status)
 
-    def _saved(self, record: dict[str, Any], what: str, note: str | None) -> None:
+    def _saved(self, record: Agreement, what: str, note: str | None) -> None:
         message = {
             "created": "Version 1 saved. Each of you now acknowledges it (k).",
-            "updated": f"Version {record['version']} updated.",
-            "new_version": f"Saved as version {record['version']}; it needs both acknowledgements again (k).",
+            "updated": f"Version {record.version} updated.",
+            "new_version": f"Saved as version {record.version}; it needs both acknowledgements again (k).",
             "unchanged": "Nothing changed, so nothing was saved.",
         }[what]
         if note:
@@ -163,8 +162,8 @@ class VersionsScreen(DataScreen):
 
     def compose(self) -> ComposeResult:
         records = agreement.versions(self.rm.store)
-        options = [(f"Version {r['version']} ({str(r.get('created', ''))[:10]})", int(r["version"])) for r in records]
-        newest = int(records[-1]["version"]) if records else 1
+        options = [(f"Version {r.version} ({(r.created or '')[:10]})", r.version) for r in records]
+        newest = records[-1].version if records else 1
         older = max(1, newest - 1)
         yield Header()
         with Horizontal(id="pickers"):
@@ -190,10 +189,10 @@ class VersionsScreen(DataScreen):
         if a is None or b is None or pair is None:
             text.append("There is only one version so far.")
         else:
-            text.append(f"From version {a['version']} to version {b['version']}:\n", style="bold")
+            text.append(f"From version {a.version} to version {b.version}:\n", style="bold")
             lines = agreement.diff_versions(a, b, pair)
             if not lines:
-                text.append("No differences." if a["version"] != b["version"] else "The same version is chosen twice - pick another.")
+                text.append("No differences." if a.version != b.version else "The same version is chosen twice - pick another.")
             for line in lines:
                 text.append(f"• {label_plain(line)}\n")
         self.query_one("#diff", Static).update(text)

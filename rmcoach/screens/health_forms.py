@@ -11,7 +11,8 @@ from textual.containers import VerticalScroll
 from textual.widgets import Header, Label, RadioSet, Select, Static
 
 from rmcoach.features import agreement, health
-from rmcoach.records.privacy import TOGETHER
+from rmcoach.records.privacy import SHARED, TOGETHER
+from rmcoach.records.trust import HealthCheck
 from rmcoach.screens.trust_forms import FORM_CSS, label_safe
 from rmcoach.widgets.footer import KeysFooter
 from rmcoach.widgets.form import AreaField, Field
@@ -37,7 +38,7 @@ class HealthCheckScreen(LeaveGuard, AppScreen[None]):
         self.viewer = self.rm.viewer
         self.goals = agreement.current_goals(store)
         mine = health.own_answers_in_open_round(store, self.viewer) if self.viewer else None
-        self.previous = (mine or {}).get("answers") or {}
+        self.previous = (mine.answers if mine else None) or health.NO_ANSWERS
 
     def compose(self) -> ComposeResult:
         pair = self.rm.current_pair()
@@ -49,25 +50,26 @@ class HealthCheckScreen(LeaveGuard, AppScreen[None]):
             yield Label("How often we meet is", classes="section")
             with RadioSet(id="frequency"):
                 for key, label in health.FREQUENCY.items():
-                    yield RadioButton(label, value=prev.get("frequency") == key, id=f"freq-{key}")
+                    yield RadioButton(label, value=prev.frequency == key, id=f"freq-{key}")
             yield Static("", classes="field-error", id="frequency-error")
             yield Label("From 1 (not at all) to 5 (completely)", classes="section")
             for key, label in health.RATINGS.items():
-                yield Field(label, id=key, value=str(prev.get(key, "")), placeholder="1 to 5")
+                rating = getattr(prev, key)
+                yield Field(label, id=key, value="" if rating is None else str(rating), placeholder="1 to 5")
             for key, label in health.TEXTS.items():
-                yield AreaField(label, id=key, value=str(prev.get(key, "")))
+                yield AreaField(label, id=key, value=getattr(prev, key))
             yield Label("Progress on each goal in your agreement", classes="section")
             if not self.goals:
                 yield Static("Your agreement has no goals yet - add them on the Agreement tab.", classes="hint")
             options = [(label, key) for key, label in health.GOAL_STATUS.items()]
             for goal in self.goals:
-                owner = pair.person(goal.get("person", "")) if pair else None
+                owner = pair.person(goal.person or "") if pair else None
                 whose = label_safe(owner.name) if owner else "one of you"
-                yield Label(f"{label_safe(str(goal.get('goal', '')))} ({whose})", classes="goal-label")
-                current = (prev.get("goals") or {}).get(goal["id"])
-                yield Select(options, prompt="How far has it come?", id=f"goal-{goal['id']}",
+                yield Label(f"{label_safe(goal.goal)} ({whose})", classes="goal-label")
+                current = (prev.goals or {}).get(goal.id)
+                yield Select(options, prompt="How far has it come?", id=f"goal-{goal.id}",
                              value=current if current in health.GOAL_STATUS else Select.NULL)
-                yield Static("", classes="field-error", id=f"goal-{goal['id']}-error")
+                yield Static("", classes="field-error", id=f"goal-{goal.id}-error")
             yield Static("", id="form-status")
         yield KeysFooter()
 
@@ -96,22 +98,22 @@ class HealthCheckScreen(LeaveGuard, AppScreen[None]):
             raw[key] = self.query_one(f"#{key}", Field).value
         raw["goals"] = {}
         for goal in self.goals:
-            value = self.query_one(f"#goal-{goal['id']}", Select).value
-            raw["goals"][goal["id"]] = value if isinstance(value, str) else None
-        answers, errors = health.check_answers(raw, [g["id"] for g in self.goals])
+            value = self.query_one(f"#goal-{goal.id}", Select).value
+            raw["goals"][goal.id] = value if isinstance(value, str) else None
+        answers, errors = health.check_answers(raw, [g.id for g in self.goals])
         self._set_error("frequency", errors.get("frequency"))
         for key in (*health.RATINGS, *health.TEXTS):
             self.query_one(f"#{key}", Field).set_error(errors.get(key))
         for goal in self.goals:
-            self._set_error(f"goal-{goal['id']}", errors.get(f"goal:{goal['id']}"))
+            self._set_error(f"goal-{goal.id}", errors.get(f"goal:{goal.id}"))
         status = self.query_one("#form-status", Static)
         if errors:
             status.update("Please answer the questions marked in red.")
             return
         pair, viewer = self.rm.require_pair(), self.viewer
 
-        def done(record: dict[str, Any]) -> None:
-            if record.get("visibility") == "shared":
+        def done(record: HealthCheck) -> None:
+            if record.visibility == SHARED:
                 self.rm.notify("Saved. You shared these answers earlier, so the other person sees the change.", timeout=5)
             else:
                 self.rm.notify("Saved, privately. Press s on the Health tab to share your answers.", timeout=5)

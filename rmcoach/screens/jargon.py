@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any, TYPE_CHECKING
 
 from rich.style import Style
@@ -317,7 +318,7 @@ def open_jargon_check(app: RMCoachApp) -> None:
 
 
 # --------------------------------------------------------------------------- glossary screen
-class TermFormModal(LeaveGuard, AppModal[dict[str, Any] | None]):
+class TermFormModal(LeaveGuard, AppModal[gs.OwnTerm | None]):
     """Add or edit one of the pair's own terms."""
     DRAFT_TITLE = "Glossary term"  # what an unsaved draft of it is called
 
@@ -371,7 +372,7 @@ class TermFormModal(LeaveGuard, AppModal[dict[str, Any] | None]):
             return
         term, by = self.term, _viewer_uuid(app)
 
-        def work(store: Store) -> dict[str, Any]:
+        def work(store: Store) -> gs.OwnTerm:
             if term is None:
                 return gs.add_term(store, values["term"], values["alternative"], values["analogy"],
                                    values["aliases"], author=by)
@@ -394,6 +395,22 @@ class TermFormModal(LeaveGuard, AppModal[dict[str, Any] | None]):
 
 
 SHOW_ALL, SHOW_OURS, SHOW_KNOWN = "all", "ours", "known"
+
+
+@dataclass(frozen=True)
+class GlossaryRow:
+    """One line of the glossary table: a built-in entry, one of the pair's own terms
+    (``own``), or a "we both know this" mark on a term no glossary has."""
+
+    key: str
+    term: str
+    alt: str = ""
+    analogy: str = ""
+    cat: str = ""
+    aliases: tuple[str, ...] = ()
+    known: bool = False
+    own: gs.OwnTerm | None = None
+    expansion: str = ""
 
 
 class GlossaryScreen(DataScreen):
@@ -422,7 +439,7 @@ class GlossaryScreen(DataScreen):
 
     def __init__(self) -> None:
         super().__init__()
-        self._rows: dict[str, dict[str, Any]] = {}
+        self._rows: dict[str, GlossaryRow] = {}
 
     def compose(self) -> ComposeResult:
         pair = self.rm.current_pair()
@@ -456,36 +473,35 @@ class GlossaryScreen(DataScreen):
         self.refresh_data()
         table.focus()
 
-    def _all_rows(self) -> list[dict[str, Any]]:
+    def _all_rows(self) -> list[GlossaryRow]:
         from rmcoach.tips.clinical_glossary import ENTRIES as CLINICAL
         from rmcoach.tips.glossary import ENTRIES
 
         store = self.rm.store
         known = {gs.norm(k) for k in gs.known_terms(store)}
-        rows: list[dict[str, Any]] = []
+        rows: list[GlossaryRow] = []
         for own in gs.own_terms(store):
-            rows.append({"key": f"own:{own.uuid}", "term": own.term, "alt": own.alternative, "analogy": own.analogy,
-                         "cat": "our own", "aliases": own.aliases, "known": own.known, "own": own, "expansion": ""})
+            rows.append(GlossaryRow(key=f"own:{own.uuid}", term=own.term, alt=own.alternative, analogy=own.analogy,
+                                    cat="our own", aliases=own.aliases, known=own.known, own=own))
         glossary_names = set()
         for prefix, entry in [("g", e) for e in ENTRIES] + [("c", e) for e in CLINICAL]:
             glossary_names.add(gs.norm(entry.term))
-            rows.append({"key": f"{prefix}:{entry.term}", "term": entry.term, "alt": entry.alternative,
-                         "analogy": entry.analogy, "cat": entry.category, "aliases": entry.aliases,
-                         "known": gs.norm(entry.term) in known, "own": None, "expansion": entry.expansion})
+            rows.append(GlossaryRow(key=f"{prefix}:{entry.term}", term=entry.term, alt=entry.alternative,
+                                    analogy=entry.analogy, cat=entry.category, aliases=tuple(entry.aliases),
+                                    known=gs.norm(entry.term) in known, expansion=entry.expansion))
         for mark in gs.known_marks(store):
-            if gs.norm(str(mark["term"])) not in glossary_names:
-                rows.append({"key": f"mark:{mark['uuid']}", "term": str(mark["term"]), "alt": "", "analogy": "",
-                             "cat": "marked known", "aliases": (), "known": True, "own": None, "expansion": ""})
+            if gs.norm(mark.term) not in glossary_names:
+                rows.append(GlossaryRow(key=f"mark:{mark.uuid}", term=mark.term, cat="marked known", known=True))
         return rows
 
-    def _matches(self, row: dict[str, Any], words: list[str], show: str) -> bool:
-        if show == SHOW_OURS and row["own"] is None:
+    def _matches(self, row: GlossaryRow, words: list[str], show: str) -> bool:
+        if show == SHOW_OURS and row.own is None:
             return False
-        if show == SHOW_KNOWN and not row["known"]:
+        if show == SHOW_KNOWN and not row.known:
             return False
-        if show not in (SHOW_ALL, SHOW_OURS, SHOW_KNOWN) and row["cat"] != show:
+        if show not in (SHOW_ALL, SHOW_OURS, SHOW_KNOWN) and row.cat != show:
             return False
-        hay = " ".join([row["term"], row["alt"], row["analogy"], row["cat"], row["expansion"], *row["aliases"]]).casefold()
+        hay = " ".join([row.term, row.alt, row.analogy, row.cat, row.expansion, *row.aliases]).casefold()
         return all(w in hay for w in words)
 
     def refresh_data(self) -> None:
@@ -495,13 +511,13 @@ class GlossaryScreen(DataScreen):
         show = str(self.query_one("#gl-show", Select).value)
         rows = self._all_rows()
         shown = [r for r in rows if self._matches(r, words, show)]
-        self._rows = {r["key"]: r for r in shown}
+        self._rows = {r.key: r for r in shown}
         table.clear()
         for r in shown:
-            table.add_row(Text("\u2713" if r["known"] else ""), Text(one_line(r["term"], 18), style="bold" if r["own"] else ""),
-                          Text(one_line(r["alt"], 22)), Text(one_line(r["analogy"], 16)), Text(one_line(r["cat"], 11)),
-                          key=r["key"])
-        ours = sum(1 for r in rows if r["own"] is not None)
+            table.add_row(Text("\u2713" if r.known else ""), Text(one_line(r.term, 18), style="bold" if r.own else ""),
+                          Text(one_line(r.alt, 22)), Text(one_line(r.analogy, 16)), Text(one_line(r.cat, 11)),
+                          key=r.key)
+        ours = sum(1 for r in rows if r.own is not None)
         count = f"{len(shown)} of {plural(len(rows), 'term')} shown · {ours} of your own"
         if not shown:
             count += " · nothing matches: clear the filter, or press a to add the term as your own"
@@ -515,7 +531,7 @@ class GlossaryScreen(DataScreen):
     def _cursor_key(self) -> str | None:
         return cursor_key(self.query_one(DataTable))
 
-    def current(self) -> dict[str, Any] | None:
+    def current(self) -> GlossaryRow | None:
         key = self._cursor_key()
         return self._rows.get(key) if key else None
 
@@ -527,24 +543,24 @@ class GlossaryScreen(DataScreen):
             detail.update("")
             return
         text = Text()
-        text.append(printable(row["term"], keep_newlines=False), style="bold")
-        if row["expansion"]:
-            text.append(f"\n{row['expansion']}", style="italic")
-        if row["alt"]:
+        text.append(printable(row.term, keep_newlines=False), style="bold")
+        if row.expansion:
+            text.append(f"\n{row.expansion}", style="italic")
+        if row.alt:
             text.append("\n\nSay instead: ", style="bold")
-            text.append(printable(row["alt"], keep_newlines=False))
-        if row["analogy"]:
+            text.append(printable(row.alt, keep_newlines=False))
+        if row.analogy:
             text.append("\n\nAnalogy: ", style="bold")
-            text.append(printable(row["analogy"], keep_newlines=False))
-        if row["aliases"]:
+            text.append(printable(row.analogy, keep_newlines=False))
+        if row.aliases:
             text.append("\n\nAlso written: ", style="bold")
-            text.append(printable(", ".join(row["aliases"]), keep_newlines=False))
-        text.append(f"\n\nCategory: {row['cat']}", style="dim")
-        if row["known"]:
+            text.append(printable(", ".join(row.aliases), keep_newlines=False))
+        text.append(f"\n\nCategory: {row.cat}", style="dim")
+        if row.known:
             text.append("\n\n\u2713 You both know this now, so the check no longer flags it (k to undo).")
         else:
             text.append("\n\nOnce you both know it, press k and the check stops flagging it.", style="dim")
-        if row["own"] is not None:
+        if row.own is not None:
             text.append("\n\nYour own term: e edits it, d removes it.", style="dim")
         detail.update(text)
 
@@ -560,14 +576,14 @@ class GlossaryScreen(DataScreen):
     def action_filter(self) -> None:
         self.query_one("#gl-filter", Input).focus()
 
-    def _after_form(self, result: dict[str, Any] | None) -> None:
-        if result:
-            self.notify(f"Saved \u201c{printable(str(result.get('term')), keep_newlines=False)}\u201d.",
+    def _after_form(self, result: gs.OwnTerm | None) -> None:
+        if result is not None:
+            self.notify(f"Saved \u201c{printable(result.term, keep_newlines=False)}\u201d.",
                         timeout=3, markup=False)
             self.query_one("#gl-filter", Input).value = ""
             self.refresh_data()
             table = self.query_one(DataTable)
-            key = f"own:{result['uuid']}"
+            key = f"own:{result.uuid}"
             if key in self._rows:
                 table.move_cursor(row=table.get_row_index(key))
             table.focus()
@@ -578,20 +594,20 @@ class GlossaryScreen(DataScreen):
 
     def action_edit(self) -> None:
         row = self.current()
-        if row is None or row["own"] is None:
+        if row is None or row.own is None:
             self.notify("Only your own terms can be edited; pick one (they are in bold, category 'our own').",
                         timeout=4)
             return
-        self.app.push_screen(TermFormModal(row["own"]), self._after_form)
+        self.app.push_screen(TermFormModal(row.own), self._after_form)
 
     def action_remove(self) -> None:
         from rmcoach.widgets.confirm import ConfirmModal
 
         row = self.current()
-        if row is None or row["own"] is None:
+        if row is None or row.own is None:
             self.notify("Only your own terms can be removed; built-in ones can be marked known with k.", timeout=4)
             return
-        own: gs.OwnTerm = row["own"]
+        own = row.own
 
         def answer(yes: bool | None) -> None:
             if yes:
@@ -604,7 +620,7 @@ class GlossaryScreen(DataScreen):
         if row is None:
             return
         app = self.rm
-        known, term, by = row["known"], row["term"], _viewer_uuid(app)
+        known, term, by = row.known, row.term, _viewer_uuid(app)
 
         def work(store: Store) -> None:
             if known:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual import on
@@ -17,7 +18,9 @@ from textual.widgets.option_list import Option
 
 from rmcoach.features import resistance as dg
 from rmcoach.infra.dates import fmt_date
+from rmcoach.records import tables
 from rmcoach.records.privacy import PRIVATE, TOGETHER
+from rmcoach.records.skills import SkillRecord
 from rmcoach.infra.textsafe import one_line, printable
 from rmcoach.tips import resistance as rz
 from rmcoach.infra.validate import Invalid
@@ -37,13 +40,9 @@ def _viewer_uuid(app: RMCoachApp) -> str | None:
     return app.viewer if app.viewer and app.viewer != TOGETHER else None
 
 
-def _day(iso: str) -> str:
-    import datetime as _dt
-
-    try:
-        return fmt_date(_dt.date.fromisoformat(iso[:10]))
-    except ValueError:
-        return iso[:10]
+def _day(saved: dg.Saved) -> str:
+    day = saved.day
+    return fmt_date(day) if day else saved.created[:10]
 
 
 def score_bar(score: float, width: int = BAR_WIDTH) -> str:
@@ -55,14 +54,22 @@ def _learner_name(app: RMCoachApp, skill_uuid: str | None) -> str:
     pair = app.current_pair()
     if not skill_uuid or pair is None:
         return ""
-    rec = app.store.get("skills", skill_uuid)
-    learner = rec.get("learner") if rec else None
-    person = pair.person(learner) if isinstance(learner, str) else None
+    rec = app.store.record(SkillRecord, skill_uuid)
+    person = pair.person(rec.learner) if rec and rec.learner else None
     return person.name if person else ""
 
 
 # --------------------------------------------------------------------------- choosing the subject
-class StartModal(AppModal[dict[str, Any] | None]):
+@dataclass(frozen=True)
+class Subject:
+    """What the start dialog chose: the technology, the skill it is (if tracked), kept private or not."""
+
+    tool: str
+    skill: str | None
+    private: bool
+
+
+class StartModal(AppModal[Subject | None]):
     """What is the diagnosis about: a skill the pair tracks, or a technology typed in."""
 
     DEFAULT_CSS = """
@@ -84,14 +91,14 @@ class StartModal(AppModal[dict[str, Any] | None]):
                 yield Static("Pick a skill you are swapping (Enter starts):", classes="hint")
                 options = []
                 for rec in self._skills:
-                    line = Text(one_line(str(rec["title"]), 44), style="bold")
-                    learner = pair.person(rec["learner"]) if isinstance(rec.get("learner"), str) else None
+                    line = Text(one_line(rec.title, 44), style="bold")
+                    learner = pair.person(rec.learner) if rec.learner else None
                     if learner is not None:
                         line.append(f"  - {printable(learner.name, keep_newlines=False)} is learning it")
-                    notes = len(dg.friction_for(app.store, rec["uuid"]))
+                    notes = len(dg.friction_for(app.store, rec.uuid))
                     if notes:
                         line.append(f"  ({notes} practice note{'s' if notes != 1 else ''} on friction)", style="italic")
-                    options.append(Option(line, id=rec["uuid"]))
+                    options.append(Option(line, id=rec.uuid))
                 yield OptionList(*options, id="st-skills")
             yield Field("Or type the technology", id="st-tool", placeholder="e.g. the patient portal, video clinics",
                         max_length=200)
@@ -125,9 +132,9 @@ class StartModal(AppModal[dict[str, Any] | None]):
 
     @on(OptionList.OptionSelected, "#st-skills")
     def _picked(self, event: OptionList.OptionSelected) -> None:
-        rec = next((r for r in self._skills if r["uuid"] == event.option.id), None)
+        rec = next((r for r in self._skills if r.uuid == event.option.id), None)
         if rec is not None:
-            self.dismiss({"tool": str(rec["title"]), "skill": rec["uuid"], "private": self._private()})
+            self.dismiss(Subject(rec.title, rec.uuid, self._private()))
 
     def action_start(self) -> None:
         field = self.query_one("#st-tool", Field)
@@ -136,7 +143,7 @@ class StartModal(AppModal[dict[str, Any] | None]):
             listing = self.query_one("#st-skills", OptionList)
             if listing.highlighted is not None:
                 rec = self._skills[listing.highlighted]
-                self.dismiss({"tool": str(rec["title"]), "skill": rec["uuid"], "private": self._private()})
+                self.dismiss(Subject(rec.title, rec.uuid, self._private()))
                 return
         try:
             tool = dg.check_tool(typed)
@@ -148,7 +155,7 @@ class StartModal(AppModal[dict[str, Any] | None]):
             field.set_error(message)
             return
         field.set_error(None)
-        self.dismiss({"tool": tool, "skill": None, "private": self._private()})
+        self.dismiss(Subject(tool, None, self._private()))
 
     def action_cancel(self) -> None:
         self.dismiss(None)
@@ -359,7 +366,7 @@ def result_summary(saved: dg.Saved, before: dg.Saved | None, changed: list[str],
     d = saved.diagnosis
     text = Text()
     text.append(printable(saved.tool, keep_newlines=False), style="bold")
-    text.append(f" - diagnosis of {_day(saved.created)}")
+    text.append(f" - diagnosis of {_day(saved)}")
     if learner:
         text.append(f" ({printable(learner, keep_newlines=False)} is learning it)")
     if saved.visibility == PRIVATE:
@@ -375,7 +382,7 @@ def result_summary(saved: dg.Saved, before: dg.Saved | None, changed: list[str],
         text.append(f"; {len(d.friction_notes)} practice note{'s' if len(d.friction_notes) != 1 else ''} read",
                     style="dim")
     if before is not None:
-        text.append(f"\n\nWhat changed since {_day(before.created)}:", style="bold")
+        text.append(f"\n\nWhat changed since {_day(before)}:", style="bold")
         for line in changed:
             text.append("\n  \u2022 " + printable(line, keep_newlines=False))
     text.append("\n\n")
@@ -567,7 +574,7 @@ class DiagnosisResultScreen(DataScreen):
 class ResistanceScreen(DataScreen):
     """Past diagnoses, newest first, and the way to run a new one."""
 
-    SHOWS = ("diagnoses",)
+    SHOWS = (tables.DIAGNOSES,)
     DEFAULT_CSS = """
     ResistanceScreen #rs-intro { padding: 0 2; margin: 0 0 1 0; }
     ResistanceScreen #rs-body { height: 1fr; }
@@ -616,7 +623,7 @@ class ResistanceScreen(DataScreen):
         self._saved = dg.all_saved(app.store, app.viewer)
         table.clear()
         for s in self._saved:
-            table.add_row(_day(s.created), Text(one_line(s.tool, 24)),
+            table.add_row(_day(s), Text(one_line(s.tool, 24)),
                           Text(one_line(where_to_start(s.diagnosis), 38)), key=s.uuid)
         if keep and any(s.uuid == keep for s in self._saved):
             table.move_cursor(row=table.get_row_index(keep))
@@ -640,7 +647,7 @@ class ResistanceScreen(DataScreen):
         d = saved.diagnosis
         text = Text()
         text.append(printable(saved.tool, keep_newlines=False), style="bold")
-        text.append(f"\n{_day(saved.created)}" + ("  (private)" if saved.visibility == PRIVATE else ""), style="dim")
+        text.append(f"\n{_day(saved)}" + ("  (private)" if saved.visibility == PRIVATE else ""), style="dim")
         text.append("\n\n")
         text.append_text(conclusion_text(d))
         for r in shown_causes(d):
@@ -653,7 +660,7 @@ class ResistanceScreen(DataScreen):
 
     def show_record(self, table: str, uuid: str) -> None:
         """Open on one diagnosis (used by search)."""
-        if table == "diagnoses" and any(s.uuid == uuid for s in self._saved):
+        if table == tables.DIAGNOSES and any(s.uuid == uuid for s in self._saved):
             data = self.query_one(DataTable)
             data.move_cursor(row=data.get_row_index(uuid))
             self._show_detail()
@@ -678,9 +685,9 @@ class ResistanceScreen(DataScreen):
         self.app.push_screen(QuestionnaireScreen(tool, skill, private), finished)
 
     def action_new(self) -> None:
-        def chosen(choice: dict[str, Any] | None) -> None:
-            if choice:
-                self._run(choice["tool"], choice["skill"], choice["private"])
+        def chosen(choice: Subject | None) -> None:
+            if choice is not None:
+                self._run(choice.tool, choice.skill, choice.private)
 
         self.app.push_screen(StartModal(), chosen)
 

@@ -169,24 +169,24 @@ class TrustScreen(DataScreen):
                         "confidentiality and its limits. Each of you answers, and there is room for shared notes. "
                         "You can leave at any step and carry on later.")
             return text
-        answers = record.get("answers") or {}
-        if record.get("done"):
-            text.append(f"Done on {record.get('done_on') or ''}. ", style="bold green")
+        answers = record.answers or {}
+        if record.done:
+            text.append(f"Done on {record.done_on.isoformat() if record.done_on else ''}. ", style="bold green")
             text.append("Press g to read or add to what you wrote.\n")
         else:
-            index = trust.step_index(record.get("current_step"))
+            index = trust.step_index(record.current_step)
             text.append(f"In progress - you stopped at step {index + 1} of {len(trust.STEP_IDS)}. ", style="bold")
             text.append("Press g to carry on where you left off.\n")
         for number, step in enumerate(trust.FIRST_MEETING_STEPS, start=1):
             got = answers.get(step.id) or {}
-            filled = any(str(v).strip() for v in got.values())
+            filled = any(v.strip() for v in got.values())
             text.append(f"\n{'✓' if filled else '○'} {number}. {step.title}\n", style="bold" if filled else "")
             for person in pair.people:
-                value = str(got.get(person.uuid) or "").strip()
+                value = got.get(person.uuid, "").strip()
                 if value:
                     text.append(f"   {printable(person.name, keep_newlines=False)}: ", style="italic")
                     text.append(printable(value) + "\n")
-            shared = str(got.get("shared") or "").strip()
+            shared = got.get("shared", "").strip()
             if shared:
                 text.append("   Together: ", style="italic")
                 text.append(printable(shared) + "\n")
@@ -194,7 +194,7 @@ class TrustScreen(DataScreen):
 
     def _refresh_exercises(self, pair: Pair) -> None:
         done = trust.exercises_done(self.store, self.viewer)
-        done_ids = {r.get("exercise_id") for r in done}
+        done_ids = {r.exercise_id for r in done}
         suggestion = trust.suggest_next(self.store, pair)
         lead = Text()
         if suggestion is None:
@@ -229,14 +229,14 @@ class TrustScreen(DataScreen):
             text.append(f"{number}. {step}\n")
         pair = self.rm.current_pair()
         for rec in trust.exercises_done(self.store, self.viewer):
-            if rec.get("exercise_id") != ex.id:
+            if rec.exercise_id != ex.id:
                 continue
-            who = pair.person(rec.get("author") or "") if pair else None
-            text.append(f"\nDone on {rec.get('on')}", style="green")
+            who = pair.person(rec.author or "") if pair else None
+            text.append(f"\nDone on {rec.on.isoformat() if rec.on else ''}", style="green")
             if who:
                 text.append(f" (noted by {printable(who.name, keep_newlines=False)})")
-            if rec.get("note"):
-                text.append(": " + printable(str(rec.get("note"))))
+            if rec.note:
+                text.append(": " + printable(rec.note))
             text.append("\n")
         self.query_one("#exercise-detail", Static).update(text)
 
@@ -251,7 +251,7 @@ class TrustScreen(DataScreen):
             md.update("")
             return
         line = Text()
-        number = int(record.get("version", 1))
+        number = record.version
         if agreement.acknowledged_by_both(record, pair):
             line.append(f"Version {number}, acknowledged by both of you. ", style="bold green")
             line.append("Editing it (e) makes a new version you both acknowledge again. v shows every version and what changed.")
@@ -259,7 +259,7 @@ class TrustScreen(DataScreen):
             names = " and ".join(printable(p.name, keep_newlines=False) for p in agreement.waiting_for(record, pair))
             line.append(f"Version {number} is waiting for {names}. ", style="bold yellow")
             line.append("Press k to acknowledge it by name. ")
-            if not record.get("acks"):
+            if not record.acks:
                 line.append("Nobody has acknowledged it yet, so edits (e) update this version.")
             else:
                 line.append("Editing it now (e) makes a new version.")
@@ -343,12 +343,11 @@ class TrustScreen(DataScreen):
         viewer = self._person_viewer()
         if viewer is None:
             return
-        mine = [r for r in self.store.all(health.TABLE) if r.get("author") == viewer]
-        private = sorted((r for r in mine if r.get("visibility") != "shared"), key=lambda r: (str(r.get("on")), r.get("created") or ""))
-        if not private:
+        private = health.latest_private(self.store, viewer)
+        if private is None:
             self.rm.notify("Nothing to share: your answers are already shared, or you have not answered yet.", timeout=5)
             return
-        latest = private[-1]["uuid"]
+        latest = private.uuid
 
         def done(_: object) -> None:
             self.rm.notify("Your latest answers are now shared with the other person.", timeout=4)

@@ -57,7 +57,7 @@ class ReadinessScreen(LeaveGuard, AppScreen[None]):
     def compose(self) -> ComposeResult:
         viewer = self.rm.viewer
         _, last = trust.first_and_latest(self.rm.store, viewer)
-        previous = (last or {}).get("answers") or {}
+        previous = (last.answers if last else None) or {}
         yield Header()
         with VerticalScroll():
             yield Static(Text(
@@ -67,7 +67,9 @@ class ReadinessScreen(LeaveGuard, AppScreen[None]):
                 yield Label(title, classes="section")
                 for s in trust.STATEMENTS:
                     if s.side == side:
-                        yield Field(s.text, id=f"st-{s.id}", value=str(previous.get(s.id, "")), placeholder="1 to 5")
+                        rating = previous.get(s.id)
+                        yield Field(s.text, id=f"st-{s.id}", value="" if rating is None else str(rating),
+                                    placeholder="1 to 5")
             yield AreaField("Anything you want to remember (optional, private)", id="notes")
             yield Static("", id="form-status")
         yield KeysFooter()
@@ -128,7 +130,7 @@ class FirstMeetingScreen(LeaveGuard, AppScreen[None]):
     def __init__(self) -> None:
         super().__init__()
         record = trust.first_meeting(self.rm.store)
-        self.index = trust.step_index((record or {}).get("current_step"))
+        self.index = trust.step_index(record.current_step if record else None)
         self._current = trust.STEP_IDS[self.index]
         # answers of steps left but not yet saved (a save runs in the background), by step id
         self._unsaved: dict[str, dict[str, str]] = {}
@@ -161,12 +163,13 @@ class FirstMeetingScreen(LeaveGuard, AppScreen[None]):
         self.title = f"First meeting - step {self.index + 1} of {len(trust.FIRST_MEETING_STEPS)}"
         self.query_one("#step-title", Label).update(f"Step {self.index + 1} of {len(trust.FIRST_MEETING_STEPS)}: {step.title}")
         self.query_one("#prompts", Static).update(Text("\n".join(f"• {p}" for p in step.prompts)))
-        record = trust.first_meeting(self.rm.store) or {}
-        got = self._unsaved.get(step.id) or (record.get("answers") or {}).get(step.id) or {}
+        record = trust.first_meeting(self.rm.store)
+        saved = (record.answers if record else None) or {}
+        got = self._unsaved.get(step.id) or saved.get(step.id) or {}
         ids = [f"answer-{i}" for i in range(len(self._keys()) - 1)] + ["answer-shared"]
         for key, field_id in zip(self._keys(), ids):
             field = self.query_one(f"#{field_id}", AreaField)
-            field.query_one(TextArea).text = str(got.get(key) or "")
+            field.query_one(TextArea).text = got.get(key, "")
             field.set_error(None)
         self.query_one(f"#{ids[0]}-input").focus()
         if self._draft_start is not None:  # a new step: its saved answers are the starting point
@@ -324,7 +327,7 @@ class AcknowledgeScreen(AppModal[bool]):
 
     def compose(self) -> ComposeResult:
         record = agreement.latest(self.rm.store)
-        number = int((record or {}).get("version", 1))
+        number = record.version if record else 1
         with Vertical():
             yield Label(f"Acknowledge version {number} of your agreement")
             yield Static(Text("By typing your full name you say you have read this version and agree to it. "
@@ -359,7 +362,7 @@ class AcknowledgeScreen(AppModal[bool]):
             field.set_error(f"{me.name if me else 'Someone else'} is at the keyboard. {person.name} acknowledges in "
                             "their own name: switch person with F2, or choose 'both of us' when you sit together.")
             return
-        if person.uuid in (record.get("acks") or {}):
+        if person.uuid in (record.acks or {}):
             field.set_error(f"{person.name} has already acknowledged this version.")
             return
         def done(_: object) -> None:

@@ -229,8 +229,8 @@ async def test_agreement_edit_on_a_full_disk(demo_dir: Path, monkeypatch) -> Non
     final = Store(demo_dir)
     latest = agreement.latest(final)
     assert len(agreement.versions(final)) == versions + 1
-    assert "Run a video clinic alone" in [g["goal"] for g in latest["goals"]]
-    assert latest["rules"]["feedback"] == "Say it kindly, say it soon"
+    assert "Run a video clinic alone" in [g.goal for g in latest.goals]
+    assert latest.rules["feedback"] == "Say it kindly, say it soon"
 
 
 async def test_a_file_damaged_under_the_running_app_is_reported_and_the_screens_keep_working(demo_dir: Path) -> None:

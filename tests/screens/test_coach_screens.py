@@ -157,11 +157,11 @@ async def test_glossary_add_own_term_shows_errors_next_to_the_field(demo_dir: Pa
         await pilot.pause()
         assert isinstance(app.screen, GlossaryScreen)
         # the new term is in the table, selected, and in the store
-        assert screen.current()["term"] == "Bleepweb"
+        assert screen.current().term == "Bleepweb"
         # k marks it known (and shows the tick)
         await pilot.press("k")
         await pilot.pause()
-        assert screen.current()["known"] is True
+        assert screen.current().known is True
         # filter narrows the table
         await pilot.press("slash", *"bleepweb")
         await pilot.pause()
@@ -468,5 +468,5 @@ async def test_glossary_screen_lists_the_clinical_glossary_too(demo_dir: Path) -
         await pilot.press("slash", *"troponin")
         await until(pilot, lambda: table.row_count == 1, "the filter")
         row = screen.current()
-        assert row["term"] == "troponin" and row["cat"] == "clinical terms"
-        assert "heart muscle" in row["alt"]
+        assert row.term == "troponin" and row.cat == "clinical terms"
+        assert "heart muscle" in row.alt

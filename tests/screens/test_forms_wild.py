@@ -367,11 +367,11 @@ def test_agreement_edit_with_wild_input(batch: list[tuple[str, str, str]]) -> No
             if len(agreement.versions(store)) == versions and store.path.read_bytes() == before:
                 continue  # "nothing changed, so nothing was saved"
             latest = agreement.latest(store)
-            goals = [g["goal"] for g in latest["goals"]]
+            goals = [g.goal for g in latest.goals]
             if short_clean(goal):
                 assert short_clean(goal) in goals
                 assert_shown(app.screen, short_clean(goal))
-            assert 15 <= int(latest["logistics"]["minutes"]) <= 240
+            assert 15 <= latest.logistics.minutes <= 240
 
     _run(body)
 
@@ -482,7 +482,7 @@ def test_first_meeting_answers_with_wild_input(batch: list[tuple[str, str, str]]
                 continue
             record = trust.first_meeting(Store(data_dir))
             pair = load_pair(Store(data_dir))
-            step = record["answers"][trust.STEP_IDS[form.index]]
+            step = record.answers[trust.STEP_IDS[form.index]]
             cleaned = [long_clean(t) for t in typed]
             assert [step[pair.people[0].uuid], step[pair.people[1].uuid], step["shared"]] == cleaned
             await _press(pilot, "escape")  # save and leave: the first meeting tab shows the answers

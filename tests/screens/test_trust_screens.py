@@ -75,8 +75,8 @@ async def test_first_meeting_guide_leave_and_resume(data_dir: Path) -> None:
         assert "stopped at step 2 of 6" in _screen_text(app)
         assert "I build dashboards" in _screen_text(app)
         record = trust.first_meeting(store)
-        assert record["current_step"] == "past_experience" and not record["done"]
-        assert record["answers"]["know_each_other"][pair.people[0].uuid] == "I run clinics"
+        assert record.current_step == "past_experience" and not record.done
+        assert record.answers["know_each_other"][pair.people[0].uuid] == "I run clinics"
         await pilot.press("g")  # resume where they stopped
         await pilot.pause()
         assert "Step 2 of 6" in str(app.screen.query_one("#step-title").render())
@@ -128,9 +128,9 @@ async def test_edit_and_acknowledge_the_agreement(data_dir: Path) -> None:
         await pilot.pause()
         assert isinstance(app.screen, TrustScreen)
         v1 = agreement.latest(store)
-        assert v1["version"] == 1 and v1["logistics"]["minutes"] == 45
-        assert v1["logistics"]["cadence"]["interval"] == 3
-        assert [g["goal"] for g in v1["goals"]] == ["Learn case reasoning"]
+        assert v1.version == 1 and v1.logistics.minutes == 45
+        assert v1.logistics.cadence.interval == 3
+        assert [g.goal for g in v1.goals] == ["Learn case reasoning"]
         # acknowledge by name: the wrong name, then the other person's name, then your own
         await pilot.press("k")
         await pilot.pause()
@@ -162,7 +162,7 @@ async def test_edit_and_acknowledge_the_agreement(data_dir: Path) -> None:
         app.screen.query_one("#reply_within-input", Input).value = "24 hours"
         await pilot.press("ctrl+s")
         await pilot.pause()
-        assert agreement.latest(store)["version"] == 2 and agreement.latest(store)["acks"] == {}
+        assert agreement.latest(store).version == 2 and agreement.latest(store).acks == {}
         assert "Version 2 is waiting for Dr Ann Lee and Sam Roe" in _screen_text(app)
         await pilot.press("v")
         await pilot.pause()
@@ -291,4 +291,4 @@ async def test_toasts_show_names_as_typed_never_as_markup(data_dir: Path) -> Non
         await pilot.pause()
         last = list(app._notifications)[-1]
         assert "\x1b" not in last.message and "\x07" not in last.message and last.title == "a [b]title[/b]"
-    assert agreement.latest(store)["acks"]
+    assert agreement.latest(store).acks

@@ -101,8 +101,8 @@ async def test_readiness_ratings_typed_in_a_burst_are_stored_one_per_statement(d
         await until(pilot, lambda: type(app.screen).__name__ == "TrustScreen", "the reflection to be saved")
         viewer = app.viewer
     _, latest = trust.first_and_latest(Store(demo_dir), viewer)
-    assert [latest["answers"][s.id] for s in trust.STATEMENTS] == [int(r) for r in ratings]
-    assert latest["notes"] == "remember this"
+    assert [latest.answers[s.id] for s in trust.STATEMENTS] == [int(r) for r in ratings]
+    assert latest.notes == "remember this"
 
 
 async def test_first_meeting_answers_typed_in_a_burst_stay_with_their_step(demo_dir: Path) -> None:
@@ -122,7 +122,7 @@ async def test_first_meeting_answers_typed_in_a_burst_stay_with_their_step(demo_
         await saves_done(pilot)  # the step's save and the ctrl+s queued behind it
         store = Store(demo_dir)
         pair = app.current_pair()
-    answers = trust.first_meeting(store)["answers"]
+    answers = trust.first_meeting(store).answers
     a, b = (p.uuid for p in pair.people)
     step, nxt = trust.STEP_IDS[first], trust.STEP_IDS[first + 1]
     assert (answers[step][a], answers[step][b], answers[step]["shared"]) == ("one", "two", "both")

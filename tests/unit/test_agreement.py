@@ -9,6 +9,8 @@ import pytest
 
 from rmcoach.features import agreement
 from rmcoach.infra import clock
+from rmcoach.records.agreement import Agreement, Goal
+from rmcoach.records.agreement import Cadence as StoredCadence
 from rmcoach.records.pairs import PersonInput, create_pair
 from rmcoach.storage.store import Store
 
@@ -31,7 +33,7 @@ def setup(tmp_path: Path, frozen):
 
 
 def _valid_form(pair) -> dict[str, str]:
-    values = agreement.form_values(agreement.template(pair, tz="Europe/London"), pair)
+    values = agreement.form_values(agreement.draft(agreement.template(pair, tz="Europe/London")), pair)
     for i in range(2):
         for slot in range(3):
             for part in ("goal", "success", "target"):
@@ -65,9 +67,9 @@ def test_form_round_trip_and_schedule_rule(setup) -> None:
     fields = result.fields
     assert len(fields["goals"]) == 2
     assert fields["goals"][1]["target"] == "2027-03-01"
-    rule = agreement.schedule_rule(fields)
+    rule = agreement.schedule_rule(agreement.draft(fields))
     assert rule.minutes == 60 and rule.start == _dt.datetime(2026, 12, 1, 14, 0)
-    again = agreement.parse_form(agreement.form_values(fields, pair) | {
+    again = agreement.parse_form(agreement.form_values(agreement.draft(fields), pair) | {
         f"goal-{i}-{s}-{p}": "" for i in range(2) for s in range(2, 3) for p in ("goal", "success", "target")}, pair)
     assert again.fields == fields
 
@@ -110,7 +112,10 @@ def test_cadence_words_round_trip() -> None:
     for words in ("weekly", "every 3 weeks", "monthly on the last Friday", "monthly on the 2nd Tuesday",
                   "FREQ=WEEKLY;INTERVAL=3;BYDAY=TH"):
         cadence = agreement.parse_cadence(words, 1)
-        assert agreement.parse_cadence(agreement.cadence_words(cadence.to_dict()), 1) == cadence
+        assert agreement.parse_cadence(agreement.cadence_words(cadence), 1) == cadence
+        stored = StoredCadence.load(cadence.to_dict())
+        assert agreement.cadence_words(stored) == agreement.cadence_words(cadence)
+        assert agreement.schedule_cadence(stored) == cadence
 
 
 def test_versioning_drafts_update_in_place_and_acknowledged_versions_fork(setup) -> None:
@@ -118,32 +123,50 @@ def test_versioning_drafts_update_in_place_and_acknowledged_versions_fork(setup)
     a, b = pair.people
     fields = agreement.parse_form(_valid_form(pair), pair).fields
     record, what = agreement.save(store, fields, by=a.uuid)
-    assert what == "created" and record["version"] == 1
+    assert what == "created" and record.version == 1
     assert agreement.save(store, fields, by=a.uuid)[1] == "unchanged"
     changed = dict(fields, rules=dict(fields["rules"], respect="We listen."))
     record, what = agreement.save(store, changed, by=b.uuid)
-    assert what == "updated" and record["version"] == 1
-    assert record["history"][0]["version"]["rules"]["respect"] != "We listen."
+    assert what == "updated" and record.version == 1
+    assert record.history[0]["version"]["rules"]["respect"] != "We listen."
     agreement.acknowledge(store, pair, a.uuid)
     latest = agreement.latest(store)
-    assert a.uuid in latest["acks"] and not agreement.acknowledged_by_both(latest, pair)
+    assert a.uuid in latest.acks and not agreement.acknowledged_by_both(latest, pair)
     assert [p.name for p in agreement.waiting_for(latest, pair)] == ["Sam Roe"]
     agreement.acknowledge(store, pair, b.uuid)
     assert agreement.acknowledged_by_both(agreement.latest(store), pair)
-    assert _dt.datetime.fromisoformat(agreement.latest(store)["acks"][b.uuid]) == FROZEN.replace(microsecond=0)
+    assert _dt.datetime.fromisoformat(agreement.latest(store).acks[b.uuid]) == FROZEN.replace(microsecond=0)
     # edit an acknowledged version: a new version, no acks, the old one kept unchanged
     weekly = dict(changed, logistics=dict(changed["logistics"], cadence={"kind": "weekly", "interval": 1, "weekday": 1,
                                                                           "nth": 1, "rrule": ""}))
     record, what = agreement.save(store, weekly, by=a.uuid)
-    assert what == "new_version" and record["version"] == 2 and record["acks"] == {}
-    assert record["supersedes"] == agreement.get_version(store, 1)["uuid"]
+    assert what == "new_version" and record.version == 2 and record.acks == {}
+    assert record.supersedes == agreement.get_version(store, 1).uuid
     assert agreement.acknowledged_by_both(agreement.get_version(store, 1), pair)
-    assert agreement.latest_acknowledged(store, pair)["version"] == 1
-    assert [v["version"] for v in agreement.versions(store)] == [1, 2]
+    assert agreement.latest_acknowledged(store, pair).version == 1
+    assert [v.version for v in agreement.versions(store)] == [1, 2]
     # half-acknowledged versions fork too
     agreement.acknowledge(store, pair, a.uuid)
     record, what = agreement.save(store, dict(weekly, rules=dict(weekly["rules"], feedback="Kindly.")), by=b.uuid)
-    assert what == "new_version" and record["version"] == 3
+    assert what == "new_version" and record.version == 3
+
+
+def test_versions_read_as_typed_records(setup) -> None:
+    """What the feature hands out is the typed record: dates are dates, times are datetimes."""
+    store, pair = setup
+    saved, _ = agreement.save(store, agreement.parse_form(_valid_form(pair), pair).fields, by=None)
+    latest = agreement.latest(store)
+    assert isinstance(latest, Agreement) and latest == saved
+    assert latest.logistics.first == _dt.datetime(2026, 12, 1, 14, 0)
+    assert latest.logistics.until == _dt.date(2027, 6, 1)
+    goals = agreement.current_goals(store)
+    assert all(isinstance(g, Goal) for g in goals)
+    assert [g.target for g in goals] == [None, _dt.date(2027, 3, 1)]
+    values = agreement.form_values(latest, pair)
+    assert values["first"] == "2026-12-01 14:00" and values["goal-1-0-target"] == "2027-03-01"
+    # a version that does not say when and how often cannot be scheduled: one clear ValueError
+    with pytest.raises(ValueError, match="how often"):
+        agreement.schedule_rule(latest.replace(logistics=None))
 
 
 def test_acknowledge_refuses_strangers_and_matches_names(setup) -> None:
@@ -166,7 +189,7 @@ def test_diff_lists_goal_rule_and_logistics_changes(setup) -> None:
     b = dict(a, goals=goals, rules=dict(a["rules"], questions="Ask anything."),
              logistics=dict(a["logistics"], minutes=45,
                             cadence={"kind": "weekly", "interval": 1, "weekday": 1, "nth": 1, "rrule": ""}))
-    lines = agreement.diff_versions(a, b, pair)
+    lines = agreement.diff_versions(agreement.draft(a), agreement.draft(b), pair)
     text = "\n".join(lines)
     assert "Goal added for Sam Roe: \"Present to the board\"" in text
     assert "Goal removed for Sam Roe: \"Learn how a consultant reasons\"" in text
@@ -174,7 +197,7 @@ def test_diff_lists_goal_rule_and_logistics_changes(setup) -> None:
     assert "Ground rule 'No judgement for questions' changed" in text
     assert "Length changed from 60 minutes to 45 minutes" in text
     assert "How often changed from every 2 weeks on Tuesday to every week on Tuesday" in text
-    assert agreement.diff_versions(a, a, pair) == []
+    assert agreement.diff_versions(agreement.draft(a), agreement.draft(a), pair) == []
 
 
 def test_markdown_is_commonmark_and_user_text_stays_literal(setup) -> None:
@@ -232,3 +255,26 @@ def test_status_lines(setup) -> None:
     assert "waiting for Dr Ann Lee" in agreement.status_lines(ctx)[0].text
     agreement.acknowledge(store, pair, pair.people[0].uuid)
     assert "acknowledged by both" in agreement.status_lines(ctx)[0].text
+
+
+def test_a_version_with_empty_optional_fields_still_reads_everywhere(setup) -> None:
+    """A store may hold "" for any optional field (the app writes "" for "none chosen"); the
+    typed record keeps it, and every reader treats it as not set."""
+    store, pair = setup
+    blank = {"cadence": "", "first": "", "tz": "", "minutes": "", "until": "", "sessions": "", "effective_from": ""}
+    store.insert(agreement.TABLE, {"version": 2, "goals": [{"id": "g1", "person": "", "goal": "Odd", "target": ""}],
+                                   "logistics": blank, "acks": {}})
+    version = agreement.latest(store)
+    assert version.logistics.first == "" and version.goals[0].target == ""
+    md = agreement.agreement_markdown(version, pair)
+    assert "(not readable)" in md and "open-ended" in md and "(not set)" in md
+    values = agreement.form_values(version, pair)
+    assert values["first"] == "" and values["until"] == "" and values["minutes"] == "" and values["sessions"] == ""
+    assert agreement.goal_slots(version, pair) == [agreement.GOAL_SLOTS, agreement.GOAL_SLOTS]
+    assert agreement.diff_versions(version, version, pair) == []
+    with pytest.raises(ValueError):
+        agreement.schedule_rule(version)
+    from rmcoach.features.status import StatusContext
+
+    ctx = StatusContext(store=store, pair=pair, viewer=None, now=clock.now())
+    assert "version 2 is waiting" in agreement.status_lines(ctx)[0].text

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import datetime as _dt
 from pathlib import Path
 
 import pytest
 
 from rmcoach.features import resistance as dg
 from rmcoach.features.demo import build_demo
+from rmcoach.records import tables
+from rmcoach.records.skills import SkillRecord
 from rmcoach.records.privacy import TOGETHER
 from rmcoach.features.status import StatusContext
 from rmcoach.storage.store import Store
@@ -26,7 +29,7 @@ def demo(data_dir: Path):
 
 
 def _skill(store: Store, title_part: str) -> dict:
-    return next(r for r in store.all("skills") if title_part in r["title"].casefold())
+    return next(r for r in store.all(tables.SKILLS) if title_part in r["title"].casefold())
 
 
 def test_a_diagnosis_is_saved_against_the_skill_with_its_practice_notes(demo) -> None:
@@ -43,6 +46,7 @@ def test_a_diagnosis_is_saved_against_the_skill_with_its_practice_notes(demo) ->
     again = rz.diagnosis_from_dict(rec["result"])
     assert again.ranked[0].cause.id in {"hard_to_use", "poor_support", "low_confidence"}
     assert saved.skill_uuid == skill["uuid"]
+    assert saved.day == _dt.date.fromisoformat(saved.created[:10])  # the stamp stays text; its day is a date
 
 
 def test_a_typed_tool_is_saved_under_its_lower_case_name(demo) -> None:
@@ -98,7 +102,8 @@ def test_a_strategy_becomes_an_agenda_item_the_briefing_can_show(demo) -> None:
     sam = pair.people[1].uuid
     strategy = rz.CAUSES["no_time"].strategies[0]
     rec = dg.add_agenda_item(store, "Password managers", strategy, by=sam)
-    stored = store.get("agenda_topics", rec["uuid"])
+    assert rec.text == f"Password managers: {strategy}" and rec.by == sam
+    stored = store.get(tables.AGENDA_TOPICS, rec.uuid)
     assert stored["text"] == f"Password managers: {strategy}"
     assert stored["by"] == sam and stored["author"] == sam and stored["visibility"] == "shared"
     assert stored["for_session"] is None and stored["done"] is False
@@ -107,7 +112,7 @@ def test_a_strategy_becomes_an_agenda_item_the_briefing_can_show(demo) -> None:
     long_tool = "x" * 80
     assert dg.agenda_text(long_tool, strategy) == strategy
     together = dg.add_agenda_item(store, "Video", strategy, by=TOGETHER)
-    assert together["by"] is None
+    assert together.by is None
 
 
 def test_a_strategy_becomes_a_practice_task_with_history(demo) -> None:
@@ -116,11 +121,12 @@ def test_a_strategy_becomes_a_practice_task_with_history(demo) -> None:
     before = len(skill["tasks"])
     strategy = rz.CAUSES["no_time"].strategies[1]
     task = dg.add_practice_task(store, skill["uuid"], strategy, by=pair.people[1].uuid)
-    rec = store.get("skills", skill["uuid"])
+    rec = store.get(tables.SKILLS, skill["uuid"])
     assert len(rec["tasks"]) == before + 1
-    assert rec["tasks"][-1] == task
-    assert task["text"] == strategy and task["status"] == "open" and task["due"] is None
-    assert task["friction"] == "" and task["tried_on"] is None and len(task["id"]) == 32
+    assert rec["tasks"][:-1] == skill["tasks"]  # the earlier tasks are written back exactly as they were
+    assert rec["tasks"][-1] == task.to_dict()
+    assert task.text == strategy and task.status == "open" and task.due is None
+    assert task.friction == "" and task.tried_on is None and len(task.id) == 32
     assert rec["history"][-1]["by"] == pair.people[1].uuid
     with pytest.raises(dg.DiagnosisError):
         dg.add_practice_task(store, skill["uuid"], strategy, by=None)
@@ -133,6 +139,10 @@ def test_status_line_nudges_about_friction_until_diagnosed(demo) -> None:
     assert len(lines) == 1 and lines[0].area == "resistance"
     assert "Password managers" in lines[0].text and "Dr Margaret Okafor's" in lines[0].text
     skill = _skill(store, "password")
+    found = dg.undiagnosed_friction(store, pair.people[1].uuid)
+    assert isinstance(found, SkillRecord) and found.uuid == skill["uuid"]
+    choices = dg.skill_choices(store, pair.people[1].uuid)
+    assert found in choices and all(isinstance(c, SkillRecord) and c.title.strip() for c in choices)
     dg.save(store, skill["title"], STRUGGLING, skill_uuid=skill["uuid"], author=pair.people[1].uuid)
     assert all("Password managers" not in line.text for line in dg.status_lines(ctx))
 

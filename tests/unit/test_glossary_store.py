@@ -61,12 +61,14 @@ def test_known_terms_stop_being_flagged_and_unmarking_brings_them_back(store: St
 
 def test_marking_an_own_term_known_sets_its_flag(store: Store) -> None:
     rec = gs.add_term(store, "Bleepweb", "the online bleep directory")
+    assert isinstance(rec, gs.OwnTerm) and rec.term == "Bleepweb" and not rec.known
     gs.mark_known(store, "bleepweb", by=None)
-    assert store.get(gs.TABLE, rec["uuid"])["known"] is True
+    assert store.get(gs.TABLE, rec.uuid)["known"] is True
+    assert "Bleepweb" not in [m.term for m in gs.known_marks(store)]  # an own term is flagged, not marked
     assert "Bleepweb" in gs.known_terms(store)
     assert _terms(gs.checker_for(store).check("Use Bleepweb.")) == []
     gs.unmark_known(store, "Bleepweb")
-    assert store.get(gs.TABLE, rec["uuid"])["known"] is False
+    assert store.get(gs.TABLE, rec.uuid)["known"] is False
 
 
 def test_an_acronym_can_be_marked_known(store: Store) -> None:

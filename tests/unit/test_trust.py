@@ -9,6 +9,7 @@ import pytest
 
 from rmcoach.features import agreement, trust
 from rmcoach.infra import clock
+from rmcoach.records import tables
 from rmcoach.records.pairs import PersonInput, create_pair
 from rmcoach.records.privacy import SHARED_VIEW, TOGETHER
 from rmcoach.features.status import StatusContext
@@ -64,8 +65,9 @@ def test_readiness_retake_keeps_the_first_and_stays_private(setup) -> None:
     trust.save_readiness(store, a.uuid, low, "SECRET-NOTE-ANN", on=_dt.date(2026, 11, 28))
     trust.save_readiness(store, a.uuid, low | {"learn_basic_question": 4}, "later", on=_dt.date(2027, 1, 10))
     first, last = trust.first_and_latest(store, a.uuid)
-    assert first["answers"]["learn_basic_question"] == 1 and last["answers"]["learn_basic_question"] == 4
-    assert first["visibility"] == "private" and first["author"] == a.uuid
+    assert first.answers["learn_basic_question"] == 1 and last.answers["learn_basic_question"] == 4
+    assert first.visibility == "private" and first.author == a.uuid
+    assert first.on == _dt.date(2026, 11, 28) and last.on == _dt.date(2027, 1, 10)
     mine = trust.render_readiness(store, pair, a.uuid)
     assert "(started at 1)" in mine and "taken it 2 times" in mine
     for viewer in (b.uuid, TOGETHER, SHARED_VIEW, None):
@@ -86,12 +88,12 @@ def test_first_meeting_save_resume_and_done(setup) -> None:
     trust.save_first_meeting_step(store, "past_experience", {a.uuid: "mentored once", b.uuid: "", "shared": "ok"},
                                   current_step="past_experience", by=a.uuid)
     record = trust.first_meeting(store)
-    assert record["current_step"] == "past_experience" and trust.step_index(record["current_step"]) == 1
-    assert record["answers"]["know_each_other"][b.uuid] == "hello"
-    assert len(record["history"]) == 1
+    assert record.current_step == "past_experience" and trust.step_index(record.current_step) == 1
+    assert record.answers["know_each_other"][b.uuid] == "hello"
+    assert len(record.history) == 1
     assert len(store.all(trust.FIRST_MEETING)) == 1
-    trust.mark_first_meeting_done(store, by=b.uuid)
-    assert trust.first_meeting_done(store)
+    done = trust.mark_first_meeting_done(store, by=b.uuid, on=_dt.date(2026, 12, 2))
+    assert trust.first_meeting_done(store) and done.done_on == _dt.date(2026, 12, 2)
     with pytest.raises(StoreError):
         trust.save_first_meeting_step(store, "nope", {}, current_step="nope", by=None)
     titles = " ".join(s.title for s in trust.FIRST_MEETING_STEPS).lower()
@@ -116,7 +118,7 @@ def test_exercise_library_and_suggestions_follow_progress(setup) -> None:
         if ex.stage == "early":
             trust.mark_exercise_done(store, ex.id, note="", by=None)
     for _ in range(4):
-        store.insert("sessions", {"date": "2026-12-01T14:00", "visibility": "shared"})
+        store.insert(tables.SESSIONS, {"date": "2026-12-01T14:00", "visibility": "shared"})
     assert trust.progress(store, pair).stage == "early"  # agreement not acknowledged yet
     record, _ = agreement.save(store, agreement.template(pair, tz="Europe/London"), by=None)
     for p in pair.people:
@@ -145,3 +147,16 @@ def test_status_lines_for_first_meeting_and_readiness(setup) -> None:
     assert any("step 3 of 6" in t for t in texts) and not any("readiness" in t for t in texts)
     trust.mark_first_meeting_done(store, by=None)
     assert trust.status_lines(ctx)[0].text == "First meeting done"
+
+
+def test_records_with_empty_optional_fields_still_read(setup) -> None:
+    """A reflection, a first meeting and an exercise stored with "" for their days read as "no day"."""
+    store, pair = setup
+    a = pair.people[0]
+    store.insert(trust.READINESS, {"author": a.uuid, "visibility": "private", "answers": {}, "on": ""})
+    store.insert(trust.FIRST_MEETING, {"answers": {}, "current_step": "", "done": True, "done_on": ""})
+    store.insert(trust.EXERCISES, {"exercise_id": "jargon_jar", "on": "", "visibility": "shared"})
+    assert "Your latest reflection" in trust.render_readiness(store, pair, a.uuid)
+    assert trust.first_meeting_done(store) and trust.first_meeting(store).done_on == ""
+    assert [e.exercise_id for e in trust.exercises_done(store, None)] == ["jargon_jar"]
+    assert trust.suggest_next(store, pair).id != "jargon_jar"
