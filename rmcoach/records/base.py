@@ -34,6 +34,7 @@ PRIVATE = "private"
 VISIBILITIES = (SHARED, PRIVATE)
 
 _MISSING: Any = object()
+_NO_NAMES: frozenset[str] = frozenset()
 
 
 # --------------------------------------------------------------------------- errors
@@ -317,11 +318,13 @@ STAMP = Check(_stamp, what="a time stamp", fast=("stamp", None))
 
 def optional(check: Check) -> Check:
     """``check``, or nothing: null, or the empty string the app writes for "none chosen"
-    (an action item agreed outside a session has ``session: ""``); both are kept as stored."""
+    (an action item agreed outside a session has ``session: ""``).  Both read as None, so
+    a field typed ``X | None`` holds an X or None and nothing else; a record remembers
+    which fields were stored as ``""`` (``blank``) and gives them back as stored."""
     inner_load, inner_dump = check.load, check.dump
 
     def load(value: Any, refs: Refs) -> Any:
-        return value if value is None or value == "" else inner_load(value, refs)
+        return None if value is None or value == "" else inner_load(value, refs)
 
     def dump(value: Any) -> Any:
         return value if value is None or value == "" else inner_dump(value)
@@ -418,8 +421,9 @@ class Struct:
     attribute assignment and have :meth:`replace`.  (Built without the
     ``dataclasses`` decorator, whose code generation would cost every command a
     noticeable share of its start-up time for the thirty-odd record types.)
-    Every instance also carries ``extra`` (unknown stored keys, kept) and
-    ``absent`` (fields the stored dict left out).
+    Every instance also carries ``extra`` (unknown stored keys, kept), ``absent``
+    (fields the stored dict left out) and ``blank`` (optional fields stored as ``""``,
+    which read as None).
     """
 
     _specs: ClassVar[dict[str, FieldSpec]] = {}
@@ -430,6 +434,7 @@ class Struct:
 
     extra: dict[str, Any]
     absent: frozenset[str]
+    blank: frozenset[str]
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
@@ -453,6 +458,7 @@ class Struct:
             own[name] = values.pop(name, spec.default)
         own["extra"] = dict(values.pop("extra", None) or {})
         own["absent"] = frozenset(values.pop("absent", None) or ())
+        own["blank"] = frozenset(values.pop("blank", None) or ())
         if values:
             raise TypeError(f"{type(self).__name__} has no field {sorted(values)[0]!r}")
 
@@ -483,6 +489,7 @@ class Struct:
         values.update(changes)
         values.setdefault("extra", self.extra)
         values["absent"] = self.absent - set(changes)
+        values["blank"] = self.blank - set(changes)
         return type(self)(**values)
 
     @classmethod
@@ -502,6 +509,7 @@ class Struct:
             raise Bad(f"must be a mapping, not {_kind(raw)}")
         values: dict[str, Any] = {}
         absent = []
+        blank: list[str] = []
         get = raw.get
         for name, load, _dump, default, required, _check in cls._plan or cls._fields_plan():
             value = get(name, _MISSING)
@@ -515,9 +523,12 @@ class Struct:
                 values[name] = load(value, refs)
             except Bad as exc:
                 raise exc.inside(name) from None
+            if value == "" and values[name] is None:
+                blank.append(name)
         names = cls._plan_names
         values["extra"] = {k: v for k, v in raw.items() if k not in names}
         values["absent"] = frozenset(absent)
+        values["blank"] = frozenset(blank) if blank else _NO_NAMES
         cls.post_check(values, refs)
         return values
 
@@ -542,11 +553,12 @@ class Struct:
     def to_dict(self) -> dict[str, Any]:
         """The stored form: what was read, with unknown keys kept and absent fields left out."""
         out: dict[str, Any] = {}
-        absent = self.absent
+        absent, blank = self.absent, self.blank
         for name, _load, dump, _default, _required, _check in type(self)._plan or type(self)._fields_plan():
             if name in absent:
                 continue
-            out[name] = dump(getattr(self, name))
+            value = getattr(self, name)
+            out[name] = "" if value is None and name in blank else dump(value)
         out.update(self.extra)
         return out
 
@@ -709,7 +721,8 @@ def compile_builder(cls: type[S]) -> Callable[[Any], S]:
             return _CONVERTED[kind].format(v=var)
         if kind == "optional":
             inner = convert(arg, var, depth)
-            return None if inner is None else f"({var} if {var} is None or {var} == '' else {inner})"
+            return (f"(None if {var} == '' else {var})" if inner is None
+                    else f"(None if {var} is None or {var} == '' else {inner})")
         if kind == "list":
             item = f"_x{depth}"
             inner = convert(arg, item, depth + 1)
@@ -732,10 +745,12 @@ def compile_builder(cls: type[S]) -> Callable[[Any], S]:
         return absent_sets.setdefault(names_, frozenset(names_))
 
     names["_absent"], names["_absent_set"] = absent_sets, absent_set
-    lines = ["def trusted(raw):", "    get = raw.get", "    absent = ()"]
+    lines = ["def trusted(raw):", "    get = raw.get", "    absent = ()", "    blank = ()"]
     for i, (name, _load, _dump, default, _required, check) in enumerate(plan):
         lines += [f"    f{i} = get({name!r}, _M)", f"    if f{i} is _M:",
                   f"        f{i} = {const(default)}", f"        absent += ({name!r},)"]
+        if check.fast[0] == "optional":  # "" reads as None, and the record remembers it
+            lines += [f"    elif f{i} == '':", f"        f{i} = None", f"        blank += ({name!r},)"]
         converted = convert(check, f"f{i}", 0)
         if converted is not None:
             lines += ["    else:", f"        f{i} = {converted}"]
@@ -744,7 +759,8 @@ def compile_builder(cls: type[S]) -> Callable[[Any], S]:
               f"        extra = {{k: x for k, x in raw.items() if k not in {const(cls._plan_names)}}}",
               "    obj = _new(_cls)",
               "    _set(obj, '__dict__', {" + "".join(f"{name!r}: f{i}, " for i, (name, *_rest) in enumerate(plan))
-              + "'extra': extra, 'absent': _absent.get(absent) or _absent_set(absent)})",
+              + "'extra': extra, 'absent': _absent.get(absent) or _absent_set(absent), "
+              "'blank': _absent.get(blank) or _absent_set(blank)})",
               "    return obj"]
     exec(compile("\n".join(lines), f"<trusted builder for {cls.__name__}>", "exec"), names)  # noqa: S102
     trusted = names["trusted"]

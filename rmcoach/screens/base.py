@@ -9,9 +9,12 @@ on these names instead of looking them up with ``getattr``.
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING, ClassVar, TypeVar, cast
 
 from textual.screen import ModalScreen, Screen
+
+from rmcoach.widgets.detail import WhenResting
 
 if TYPE_CHECKING:
     from rmcoach.app import RMCoachApp
@@ -49,3 +52,8 @@ class DataScreen(AppScreen[None]):
 
     def show_record(self, table: str, uuid: str) -> None:
         """Bring one record of a table in :attr:`SHOWS` into view (search opens results here)."""
+
+    @functools.cached_property
+    def when_resting(self) -> WhenResting:
+        """Draws a list's detail once its highlight rests (see :class:`WhenResting`)."""
+        return WhenResting(self)

@@ -33,6 +33,7 @@ from rmcoach.storage.store import Store
 from rmcoach.infra.textsafe import one_line, printable
 from rmcoach.widgets.confirm import ConfirmModal
 from rmcoach.widgets.footer import KeysFooter
+from rmcoach.widgets.detail import DetailPane
 from rmcoach.widgets.form import Field
 from rmcoach.widgets.guard import LeaveGuard
 from rmcoach.widgets.tables import cursor_key, move_to_key
@@ -226,7 +227,7 @@ class LearningsScreen(DataScreen):
     LearningsScreen #filter-status { color: $error; padding: 0 2; height: auto; }
     LearningsScreen #count { padding: 0 2; color: $text-muted; }
     LearningsScreen DataTable { height: 1fr; margin: 0 1; }
-    LearningsScreen #detail { height: auto; max-height: 8; padding: 0 2; border-top: solid $primary; }
+    LearningsScreen #detail { height: 7; padding: 0 2; border-top: solid $primary; }
     LearningsScreen #empty { padding: 1 2; }
     """
     BINDINGS = [
@@ -259,7 +260,7 @@ class LearningsScreen(DataScreen):
         yield Static("", id="count")
         yield DataTable(id="table", cursor_type="row", zebra_stripes=True)
         yield Static("", id="empty")
-        yield Static("", id="detail")
+        yield DetailPane(id="detail")
         yield KeysFooter()
 
     def on_mount(self) -> None:
@@ -359,9 +360,9 @@ class LearningsScreen(DataScreen):
 
     def _show_detail(self) -> None:
         item = self._current()
-        detail = self.query_one("#detail", Static)
+        detail = self.query_one("#detail", DetailPane)
         if item is None:
-            detail.update("")
+            detail.show()
             detail.display = False
             return
         app = self.rm
@@ -371,12 +372,12 @@ class LearningsScreen(DataScreen):
         if skill:
             text.append(f" · {printable(skill.title, keep_newlines=False)}", style="italic")
         text.append("\n" + printable(item.text))
-        detail.update(text)
+        detail.show(text)  # a pane of fixed size: moving through the list repaints only the pane
         detail.display = True
 
     @on(DataTable.RowHighlighted)
     def _highlighted(self) -> None:
-        self._show_detail()
+        self.when_resting(self._show_detail)
 
     @on(Select.Changed)
     @on(Input.Changed)

@@ -811,10 +811,7 @@ class SessionsScreen(DataScreen):
         # show the session once the highlight rests, not for every row it passes
         if event.row_key.value:
             uuid = str(event.row_key.value)
-            timer = getattr(self, "_detail_timer", None)
-            if timer is not None:
-                timer.stop()
-            self._detail_timer = self.set_timer(0.06, lambda: self._show_session(uuid))
+            self.when_resting(lambda: self._show_session(uuid))
 
     @on(DataTable.RowSelected, "#sessions-table")
     def _selected(self, event: DataTable.RowSelected) -> None:

@@ -481,10 +481,7 @@ class SkillsScreen(DataScreen):
     @on(DataTable.RowHighlighted)
     def _highlighted(self) -> None:
         # show the story once the highlight rests, not for every row it passes
-        timer = getattr(self, "_detail_timer", None)
-        if timer is not None:
-            timer.stop()
-        self._detail_timer = self.set_timer(0.06, self._show_detail)
+        self.when_resting(self._show_detail)
 
     def _show_detail(self) -> None:
         skill = self.current()

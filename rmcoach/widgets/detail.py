@@ -10,6 +10,8 @@ pane's height) needs a new layout, and Textual does that by itself.
 
 from __future__ import annotations
 
+from typing import Callable
+
 from rich.console import RenderableType
 from rich.segment import Segment
 from rich.style import Style
@@ -17,6 +19,7 @@ from rich.text import Text
 from textual.geometry import Size
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
+from textual.timer import Timer
 from textual.widget import Widget
 
 
@@ -105,3 +108,23 @@ class DetailPane(ScrollView, can_focus=True):
         if length < width:
             line.append(Segment(" " * (width - length), style))
         return Strip(line, width)
+
+
+#: how long the highlight must rest on a row before its detail is drawn
+REST = 0.06
+
+
+class WhenResting:
+    """Draws the detail of a list's highlighted row once the highlight rests, not for
+    every row it passes (holding an arrow key would otherwise draw each one).  Each call
+    replaces the one still waiting."""
+
+    def __init__(self, owner: Widget, delay: float = REST) -> None:
+        self._owner = owner
+        self._delay = delay
+        self._timer: Timer | None = None
+
+    def __call__(self, draw: Callable[[], object]) -> None:
+        if self._timer is not None:
+            self._timer.stop()
+        self._timer = self._owner.set_timer(self._delay, draw)

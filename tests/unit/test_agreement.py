@@ -259,13 +259,13 @@ def test_status_lines(setup) -> None:
 
 def test_a_version_with_empty_optional_fields_still_reads_everywhere(setup) -> None:
     """A store may hold "" for any optional field (the app writes "" for "none chosen"); the
-    typed record keeps it, and every reader treats it as not set."""
+    typed record reads it as None (and writes it back as stored)."""
     store, pair = setup
     blank = {"cadence": "", "first": "", "tz": "", "minutes": "", "until": "", "sessions": "", "effective_from": ""}
     store.insert(agreement.TABLE, {"version": 2, "goals": [{"id": "g1", "person": "", "goal": "Odd", "target": ""}],
                                    "logistics": blank, "acks": {}})
     version = agreement.latest(store)
-    assert version.logistics.first == "" and version.goals[0].target == ""
+    assert version.logistics.first is None and version.goals[0].target is None
     md = agreement.agreement_markdown(version, pair)
     assert "(not readable)" in md and "open-ended" in md and "(not set)" in md
     values = agreement.form_values(version, pair)

@@ -110,7 +110,7 @@ def test_answers_with_empty_optional_fields_still_read(setup) -> None:
     store.insert(health.TABLE, {"round": "r1", "author": a.uuid, "visibility": "shared",
                                 "on": "", "answers": ""})
     (found,) = health.rounds(store)
-    assert found.on == clock.today() and found.by(a.uuid).answers == ""
+    assert found.on == clock.today() and found.by(a.uuid).answers is None
     shown = health.render_history(store, pair, a.uuid)
     assert "Meeting frequency: -" in shown and "-/5" in shown
     assert health.latest_goal_progress(store, a.uuid) == {}

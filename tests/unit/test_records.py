@@ -88,8 +88,30 @@ def test_the_trusted_builder_keeps_unknown_keys_and_knows_what_was_absent() -> N
     got, want = Session.from_checked(raw), Session.from_dict(raw)
     _same_record(got, want)
     assert got.extra == {"later_field": [1]} and got.covered[0].extra == {"later": 1}
-    assert got.date == _dt.date(2026, 9, 1) and got.occurrence == "" and "minutes" in got.absent
+    assert got.date == _dt.date(2026, 9, 1) and "minutes" in got.absent
+    assert got.occurrence is None and got.blank == {"occurrence"}  # "none chosen" reads as None
+    assert got.to_dict() == raw  # ... and is written back as it was stored
     assert Session.from_checked({"uuid": "s2", "date": "2026-09-01T14:00"}).date == _dt.datetime(2026, 9, 1, 14)
+
+
+def test_an_empty_string_in_an_optional_field_reads_as_none_at_every_depth() -> None:
+    """Found by an outside review: ``""`` (which the app writes for "none chosen", and
+    imports and hand edits bring) passed the check and then reached code comparing it
+    with a number or a date.  Typed fields hold their type or None, nothing else."""
+    from rmcoach.records.skills import SkillRecord
+
+    raw = {"uuid": "k1", "title": "Portal", "level": 2,
+           "levels": [{"level": 1, "on": ""}, {"level": 2, "on": "2026-09-01"}],
+           "teachbacks": [{"on": "2026-09-02", "before": "", "after": ""}]}
+    for skill in (SkillRecord.from_dict(raw), SkillRecord.from_checked(raw)):
+        assert [c.on for c in skill.levels] == [None, _dt.date(2026, 9, 1)]
+        assert skill.teachbacks[0].before is None and skill.teachbacks[0].after is None
+        assert skill.to_dict() == raw
+    session = {"uuid": "s1", "date": "2026-09-01", "ratings": {"p1": {"useful": "", "comfort": 2}}, "lead": ""}
+    for typed in (Session.from_dict(session), Session.from_checked(session)):
+        assert typed.ratings["p1"].useful is None and typed.ratings["p1"].comfort == 2 and typed.lead is None
+        assert typed.to_dict() == session
+    assert Session.from_dict(session).replace(lead="p2").to_dict()["lead"] == "p2"
 
 
 def test_a_session_is_typed() -> None:

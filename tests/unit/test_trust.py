@@ -157,6 +157,6 @@ def test_records_with_empty_optional_fields_still_read(setup) -> None:
     store.insert(trust.FIRST_MEETING, {"answers": {}, "current_step": "", "done": True, "done_on": ""})
     store.insert(trust.EXERCISES, {"exercise_id": "jargon_jar", "on": "", "visibility": "shared"})
     assert "Your latest reflection" in trust.render_readiness(store, pair, a.uuid)
-    assert trust.first_meeting_done(store) and trust.first_meeting(store).done_on == ""
+    assert trust.first_meeting_done(store) and trust.first_meeting(store).done_on is None
     assert [e.exercise_id for e in trust.exercises_done(store, None)] == ["jargon_jar"]
     assert trust.suggest_next(store, pair).id != "jargon_jar"
