@@ -60,4 +60,4 @@ class Retro(Record, Written, Common):
 
     keep_doing: str = fld(TEXT, "")
     learned_most: dict[str, str] = fld(mapping(TEXT, keys=PERSON), None)
-    decision: str | None = fld(one_of(*DECISIONS), None)
+    decision: str | None = fld(optional(one_of(*DECISIONS)))

@@ -353,3 +353,10 @@ def test_a_person_whose_uuid_is_not_text_is_named_not_a_crash(data_dir: Path, uu
     found = records.problems(data)
     assert "finds 1 of its two people" in str(found[0])
     assert any(p.table == "people" and p.field == "uuid" for p in found)
+
+
+def test_a_retrospective_without_a_decision_may_say_so_with_null() -> None:
+    from rmcoach.records.coaching import Retro
+
+    assert Retro.from_dict({"uuid": "r1", "decision": None}).decision is None  # was refused as damage
+    assert Retro.from_checked({"uuid": "r1", "decision": None}).to_dict() == {"uuid": "r1", "decision": None}
