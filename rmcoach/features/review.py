@@ -13,6 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any, Mapping, cast
 
+from rmcoach.features.sessions import is_extra
 from rmcoach.features.skills import LEVELS, level_history, session_day, session_order
 from rmcoach.infra import clock
 from rmcoach.infra.dates import fmt_date, iso_date
@@ -111,13 +112,18 @@ class Review:
     retro: Retro | None
     planned_end_passed: bool
     private_items: list[Event] = field(default_factory=list)
+    extra: int = 0  # meetings besides the rhythm (not counted in ``held``)
 
     @property
     def kept(self) -> str:
+        besides = f", and {plural(self.extra, 'extra meeting')}" if self.extra else ""
         if not self.scheduled:
-            return f"{self.held} session{'' if self.held == 1 else 's'} held (no schedule to compare with)"
-        pct = round(100 * min(self.held, self.scheduled) / self.scheduled)
-        return f"{self.held} of {self.scheduled} scheduled sessions held ({pct}%)"
+            return f"{plural(self.held, 'session')} held (no schedule to compare with){besides}"
+        if self.held >= self.scheduled:  # sessions logged without a number can outrun the count
+            return (f"{plural(self.held, 'session')} held, for {self.scheduled} scheduled so far: "
+                    f"every one kept{besides}")
+        pct = round(100 * self.held / self.scheduled)
+        return f"{self.held} of {self.scheduled} scheduled sessions held ({pct}%){besides}"
 
 
 def _names(pair: Pair) -> dict[str, str]:
@@ -219,7 +225,8 @@ def build_review(store: Store, pair: Pair, viewer: str | None, now: _dt.datetime
         private_items=_private_items(store, viewer),
         pair=pair,
         viewer=viewer,
-        held=len(sessions),
+        held=sum(1 for s in sessions if not is_extra(s)),
+        extra=sum(1 for s in sessions if is_extra(s)),
         scheduled=scheduled,
         timeline=timeline,
         trends=list(trends.values()),

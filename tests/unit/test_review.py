@@ -140,3 +140,16 @@ def test_timeline_dates_are_when_things_happened_not_when_they_were_typed_in(scr
     assert "Sam *Roe*: 1.0 at the start, 5.0 now (of 5)" in review.self_ratings  # by the day answered
     report = report_markdown(review)
     assert "- Sun 1 Mar 2026: Health check" in report and "Started Mon 5 Jan 2026" in report
+
+
+def test_the_rhythm_line_never_claims_more_than_all_and_counts_extra_meetings_apart(scripted) -> None:
+    import dataclasses
+
+    store, pair = scripted
+    review = build_review(store, pair, TOGETHER)
+    assert dataclasses.replace(review, held=12, scheduled=10).kept == \
+        "12 sessions held, for 10 scheduled so far: every one kept"  # was "12 of 10 ... (100%)"
+    assert dataclasses.replace(review, held=7, scheduled=10, extra=2).kept == \
+        "7 of 10 scheduled sessions held (70%), and 2 extra meetings"
+    assert dataclasses.replace(review, held=1, scheduled=None, extra=1).kept == \
+        "1 session held (no schedule to compare with), and 1 extra meeting"
