@@ -57,8 +57,8 @@ def _name(pair: Pair | None, uuid: object) -> str:
 
 
 def _score(value: int | None) -> str:
-    """One rating as shown: the number, or "-" when that person left it empty."""
-    return "-" if value is None else str(value)
+    """One rating as shown: "4/5", or "not rated" when that person left it empty."""
+    return "not rated" if value is None else f"{value}/5"
 
 
 def _input_value(dt: _dt.datetime) -> str:
@@ -760,8 +760,8 @@ class SessionsScreen(DataScreen):
             text.append("What went well: ", style="bold")
             text.append(printable(record.went_well) + "\n")
         for person_uuid, scores in (record.ratings or {}).items():
-            text.append(f"{_name(pair, person_uuid)}: useful {_score(scores.useful)}/5, "
-                        f"comfortable {_score(scores.comfort)}/5\n", style="dim")
+            text.append(f"{_name(pair, person_uuid)}: useful {_score(scores.useful)}, "
+                        f"comfortable {_score(scores.comfort)}\n", style="dim")
         for a in sessions.session_actions(store, uuid, viewer):
             text.append(f"Action ({STATUS_WORDS[a.status]}): ", style="bold")
             text.append(printable(a.text, keep_newlines=False))

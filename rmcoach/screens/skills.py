@@ -628,7 +628,8 @@ def skill_story(pair: Pair | None, skill: Skill, session_days: list[_dt.date]) -
     if not skill.teachbacks:
         text.append("  None yet - press b when the learner is ready to explain it back.\n", style="dim")
     for tb in skill.teachbacks:
-        text.append(f"  {_day(tb.on)}  confidence {tb.before or 0} → {tb.after or 0}\n", style="bold")
+        scores = f"  confidence {tb.before} → {tb.after}" if tb.before and tb.after else ""
+        text.append(f"  {_day(tb.on)}{scores}\n", style="bold")
         text.append("  " + printable(tb.explanation) + "\n")
     text.append("\nWorked on in sessions: ", style="bold")
     text.append(", ".join(_day(d) for d in session_days) if session_days else "none recorded yet")
