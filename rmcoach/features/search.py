@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, Iterable, Iterator, Mapping
 
+from rmcoach.records import tables as T
 from rmcoach.records.privacy import can_see
 
 if TYPE_CHECKING:
@@ -34,22 +35,22 @@ class Source:
 
 
 SOURCES: list[Source] = [
-    Source("sessions", ("went_well", "notes", "covered.*.topic"), "session", "sessions"),
-    Source("learnings", ("text", "tags.*"), "learning", "learnings"),
-    Source("skills", ("title", "description", "why", "tasks.*.text", "tasks.*.friction", "teachbacks.*.explanation"),
+    Source(T.SESSIONS, ("went_well", "notes", "covered.*.topic"), "session", "sessions"),
+    Source(T.LEARNINGS, ("text", "tags.*"), "learning", "learnings"),
+    Source(T.SKILLS, ("title", "description", "why", "tasks.*.text", "tasks.*.friction", "teachbacks.*.explanation"),
            "skill", "skills", title="title"),
-    Source("actions", ("text",), "action item", "sessions"),
-    Source("agreements", ("goals.*.goal", "goals.*.success", "rules.*", "logistics.where", "logistics.who_books",
+    Source(T.ACTIONS, ("text",), "action item", "sessions"),
+    Source(T.AGREEMENTS, ("goals.*.goal", "goals.*.success", "rules.*", "logistics.where", "logistics.who_books",
                           "logistics.reply_within"), "agreement", "trust"),
-    Source("first_meeting", ("answers.*.*",), "first meeting", "trust"),
-    Source("agenda_topics", ("text",), "agenda topic", None),
-    Source("reflections", ("text",), "reflection", None),
-    Source("readiness", ("notes",), "readiness note", "trust"),
-    Source("exercises", ("note",), "trust exercise", "trust"),
-    Source("glossary_terms", ("term", "alternative", "analogy", "aliases"), "glossary term", None, title="term"),
-    Source("retros", ("keep_doing", "learned_most.*", "decision"), "retrospective", "review"),
-    Source("health_checks", ("answers.like_most", "answers.like_least", "answers.skills_growing"), "health check", "trust"),
-    Source("diagnoses", ("tool",), "diagnosis", "resistance", title="tool"),
+    Source(T.FIRST_MEETING, ("answers.*.*",), "first meeting", "trust"),
+    Source(T.AGENDA_TOPICS, ("text",), "agenda topic", None),
+    Source(T.REFLECTIONS, ("text",), "reflection", None),
+    Source(T.READINESS, ("notes",), "readiness note", "trust"),
+    Source(T.EXERCISES, ("note",), "trust exercise", "trust"),
+    Source(T.GLOSSARY_TERMS, ("term", "alternative", "analogy", "aliases"), "glossary term", None, title="term"),
+    Source(T.RETROS, ("keep_doing", "learned_most.*", "decision"), "retrospective", "review"),
+    Source(T.HEALTH_CHECKS, ("answers.like_most", "answers.like_least", "answers.skills_growing"), "health check", "trust"),
+    Source(T.DIAGNOSES, ("tool",), "diagnosis", "resistance", title="tool"),
 ]
 
 FIELD_LABELS = {
