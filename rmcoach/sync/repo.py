@@ -115,7 +115,7 @@ def _network_reason(exc: BaseException, url: str) -> str:
     if status and status.group(1) == "403":
         return "the server refused access: check that your account or token may read and write this repository"
     if status and status.group(1).startswith("5"):
-        return f"the server had a problem (HTTP {status.group(1)}); try again later"
+        return f"the server had a problem, HTTP {status.group(1)}: try again later"
     if status:
         return f"the server answered HTTP {status.group(1)}"
     if "Permission denied" in text or "publickey" in text:

@@ -117,6 +117,32 @@ def _status_app(status: str, body: bytes = b"no\n", content_type: str = "text/pl
     return app
 
 
+# --------------------------------------------------------------------------- addresses
+@pytest.mark.parametrize("address, local", [
+    ("/media/stick/pair.git", True), ("pair.git", True), ("~/Shared/pair.git", True),
+    ("C:\\Users\\ada\\pair.git", True), ("D:/pair.git", True), ("E:", True), ("./odd:name", True),
+    ("https://gitlab.example.org/ada/pair.git", False), ("ssh://git@example.org/ada/pair.git", False),
+    ("git@github.com:ada/pair.git", False), ("trust-git:pairs/ours.git", False), ("file:///srv/pair.git", False),
+])
+def test_folders_and_git_addresses_are_told_apart_as_git_does(address: str, local: bool) -> None:
+    from rmcoach.sync.repo import is_local
+
+    assert is_local(address) is local
+
+
+def test_a_token_is_taken_out_of_an_https_address_and_out_of_any_text() -> None:
+    from rmcoach.sync.repo import hide_credentials, split_credentials
+
+    assert split_credentials(f"https://sam:{TOKEN}@gitlab.example.org/ada/pair.git") == (
+        "https://gitlab.example.org/ada/pair.git", ("sam", TOKEN))
+    assert split_credentials("https://oauth2:a%40b@host/p.git") == ("https://host/p.git", ("oauth2", "a@b"))
+    for plain in ("https://gitlab.example.org/ada/pair.git", "git@github.com:ada/pair.git",
+                  "ssh://git@example.org/pair.git", "/media/stick/pair.git"):
+        assert split_credentials(plain) == (plain, None)
+    said = hide_credentials(f"failed for https://sam:{TOKEN}@host/p.git and http://x@y/z")
+    assert TOKEN not in said and "https://host/p.git" in said and "http://y/z" in said
+
+
 # --------------------------------------------------------------------------- smart HTTP
 def test_two_laptops_sync_over_smart_http_from_an_empty_remote(tmp_path: Path, serve) -> None:
     a, pair, action = _pair_with_action(tmp_path / "a")
@@ -289,7 +315,8 @@ def fake_ssh(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return root
 
 
-@pytest.mark.parametrize("form", ["ssh://example.invalid{path}", "git@example.invalid:{relative}"])
+@pytest.mark.parametrize("form", ["ssh://example.invalid{path}", "git@example.invalid:{relative}",
+                                  "example.invalid:{relative}"])
 def test_two_laptops_sync_over_ssh(tmp_path: Path, fake_ssh: Path, form: str) -> None:
     a, pair, action = _pair_with_action(tmp_path / "a")
     remote = _bare(fake_ssh / "pairs" / "ours.git")
