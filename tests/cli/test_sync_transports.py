@@ -96,11 +96,11 @@ def _git_app(repos: dict[str, Path]) -> Any:
     return make_wsgi_chain(DictBackend({f"/{name}": Repo(str(path)) for name, path in repos.items()}))
 
 
-def _needs_token(app: Any, user: str = "sam", token: str = TOKEN) -> Any:
-    """What a hosting site does: basic auth with a personal access token, or 401."""
-    wanted = "Basic " + base64.b64encode(f"{user}:{token}".encode()).decode()
+def _needs_token(app: Any, tokens: dict[str, str]) -> Any:
+    """What a hosting site does: basic auth with a personal access token (tokens["now"]), or 401."""
 
     def guarded(environ: dict, start_response: Callable) -> Any:
+        wanted = "Basic " + base64.b64encode(f"sam:{tokens['now']}".encode()).decode()
         if environ.get("HTTP_AUTHORIZATION") != wanted:
             start_response("401 Unauthorized", [("WWW-Authenticate", 'Basic realm="git"'), ("Content-Type", "text/plain")])
             return [b"HTTP Basic: Access denied\n"]
@@ -187,7 +187,8 @@ def test_two_laptops_sync_over_smart_http_from_an_empty_remote(tmp_path: Path, s
 def test_a_token_in_an_https_address_is_used_but_never_shown_or_stored_in_the_sync_record(tmp_path: Path, serve) -> None:
     build_demo(Store(tmp_path / "a"))
     remote = _bare(tmp_path / "server" / "pair.git")
-    base = serve(_needs_token(_git_app({"pair.git": remote})))
+    tokens = {"now": TOKEN}
+    base = serve(_needs_token(_git_app({"pair.git": remote}), tokens))
     clean = base + "/pair.git"
     with_token = base.replace("http://", f"http://sam:{TOKEN}@") + "/pair.git"
     # without the token the server says 401: one sentence that names the token, nothing changed
@@ -216,6 +217,20 @@ def test_a_token_in_an_https_address_is_used_but_never_shown_or_stored_in_the_sy
     from tests.sync_sim import git_object_texts
 
     assert not any(TOKEN.encode() in blob for blob in git_object_texts(remote))
+    # the token expires and a new one is made: the next sync says so; the new one, given the
+    # same way (no --switch: it is the same repository), replaces the old one
+    new_token = "glpat-NEWnewNEW42"
+    tokens["now"] = new_token
+    expired = _one_sentence(run_cli("sync", data_dir=tmp_path / "a"))
+    assert "token" in expired and TOKEN not in expired
+    renewed = run_cli("sync", "--remote", with_token.replace(TOKEN, new_token), data_dir=tmp_path / "a")
+    assert renewed.returncode == 0 and new_token not in renewed.stdout, renewed.stderr
+    kept = (tmp_path / "a" / "sync" / "credentials.json").read_text()
+    assert new_token in kept and TOKEN not in kept
+    # moving the laptop to a folder forgets the token
+    moved = run_cli("sync", "--remote", str(tmp_path / "stick.git"), "--switch", data_dir=tmp_path / "a")
+    assert moved.returncode == 0, moved.stderr
+    assert not any(new_token.encode() in data for data in _snapshot(tmp_path / "a").values())
 
 
 @pytest.mark.parametrize("status, words", [
