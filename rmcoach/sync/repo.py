@@ -82,6 +82,15 @@ def is_local(url: str) -> bool:
     return not re.match(r"^(?:[^@/\\:\s]+@)?[\w.-]+:", url)
 
 
+def ssh_command() -> str:
+    """The ssh program to run: ``GIT_SSH_COMMAND`` when set (as git does), else this computer's
+    ``ssh`` in batch mode, so that it never stops to ask for a passphrase or to accept a host
+    key - there may be no one to answer (the app syncs in the background) - but fails, and says so."""
+    import os
+
+    return os.environ.get("GIT_SSH_COMMAND") or "ssh -o BatchMode=yes"
+
+
 def split_credentials(url: str) -> tuple[str, tuple[str, str] | None]:
     """An https address with a user name and token in it (``https://NAME:TOKEN@host/repo``),
     as the address without them and (NAME, TOKEN); other addresses are returned as they are."""
@@ -120,7 +129,11 @@ def _network_reason(exc: BaseException, url: str) -> str:
         return f"the server answered HTTP {status.group(1)}"
     if "Permission denied" in text or "publickey" in text:
         return ("the server did not accept this laptop's ssh key: add this laptop's public key "
-                "(for example ~/.ssh/id_ed25519.pub) to your account on the server")
+                "(for example ~/.ssh/id_ed25519.pub) to your account on the server, and load a key "
+                "that has a passphrase with ssh-add first")
+    if "Host key verification failed" in text or "host key" in text.lower():
+        return ("this laptop does not know the server's host key yet: connect once with "
+                "`ssh` in a terminal and accept it")
     if isinstance(exc, FileNotFoundError) and "ssh" in str(exc.filename or text):
         return "this computer has no ssh program; use the repository's https address instead"
     if re.search(r"(?i)max retries|refused|resolv|timed out|unreachable|name or service|getaddrinfo|NewConnectionError", text):
@@ -165,7 +178,7 @@ class GitRemote:
 
         name, token = self.credentials or (None, None)
         try:
-            return get_transport_and_path(self.url, username=name, password=token)
+            return get_transport_and_path(self.url, username=name, password=token, ssh_command=ssh_command())
         except Exception as exc:  # noqa: BLE001 - dulwich raises many kinds for a bad address
             raise SyncError(f"{self.url} is not an address git understands ({_describe(exc)}); nothing was sent or changed.") from None
 

@@ -281,8 +281,12 @@ sys.path[:0] = {paths!r}
 args = sys.argv[1:]
 with open(os.environ["FAKE_SSH_LOG"], "a", encoding="utf-8") as log:
     log.write(repr(args) + "\n")
-if os.environ.get("FAKE_SSH_FAIL"):
+if os.environ.get("FAKE_SSH_FAIL") == "key":
     sys.stderr.write("git@example.invalid: Permission denied (publickey).\n")
+    sys.exit(255)
+if os.environ.get("FAKE_SSH_FAIL") == "hostkey":
+    sys.stderr.write("No ED25519 host key is known for example.invalid and you have requested strict checking.\n"
+                     "Host key verification failed.\n")
     sys.exit(255)
 command = shlex.split(args[-1])
 root = os.environ["FAKE_SSH_ROOT"]
@@ -356,6 +360,17 @@ def test_two_laptops_sync_over_ssh(tmp_path: Path, fake_ssh: Path, form: str) ->
     assert a.get("learnings", note["uuid"]) is None
     log = (tmp_path / "ssh.log").read_text()
     assert "example.invalid" in log and "git-receive-pack" in log and "git-upload-pack" in log
+    # ssh never stops to ask (a passphrase, a new host key): the app syncs with no one to answer
+    assert all("BatchMode=yes" in line for line in log.splitlines())
+
+
+def test_git_ssh_command_is_honoured_as_git_does(tmp_path: Path, fake_ssh: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    _pair_with_action(tmp_path / "a")
+    _bare(fake_ssh / "ours.git")
+    monkeypatch.setenv("GIT_SSH_COMMAND", f"{tmp_path / 'bin' / 'ssh'} -i {tmp_path / 'work-key'}")
+    assert sync(tmp_path / "a", "git@example.invalid:ours.git").sent > 0
+    log = (tmp_path / "ssh.log").read_text()
+    assert "work-key" in log and "BatchMode" not in log
 
 
 def test_an_ssh_login_that_fails_names_the_keys_and_changes_nothing(tmp_path: Path, fake_ssh: Path,
@@ -366,10 +381,15 @@ def test_an_ssh_login_that_fails_names_the_keys_and_changes_nothing(tmp_path: Pa
     assert sync(tmp_path / "a", url).sent > 0
     a.insert("learnings", {"text": "not sent yet", "visibility": "shared"})
     before = _snapshot(tmp_path / "a")
-    monkeypatch.setenv("FAKE_SSH_FAIL", "1")
+    monkeypatch.setenv("FAKE_SSH_FAIL", "key")
     message = _one_sentence(run_cli("sync", data_dir=tmp_path / "a"))
-    assert "key" in message and "nothing was sent or changed" in message, message
+    assert "ssh key" in message and "public key" in message and "nothing was sent or changed" in message, message
     assert _snapshot(tmp_path / "a") == before
+    monkeypatch.setenv("FAKE_SSH_FAIL", "hostkey")
+    message = _one_sentence(run_cli("sync", data_dir=tmp_path / "a"))
+    assert "host key" in message and "nothing was sent or changed" in message, message
+    assert _snapshot(tmp_path / "a") == before
+    monkeypatch.setenv("FAKE_SSH_FAIL", "key")
     with pytest.raises(SyncError, match="key"):
         sync(tmp_path / "fresh", "git@example.invalid:other.git")
     assert not (tmp_path / "fresh" / "sync" / "state.json").exists()
