@@ -272,6 +272,32 @@ def test_a_server_that_is_down_or_not_git_is_one_sentence_and_changes_nothing(tm
     assert _snapshot(tmp_path / "a") == before
 
 
+def test_a_read_only_token_fetches_but_cannot_send_and_nothing_here_changes(tmp_path: Path, serve) -> None:
+    a, _, action = _pair_with_action(tmp_path / "a")
+    remote = _bare(tmp_path / "server" / "pair.git")
+    git = _git_app({"pair.git": remote})
+    url = serve(git) + "/pair.git"
+    assert sync(tmp_path / "a", url).sent > 0
+    assert sync(tmp_path / "b", url).joined
+    Store(tmp_path / "b").update("actions", action["uuid"], {"due": "2026-12-24"}, keep_history=True)
+    assert sync(tmp_path / "b").sent == 1
+
+    def read_only(environ: dict, start_response: Callable) -> Any:  # what a read-only token gets
+        if "git-receive-pack" in environ.get("PATH_INFO", "") + environ.get("QUERY_STRING", ""):
+            return _status_app("403 Forbidden")(environ, start_response)
+        return git(environ, start_response)
+
+    a.insert("learnings", {"text": "not sent yet", "visibility": "shared"})
+    store_before = a.path.read_bytes()
+    state_before = (tmp_path / "a" / "sync" / "state.json").read_bytes()
+    limited = serve(read_only) + "/pair.git"
+    message = _one_sentence(run_cli("sync", "--remote", limited, "--switch", data_dir=tmp_path / "a"))
+    assert "refused access" in message and "your data here is unchanged" in message, message
+    assert a.path.read_bytes() == store_before and (tmp_path / "a" / "sync" / "state.json").read_bytes() == state_before
+    assert a.get("actions", action["uuid"])["due"] == "2026-12-01"  # what came in was not half-applied
+    assert "sent 1, received 1" in run_cli("sync", "--remote", url, "--switch", data_dir=tmp_path / "a").stdout
+
+
 # --------------------------------------------------------------------------- ssh
 FAKE_SSH = r'''#!{python}
 """A stand-in for ssh: ignores the host and serves the git command on stdin/stdout."""
