@@ -199,6 +199,17 @@ def test_a_token_in_an_https_address_is_used_but_never_shown_or_stored_in_the_sy
     again = run_cli("sync", data_dir=tmp_path / "a")  # remembered for the next sync
     assert again.returncode == 0 and TOKEN not in again.stdout + again.stderr, again.stderr
     assert load(tmp_path / "a").remote == clean
+    # the home screen's sync lines (an unsent change here) and the app's outcome line
+    import datetime as _dt
+
+    from rmcoach.features.status import StatusContext
+    from rmcoach.sync.status import status_lines
+
+    store = Store(tmp_path / "a")
+    store.insert("learnings", {"text": "waiting to go", "visibility": "shared"})
+    lines = status_lines(StatusContext(store=store, pair=load_pair(store), viewer=None, now=_dt.datetime(2026, 12, 1, 9)))
+    assert lines and not any(TOKEN in line.text for line in lines)
+    assert TOKEN not in sync(tmp_path / "a").line()
     state_file = tmp_path / "a" / "sync" / "state.json"
     assert TOKEN not in state_file.read_text() and TOKEN.encode() not in Store(tmp_path / "a").path.read_bytes()
     secret_files = [name for name, data in _snapshot(tmp_path / "a").items() if TOKEN.encode() in data]
