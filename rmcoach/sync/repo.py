@@ -37,6 +37,7 @@ README_FILE = "README.md"
 TABLES = "tables"
 FORMAT = "rmcoach-sync"
 STALE_LOCK_SECONDS = 60
+HTTP_TIMEOUT = 60.0  # seconds a git server may take to connect, or to answer once asked
 _NAME_OK = re.compile(r"^[A-Za-z0-9_][A-Za-z0-9_.-]{0,120}$")
 
 README_TEXT = """# rmcoach: one pair's shared records
@@ -88,7 +89,7 @@ def ssh_command() -> str:
     key - there may be no one to answer (the app syncs in the background) - but fails, and says so."""
     import os
 
-    return os.environ.get("GIT_SSH_COMMAND") or "ssh -o BatchMode=yes"
+    return os.environ.get("GIT_SSH_COMMAND") or "ssh -o BatchMode=yes -o ConnectTimeout=30"
 
 
 def split_credentials(url: str) -> tuple[str, tuple[str, str] | None]:
@@ -136,7 +137,9 @@ def _network_reason(exc: BaseException, url: str) -> str:
                 "`ssh` in a terminal and accept it")
     if isinstance(exc, FileNotFoundError) and "ssh" in str(exc.filename or text):
         return "this computer has no ssh program; use the repository's https address instead"
-    if re.search(r"(?i)max retries|refused|resolv|timed out|unreachable|name or service|getaddrinfo|NewConnectionError", text):
+    if re.search(r"(?i)timed out|timeout", text):
+        return "the server did not answer in time: check that this laptop is online, then try again"
+    if re.search(r"(?i)max retries|refused|resolv|unreachable|name or service|getaddrinfo|NewConnectionError", text):
         return "could not connect to the server: check that this laptop is online and the address is right"
     if re.search(r"(?i)content.type|pkt-line|invalid|unexpected|protocol|hangup|hung up", text + name):
         return "the address answered, but it is not a git repository"
@@ -178,9 +181,20 @@ class GitRemote:
 
         name, token = self.credentials or (None, None)
         try:
-            return get_transport_and_path(self.url, username=name, password=token, ssh_command=ssh_command())
+            return get_transport_and_path(self.url, username=name, password=token, ssh_command=ssh_command(),
+                                          pool_manager=self._http_pool())
         except Exception as exc:  # noqa: BLE001 - dulwich raises many kinds for a bad address
             raise SyncError(f"{self.url} is not an address git understands ({_describe(exc)}); nothing was sent or changed.") from None
+
+    def _http_pool(self) -> Any:
+        """For an http(s) address, dulwich's own connection pool (proxies as it finds them) with
+        a time limit: without one a server that takes the connection and never answers would
+        keep the sync, and the app's "Syncing...", waiting for ever."""
+        if not re.match(r"(?i)^https?://", self.url):
+            return None
+        from dulwich.client import default_urllib3_manager
+
+        return default_urllib3_manager(None, base_url=self.url, timeout=HTTP_TIMEOUT)
 
     def create_if_missing(self) -> bool:
         """Make an empty bare repository at a folder address that has none yet (True if made)."""

@@ -283,6 +283,23 @@ def test_a_server_that_is_down_or_not_git_is_one_sentence_and_changes_nothing(tm
     assert _snapshot(tmp_path / "a") == before
 
 
+def test_a_server_that_never_answers_is_given_up_on_in_one_sentence(tmp_path: Path, serve,
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    from rmcoach.sync import repo
+
+    a, _, _ = _pair_with_action(tmp_path / "a")
+    remote = _bare(tmp_path / "server" / "pair.git")
+    assert sync(tmp_path / "a", serve(_git_app({"pair.git": remote})) + "/pair.git").sent > 0
+    before = _snapshot(tmp_path / "a")
+    monkeypatch.setattr(repo, "HTTP_TIMEOUT", 0.5)  # the real limit is a minute
+    with socket.socket() as silent:  # takes connections (the kernel's queue) and never answers
+        silent.bind(("127.0.0.1", 0))
+        silent.listen(4)
+        with pytest.raises(SyncError, match="did not answer in time.*nothing was sent or changed"):
+            sync(tmp_path / "a", f"http://127.0.0.1:{silent.getsockname()[1]}/pair.git", switch=True)
+    assert _snapshot(tmp_path / "a") == before
+
+
 def test_a_read_only_token_fetches_but_cannot_send_and_nothing_here_changes(tmp_path: Path, serve) -> None:
     a, _, action = _pair_with_action(tmp_path / "a")
     remote = _bare(tmp_path / "server" / "pair.git")
