@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import json
+import os
 import re
 import time
 from collections.abc import Set as AbstractSet
@@ -87,8 +88,6 @@ def ssh_command() -> str:
     """The ssh program to run: ``GIT_SSH_COMMAND`` when set (as git does), else this computer's
     ``ssh`` in batch mode, so that it never stops to ask for a passphrase or to accept a host
     key - there may be no one to answer (the app syncs in the background) - but fails, and says so."""
-    import os
-
     return os.environ.get("GIT_SSH_COMMAND") or "ssh -o BatchMode=yes -o ConnectTimeout=30"
 
 
@@ -120,7 +119,7 @@ def _network_reason(exc: BaseException, url: str) -> str:
                 "put them in the address, https://NAME:TOKEN@host/path")
     if name == "HTTPProxyUnauthorized":
         return "the network's proxy asked for a password"
-    if name == "NotGitRepository":
+    if name == "NotGitRepository" or re.search(r"(?i)does not appear to be a git repository|repository not found", text):
         return "there is no repository at that address, or this account may not see it"
     if status and status.group(1) == "403":
         return "the server refused access: check that your account or token may read and write this repository"

@@ -346,6 +346,9 @@ command = shlex.split(args[-1])
 root = os.environ["FAKE_SSH_ROOT"]
 path = command[1]
 full = path if os.path.isabs(path) else os.path.join(root, path)
+if not os.path.isdir(full):  # what git's own server programs say
+    sys.stderr.write(f"fatal: '{{path}}' does not appear to be a git repository\n")
+    sys.exit(128)
 from dulwich.protocol import ReceivableProtocol
 from dulwich.server import FileSystemBackend, ReceivePackHandler, UploadPackHandler
 
@@ -448,3 +451,7 @@ def test_an_ssh_login_that_fails_names_the_keys_and_changes_nothing(tmp_path: Pa
         sync(tmp_path / "fresh", "git@example.invalid:other.git")
     assert not (tmp_path / "fresh" / "sync" / "state.json").exists()
     assert remote.is_dir()
+    monkeypatch.delenv("FAKE_SSH_FAIL")
+    message = _one_sentence(run_cli("sync", "--remote", "git@example.invalid:typo.git", "--switch", data_dir=tmp_path / "a"))
+    assert "no repository at that address" in message and "nothing was sent or changed" in message, message
+    assert _snapshot(tmp_path / "a") == before
