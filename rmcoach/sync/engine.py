@@ -36,8 +36,8 @@ from rmcoach.records.privacy import is_private
 from rmcoach.storage.store import META, Store, oserror_reason
 from rmcoach.sync import merge as M
 from rmcoach.sync.clock import HybridClock, Stamp, instant_ms, ms_of, parse
-from rmcoach.sync.repo import FORMAT, GitRemote, SyncError, is_local
-from rmcoach.sync.state import SyncState, load, sync_dir
+from rmcoach.sync.repo import FORMAT, GitRemote, SyncError, is_local, split_credentials
+from rmcoach.sync.state import SyncState, load, load_credentials, save_credentials, sync_dir
 
 ATTEMPTS = 8
 HOLD_ENV = "RMCOACH_SYNC_HOLD"  # "STEP:FILE" - stop (SIGSTOP) at STEP after writing FILE (the kill test)
@@ -107,6 +107,10 @@ def sync(data_dir: Path | str, remote: str | None = None, *, switch: bool = Fals
     if remote is None and not is_connected(data_dir):
         raise SyncError("This data folder is not connected to a shared repository yet: run "
                         "`rmcoach sync --remote WHERE` once (a folder on a USB stick or shared drive, or a git address).")
+    given: tuple[str, str] | None = None
+    if remote is not None:
+        # a token in an https address is used, kept apart from the address, and never shown
+        remote, given = split_credentials(remote)
     held = _lock(data_dir)
     try:
         state = load(data_dir)
@@ -120,15 +124,19 @@ def sync(data_dir: Path | str, remote: str | None = None, *, switch: bool = Fals
                                     f"instead, run `rmcoach sync --remote {remote} --switch`. Nothing was changed.")
                 state.remote = remote
         assert state is not None
-        git = GitRemote(sync_dir(data_dir) / "repo.git", state.remote)
+        credentials = given or load_credentials(data_dir, state.remote)
+        git = GitRemote(sync_dir(data_dir) / "repo.git", state.remote, credentials)
         try:
             if remote is not None:
                 git.create_if_missing()
             for _ in range(ATTEMPTS):
                 try:
-                    return _attempt(data_dir, state, git, wall)
+                    outcome = _attempt(data_dir, state, git, wall)
                 except _Moved:
                     continue
+                if remote is not None:  # the token that just worked is kept; one for an old address is dropped
+                    save_credentials(data_dir, state.remote, credentials)
+                return outcome
         finally:
             git.close()
         raise SyncError("The other laptop kept sending changes while this one synced; try again in a moment.")

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import json
+import os
 import re
 import time
 from collections.abc import Set as AbstractSet
@@ -37,6 +38,7 @@ README_FILE = "README.md"
 TABLES = "tables"
 FORMAT = "rmcoach-sync"
 STALE_LOCK_SECONDS = 60
+HTTP_TIMEOUT = 60.0  # seconds a git server may take to connect, or to answer once asked
 _NAME_OK = re.compile(r"^[A-Za-z0-9_][A-Za-z0-9_.-]{0,120}$")
 
 README_TEXT = """# rmcoach: one pair's shared records
@@ -54,26 +56,103 @@ class SyncError(StoreError):
     exit_code = 1
 
 
+_USERINFO = re.compile(r"(?i)\b(https?://)[^/@\s]*@")
+
+
 def _describe(exc: BaseException) -> str:
     if type(exc).__name__ == "FileLocked":
         return "the other laptop is sending to it at this moment"
     if isinstance(exc, OSError) and exc.strerror:
         return exc.strerror[:1].lower() + exc.strerror[1:]
     text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-    return text[:160]
+    return hide_credentials(text[:160])
+
+
+def hide_credentials(text: str) -> str:
+    """``text`` with the user name and token of every web address taken out."""
+    return _USERINFO.sub(r"\1", text)
 
 
 def is_local(url: str) -> bool:
-    return "://" not in url and not re.match(r"^[\w.-]+@[\w.-]+:", url)
+    """A folder (a USB stick, a shared drive), not a git address.  As git reads them:
+    ``scheme://...`` and ``[user@]host:path`` (a colon before any slash) are addresses,
+    ``C:\\...`` is a Windows drive."""
+    if "://" in url:
+        return False
+    if re.match(r"^[A-Za-z]:([\\/]|$)", url):
+        return True
+    return not re.match(r"^(?:[^@/\\:\s]+@)?[\w.-]+:", url)
+
+
+def ssh_command() -> str:
+    """The ssh program to run: ``GIT_SSH_COMMAND`` when set (as git does), else this computer's
+    ``ssh`` in batch mode, so that it never stops to ask for a passphrase or to accept a host
+    key - there may be no one to answer (the app syncs in the background) - but fails, and says so."""
+    return os.environ.get("GIT_SSH_COMMAND") or "ssh -o BatchMode=yes -o ConnectTimeout=30"
+
+
+def split_credentials(url: str) -> tuple[str, tuple[str, str] | None]:
+    """An https address with a user name and token in it (``https://NAME:TOKEN@host/repo``),
+    as the address without them and (NAME, TOKEN); other addresses are returned as they are."""
+    from urllib.parse import unquote, urlsplit, urlunsplit
+
+    try:
+        parts = urlsplit(url)
+        if parts.scheme.lower() not in ("http", "https") or "@" not in parts.netloc:
+            return url, None
+        userinfo, _, host = parts.netloc.rpartition("@")
+        name, _, token = userinfo.partition(":")
+    except ValueError:
+        return url, None
+    return urlunsplit(parts._replace(netloc=host)), (unquote(name), unquote(token))
+
+
+def _network_reason(exc: BaseException, url: str) -> str:
+    """Why a git address could not be used, in words a person can act on."""
+    if is_local(url):
+        return _describe(exc)
+    name = type(exc).__name__
+    text = str(exc)
+    status = re.search(r"unexpected http resp (\d{3})", text)
+    if name == "HTTPUnauthorized":
+        return ("the server asked for a user name and personal access token, or did not accept the ones given: "
+                "put them in the address, https://NAME:TOKEN@host/path")
+    if name == "HTTPProxyUnauthorized":
+        return "the network's proxy asked for a password"
+    if name == "NotGitRepository" or re.search(r"(?i)does not appear to be a git repository|repository not found", text):
+        return "there is no repository at that address, or this account may not see it"
+    if status and status.group(1) == "403":
+        return "the server refused access: check that your account or token may read and write this repository"
+    if status and status.group(1).startswith("5"):
+        return f"the server had a problem, HTTP {status.group(1)}: try again later"
+    if status:
+        return f"the server answered HTTP {status.group(1)}"
+    if "Permission denied" in text or "publickey" in text:
+        return ("the server did not accept this laptop's ssh key: add this laptop's public key "
+                "(for example ~/.ssh/id_ed25519.pub) to your account on the server, and load a key "
+                "that has a passphrase with ssh-add first")
+    if "Host key verification failed" in text or "host key" in text.lower():
+        return ("this laptop does not know the server's host key yet: connect once with "
+                "`ssh` in a terminal and accept it")
+    if isinstance(exc, FileNotFoundError) and "ssh" in str(exc.filename or text):
+        return "this computer has no ssh program; use the repository's https address instead"
+    if re.search(r"(?i)timed out|timeout", text):
+        return "the server did not answer in time: check that this laptop is online, then try again"
+    if re.search(r"(?i)max retries|refused|resolv|unreachable|name or service|getaddrinfo|NewConnectionError", text):
+        return "could not connect to the server: check that this laptop is online and the address is right"
+    if re.search(r"(?i)content.type|pkt-line|invalid|unexpected|protocol|hangup|hung up", text + name):
+        return "the address answered, but it is not a git repository"
+    return _describe(exc)
 
 
 class GitRemote:
     """This laptop's bare copy and the pair's remote repository."""
 
-    def __init__(self, local_dir: Path, url: str) -> None:
+    def __init__(self, local_dir: Path, url: str, credentials: tuple[str, str] | None = None) -> None:
         from dulwich.repo import Repo
 
         self.url = url
+        self.credentials = credentials
         self.local_dir = Path(local_dir)
         if (self.local_dir / "HEAD").exists():
             self.repo = Repo(str(self.local_dir))
@@ -99,10 +178,22 @@ class GitRemote:
     def _client(self) -> tuple[Any, str]:
         from dulwich.client import get_transport_and_path
 
+        name, token = self.credentials or (None, None)
         try:
-            return get_transport_and_path(self.url)
+            return get_transport_and_path(self.url, username=name, password=token, ssh_command=ssh_command(),
+                                          pool_manager=self._http_pool())
         except Exception as exc:  # noqa: BLE001 - dulwich raises many kinds for a bad address
             raise SyncError(f"{self.url} is not an address git understands ({_describe(exc)}); nothing was sent or changed.") from None
+
+    def _http_pool(self) -> Any:
+        """For an http(s) address, dulwich's own connection pool (proxies as it finds them) with
+        a time limit: without one a server that takes the connection and never answers would
+        keep the sync, and the app's "Syncing...", waiting for ever."""
+        if not re.match(r"(?i)^https?://", self.url):
+            return None
+        from dulwich.client import default_urllib3_manager
+
+        return default_urllib3_manager(None, base_url=self.url, timeout=HTTP_TIMEOUT)
 
     def create_if_missing(self) -> bool:
         """Make an empty bare repository at a folder address that has none yet (True if made)."""
@@ -148,7 +239,7 @@ class GitRemote:
         try:
             result = client.fetch(remote_path, self.repo, determine_wants=wants)
         except Exception as exc:  # noqa: BLE001 - network, permissions, a broken remote
-            raise SyncError(f"Could not reach the shared repository at {self.url} ({_describe(exc)}); "
+            raise SyncError(f"Could not reach the shared repository at {self.url} ({_network_reason(exc, self.url)}); "
                             "nothing was sent or changed.") from None
         refs = result.refs or {}
         sha = refs.get(BRANCH)
@@ -178,7 +269,7 @@ class GitRemote:
         try:
             result = client.send_pack(path, update_refs, generate)
         except Exception as exc:  # noqa: BLE001
-            raise SyncError(f"Could not send to the shared repository at {self.url} ({_describe(exc)}); "
+            raise SyncError(f"Could not send to the shared repository at {self.url} ({_network_reason(exc, self.url)}); "
                             "your data here is unchanged and the next sync will try again.") from None
         if moved or any(result.ref_status.values() if result.ref_status else ()):
             return False

@@ -24,6 +24,8 @@ from rmcoach.storage.store import StoreError, atomic_write_bytes
 FOLDER = "sync"
 STATE_NAME = "state.json"
 FORMAT = "rmcoach-sync-state"
+CREDENTIALS_NAME = "credentials.json"
+CREDENTIALS_FORMAT = "rmcoach-sync-credentials"
 
 
 def sync_dir(data_dir: Path) -> Path:
@@ -88,3 +90,34 @@ def load(data_dir: Path) -> SyncState | None:
         choices=choices if isinstance(choices, list) else [],
         laptops={str(k): str(v) for k, v in raw["laptops"].items()} if isinstance(raw.get("laptops"), dict) else {},
     )
+
+
+# The user name and token of an https remote (``https://NAME:TOKEN@host/repo``) are kept apart
+# from the sync record, in a file only this user may read, so that the address shown in every
+# message and kept in ``state.json`` never carries them.
+def load_credentials(data_dir: Path, remote: str) -> tuple[str, str] | None:
+    """The user name and token saved for ``remote`` (None: none saved, or saved for another address)."""
+    try:
+        raw = json.loads((sync_dir(data_dir) / CREDENTIALS_NAME).read_text(encoding="utf-8"))
+    except (OSError, ValueError, UnicodeDecodeError):
+        return None
+    if (not isinstance(raw, dict) or raw.get("format") != CREDENTIALS_FORMAT or raw.get("remote") != remote
+            or not isinstance(raw.get("username"), str) or not isinstance(raw.get("token"), str)):
+        return None
+    return raw["username"], raw["token"]
+
+
+def save_credentials(data_dir: Path, remote: str, credentials: tuple[str, str] | None) -> None:
+    """Keep (or, with None, forget) the user name and token for ``remote``."""
+    path = sync_dir(data_dir) / CREDENTIALS_NAME
+    if credentials is None:
+        try:
+            path.unlink()
+        except FileNotFoundError:
+            pass
+        except OSError as exc:
+            raise StoreError(f"Could not remove the old access token in {path} ({exc.strerror}).", path) from None
+        return
+    locations.ensure_private_dir(path.parent)
+    payload = {"format": CREDENTIALS_FORMAT, "remote": remote, "username": credentials[0], "token": credentials[1]}
+    atomic_write_bytes(path, json.dumps(payload, ensure_ascii=False).encode("utf-8"))
