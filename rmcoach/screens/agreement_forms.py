@@ -114,18 +114,11 @@ class AgreementEditScreen(LeaveGuard, AppScreen[None]):
 
     def action_save(self) -> None:
         result = agreement.parse_form(self._raw(), self.pair)
-        first_bad = None
-        for field in self.query(Field):
-            message = result.errors.get(str(field.id))
-            field.set_error(message)
-            if message and first_bad is None:
-                first_bad = field
+        for field in self.query(Field):  # the first invalid field takes the cursor (Field.set_error)
+            field.set_error(result.errors.get(str(field.id)))
         status = self.query_one("#form-status", Static)
         if result.fields is None:
             status.update("Please fix the fields marked in red.")
-            if first_bad is not None:
-                first_bad.scroll_visible()
-                first_bad.query_one(f"#{first_bad.id}-input").focus()
             return
         viewer = self.rm.viewer
         by = viewer if viewer and viewer != "together" else None
