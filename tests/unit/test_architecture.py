@@ -152,3 +152,20 @@ def test_mypy_strict_passes() -> None:
     pytest.importorskip("mypy")
     run = subprocess.run([sys.executable, "-m", "mypy", "rmcoach"], cwd=ROOT, capture_output=True, text=True)
     assert run.returncode == 0, run.stdout + run.stderr
+
+
+def test_screens_take_tick_boxes_and_radio_buttons_from_the_readable_toggles() -> None:
+    """Textual's own Checkbox shows the same X whether ticked or not (only its colour
+    changes): on the who-is-here screen "This is my computer" looked ticked when it was
+    not.  widgets/toggles.py draws [x] / [ ] and (•) / ( )."""
+    plain = {"Checkbox", "RadioButton", "SelectionList"}
+    offenders = []
+    for path in sorted((ROOT / "rmcoach").rglob("*.py")):
+        if path.name == "toggles.py":
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.module == "textual.widgets":
+                used = plain & {alias.name for alias in node.names}
+                if used and "widgets/guard.py" not in path.as_posix():  # isinstance checks only
+                    offenders.append(f"{path.relative_to(ROOT)}: {sorted(used)}")
+    assert not offenders, offenders
