@@ -817,13 +817,47 @@ FAMILIES: tuple[tuple[str, dict[str, tuple[str, str]], frozenset[str], str], ...
 )
 
 
+# Breadth added in the seventh round, category by category (roles, places, note-writing
+# abbreviations, ward risk scores, infection control, discharge flow, governance).
+_MORE_WORKFLOW = """
+Ix | the tests: investigations planned or done | like the diagnostics you run before deciding on a fix | exp=investigations
+Mx | the management plan: what will be done next | like the action list at the end of an incident report | exp=management
+Hx | the history: what the patient says happened | like the user's account in a bug report | exp=history
+Rx | the treatment, or a prescription | - | exp=treatment or prescription
+Sx | the symptoms | - | exp=symptoms
+c/o | complaining of: what the patient says is wrong | like the first line of a ticket in the user's own words | exp=complaining of | aka=C/O; c/o of
+r/v | review: see the patient again | like a scheduled re-check of a fix | exp=review | aka=R/V; r/v'd; for r/v; to r/v; please r/v
+N&V | nausea and vomiting | - | exp=nausea and vomiting | aka=D&V; diarrhoea and vomiting; nausea and vomiting
+PR bleed | bleeding from the back passage | - | aka=PR bleeding; rectal bleed; rectal bleeding; fresh red blood PR; melaena; malaena; coffee ground vomit; haematemesis
+MUST score | a screening score for malnutrition done on admission | like a triage score for whether someone is eating enough | aka=MUST; MUST screen; MUST screening; malnutrition universal screening tool
+Waterlow | a score for how likely a patient is to get a pressure sore | like a risk score run on every admission so the high-risk ones get extra checks | aka=Waterlow score; Braden; Braden score; pressure area checks; turning chart; intentional rounding; SSKIN
+norovirus | the winter vomiting bug, which closes wards because it spreads so fast | like a worm that jumps from machine to machine on the same network | aka=noro; bay closure; bay closed; ward closure; closed to admissions; D&V outbreak | amb=noro | cues=bay; ward; closed; outbreak; patients; vomiting; IPC
+barrier nursing | nursing a patient apart, with gloves and aprons, so an infection does not spread | like quarantining one machine while you clean it | aka=barrier nursed; barrier-nursed; isolated in a side room; isolation room; cohorting; cohorted; cohort bay; source isolation; contact precautions; enhanced precautions
+discharge lounge | a waiting area where patients who are ready to go home wait for transport or medicines, freeing their bed | like a staging area that frees the live slot before the job has fully left | aka=discharge lounges; transfer lounge
+criteria-led discharge | a nurse may send a patient home once agreed conditions are met, without waiting for a doctor | like an automatic release once the checklist passes, without waiting for sign-off | aka=criteria led discharge; CLD; nurse-led discharge; nurse led discharge
+Care Act assessment | the council's assessment of what care and support a person needs at home | - | aka=social care assessment; social work assessment; needs assessment; care needs assessment; restart of care; care restart | amb=needs assessment | cues=home; care; carers; discharge; social; package; restart; patient; council
+consultant of the week | the consultant who looks after a ward or the take for a whole week, for continuity | like the on-call engineer who owns every incident for one week | aka=COW; CoW; consultant of the day; post-take consultant; take consultant; on-call consultant; acute physician of the week | amb=COW | cues=ward; take; consultant; round; week; on
+in theatre | away in the operating theatre | like being deep in a release: unreachable until it is done | aka=to theatre; for theatre; from theatre; in theatres; back to theatre; in majors; to majors; in minors; to minors; in resus; to resus; into resus; straight to resus; moved to resus
+"""
+
+_MORE_STRUCTURES = """
+clinical safety officer | the clinician who signs off that a digital system is safe for patients | like the named approver on a release that could harm someone | aka=CSO; clinical safety case; safety case report; clinical risk management; clinical safety; clinical safety sign-off; DCB 0129; DCB 0160
+information governance | the NHS rules and team for handling patient information lawfully and safely | like data protection with a clinical twist, and its own approvers | aka=IG; IG team; IG lead; IG toolkit; IG training; IG sign-off; IG approval; data sharing agreement; DSA; information sharing agreement; ISA; section 251; s251 | amb=ISA; DSA | cues=data; sharing; signed; agreement; patient; IG; trust; share
+trust board | the hospital trust's board of directors, executives and non-executives, that answers for the whole organisation | like the company board that signs off what each team does | aka=trust boards; board of directors; board papers; public board; integrated performance report; IPR; quality committee | amb=IPR | cues=board; risk; risks; paper; report; committee; month
+specialist register | the GMC's list of doctors fully trained to be consultants | like a professional certification that says you can lead your own service | aka=GP register; CESR; portfolio pathway; on the register
+medical examiner | a senior doctor, independent of the team, who reviews every death and talks to the family | like an independent reviewer of every serious incident, before the report is filed | aka=medical examiners; ME office; medical examiner office; MCCD; medical certificate of cause of death; death certificate; cause of death; coroner referral; referred to the coroner | amb=cause of death | cues=certificate; MCCD; examiner; coroner; family; death; died
+"""
+
+
 _SECTIONS = (
     (CLINICAL_TERMS, "clinical", _CLINICAL),
     (INVESTIGATIONS, "clinical", _INVESTIGATIONS),
     (MEDICINES, "clinical", _MEDICINES),
     (ROLES, "clinical", _ROLES),
     (WORKFLOW, "clinical", _WORKFLOW),
+    (WORKFLOW, "clinical", _MORE_WORKFLOW),
     (STRUCTURES, "service", _STRUCTURES),
+    (STRUCTURES, "service", _MORE_STRUCTURES),
     (MANAGEMENT, "service", _MANAGEMENT),
     (ACTIVITY, "health-data", _ACTIVITY),
 )
