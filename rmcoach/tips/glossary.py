@@ -185,7 +185,7 @@ _GENERAL_ROWS = [
        "like the bore of a cannula: a wider one lets more through every minute", amb="=",
        cues="internet; connection; network; broadband; wifi; wi-fi; video; stream; download; upload; mbps; "
             "gbps; router; streaming; have the bandwidth; the bandwidth to; bandwidth for; no bandwidth; "
-            "headspace; capacity",
+            "headspace; capacity; site; sites; link; poor; slow; community; images",
        senses=(("have the bandwidth; the bandwidth to; bandwidth for; no bandwidth; headspace; capacity; "
                 "workload; time for; this week; this month; team",
                 "time or capacity to take something on",
@@ -211,10 +211,12 @@ _GENERAL_ROWS = [
        "like a good handover: both teams walk away with the same list",
        aka="synchronise; synchronize; synchronisation; synchronization", amb="sync",
        cues="phone; device; laptop; calendar; account; files; email; app; cloud; data; contacts; tablet; "
-            "computer; settings; outlook; icloud; onedrive"),
+            "computer; settings; outlook; icloud; onedrive; folder; folders; desktop; SharePoint; drive; Teams"),
     _e("backup", "a spare copy of your files kept somewhere safe",
        "like the duplicate keys held by the site manager in case yours go missing",
-       aka="back up; back-up; backed up; backing up", amb="backup; back up; back-up; backed up; backing up",
+       aka="back up; back-up; backed up; backing up; offline backup; offline backups; immutable backup; "
+           "immutable backups; off-site backup; off-site backups; restore from a backup; restored from a backup",
+       amb="backup; back up; back-up; backed up; backing up",
        cues="file; data; drive; restore; copy; copies; cloud; computer; laptop; phone; photos; document; "
             "server; disk; onedrive; icloud; your work; external",
        anti="plan; call; police; argument; claim; traffic; queue; evidence; team; generator"),
@@ -506,6 +508,8 @@ _GENERAL_ROWS = [
        "like a fortnightly audit cycle: fixed length, with a review at the end", amb="=",
        cues="agile; scrum; development; backlog; two-week; review; planning; board; ticket; developer; devs; retro; "
             "retrospective; stand-up; standup; story points; velocity; hotfix",
+       aka="next sprint; this sprint; last sprint; sprint goal; sprint demo; "
+           "two-week sprint; two-week sprints; fortnightly sprints",
        anti="run; running; race; finish; corridor; bus; train; catch"),
     _e("MVP", "the simplest early version that is just good enough to try with real users",
        "like a pilot clinic run with only the essential staff, to see whether it is worth expanding",
@@ -517,7 +521,8 @@ _GENERAL_ROWS = [
        anti="comedy; comedian; desk; straight; chair; walk; wheelchair"),
     _e("backlog", "the to-do list of features and fixes waiting to be built",
        "like a theatre waiting list that gets reordered as priorities change",
-       aka="product backlog", amb="backlog",
+       aka="product backlog; backlog item; backlog items; backlog grooming; backlog refinement; "
+           "refinement session; groomed the backlog", amb="backlog",
        cues="sprint; agile; product; feature; features; requests; ticket; jira; board; user stories; developer",
        anti="patients; waiting; referrals; surgery; clinic; elective; operations; appointments; scans"),
     _e("wireframe", "a rough sketch of a screen, showing where things go before anything is built",
@@ -566,7 +571,8 @@ _GENERAL_ROWS = [
        aka="user journeys; customer journey; service blueprint; process map; process maps; process mapping; "
            "as-is process; to-be process; gap analysis; gap analyses; "
            "discovery phase; alpha phase; beta phase; private beta; public beta; "
-           "business analyst; business analysts; business analysis",
+           "business analyst; business analysts; business analysis; user research; user researcher; "
+           "user researchers; usability testing; usability test; usability tests; user testing; user interviews",
        amb="business analysis",
        cues="system; systems; process; design; digital; project; map; mapped; mapping; team; service; users; "
             "user; IT; supplier; vendor; phase; sprint; clinicians",
@@ -628,7 +634,8 @@ _GENERAL_ROWS = [
        aka="VM"),
     _e("remote desktop", "using your work computer from somewhere else, over the internet",
        "like looking at your office desk through a window from home and reaching in to work",
-       aka="remote access; VDI; virtual desktop; remote in; remoted in; remote into; remote on to; "
+       aka="remote access; VDI; virtual desktop; Citrix; Citrix session; Citrix Workspace; Citrix Receiver; "
+           "Azure Virtual Desktop; AVD; RDP; remote in; remoted in; remote into; remote on to; "
            "remote onto; remote control of your PC",
        amb="remote in; remoted in; remote into; remote on to; remote onto",
        cues="PC; PCs; laptop; computer; fix; settings; IT; desktop; screen; session",
@@ -783,8 +790,10 @@ _GENERAL_ROWS = [
        anti="desktop computer; desktop pc; study; review; exercise; audit"),
     _e("refresh", "reload the page so it shows the latest version",
        "like asking the lab to re-send the result rather than reading yesterday's print-out",
-       aka="refreshed; refreshing; hard refresh; reload; reloaded", amb="refresh; refreshed; refreshing",
-       cues="page; browser; screen; F5; website; site; button; app; inbox; tab; reload",
+       aka="refreshed; refreshing; hard refresh; reload; reloaded; data refresh; "
+           "refresh failed; dashboard refresh; report refresh; refresh rate", amb="refresh; refreshed; refreshing",
+       cues="page; browser; screen; F5; website; site; button; app; inbox; tab; reload; Power BI; scheduled; "
+            "extract",
        anti="drink; drinks; memory; training; course; feel; felt; tea; coffee; knowledge; skills; air"),
 ]
 
@@ -1363,7 +1372,8 @@ _DATA_ROWS = [
        "like a chart-making machine fed by the hospital's figures",
        aka="Tableau; Qlik; slicer; slicers; drill-through; drill through; visual; visuals",
        amb="slicer; slicers; visual; visuals",
-       cues="dashboard; report; reports; chart; charts; month; filter; pick; page; data; Power BI; added"),
+       cues="dashboard; report; reports; chart; charts; month; filter; pick; page; data; Power BI; added; choose; "
+            "select; measure; DAX; ward"),
     _e("BI", "turning an organisation's data into reports that help decisions",
        "like the audit department, with the charts made automatically",
        exp="business intelligence", aka="business intelligence"),
@@ -1494,7 +1504,8 @@ _DATA_ROWS = [
        "like the real ward as opposed to the simulation suite", aka="prod; production system; production server; "
        "live environment; production environment", amb="production; prod",
        cues="deploy; deployed; push; pushed; release; released; server; live; test; testing; bug; hotfix; "
-            "environment; database; outage; code; dev; change went; went to; into production; to production",
+            "environment; database; outage; code; dev; change went; went to; into production; to production; fix; "
+            "fixed; patch; version; in production",
        anti="film; theatre; milk; saliva; mucus; sputum; urine; insulin; hormone; factory; prod him; prod her; "
             "food; cost; sales; prodding"),
     _e("roll back", "put back the previous version after a change went wrong",
@@ -1538,6 +1549,10 @@ _DATA_ROWS = [
 ]
 
 _SECURITY_ROWS = [
+    _e("admin account", "a login with the power to change the system itself, not just use it",
+       "like the master key to every ward, which is why it is guarded more closely than a door code",
+       aka="admin accounts; administrator account; administrator accounts; privileged account; privileged accounts; "
+           "privileged access; service account; service accounts; local admin; domain admin; global admin"),
     _e("data processing agreement", "the contract that says what a supplier may and may not do with our data",
        "like the terms a locum agency signs before its staff can see any notes",
        aka="data processing agreements; data processor agreement; data processing contract"),
@@ -1794,11 +1809,20 @@ _BUZZWORD_ROWS = [
 
 
 _OFFICE_ROWS = [
+    _e("guest access", "letting someone from outside the organisation into your team space or files",
+       "like a visitor's badge: in through the door, but only to the rooms you are shown",
+       aka="as a guest; guest account; guest accounts; guest user; guest users; external access; external sharing; "
+           "external user; external users; external guest; external guests",
+       amb="as a guest; external access; external sharing",
+       cues="Teams; team; channel; tenant; files; file; SharePoint; add; added; adding; access; account; "
+            "organisation; folder; site; workspace",
+       anti="speaker; speakers; lecture; wedding; house; hotel; dinner; party; honour; star; visiting; visitor"),
     _e("pin", "keep a chat, message or file at the top of the list",
        "like clipping the most important note to the front of the folder",
        aka="pinned; pinning; archive; archived; archiving; mute; muted; unmute; react; reacted; reaction; "
            "reactions; snooze; snoozed; @mention; @mentioned; mention; mentioned; starred; favourited; "
-           "follow up flag; focused inbox; sweep; rules and alerts; inbox rule",
+           "follow up flag; focused inbox; sweep; rules and alerts; inbox rule; inbox rules; Outlook rule; Outlook rules; "
+           "mail rule; mail rules; email rule; email rules",
        amb="pin; pinned; pinning; archive; archived; archiving; mute; muted; unmute; react; reacted; reaction; "
            "reactions; snooze; snoozed; mention; mentioned; starred; favourited; sweep",
        cues="channel; channels; chat; chats; Teams; message; messages; mailbox; inbox; email; emails; Outlook; "
@@ -1815,7 +1839,8 @@ _OFFICE_ROWS = [
        aka="One Drive; OneDrive for Business; Google Drive; Dropbox; Box folder; iCloud Drive"),
     _e("network drive", "a folder on the network that a whole team can open",
        "like the department's filing cabinet that everyone on the team has a key to",
-       aka="network drives; mapped drive; mapped drives; S drive; "
+       aka="network drives; mapped drive; mapped drives; S drive; team drive; "
+           "team drives; H drive; G drive; J drive; P drive; "
            "file share; file shares; fileshare"),
     _e("sharing link", "a web address that opens a file for whoever you send it to",
        "like handing someone a key cut for one drawer, which you can cancel later",
@@ -1845,8 +1870,10 @@ _OFFICE_ROWS = [
        "like the standard kit issued to every new starter, all from one supplier",
        aka="Microsoft Teams; MS Teams; Teams meeting; Teams meetings; Teams call; Teams calls; "
            "Teams files; Teams files tab; files tab; M365; O365; Office 365; Microsoft 365 apps; Google Workspace; G Suite; tenant; "
-           "365 tenant; NHSmail; NHS.net", amb="tenant",
-       cues="Microsoft; 365; Azure; M365; O365; admin; licence; licences; IT; SharePoint; Teams; domain"),
+           "365 tenant; our tenant; NHSmail; NHS.net", amb="tenant; our tenant",
+       cues="Microsoft; 365; Azure; M365; O365; admin; licence; licences; IT; SharePoint; Teams; domain; files; "
+            "guest; guests; external; separate; trust's; account; accounts",
+       anti="landlord; rent; rented; lease; flat; house; housing; evicted; eviction; council"),
     _e("OneNote", "Microsoft's digital notebook, shared online",
        "like a ring binder with tabs that the whole team can write in",
        aka="Microsoft Planner; Planner board; Microsoft Forms; MS Forms; Microsoft Loop; Loop component; "
@@ -1891,6 +1918,9 @@ _OFFICE_ROWS = [
 ]
 
 _DELIVERY_ROWS = [
+    _e("hypercare", "the weeks of extra-close support straight after a new system goes live",
+       "like a step-down bed after an operation: closer watching until things are stable",
+       aka="hyper-care; hypercare period; hypercare team; hypercare phase; go-live support; early life support"),
     _e("testing phase", "the stage where a new system is tried out before everyone uses it",
        "like the run-in period of a trial, before the real recruitment starts",
        aka="test phase; testing phases; test phases; testing stage; test stage"),
@@ -2066,6 +2096,12 @@ _DELIVERY_ROWS = [
 ]
 
 _AI_ROWS = [
+    _e("non-deterministic", "gives a different answer each time you ask it the same thing",
+       "like asking the same question of two registrars on two different days",
+       aka="nondeterministic; non deterministic; deterministic; stochastic; random seed"),
+    _e("knowledge cut-off", "the date after which the AI tool knows nothing, because its training text stops there",
+       "like a textbook edition: nothing published after it went to print is in it",
+       aka="knowledge cutoff; training cut-off; training cutoff; training data cut-off; cut-off date of the model"),
     _e("trained on", "taught by showing it many examples, from which it works out the patterns itself",
        "like a registrar who has reported thousands of films: good on what they have seen, shaky on what they have not",
        aka="training on; was trained on; retrained on; re-trained on", amb="trained on; training on; retrained on; re-trained on",
@@ -2200,8 +2236,10 @@ _EHR_WORK_ROWS = [
        "like the brand of the notes trolley, except it decides how every page is laid out",
        aka="Cerner; Oracle Health; Millennium; EMIS; EMIS Web; SystmOne; TPP; Lorenzo; Meditech; "
            "Nervecentre; Careflow; Sunrise; Allscripts; Medway; Rio; RiO; MyChart; Patients Know Best; "
-           "PKB; Hospital 2000; iCM; Evolve; CareCentric",
-       amb="Epic; Millennium; Lorenzo; Sunrise; Medway; Rio; Evolve; TPP",
+           "PKB; Hospital 2000; iCM; Evolve; CareCentric; Reporting Workbench; Clarity; Caboodle; Cogito; "
+           "SlicerDicer; Hyperspace; Haiku; Rover; Canto; Chronicles; Beaker; OpTime; Kaleidoscope",
+       amb="Epic; Millennium; Lorenzo; Sunrise; Medway; Rio; Evolve; TPP; Clarity; Haiku; Rover; Canto; Chronicles; "
+           "Beaker; Kaleidoscope",
        cues="EHR; EPR; system; record; records; go-live; go live; build; login; module; supplier; vendor; "
             "trust; rollout; upgrade; record system; screen; app; analyst; analysts; implementation; migration; "
             "GP; practice; template"),
@@ -2248,7 +2286,8 @@ _MEETING_ROWS = [
            "reference; scope; scoping; out of scope; descope; descoped; benefits realisation",
        amb="dependencies; dependency; blocker; blockers; unblock; unblocked; milestone; milestones; "
            "critical path; scope; scoping; out of scope; road map; TOR",
-       cues="project; projects; programme; workstream; team; plan; phase; delivery; deliver; timeline; "
+       cues="project; projects; programme; workstream; team; plan; phase; delivery; deliver; timeline; interface; "
+            "supplier; hit a; build; integration; "
             "roadmap; sprint; release; go-live; feature; features; milestone; board; stakeholders; PMO; "
             "product; change; IT; digital; system",
        anti="drug dependency; alcohol dependency; opioid dependency; dependence; patient; patients; "
