@@ -108,6 +108,9 @@ def _e(term: str, alternative: str, analogy: str, *, aka: str = "", exp: str = "
 
 
 _GENERAL_ROWS = [
+    _e("workstation on wheels", "a computer on a trolley that staff push round the ward",
+       "like the notes trolley with the computer built in", aka="workstations on wheels; WoW; WOWs; WoWs; "
+       "computer on wheels; computers on wheels"),
     _e("card reader", "the slot or pad on a computer that reads your smartcard so you can log in",
        "like the swipe pad on the ward door, but for the computer",
        aka="card readers; smartcard reader; smartcard readers; smart card reader",
@@ -609,7 +612,11 @@ _GENERAL_ROWS = [
     _e("reference data", "the fixed lists a system checks against, such as ward names or drug codes",
        "like the formulary every prescription is checked against: out of date, and everything downstream is wrong",
        aka="master data; master data management; code set; code sets; value set; value sets; lookup values; "
-           "mapping table; mapping tables; crosswalk"),
+           "mapping table; mapping tables; crosswalk; code mapping; code mappings; mapping; mappings",
+       amb="mapping; mappings",
+       cues="code; codes; SNOMED; ICD-10; ICD; OPCS; local; field; fields; table; tables; between; Read codes; "
+            "system; systems; dm+d",
+       anti="mind map; road; roads; route; sat nav; contact tracing; cancer; body; brain"),
     _e("tabletop exercise", "a rehearsal round a table of what everyone would do in an attack or outage",
        "like a simulation session for a major incident, run with cards and a clock instead of patients",
        aka="tabletop exercises; table-top exercise; cyber exercise; incident simulation; device control; "
@@ -1549,6 +1556,11 @@ _DATA_ROWS = [
 ]
 
 _SECURITY_ROWS = [
+    _e("SOC", "the team that watches the organisation's systems day and night for signs of attack",
+       "like a central monitoring station watching every bed's telemetry for the one alarm that matters",
+       exp="security operations centre",
+       aka="security operations centre; security operations center; CSOC; cyber security operations centre; "
+           "threat monitoring; threat hunting"),
     _e("admin account", "a login with the power to change the system itself, not just use it",
        "like the master key to every ward, which is why it is guarded more closely than a door code",
        aka="admin accounts; administrator account; administrator accounts; privileged account; privileged accounts; "
@@ -2096,6 +2108,11 @@ _DELIVERY_ROWS = [
 ]
 
 _AI_ROWS = [
+    _e("cross-validation", "testing a model several times, each time holding back a different slice of the data",
+       "like rotating which ward's audit you check against, so one good ward does not flatter the result",
+       aka="cross validation; cross-validated; k-fold; k-fold cross-validation; leave-one-out; bootstrapped; "
+           "bootstrapping; input features; feature engineering; feature importance; feature selection; "
+           "predictor variables; SHAP; SHAP values"),
     _e("non-deterministic", "gives a different answer each time you ask it the same thing",
        "like asking the same question of two registrars on two different days",
        aka="nondeterministic; non deterministic; deterministic; stochastic; random seed"),
@@ -2194,6 +2211,7 @@ _EHR_WORK_ROWS = [
     _e("smart phrase", "a shortcut that expands into a block of standard text in the record",
        "like a rubber stamp for common wording in the notes",
        aka="smart phrases; SmartPhrase; SmartPhrases; dot phrase; dot phrases; smart text; SmartText; "
+           "SmartForm; SmartForms; smart form; smart forms; smartform; smartforms; "
            "smart link; SmartLink; smart list; SmartList; macro text; quick text; autotext; template text; "
            "note template; note templates; documentation template; clinical template; templates",
        amb="templates; note template; note templates",
@@ -2352,6 +2370,8 @@ _DATA_CONTEXT = ("row; rows; column; columns; field; fields; table; tables; data
 
 #: More context cues for some ambiguous technical words (added to the row's own cues).
 _MORE_CUES: dict[str, str] = {
+    "classifier": "scans; scan; radiologists; by hand; labelled; labeled; threshold; examples",
+    "endpoint": "NHS number; missing",
     "macro": "workbook; workbooks; buttons; blocked; spreadsheets",
     "hallucination": "reference; references; citation; citations; source; sources; answer; answers; fake; "
                      "doesn't exist; does not exist; confidently; summary",
