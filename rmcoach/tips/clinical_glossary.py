@@ -202,7 +202,7 @@ D-dimer | a blood test that rules out a clot when it is normal | like a test tha
 lactate | a blood marker that rises when tissues are short of oxygen, as in severe sepsis | like a queue-length metric that climbs when the system is overwhelmed | aka=lactates; raised lactate; VBG lactate | amb=lactate | cues=cleared; clearing; bolus; fluid; fluids; raised; high; sepsis; gas; VBG; ABG; mmol; repeat; patient; septic; clearing; 2; 4
 ABG | a blood test from an artery that measures oxygen, carbon dioxide and acid | like a full snapshot of the system's core state at one moment | exp=arterial blood gas | aka=arterial blood gas; VBG; venous blood gas; blood gas; gas | amb=gas | cues=blood; arterial; venous; lactate; pH; pO2; pCO2; repeat; patient; acidosis; took a; do a; on the
 potassium | a salt in the blood that the heart is very sensitive to | - | aka=sodium; magnesium; Mg; phosphate; calcium | amb=sodium; magnesium; Mg; phosphate; calcium; potassium | cues=level; levels; low; high; raised; replace; replacement; bloods; U&E; mmol; supplements; IV; oral; patient; corrected; deranged; hyperkalaemia
-haemoglobin | the oxygen-carrying part of red blood cells, measured in a blood count | - | aka=Hb; hemoglobin; Hb drop; haemoglobin drop; platelets; plts; WCC; white cell count; neutrophils | amb=Hb; platelets; plts; neutrophils | cues=drop; dropped; low; count; transfusion; bloods; FBC; g/L; bleed; patient; anaemia; result; raised
+haemoglobin | the oxygen-carrying part of red blood cells, measured in a blood count | - | aka=Hb; hemoglobin; Hb drop; haemoglobin drop; platelets; plts; WCC; white cell count; white count; neutrophils | amb=Hb; platelets; plts; neutrophils | cues=drop; dropped; low; count; transfusion; bloods; FBC; g/L; bleed; patient; anaemia; result; raised
 cultures | samples sent to the lab to grow and identify the bug causing an infection | like capturing the packet so you can tell exactly which malware it is | aka=blood cultures; culture; culture and sensitivity; C&S; sensitivities; MC&S; grew; grown | amb=cultures; culture; sensitivities; grew; grown | cues=blood; urine; sputum; wound; sample; samples; send; sent; take; taken; lab; micro; microbiology; positive; negative; antibiotics; sepsis; bottles; organism
 MSU | a clean urine sample sent to the lab | - | exp=mid-stream urine | aka=mid-stream urine; CSU; urine dip; urinalysis; dipstick | amb=dipstick | cues=urine; dip; leucocytes; nitrites; positive; UTI
 ECG | a heart tracing: stickers on the chest record the heart's electrical activity | like a live trace of the heart's network traffic on paper | exp=electrocardiogram | aka=ECGs; EKG; electrocardiogram; 12-lead; 12-lead ECG; serial ECGs
@@ -234,7 +234,7 @@ DAPT | two anti-platelet medicines taken together after a heart attack or stent 
 antiplatelet | a medicine that stops platelets sticking together, to prevent clots in arteries | - | aka=antiplatelets; anti-platelet; aspirin and clopidogrel; clopidogrel; ticagrelor; prasugrel
 anticoagulant | a blood thinner that slows clotting | like a rate limiter on clotting: it stops things piling up, but too much lets everything through | aka=anticoagulants; anticoagulation; anticoagulated; anti-coagulation; blood thinner; blood thinners; coagulation
 DOAC | a modern tablet blood thinner that needs no routine blood tests | like a managed service that replaces a system you had to tune by hand | exp=direct oral anticoagulant | aka=DOACs; NOAC; NOACs; apixaban; rivaroxaban; edoxaban; dabigatran
-LMWH | a blood-thinning injection, often to prevent clots in hospital | - | exp=low molecular weight heparin | aka=low molecular weight heparin; heparin; enoxaparin; dalteparin; tinzaparin; treatment dose; prophylactic dose; VTE prophylaxis
+LMWH | a blood-thinning injection, often to prevent clots in hospital | - | exp=low molecular weight heparin | aka=low molecular weight heparin; heparin; enoxaparin; Clexane; dalteparin; Fragmin; tinzaparin; Innohep; treatment dose; prophylactic dose; VTE prophylaxis
 prophylaxis | treatment given to prevent something, not to treat it | like patching a vulnerability before anyone exploits it | aka=prophylactic; prophylactically
 beta blocker | a medicine that slows the heart and lowers blood pressure | - | aka=beta blockers; beta-blocker; beta-blockers; bisoprolol; atenolol; propranolol; metoprolol
 ACE inhibitor | a blood pressure and heart failure medicine that also protects the kidneys in diabetes | - | aka=ACE inhibitors; ACEi; ACE-i; ramipril; lisinopril; perindopril; ARB; ARBs; candesartan; losartan
@@ -293,7 +293,7 @@ second on call | the more senior doctor called when the first on call needs help
 bleep | a hospital pager, or paging someone | like a one-way ping that says 'call this extension' | aka=bleeps; bleeped; bleeping; bleep holder; | amb=bleep; bleeps; bleeped; bleeping | cues=*  | anti=censor; censored; swearing; swear; sound; noise; beep
 tier | a step on the on-call ladder: who is called first, second and so on | - | aka=first on; second on; third on; tier 1; tier 2; 1st on; 2nd on | amb=tier; tier 1; tier 2 | cues=on call; on-call; rota; night; SHO; reg; registrar; FY1; bleep; doctor; medical
 DME | the medicine for older people team | - | exp=department of medicine for the elderly | aka=COTE; care of the elderly; geriatrics; geriatrician; geriatricians; elderly care; older people's medicine; HCOOP
-gastro | the gut and liver team (doctors shorten specialty names: gastro, resp, haem-onc, T&O) | like calling teams by their repo names: quick inside, opaque outside | aka=resp; respiratory team; endo; rheum; haem; haem-onc; onc; ortho; T&O; gen surg; max fax; OMFS; plastics; obs and gynae; O&G; paeds; psych; anaesthetics; ITU; intensivist; | amb=gastro; resp; endo; haem; onc; ortho; plastics; psych | cues=team; teams; reg; registrar; referral; refer; referred; consultant; review; reviewed; on call; on-call; patient; patients; ward; clinic; SHO; opinion; accepted; take; bed; beds; under; discuss; discussed; bleep; med
+gastro | the gut and liver team (doctors shorten specialty names: gastro, resp, haem-onc, T&O) | like calling teams by their repo names: quick inside, opaque outside | aka=resp; respiratory team; endo; rheum; derm; derms; geris; COTE team; haem; haem-onc; onc; ortho; T&O; gen surg; max fax; OMFS; plastics; obs and gynae; O&G; paeds; psych; anaesthetics; ITU; intensivist; | amb=gastro; resp; endo; haem; onc; ortho; plastics; psych | cues=ask; asked; advised; scope; scoped; liaison; taking over; will see; saw; said; team; teams; reg; registrar; referral; refer; referred; consultant; review; reviewed; on call; on-call; patient; patients; ward; clinic; SHO; opinion; accepted; take; bed; beds; under; discuss; discussed; bleep; med
 """
 
 _WORKFLOW = """
@@ -819,6 +819,13 @@ FAMILIES: tuple[tuple[str, dict[str, tuple[str, str]], frozenset[str], str], ...
 
 # Breadth added in the seventh round, category by category (roles, places, note-writing
 # abbreviations, ward risk scores, infection control, discharge flow, governance).
+_MORE_CLINICAL = """
+digoxin | a heart drug that slows a fast irregular heartbeat; its blood level is checked because too much is poisonous | like a rate limiter whose own setting must be watched, or it throttles everything | aka=dig level; digoxin level; digoxin toxicity; dig toxicity; amiodarone; rate control; rhythm control; rate-controlled
+fluid overloaded | holding too much fluid, often because the heart or kidneys are not coping: swollen legs, wet lungs | like a queue with more coming in than the system can clear | aka=fluid overload; overloaded with fluid; fluid positive; positive fluid balance; wet on the chest; crackles to the mid zones | amb=fluid positive | cues=balance; litres; oedema; furosemide; diuretic; chest; legs; heart; renal; kidney
+clinically dry | short of fluid in the body, judged at the bedside | like a system low on its main input before the alarms have gone | aka=looks dry; dry mucous membranes; intravascularly deplete; intravascularly depleted; hypovolaemic; hypovolemic; she's dry; he's dry; bit dry; very dry | amb=she's dry; he's dry; bit dry; very dry | cues=fluids; fluid; bolus; IV; drip; urine; AKI; creatinine; needs; dehydrated; drinking; tongue; cap refill
+aspiration | food, drink or vomit going down into the lungs instead of the stomach | like data written to the wrong table: it lands where it causes damage | aka=aspirated; aspirating; aspiration risk; silent aspiration; aspiration event | amb=aspiration; aspirated; aspirating | cues=swallow; SALT; chest; pneumonia; food; fluids; vomit; vomited; NBM; fed; feeding; eating; drinking; choked; coughing
+"""
+
 _MORE_WORKFLOW = """
 Ix | the tests: investigations planned or done | like the diagnostics you run before deciding on a fix | exp=investigations
 Mx | the management plan: what will be done next | like the action list at the end of an incident report | exp=management
@@ -851,6 +858,7 @@ medical examiner | a senior doctor, independent of the team, who reviews every d
 
 _SECTIONS = (
     (CLINICAL_TERMS, "clinical", _CLINICAL),
+    (CLINICAL_TERMS, "clinical", _MORE_CLINICAL),
     (INVESTIGATIONS, "clinical", _INVESTIGATIONS),
     (MEDICINES, "clinical", _MEDICINES),
     (ROLES, "clinical", _ROLES),
