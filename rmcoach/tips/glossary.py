@@ -453,7 +453,23 @@ _GENERAL_ROWS = [
        aka="open-source"),
     _e("legacy system", "an old computer system that is still in use",
        "like the old paper request cards one department still insists on: they work, but nothing else talks to them",
-       aka="legacy software; legacy IT"),
+       aka="legacy software; legacy IT; legacy systems; decommission; decommissioned; decommissioning; "
+           "switch off the old system; sunset; sunsetting; sunsetted",
+       amb="decommission; decommissioned; decommissioning; sunset; sunsetting; sunsetted",
+       cues="server; servers; system; systems; old; legacy; go-live; app; database; software; IT; supplier",
+       anti="service; services; ward; wards; beds; clinic; clinics; commissioner; commissioners; ICB; CCG; "
+            "contract; contracts; beach; evening; sky; walk; boulevard"),
+    _e("vendor lock-in", "being stuck with one supplier because leaving would be too hard or costly",
+       "like a pump that only takes one company's giving sets",
+       aka="lock-in; supplier lock-in; locked in to the supplier; locked into the supplier; proprietary format; "
+           "proprietary formats; open standards; open standard",
+       amb="lock-in",
+       cues="vendor; supplier; suppliers; contract; system; software; switch; data; format; cloud",
+       anti="pub; party; staff; protest; strike"),
+    _e("map a printer", "connect your computer to a printer or shared folder on the network so it shows up as yours",
+       "like adding a ward's extension to your phone's speed-dial",
+       aka="map the printer; mapped the printer; mapped printer; mapped printers; map a drive; map the drive; "
+           "mapped the drive; printer mapping; drive mapping; map it to your computer"),
     _e("go-live", "the day a new system is switched on for real use",
        "like the first day a new ward takes patients after the practice runs",
        aka="go-live date; go-live day; go-lives; go live; goes live; went live; going live; gone live; goes-live; went-live",
@@ -1882,8 +1898,10 @@ _OFFICE_ROWS = [
        "like the standard kit issued to every new starter, all from one supplier",
        aka="Microsoft Teams; MS Teams; Teams meeting; Teams meetings; Teams call; Teams calls; "
            "Teams files; Teams files tab; files tab; M365; O365; Office 365; Microsoft 365 apps; Google Workspace; G Suite; tenant; "
-           "365 tenant; our tenant; NHSmail; NHS.net", amb="tenant; our tenant",
+           "365 tenant; our tenant; NHSmail; NHS.net; Planner; Planner task; Planner tasks; Viva Engage; Yammer",
+       amb="tenant; our tenant; Planner",
        cues="Microsoft; 365; Azure; M365; O365; admin; licence; licences; IT; SharePoint; Teams; domain; files; "
+            "task; tasks; bucket; buckets; assigned; complete; board; "
             "guest; guests; external; separate; trust's; account; accounts",
        anti="landlord; rent; rented; lease; flat; house; housing; evicted; eviction; council"),
     _e("OneNote", "Microsoft's digital notebook, shared online",
@@ -1930,6 +1948,26 @@ _OFFICE_ROWS = [
 ]
 
 _DELIVERY_ROWS = [
+    _e("go/no-go", "the meeting or moment when everyone decides whether the switch-over goes ahead",
+       "like the final theatre check before the first cut: any one 'no' stops it",
+       aka="go / no-go; go-no-go; go no go; go/no go; go no-go; go/no-go meeting; go/no-go decision"),
+    _e("parallel running", "using the old and the new system side by side for a while, to check they agree",
+       "like keeping paper charts going for a week after the electronic ones start, to compare",
+       aka="parallel run; parallel runs; run in parallel; running in parallel; dual running; dual-running; "
+           "double running; shadow running",
+       amb="run in parallel; running in parallel",
+       cues="system; systems; old; new; go-live; paper; software; EPR; EHR; cutover; month; weeks; both"),
+    _e("requirements", "the written list of what a new system must do, agreed before it is built",
+       "like the person specification agreed before you interview for a post",
+       aka="business requirement; business requirements; requirements gathering; requirements capture; "
+           "functional requirements; functional requirement; non-functional requirements; non-functional "
+           "requirement; NFRs; NFR; user requirements; requirements document; requirements spec; spec; specs; "
+           "specification document",
+       amb="requirements; spec; specs",
+       cues="system; software; feature; features; build; supplier; vendor; developers; sign off; signed off; "
+            "gather; gathering; capture; document; app; IT; design; tender; project",
+       anti="entry; entry requirements; dietary; nutritional; fluid; fluids; oxygen; insulin; dose; doses; "
+            "training; CPD; revalidation; legal; minimum; staffing; glasses; spectacles; specs on"),
     _e("hypercare", "the weeks of extra-close support straight after a new system goes live",
        "like a step-down bed after an operation: closer watching until things are stable",
        aka="hyper-care; hypercare period; hypercare team; hypercare phase; go-live support; early life support"),
@@ -2470,6 +2508,9 @@ SHAPES: tuple[tuple[str, str, str, str, str, str], ...] = (
      "a version number; say 'the second version' or 'the update from May'", "version number"),
     ("tech", "mention mentions mentioned mentioning", r"@[- ]?mention(?:s|ed|ing)?\b", "",
      "tagging someone by name so the message tells them; say 'tag me' or 'put my name in it'", "@mention"),
+    ("tech", "@", r"(?<![\w.@])@(?:[A-Za-z][\w.'-]*[A-Za-z0-9]|[A-Za-z]\b| ?(?:me|them|him|her|you|us)\b)"
+                  r"(?![\w.-]*\.[a-z]{2,}\b)", "",
+     "tagging someone by name so the message tells them; say 'put my name in it' or 'tag me'", "@ tag"),
     ("tech", "e", r"\be-(?!mail|mails|mailed|mailing|learning|book|books|cigarette|cigarettes|scooter|scooters|"
                   r"bike|bikes|commerce|petition|ticket|tickets|numbers?|coli|liquid)[a-z]{2,}\b", "",
      "a system-made word with the 'e-' of electronic; say what the computer does ('the observations "

@@ -255,3 +255,67 @@ def test_technology_reader_combination_medicines_and_anti_families(text: str, te
 
 def test_technology_reader_co_workers_stay_plain() -> None:
     assert terms("My co-worker and I co-authored the audit.", "technology") == []
+
+
+# ------------------------------------------------------------------ seventh round
+@pytest.mark.parametrize("text, term", [
+    ("Just @Sarah in the chat when the audit is done.", "@Sarah"),
+    ("Use @channel only for urgent things.", "@channel"),
+    ("Could you @ me when you've read it?", "@ me"),
+])
+def test_clinical_reader_a_person_tagged_with_an_at_sign(text: str, term: str) -> None:
+    assert term in terms(text, "clinical")
+
+
+@pytest.mark.parametrize("text", [
+    "Email me at jo.smith@nhs.net before Friday.",
+    "Meet @ 3pm in the seminar room.",
+])
+def test_clinical_reader_email_addresses_and_a_bare_at_sign_stay_plain(text: str) -> None:
+    assert terms(text, "clinical") == []
+
+
+def test_the_at_tag_is_for_a_clinical_reader_only() -> None:
+    assert terms("Just @Sarah in the chat when the audit is done.", "technology") == []
+    assert "@Sarah" not in terms("Just @Sarah in the chat when the audit is done.", None)
+
+
+@pytest.mark.parametrize("text, term", [
+    ("We'll have two weeks of hypercare after go-live.", "hypercare"),
+    ("The go/no-go meeting is on Friday.", "go/no-go"),
+    ("The Citrix session kept dropping on the ward.", "Citrix"),
+    ("We keep an offline backup in case of a ransomware attack.", "offline backup"),
+    ("We'll do it in the next sprint.", "next sprint"),
+    ("The old server will be decommissioned after go-live.", "decommissioned"),
+])
+def test_clinical_reader_delivery_and_infrastructure_breadth(text: str, term: str) -> None:
+    assert covered(text, "clinical", term)
+
+
+@pytest.mark.parametrize("text", [
+    "The ICB wants to decommission the community beds.",
+    "Her dietary requirements are on the board.",
+    "He put his specs on to read the chart.",
+    "The landlord says our tenant has left the flat.",
+])
+def test_clinical_reader_everyday_senses_of_the_new_delivery_words_stay_plain(text: str) -> None:
+    assert terms(text, "clinical") == []
+
+
+@pytest.mark.parametrize("text, term", [
+    ("Ix: bloods and a chest film.", "Ix"),
+    ("Please r/v in the morning.", "r/v"),
+    ("N&V since yesterday, keeping fluids down.", "N&V"),
+    ("Her Waterlow is high so she needs two-hourly turns.", "Waterlow"),
+    ("The bay is closed with norovirus.", "norovirus"),
+    ("Our CSO has to sign the hazard log.", "CSO"),
+    ("The IG team need to approve the data flow.", "IG"),
+    ("He's fluid overloaded with swollen legs.", "fluid overloaded"),
+    ("The consultant of the week runs the take.", "consultant of the week"),
+])
+def test_technology_reader_note_abbreviations_ward_scores_and_governance(text: str, term: str) -> None:
+    assert covered(text, "technology", term)
+
+
+def test_technology_reader_a_data_flow_does_not_ride_on_a_governance_word() -> None:
+    assert terms("The IG team need to approve the data flow.", "technology") == ["IG team"]
