@@ -1176,6 +1176,41 @@ _SOCIAL_ROWS = [
 ]
 
 _DATA_ROWS = [
+    _e("data type", "what kind of value a column holds (a date, a number, text), which decides what can be done with it",
+       "like the colour of a specimen bottle: put the sample in the wrong one and the lab cannot run the test",
+       aka="data types; datatype; datatypes; stored as text; string; strings; integer; integers; float; floats; "
+           "boolean; booleans; varchar; date format; date formats",
+       amb="string; strings; integer; integers; float; floats; date format; date formats",
+       cues="column; columns; field; fields; table; tables; text; number; numbers; value; values; data; SQL; "
+            "Python; code; stored; date; dates; convert; converted; cast",
+       anti="guitar; violin; tennis; puppet; puppets; pull the strings; no strings; shoe; boat; parade; float "
+            "the idea; floated; pool"),
+    _e("relational database", "a database of many tables linked to each other by shared numbers",
+       "like the hospital's paper records linked by hospital number: each folder separate, the number ties them",
+       aka="relational databases; RDBMS; Postgres; PostgreSQL; MySQL; Oracle database; SQLite; MariaDB; MongoDB; "
+           "NoSQL; document database"),
+    _e("data catalogue", "a searchable list of the organisation's data sets, what each holds and who looks after it",
+       "like the formulary, but for data: what exists, what it is for and who to ask",
+       aka="data catalog; data catalogues; data catalogs; data lineage; lineage; data steward; data stewards; "
+           "data stewardship; data owner; data owners; information asset owner; information asset owners; IAO; "
+           "IAOs; information asset register; information asset; information assets",
+       amb="lineage; data owner; data owners; information asset; information assets",
+       cues="data; dataset; datasets; table; tables; figure; figures; report; reports; dashboard; comes from; "
+            "column; columns; source; system; systems; register; IG",
+       anti="family; families; ancestry; royal; noble; descent; cell; cells; tumour; haematopoietic"),
+    _e("row limit", "the most rows a program can hold: a spreadsheet stops at about a million",
+       "like a ward with a fixed number of beds: the next patient has nowhere to go",
+       aka="row limits; too many rows; million rows; file size limit; truncate; truncated; truncates; truncating; "
+           "truncation; parse; parsed; parses; parsing; parser",
+       amb="truncate; truncated; truncates; truncating; truncation; parse; parsed; parses; parsing; parser",
+       cues="table; tables; rows; row; column; columns; file; files; export; exported; Excel; CSV; data; SQL; "
+            "messages; HL7; JSON; XML; text; script; code; field; fields; each night; nightly; database",
+       anti="sentence; sentences; grammar; Latin; meaning; what she meant; what he meant; course; treatment; "
+            "visit; career; meeting; holiday"),
+    _e("UTC", "the world's standard clock time, which ignores summer time",
+       "like always charting in one agreed clock, so a night shift across the clocks changing still adds up",
+       exp="Coordinated Universal Time", aka="Coordinated Universal Time; ISO 8601; Unix time; epoch time; "
+       "Unix timestamp; time zone conversion; timezone conversion; timezone"),
     _e("duplicate records", "the same person or event entered twice, so counts come out too high",
        "like one patient with two sets of notes: results go in one and not the other",
        aka="duplicate record; duplicates; duplicate rows; duplicate row; duplicated records; duplicate entries; "
@@ -2416,7 +2451,7 @@ _MORE_CUES: dict[str, str] = {
     "prompt": "needs to say; wording; ask it; asked it; your prompt; the prompt; better prompt; prompts",
     "Copilot": "summarise; summary; meeting; transcription; draft; email",
     "schema": "changed; broke; report; reports; columns",
-    "latency": "between; sites; slow; delay; high; low; seconds",
+    "latency": "between; sites; slow; delay; high; low; seconds; minutes; data; feed; monitors; about",
     "query": "pull; pulls; pulled; wrote; write; every; admissions",
     "algorithm": "patients; miss; appointments; risk; score; flag",
     "guardrails": "supplier; vendor; refuses; refuse; refused; advice; dosing",

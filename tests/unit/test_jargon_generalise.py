@@ -319,3 +319,22 @@ def test_technology_reader_note_abbreviations_ward_scores_and_governance(text: s
 
 def test_technology_reader_a_data_flow_does_not_ride_on_a_governance_word() -> None:
     assert terms("The IG team need to approve the data flow.", "technology") == ["IG team"]
+
+
+@pytest.mark.parametrize("text, term", [
+    ("The date column is stored as a string, so it sorts wrongly.", "string"),
+    ("I parsed the HL7 messages into a table.", "parsed"),
+    ("The data steward signs off each new table.", "data steward"),
+    ("The timestamps are in UTC.", "UTC"),
+])
+def test_clinical_reader_data_internals(text: str, term: str) -> None:
+    assert covered(text, "clinical", term)
+
+
+@pytest.mark.parametrize("text", [
+    "We truncated the course of antibiotics after the cultures came back.",
+    "It took me a while to parse what she meant.",
+    "He plays string quartets at the weekend.",
+])
+def test_clinical_reader_everyday_senses_of_the_data_internals_stay_plain(text: str) -> None:
+    assert terms(text, "clinical") == []
