@@ -628,10 +628,10 @@ _GENERAL_ROWS = [
     _e("reference data", "the fixed lists a system checks against, such as ward names or drug codes",
        "like the formulary every prescription is checked against: out of date, and everything downstream is wrong",
        aka="master data; master data management; code set; code sets; value set; value sets; lookup values; "
-           "mapping table; mapping tables; crosswalk; code mapping; code mappings; mapping; mappings",
-       amb="mapping; mappings",
+           "mapping table; mapping tables; crosswalk; code mapping; code mappings; mapping; mappings; lookup; lookups",
+       amb="mapping; mappings; lookup; lookups",
        cues="code; codes; SNOMED; ICD-10; ICD; OPCS; local; field; fields; table; tables; between; Read codes; "
-            "system; systems; dm+d",
+            "system; systems; dm+d; updated; ward code; ward codes",
        anti="mind map; road; roads; route; sat nav; contact tracing; cancer; body; brain"),
     _e("tabletop exercise", "a rehearsal round a table of what everyone would do in an attack or outage",
        "like a simulation session for a major incident, run with cards and a clock instead of patients",
@@ -723,6 +723,7 @@ _GENERAL_ROWS = [
        aka="content management system"),
     _e("latency", "the delay before data arrives",
        "like the lag between sending a sample and the result appearing", amb="=",
+       aka="data lag; data lags; reporting lag; lag in the data; data latency; data delay",
        cues="network; connection; call; video; internet; ms; lag; server; milliseconds",
        anti="TB; tuberculosis; virus; infection; period; sleep; onset; latent"),
     _e("crash", "a program suddenly stopping", "like a monitor freezing mid-reading until it is restarted",
@@ -776,7 +777,8 @@ _GENERAL_ROWS = [
             "unmute; screen; chat; speak"),
     _e("Teams channel", "a shared chat space for one team or topic in Microsoft Teams",
        "like a noticeboard on one ward that only that team reads and writes on",
-       aka="Teams chat; Teams site; MS Teams channel; channel; channels", amb="channel; channels",
+       aka="Teams chat; Teams site; MS Teams channel; channel; channels; private channel; private channels; shared channel; "
+           "shared channels; standard channel; standard channels; channel post; channel posts", amb="channel; channels",
        cues="Teams; slides; post; posted; posts; chat; files; file; team; cardiology team; pinned; message; "
             "messages; in the channel; to the channel; on the channel; general channel",
        anti="sodium; potassium; calcium; chloride; ion; ions; blocker; blockers; English; TV; television; "
@@ -1428,7 +1430,9 @@ _DATA_ROWS = [
        aka="drill-down; drilldown; drill into"),
     _e("Power BI", "Microsoft's tool for making dashboards and charts from data",
        "like a chart-making machine fed by the hospital's figures",
-       aka="Tableau; Qlik; slicer; slicers; drill-through; drill through; visual; visuals",
+       aka="Tableau; Qlik; slicer; slicers; drill-through; drill through; visual; visuals; built a measure; "
+           "build a measure; created a measure; added a measure; new measure; DAX measure; calculated measure; "
+           "calculated column; calculated columns; calculated field; calculated fields",
        amb="slicer; slicers; visual; visuals",
        cues="dashboard; report; reports; chart; charts; month; filter; pick; page; data; Power BI; added; choose; "
             "select; measure; DAX; ward"),
@@ -1560,11 +1564,12 @@ _DATA_ROWS = [
        aka="hot fix; hot-fix; hotfixes"),
     _e("production", "the live system that real users work on",
        "like the real ward as opposed to the simulation suite", aka="prod; production system; production server; "
-       "live environment; production environment", amb="production; prod",
+       "live environment; production environment; in live; into live", amb="production; prod; in live; into live",
        cues="deploy; deployed; push; pushed; release; released; server; live; test; testing; bug; hotfix; "
             "environment; database; outage; code; dev; change went; went to; into production; to production; fix; "
             "fixed; patch; version; in production",
        anti="film; theatre; milk; saliva; mucus; sputum; urine; insulin; hormone; factory; prod him; prod her; "
+            "music; gig; gigs; band; concert; audience; broadcast; television; TV; comedy; "
             "food; cost; sales; prodding"),
     _e("roll back", "put back the previous version after a change went wrong",
        "like withdrawing a new protocol and going back to the old one until the problem is fixed",
@@ -1944,7 +1949,8 @@ _OFFICE_ROWS = [
        aka="Microsoft Planner; Planner board; Microsoft Forms; MS Forms; Microsoft Loop; Loop component; "
            "Microsoft List; Microsoft Lists; MS Lists; Microsoft Whiteboard; Microsoft Bookings; Microsoft Stream; "
            "Microsoft Sway; Microsoft To Do; Google Sheets; Google Docs; Google Forms; Google Slides; "
-           "Loop components; Whiteboard app; Microsoft Lists; Power Automate; Power Apps; PowerApps; Flow",
+           "Loop components; Loop card; Loop cards; Loop page; Loop pages; Loop workspace; Loop workspaces; "
+           "Whiteboard app; Microsoft Lists; Power Automate; Power Apps; PowerApps; Flow",
        amb="Flow", cues="Power; Automate; Microsoft; workflow; trigger; SharePoint; sends an email; "
                                      "email; emails; submitted; automatically; form; forms",
        anti="patient; patients; bed; beds; blood; urine; peak; heavy; period; cash; river; water; air; oxygen"),

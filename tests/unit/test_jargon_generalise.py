@@ -338,3 +338,24 @@ def test_clinical_reader_data_internals(text: str, term: str) -> None:
 ])
 def test_clinical_reader_everyday_senses_of_the_data_internals_stay_plain(text: str) -> None:
     assert terms(text, "clinical") == []
+
+
+@pytest.mark.parametrize("text, term, reader", [
+    ("I've added you to the private channel for the audit.", "private channel", "clinical"),
+    ("The notes are in the Loop card at the top of the chat.", "Loop card", "clinical"),
+    ("It broke in live because the data was different.", "in live", "clinical"),
+    ("She's hypoxic on room air.", "room air", "technology"),
+    ("We'll step her down to the ward tomorrow.", "step her down", "technology"),
+    ("She has a DNACPR and her ceiling is ward-based care.", "ceiling", "technology"),
+    ("The echo showed a weak left ventricle.", "left ventricle", "technology"),
+])
+def test_set_twelve_and_nine_families(text: str, term: str, reader: str) -> None:
+    assert covered(text, reader, term)
+
+
+@pytest.mark.parametrize("text, reader", [
+    ("We're living in live music heaven this weekend.", "clinical"),
+    ("The ceiling in the seminar room is leaking again.", "technology"),
+])
+def test_everyday_ceilings_and_live_music_stay_plain(text: str, reader: str) -> None:
+    assert terms(text, reader) == []
