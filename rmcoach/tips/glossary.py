@@ -705,7 +705,10 @@ _GENERAL_ROWS = [
        anti="card; badge; pass; door; access"),
     _e("zip file", "several files squashed into one smaller package",
        "like vacuum-packing linen so more fits in the cupboard; you unpack it before use",
-       aka="zipped file; zip folder; compressed file; unzip"),
+       aka="zipped file; zip folder; compressed file; unzip; zipped; zipping; unzipped; unzipping; zip it; zip them",
+       amb="zipped; zipping; zip it; zip them",
+       cues="file; files; folder; folders; attachment; attachments; email; send; sent; download; extract; too big; smaller",
+       anti="coat; jacket; bag; trousers; fly; lips; mouth"),
     _e("username", "the name you log in with",
        "like your smartcard number: it says who you are, and the password proves it",
        aka="user name; user ID; login name"),
@@ -930,7 +933,8 @@ _HEALTH_ROWS = [
        "like one hospital card that gets a patient into every clinic"),
     _e("Spine", "the national NHS system that links records and services across the country",
        "like the main corridor every department opens onto", aka="NHS Spine", amb="Spine",
-       cues="NHS; PDS; SCR; lookup; look up; smartcard; connect; record; national; EPS; demographics",
+       cues="NHS; PDS; SCR; lookup; look up; smartcard; connect; record; national; EPS; demographics; connection; "
+            "dropped; outage; offline; went down",
        anti="lumbar; cervical; thoracic; fracture; surgeon; MRI; X-ray; pain; cord; injury; bifida; "
             "curvature; scoliosis; spinal; back"),
     _e("PDS", "the national register of patients' names, addresses and NHS numbers",
@@ -1612,6 +1616,18 @@ _DATA_ROWS = [
 ]
 
 _SECURITY_ROWS = [
+    _e("Active Directory", "the organisation's central list of staff accounts and the groups that decide what each can open",
+       "like the trust's staff ID and door-access register in one",
+       aka="Azure AD; Azure Active Directory; Entra ID; Microsoft Entra; AD account; AD accounts; AD group; AD groups; "
+           "security group; security groups; access group; access groups; domain account; domain accounts"),
+    _e("quarantined", "held back by the security software because it might be harmful, until someone checks it",
+       "like a specimen held in the lab until the infection result is back",
+       aka="quarantine; quarantines; quarantining; in quarantine; sandboxed; Egress; Egress Switch",
+       amb="quarantined; quarantine; quarantines; quarantining; in quarantine; Egress",
+       cues="email; emails; spam; junk; attachment; attachments; file; files; antivirus; virus; malware; "
+            "security; IT; Outlook; link; message; inbox; send; sent; securely",
+       anti="patient; patients; infection; COVID; isolation; travel; Ebola; bay; ward; hotel; pandemic; "
+            "animal; dog; cat"),
     _e("SOC", "the team that watches the organisation's systems day and night for signs of attack",
        "like a central monitoring station watching every bed's telemetry for the one alarm that matters",
        exp="security operations centre",
@@ -1788,7 +1804,7 @@ _SECURITY_ROWS = [
        aka="man in the middle; MITM; machine-in-the-middle"),
     _e("biometrics", "using your fingerprint or face to prove who you are",
        "like a ward door that recognises your face instead of your badge",
-       aka="biometric login; Face ID; fingerprint login; facial recognition"),
+       aka="biometric login; Face ID; fingerprint login; facial recognition; Windows Hello; Touch ID"),
     _e("security incident", "something that has gone wrong, or nearly so, with computer security",
        "like a clinical incident report, but for data or systems", aka="cyber incident; incident response"),
 ]
@@ -1907,7 +1923,7 @@ _OFFICE_ROWS = [
        aka="One Drive; OneDrive for Business; Google Drive; Dropbox; Box folder; iCloud Drive"),
     _e("network drive", "a folder on the network that a whole team can open",
        "like the department's filing cabinet that everyone on the team has a key to",
-       aka="network drives; mapped drive; mapped drives; S drive; team drive; "
+       aka="network drives; mapped drive; mapped drives; S drive; home drive; home drives; U drive; team drive; "
            "team drives; H drive; G drive; J drive; P drive; "
            "file share; file shares; fileshare"),
     _e("sharing link", "a web address that opens a file for whoever you send it to",
