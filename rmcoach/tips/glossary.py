@@ -1969,7 +1969,8 @@ _OFFICE_ROWS = [
            "Whiteboard app; Microsoft Lists; Power Automate; Power Apps; PowerApps; Flow",
        amb="Flow", cues="Power; Automate; Microsoft; workflow; trigger; SharePoint; sends an email; "
                                      "email; emails; submitted; automatically; form; forms",
-       anti="patient; patients; bed; beds; blood; urine; peak; heavy; period; cash; river; water; air; oxygen"),
+       anti="patient; patients; bed; beds; blood; urine; peak; heavy; period; cash; river; water; air; oxygen; "
+            "ED; A&E; AMU; site; capacity; discharge; discharges; ward; wards; winter; flow through; flow of"),
     _e("distribution list", "one email address that sends to a whole group of people",
        "like a bleep group that rings every member of the team at once",
        aka="distribution lists; DL; DLs; mailing list; shared mailbox; shared inbox; generic mailbox; "

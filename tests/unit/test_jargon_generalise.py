@@ -359,3 +359,14 @@ def test_set_twelve_and_nine_families(text: str, term: str, reader: str) -> None
 ])
 def test_everyday_ceilings_and_live_music_stay_plain(text: str, reader: str) -> None:
     assert terms(text, reader) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The flow through ED was terrible on Monday.",
+    "We have a guest speaker from the deanery at grand round.",
+    "The patient was quarantined in a side room with suspected measles.",
+    "We need a special meeting about the winter plan.",
+    "I'm stepping down as clinical lead in April.",
+])
+def test_clinical_reader_everyday_words_near_the_new_families_stay_plain(text: str) -> None:
+    assert terms(text, "clinical") == []
