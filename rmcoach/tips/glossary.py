@@ -987,7 +987,8 @@ _HEALTH_ROWS = [
     _e("speech recognition", "software that types what you say",
        "like dictating to a secretary who types as fast as you talk",
        aka="voice recognition; dictation software; word error rate; WER; transcription accuracy; diarisation; "
-           "diarization; speaker diarisation"),
+           "diarization; speaker diarisation; speaker labels; speaker labelling; speaker identification; "
+           "speaker attribution"),
     _e("CCIO", "the senior clinician who leads on digital systems",
        "like a clinical director whose specialty is the organisation's computers",
        exp="chief clinical information officer", aka="chief clinical information officer"),
@@ -995,7 +996,8 @@ _HEALTH_ROWS = [
        "like the formulary committee's checks, but for apps", exp="Digital Technology Assessment Criteria"),
     _e("SaMD", "software that counts as a medical device",
        "like a drug that happens to be made of code: it needs the same scrutiny",
-       exp="software as a medical device", aka="software as a medical device"),
+       exp="software as a medical device", aka="software as a medical device; UKCA; UKCA mark; UKCA-marked; CE mark; "
+       "CE marked; CE-marked; CE marking; class IIa; class IIb; class IIa device; class IIb device; class I device"),
     _e("alert fatigue", "people ignoring computer warnings because there are too many",
        "like the ward where alarms sound so often nobody looks up any more",
        aka="alarm fatigue; pop-up fatigue"),
@@ -2230,7 +2232,7 @@ _AI_ROWS = [
        anti="token gesture; token of; by the same token; bus token; token payment; gift token; tokens of"),
     _e("guardrails", "rules built around an AI tool to stop it giving unsafe or off-limits answers",
        "like the prescribing system's hard stops: it will not let certain doses through",
-       aka="guardrail; safety filters; content filter; content filters; jailbreak; jailbreaking; jailbroken; "
+       aka="guardrail; safety filter; safety filters; content filter; content filters; jailbreak; jailbreaking; jailbroken; "
            "prompt injection; red teaming; red-teaming; red team",
        amb="guardrails; guardrail; red team; red teaming; red-teaming",
        cues="AI; model; LLM; GPT; ChatGPT; chatbot; tool; prompt; prompts; safety; unsafe; answers; "
@@ -2244,12 +2246,13 @@ _AI_ROWS = [
            "weights; parameters; billion parameters; inference; inference cost; temperature; zero-shot; "
            "few-shot; one-shot; chain of thought; chain-of-thought; reasoning model; multimodal; "
            "transformer; transformers; embeddings; embedding; vector database; vector store; vector search; "
-           "semantic search; RAG; retrieval-augmented generation; retrieval augmented generation; grounding; "
+           "semantic search; similarity search; chunking; chunk size; nearest neighbour search; RAG; "
+           "retrieval-augmented generation; retrieval augmented generation; grounding; "
            "grounded; knowledge base; system prompt; prompt engineering; agent; agents; agentic; AI agent; "
            "AI agents; on-device; on device; edge AI; tool use; function calling; MCP; GPT-4o; GPT-5; Claude; Gemini; Llama; "
            "Mistral; OpenAI; Anthropic; Hugging Face",
        amb="weights; parameters; inference; temperature; multimodal; transformer; transformers; embeddings; "
-           "embedding; grounding; grounded; knowledge base; agent; agents; tool use; Claude; Gemini; "
+           "embedding; grounding; grounded; knowledge base; agent; agents; tool use; Claude; Gemini; chunking; "
            "Llama; Mistral",
        cues="AI; model; models; LLM; ChatGPT; Copilot; chatbot; generative; trained; training; prompt; "
             "prompts; tool; tools; vendor; machine learning; ML; data; documents; answers; output; outputs; "
@@ -2285,6 +2288,13 @@ _AI_ROWS = [
 ]
 
 _EHR_WORK_ROWS = [
+    _e("document type", "the label the record system gives a letter or note, which decides where it is filed and who sees it",
+       "like the colour of the divider a letter goes behind in the paper notes",
+       aka="document types; note type; note types; print group; print groups; print routing; print route; "
+           "letter type; letter types",
+       amb="document type; document types; note type; note types; letter type; letter types",
+       cues="EPR; EHR; Epic; Cerner; system; files; filed; filing; build; letter; letters; printer; decides; "
+            "template; templates; record"),
     _e("media tab", "the part of the electronic record that holds scanned letters, photos and documents",
        "like the back pocket of the paper notes where loose letters are filed",
        aka="media tabs; documents tab; letters tab; results tab; orders tab; notes tab; chart tab; media "
@@ -2303,7 +2313,8 @@ _EHR_WORK_ROWS = [
     _e("order set", "a ready-made bundle of orders for one situation, picked with one click",
        "like a pre-printed admission pack with the usual tests already ticked",
        aka="order sets; orderset; ordersets; order panel; order panels; order entry; smart set; smartset; "
-           "SmartSet; pathway order set; care plan template; protocol order"),
+           "SmartSet; pathway order set; care plan template; protocol order; order sentence; order sentences; "
+           "order composer"),
     _e("smart phrase", "a shortcut that expands into a block of standard text in the record",
        "like a rubber stamp for common wording in the notes",
        aka="smart phrases; SmartPhrase; SmartPhrases; dot phrase; dot phrases; smart text; SmartText; "
@@ -2319,7 +2330,9 @@ _EHR_WORK_ROWS = [
        aka="best practice advisory; BPA; BPAs; soft stop; interruptive alert; "
            "interruptive alerts; drug alert; drug alerts; drug interaction alert; sepsis alert; "
            "sepsis alerts; clinical alert; pop-up alert; pop-up alerts; alert; alerts; override; overridden; "
-           "overrides; acknowledge; acknowledged",
+           "overrides; acknowledge; acknowledged; non-interruptive; non-interruptive alert; non-interruptive alerts; "
+           "passive alert; passive alerts; override rate; override rates; override reason; override reasons; "
+           "rules engine; rule engine",
        amb="alert; alerts; override; overridden; overrides; acknowledge; acknowledged",
        cues="EHR; EPR; Epic; Cerner; system; pop-up; popup; screen; click; fires; fired; firing; triggers; "
             "triggered; build; rule; rules; fatigue; prescribing; order; orders; score; calculated; "
