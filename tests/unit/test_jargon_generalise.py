@@ -367,6 +367,11 @@ def test_everyday_ceilings_and_live_music_stay_plain(text: str, reader: str) -> 
     "The patient was quarantined in a side room with suspected measles.",
     "We need a special meeting about the winter plan.",
     "I'm stepping down as clinical lead in April.",
+    "The requirements of the job are on the website.",
+    "She came as a guest to the MDT.",
+    "Chunking the teaching into short sessions helps.",
+    "We need the specs for the new bariatric beds.",
+    "He is a tenant in sheltered housing.",
 ])
 def test_clinical_reader_everyday_words_near_the_new_families_stay_plain(text: str) -> None:
     assert terms(text, "clinical") == []
