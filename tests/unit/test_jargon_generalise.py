@@ -375,3 +375,22 @@ def test_everyday_ceilings_and_live_music_stay_plain(text: str, reader: str) -> 
 ])
 def test_clinical_reader_everyday_words_near_the_new_families_stay_plain(text: str) -> None:
     assert terms(text, "clinical") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Send the parcel c/o the ward office.",
+    "Mx Taylor will join the call.",
+    "The room air is stuffy in here.",
+    "Mutual aid between the two teams worked.",
+])
+def test_technology_reader_everyday_senses_of_note_shorthand_stay_plain(text: str) -> None:
+    assert terms(text, "technology") == []
+
+
+@pytest.mark.parametrize("text, term", [
+    ("c/o chest pain for two days.", "c/o"),
+    ("Mx: IV antibiotics and fluids.", "Mx"),
+    ("She is hypoxic on room air.", "room air"),
+])
+def test_technology_reader_note_shorthand_in_a_clinical_note(text: str, term: str) -> None:
+    assert covered(text, "technology", term)
