@@ -1812,6 +1812,10 @@ _SECURITY_ROWS = [
 ]
 
 _BUZZWORD_ROWS = [
+    _e("digital-first", "doing things online or on a computer by default, with paper or the phone as the fallback",
+       "like making the electronic request the normal route, with a paper card only when the system is down",
+       aka="digital first; digital by default; mobile-first; mobile first; API-first; AI-first; "
+           "digitally enabled; digitally mature; digital maturity"),
     _e("leverage", "use", "like saying 'employ the stethoscope' when you just mean 'listen'",
        aka="leveraged; leveraging"),
     _e("plug and play", "works as soon as it is connected, with no setting up",
