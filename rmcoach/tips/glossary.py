@@ -1187,8 +1187,8 @@ _DATA_ROWS = [
     _e("data type", "what kind of value a column holds (a date, a number, text), which decides what can be done with it",
        "like the colour of a specimen bottle: put the sample in the wrong one and the lab cannot run the test",
        aka="data types; datatype; datatypes; stored as text; string; strings; integer; integers; float; floats; "
-           "boolean; booleans; varchar; date format; date formats",
-       amb="string; strings; integer; integers; float; floats; date format; date formats",
+           "boolean; booleans; varchar",
+       amb="string; strings; integer; integers; float; floats",
        cues="column; columns; field; fields; table; tables; text; number; numbers; value; values; data; SQL; "
             "Python; code; stored; date; dates; convert; converted; cast",
        anti="guitar; violin; tennis; puppet; puppets; pull the strings; no strings; shoe; boat; parade; float "
