@@ -394,3 +394,24 @@ def test_technology_reader_everyday_senses_of_note_shorthand_stay_plain(text: st
 ])
 def test_technology_reader_note_shorthand_in_a_clinical_note(text: str, term: str) -> None:
     assert covered(text, "technology", term)
+
+
+@pytest.mark.parametrize("text, term", [
+    ("The pain is pleuritic and worse on breathing in.", "pleuritic"),
+    ("He had rigors overnight.", "rigors"),
+    ("The abdomen has guarding in the right iliac fossa.", "guarding"),
+    ("There's no focal neurology.", "focal neurology"),
+    ("Her cap refill is four seconds.", "cap refill"),
+    ("His baseline is walking with a frame.", "baseline"),
+])
+def test_technology_reader_bedside_examination_words(text: str, term: str) -> None:
+    assert covered(text, "technology", term)
+
+
+@pytest.mark.parametrize("text", [
+    "Our elective activity is 105 percent of the 2019 baseline.",
+    "We went clubbing on Friday night.",
+    "The frequency of the report is weekly.",
+])
+def test_technology_reader_baselines_clubs_and_frequencies_in_their_everyday_sense(text: str) -> None:
+    assert not any(t in {"baseline", "clubbing", "frequency"} for t in terms(text, "technology"))
