@@ -108,6 +108,12 @@ def _e(term: str, alternative: str, analogy: str, *, aka: str = "", exp: str = "
 
 
 _GENERAL_ROWS = [
+    _e("dongle", "a small plug-in gadget that adds something to a computer, such as mobile internet or a wireless mouse",
+       "like a plug-in probe that gives a monitor one extra reading", aka="dongles; USB dongle; 4G dongle; "
+       "wireless dongle; MiFi; mobile hotspot device"),
+    _e("digital front door", "the online way in to a health service, where patients book, ask and get answers first",
+       "like the hospital's main reception, moved online", aka="digital front doors; front-door app; "
+       "self-service booking; self-serve booking; patient self-service; self-referral portal"),
     _e("workstation on wheels", "a computer on a trolley that staff push round the ward",
        "like the notes trolley with the computer built in", aka="workstations on wheels; WoW; WOWs; WoWs; "
        "computer on wheels; computers on wheels"),
@@ -246,7 +252,7 @@ _GENERAL_ROWS = [
        aka="QR"),
     _e("operating system", "the main software that runs the computer (Windows, macOS, iOS or Android)",
        "like the estates team: you rarely notice it, but everything else depends on it",
-       exp="operating system", aka="OS"),
+       exp="operating system", aka="OS; iOS; iPadOS; macOS; Android version; ChromeOS"),
     _e("patch", "a small fix sent out for a program",
        "like a correction slip pasted into the formulary after a misprint",
        aka="security patch; software patch", amb="=",
