@@ -108,6 +108,23 @@ def _e(term: str, alternative: str, analogy: str, *, aka: str = "", exp: str = "
 
 
 _GENERAL_ROWS = [
+    _e("second-line support", "the more specialist IT team a problem goes to when the service desk cannot fix it",
+       "like a ward nurse calling the registrar, who calls the consultant if needed",
+       aka="first-line support; third-line support; 1st line support; 2nd line support; 3rd line support; "
+           "first line support; second line support; third line support; known error; known errors; "
+           "problem record; problem records; problem management; severity 2; severity 3; sev 2; sev 3; Sev2"),
+    _e("load test", "running a system with many pretend users at once to see when it slows or breaks",
+       "like a major-incident exercise that floods ED on purpose to find where it jams",
+       aka="load tests; load testing; load-tested; stress test; stress tests; stress testing; performance testing; "
+           "soak test; soak testing",
+       amb="stress test; stress tests; stress testing",
+       cues="users; user; system; server; servers; app; website; site; software; slows; traffic; database",
+       anti="exercise; treadmill; cardiac; heart; ECG; echo; chest pain; dobutamine; angina; financial; bank; "
+            "banks; staff"),
+    _e("breaking change", "an update that stops things built on the old version from working",
+       "like changing a form's layout so every old report reading it breaks",
+       aka="breaking changes; backwards compatibility; backward compatibility; backwards compatible; "
+           "backward compatible; changelog; changelogs; versioned; versioning; semantic versioning"),
     _e("dongle", "a small plug-in gadget that adds something to a computer, such as mobile internet or a wireless mouse",
        "like a plug-in probe that gives a monitor one extra reading", aka="dongles; USB dongle; 4G dongle; "
        "wireless dongle; MiFi; mobile hotspot device"),
@@ -1410,9 +1427,13 @@ _DATA_ROWS = [
        anti="prescription; prescribe; pharmacy; drug; medication; film; play; actor; GP; repeat; FP10; "
             "off script; reading from"),
     _e("Python", "a popular programming language", "like a widely used lab technique that most analysts learn",
-       amb="=",
-       cues="code; coding; script; programming; pandas; data; install; library; analysis; jupyter",
-       anti="snake; zoo; bite; monty; reptile"),
+       amb="=; Java; Ruby; Rust; Swift",
+       aka="JavaScript; TypeScript; Java; Kotlin; Ruby; Rust; Swift; Golang; PHP; COBOL; Visual Basic; "
+           "programming languages; written in Java; written in Python",
+       cues="code; coding; script; programming; pandas; data; install; library; analysis; jupyter; written in; "
+            "developers; developer; app; software; backend; language",
+       anti="snake; zoo; bite; monty; reptile; coffee; island; Indonesia; cup; jewel; ruby wedding; rusty; "
+            "bird; birds; Taylor; swift recovery; swift response; swiftly; car; bike"),
     _e("JSON", "a common text format for sending structured data between systems",
        "like a standard proforma with labelled boxes, written out as text",
        exp="JavaScript Object Notation", aka="JavaScript Object Notation"),
@@ -2152,9 +2173,10 @@ _DELIVERY_ROWS = [
        aka="containers; containerised; containerized; Docker; Kubernetes; K8s; microservice; microservices; "
            "serverless; cluster; clusters; node; nodes; pod; pods; load balancer; autoscaling; auto-scaling; "
            "scale up; scale out; scaling; horizontal scaling; infrastructure as code; Terraform; uptime; "
-           "failover; redundancy; high availability; disaster recovery; DR; RPO; RTO",
+           "failover; failed over; fail over; fails over; failing over; redundancy; high availability; "
+           "disaster recovery; DR; RPO; RTO",
        amb="container; containers; cluster; clusters; node; nodes; pod; pods; scale up; scale out; scaling; "
-           "redundancy; DR; failover",
+           "redundancy; DR; failover; failed over; fail over; fails over; failing over",
        cues="Docker; Kubernetes; app; apps; server; servers; cloud; deploy; code; service; services; "
             "software; AWS; Azure; database; infrastructure; system; systems; site; backup; data centre; "
             "outage; uptime; traffic",

@@ -415,3 +415,23 @@ def test_technology_reader_bedside_examination_words(text: str, term: str) -> No
 ])
 def test_technology_reader_baselines_clubs_and_frequencies_in_their_everyday_sense(text: str) -> None:
     assert not any(t in {"baseline", "clubbing", "frequency"} for t in terms(text, "technology"))
+
+
+@pytest.mark.parametrize("text, term", [
+    ("Your call went to second-line support.", "second-line support"),
+    ("The load test showed it slows at 200 users.", "load test"),
+    ("It's a breaking change for the old reports.", "breaking change"),
+    ("It failed over to the backup site.", "failed over"),
+])
+def test_clinical_reader_support_tiers_and_testing_words(text: str, term: str) -> None:
+    assert covered(text, "clinical", term)
+
+
+@pytest.mark.parametrize("text", [
+    "First line treatment is amoxicillin.",
+    "Sorry the email was so long; the short version is in the first line.",
+    "He had an exercise stress test last year.",
+    "She drinks Java coffee in the mess.",
+])
+def test_clinical_reader_first_lines_and_stress_tests_stay_plain(text: str) -> None:
+    assert terms(text, "clinical") == []
