@@ -43,6 +43,8 @@ HELD_OUT_9 = {"clinical": "clinical_reader_heldout9.txt", "technology": "technol
 HELD_OUT_10 = {"clinical": "clinical_reader_heldout10.txt", "technology": "technology_reader_heldout7.txt"}
 #: written at the end of the sixth round (one per reader), after its last change; read once
 HELD_OUT_11 = {"clinical": "clinical_reader_heldout11.txt", "technology": "technology_reader_heldout8.txt"}
+#: written in the seventh round after its breadth pass, without looking at the glossary; read once
+HELD_OUT_12 = {"clinical": "clinical_reader_heldout12.txt", "technology": "technology_reader_heldout9.txt"}
 _MARK = re.compile(r"\[\[(.+?)\]\]")
 
 
@@ -194,3 +196,5 @@ if __name__ == "__main__":
     report(verbose, HELD_OUT_10)
     print("\n== at the end of the sixth round: clinical set 11, technology set 8 (read once)")
     report(verbose, HELD_OUT_11)
+    print("\n== after the seventh round's breadth pass: clinical set 12, technology set 9 (read once)")
+    report(verbose, HELD_OUT_12)

@@ -108,6 +108,32 @@ def _e(term: str, alternative: str, analogy: str, *, aka: str = "", exp: str = "
 
 
 _GENERAL_ROWS = [
+    _e("second-line support", "the more specialist IT team a problem goes to when the service desk cannot fix it",
+       "like a ward nurse calling the registrar, who calls the consultant if needed",
+       aka="first-line support; third-line support; 1st line support; 2nd line support; 3rd line support; "
+           "first line support; second line support; third line support; known error; known errors; "
+           "problem record; problem records; problem management; severity 2; severity 3; sev 2; sev 3; Sev2"),
+    _e("load test", "running a system with many pretend users at once to see when it slows or breaks",
+       "like a major-incident exercise that floods ED on purpose to find where it jams",
+       aka="load tests; load testing; load-tested; stress test; stress tests; stress testing; performance testing; "
+           "soak test; soak testing",
+       amb="stress test; stress tests; stress testing",
+       cues="users; user; system; server; servers; app; website; site; software; slows; traffic; database",
+       anti="exercise; treadmill; cardiac; heart; ECG; echo; chest pain; dobutamine; angina; financial; bank; "
+            "banks; staff"),
+    _e("breaking change", "an update that stops things built on the old version from working",
+       "like changing a form's layout so every old report reading it breaks",
+       aka="breaking changes; backwards compatibility; backward compatibility; backwards compatible; "
+           "backward compatible; changelog; changelogs; versioned; versioning; semantic versioning"),
+    _e("dongle", "a small plug-in gadget that adds something to a computer, such as mobile internet or a wireless mouse",
+       "like a plug-in probe that gives a monitor one extra reading", aka="dongles; USB dongle; 4G dongle; "
+       "wireless dongle; MiFi; mobile hotspot device"),
+    _e("digital front door", "the online way in to a health service, where patients book, ask and get answers first",
+       "like the hospital's main reception, moved online", aka="digital front doors; front-door app; "
+       "self-service booking; self-serve booking; patient self-service; self-referral portal"),
+    _e("workstation on wheels", "a computer on a trolley that staff push round the ward",
+       "like the notes trolley with the computer built in", aka="workstations on wheels; WoW; WOWs; WoWs; "
+       "computer on wheels; computers on wheels"),
     _e("card reader", "the slot or pad on a computer that reads your smartcard so you can log in",
        "like the swipe pad on the ward door, but for the computer",
        aka="card readers; smartcard reader; smartcard readers; smart card reader",
@@ -185,7 +211,7 @@ _GENERAL_ROWS = [
        "like the bore of a cannula: a wider one lets more through every minute", amb="=",
        cues="internet; connection; network; broadband; wifi; wi-fi; video; stream; download; upload; mbps; "
             "gbps; router; streaming; have the bandwidth; the bandwidth to; bandwidth for; no bandwidth; "
-            "headspace; capacity",
+            "headspace; capacity; site; sites; link; poor; slow; community; images",
        senses=(("have the bandwidth; the bandwidth to; bandwidth for; no bandwidth; headspace; capacity; "
                 "workload; time for; this week; this month; team",
                 "time or capacity to take something on",
@@ -211,10 +237,12 @@ _GENERAL_ROWS = [
        "like a good handover: both teams walk away with the same list",
        aka="synchronise; synchronize; synchronisation; synchronization", amb="sync",
        cues="phone; device; laptop; calendar; account; files; email; app; cloud; data; contacts; tablet; "
-            "computer; settings; outlook; icloud; onedrive"),
+            "computer; settings; outlook; icloud; onedrive; folder; folders; desktop; SharePoint; drive; Teams"),
     _e("backup", "a spare copy of your files kept somewhere safe",
        "like the duplicate keys held by the site manager in case yours go missing",
-       aka="back up; back-up; backed up; backing up", amb="backup; back up; back-up; backed up; backing up",
+       aka="back up; back-up; backed up; backing up; offline backup; offline backups; immutable backup; "
+           "immutable backups; off-site backup; off-site backups; restore from a backup; restored from a backup",
+       amb="backup; back up; back-up; backed up; backing up",
        cues="file; data; drive; restore; copy; copies; cloud; computer; laptop; phone; photos; document; "
             "server; disk; onedrive; icloud; your work; external",
        anti="plan; call; police; argument; claim; traffic; queue; evidence; team; generator"),
@@ -241,7 +269,7 @@ _GENERAL_ROWS = [
        aka="QR"),
     _e("operating system", "the main software that runs the computer (Windows, macOS, iOS or Android)",
        "like the estates team: you rarely notice it, but everything else depends on it",
-       exp="operating system", aka="OS"),
+       exp="operating system", aka="OS; iOS; iPadOS; macOS; Android version; ChromeOS"),
     _e("patch", "a small fix sent out for a program",
        "like a correction slip pasted into the formulary after a misprint",
        aka="security patch; software patch", amb="=",
@@ -448,7 +476,23 @@ _GENERAL_ROWS = [
        aka="open-source"),
     _e("legacy system", "an old computer system that is still in use",
        "like the old paper request cards one department still insists on: they work, but nothing else talks to them",
-       aka="legacy software; legacy IT"),
+       aka="legacy software; legacy IT; legacy systems; decommission; decommissioned; decommissioning; "
+           "switch off the old system; sunset; sunsetting; sunsetted",
+       amb="decommission; decommissioned; decommissioning; sunset; sunsetting; sunsetted",
+       cues="server; servers; system; systems; old; legacy; go-live; app; database; software; IT; supplier",
+       anti="service; services; ward; wards; beds; clinic; clinics; commissioner; commissioners; ICB; CCG; "
+            "contract; contracts; beach; evening; sky; walk; boulevard"),
+    _e("vendor lock-in", "being stuck with one supplier because leaving would be too hard or costly",
+       "like a pump that only takes one company's giving sets",
+       aka="lock-in; supplier lock-in; locked in to the supplier; locked into the supplier; proprietary format; "
+           "proprietary formats; open standards; open standard",
+       amb="lock-in",
+       cues="vendor; supplier; suppliers; contract; system; software; switch; data; format; cloud",
+       anti="pub; party; staff; protest; strike"),
+    _e("map a printer", "connect your computer to a printer or shared folder on the network so it shows up as yours",
+       "like adding a ward's extension to your phone's speed-dial",
+       aka="map the printer; mapped the printer; mapped printer; mapped printers; map a drive; map the drive; "
+           "mapped the drive; printer mapping; drive mapping; map it to your computer"),
     _e("go-live", "the day a new system is switched on for real use",
        "like the first day a new ward takes patients after the practice runs",
        aka="go-live date; go-live day; go-lives; go live; goes live; went live; going live; gone live; goes-live; went-live",
@@ -506,6 +550,8 @@ _GENERAL_ROWS = [
        "like a fortnightly audit cycle: fixed length, with a review at the end", amb="=",
        cues="agile; scrum; development; backlog; two-week; review; planning; board; ticket; developer; devs; retro; "
             "retrospective; stand-up; standup; story points; velocity; hotfix",
+       aka="next sprint; this sprint; last sprint; sprint goal; sprint demo; "
+           "two-week sprint; two-week sprints; fortnightly sprints",
        anti="run; running; race; finish; corridor; bus; train; catch"),
     _e("MVP", "the simplest early version that is just good enough to try with real users",
        "like a pilot clinic run with only the essential staff, to see whether it is worth expanding",
@@ -517,7 +563,8 @@ _GENERAL_ROWS = [
        anti="comedy; comedian; desk; straight; chair; walk; wheelchair"),
     _e("backlog", "the to-do list of features and fixes waiting to be built",
        "like a theatre waiting list that gets reordered as priorities change",
-       aka="product backlog", amb="backlog",
+       aka="product backlog; backlog item; backlog items; backlog grooming; backlog refinement; "
+           "refinement session; groomed the backlog", amb="backlog",
        cues="sprint; agile; product; feature; features; requests; ticket; jira; board; user stories; developer",
        anti="patients; waiting; referrals; surgery; clinic; elective; operations; appointments; scans"),
     _e("wireframe", "a rough sketch of a screen, showing where things go before anything is built",
@@ -566,7 +613,8 @@ _GENERAL_ROWS = [
        aka="user journeys; customer journey; service blueprint; process map; process maps; process mapping; "
            "as-is process; to-be process; gap analysis; gap analyses; "
            "discovery phase; alpha phase; beta phase; private beta; public beta; "
-           "business analyst; business analysts; business analysis",
+           "business analyst; business analysts; business analysis; user research; user researcher; "
+           "user researchers; usability testing; usability test; usability tests; user testing; user interviews",
        amb="business analysis",
        cues="system; systems; process; design; digital; project; map; mapped; mapping; team; service; users; "
             "user; IT; supplier; vendor; phase; sprint; clinicians",
@@ -603,7 +651,11 @@ _GENERAL_ROWS = [
     _e("reference data", "the fixed lists a system checks against, such as ward names or drug codes",
        "like the formulary every prescription is checked against: out of date, and everything downstream is wrong",
        aka="master data; master data management; code set; code sets; value set; value sets; lookup values; "
-           "mapping table; mapping tables; crosswalk"),
+           "mapping table; mapping tables; crosswalk; code mapping; code mappings; mapping; mappings; lookup; lookups",
+       amb="mapping; mappings; lookup; lookups",
+       cues="code; codes; SNOMED; ICD-10; ICD; OPCS; local; field; fields; table; tables; between; Read codes; "
+            "system; systems; dm+d; updated; ward code; ward codes",
+       anti="mind map; road; roads; route; sat nav; contact tracing; cancer; body; brain"),
     _e("tabletop exercise", "a rehearsal round a table of what everyone would do in an attack or outage",
        "like a simulation session for a major incident, run with cards and a clock instead of patients",
        aka="tabletop exercises; table-top exercise; cyber exercise; incident simulation; device control; "
@@ -628,7 +680,8 @@ _GENERAL_ROWS = [
        aka="VM"),
     _e("remote desktop", "using your work computer from somewhere else, over the internet",
        "like looking at your office desk through a window from home and reaching in to work",
-       aka="remote access; VDI; virtual desktop; remote in; remoted in; remote into; remote on to; "
+       aka="remote access; VDI; virtual desktop; Citrix; Citrix session; Citrix Workspace; Citrix Receiver; "
+           "Azure Virtual Desktop; AVD; RDP; remote in; remoted in; remote into; remote on to; "
            "remote onto; remote control of your PC",
        amb="remote in; remoted in; remote into; remote on to; remote onto",
        cues="PC; PCs; laptop; computer; fix; settings; IT; desktop; screen; session",
@@ -675,7 +728,10 @@ _GENERAL_ROWS = [
        anti="card; badge; pass; door; access"),
     _e("zip file", "several files squashed into one smaller package",
        "like vacuum-packing linen so more fits in the cupboard; you unpack it before use",
-       aka="zipped file; zip folder; compressed file; unzip"),
+       aka="zipped file; zip folder; compressed file; unzip; zipped; zipping; unzipped; unzipping; zip it; zip them",
+       amb="zipped; zipping; zip it; zip them",
+       cues="file; files; folder; folders; attachment; attachments; email; send; sent; download; extract; too big; smaller",
+       anti="coat; jacket; bag; trousers; fly; lips; mouth"),
     _e("username", "the name you log in with",
        "like your smartcard number: it says who you are, and the password proves it",
        aka="user name; user ID; login name"),
@@ -693,6 +749,7 @@ _GENERAL_ROWS = [
        aka="content management system"),
     _e("latency", "the delay before data arrives",
        "like the lag between sending a sample and the result appearing", amb="=",
+       aka="data lag; data lags; reporting lag; lag in the data; data latency; data delay",
        cues="network; connection; call; video; internet; ms; lag; server; milliseconds",
        anti="TB; tuberculosis; virus; infection; period; sleep; onset; latent"),
     _e("crash", "a program suddenly stopping", "like a monitor freezing mid-reading until it is restarted",
@@ -746,7 +803,8 @@ _GENERAL_ROWS = [
             "unmute; screen; chat; speak"),
     _e("Teams channel", "a shared chat space for one team or topic in Microsoft Teams",
        "like a noticeboard on one ward that only that team reads and writes on",
-       aka="Teams chat; Teams site; MS Teams channel; channel; channels", amb="channel; channels",
+       aka="Teams chat; Teams site; MS Teams channel; channel; channels; private channel; private channels; shared channel; "
+           "shared channels; standard channel; standard channels; channel post; channel posts", amb="channel; channels",
        cues="Teams; slides; post; posted; posts; chat; files; file; team; cardiology team; pinned; message; "
             "messages; in the channel; to the channel; on the channel; general channel",
        anti="sodium; potassium; calcium; chloride; ion; ions; blocker; blockers; English; TV; television; "
@@ -783,8 +841,10 @@ _GENERAL_ROWS = [
        anti="desktop computer; desktop pc; study; review; exercise; audit"),
     _e("refresh", "reload the page so it shows the latest version",
        "like asking the lab to re-send the result rather than reading yesterday's print-out",
-       aka="refreshed; refreshing; hard refresh; reload; reloaded", amb="refresh; refreshed; refreshing",
-       cues="page; browser; screen; F5; website; site; button; app; inbox; tab; reload",
+       aka="refreshed; refreshing; hard refresh; reload; reloaded; data refresh; "
+           "refresh failed; dashboard refresh; report refresh; refresh rate", amb="refresh; refreshed; refreshing",
+       cues="page; browser; screen; F5; website; site; button; app; inbox; tab; reload; Power BI; scheduled; "
+            "extract",
        anti="drink; drinks; memory; training; course; feel; felt; tea; coffee; knowledge; skills; air"),
 ]
 
@@ -896,7 +956,8 @@ _HEALTH_ROWS = [
        "like one hospital card that gets a patient into every clinic"),
     _e("Spine", "the national NHS system that links records and services across the country",
        "like the main corridor every department opens onto", aka="NHS Spine", amb="Spine",
-       cues="NHS; PDS; SCR; lookup; look up; smartcard; connect; record; national; EPS; demographics",
+       cues="NHS; PDS; SCR; lookup; look up; smartcard; connect; record; national; EPS; demographics; connection; "
+            "dropped; outage; offline; went down",
        anti="lumbar; cervical; thoracic; fracture; surgeon; MRI; X-ray; pain; cord; injury; bifida; "
             "curvature; scoliosis; spinal; back"),
     _e("PDS", "the national register of patients' names, addresses and NHS numbers",
@@ -949,7 +1010,8 @@ _HEALTH_ROWS = [
     _e("speech recognition", "software that types what you say",
        "like dictating to a secretary who types as fast as you talk",
        aka="voice recognition; dictation software; word error rate; WER; transcription accuracy; diarisation; "
-           "diarization; speaker diarisation"),
+           "diarization; speaker diarisation; speaker labels; speaker labelling; speaker identification; "
+           "speaker attribution"),
     _e("CCIO", "the senior clinician who leads on digital systems",
        "like a clinical director whose specialty is the organisation's computers",
        exp="chief clinical information officer", aka="chief clinical information officer"),
@@ -957,7 +1019,8 @@ _HEALTH_ROWS = [
        "like the formulary committee's checks, but for apps", exp="Digital Technology Assessment Criteria"),
     _e("SaMD", "software that counts as a medical device",
        "like a drug that happens to be made of code: it needs the same scrutiny",
-       exp="software as a medical device", aka="software as a medical device"),
+       exp="software as a medical device", aka="software as a medical device; UKCA; UKCA mark; UKCA-marked; CE mark; "
+       "CE marked; CE-marked; CE marking; class IIa; class IIb; class IIa device; class IIb device; class I device"),
     _e("alert fatigue", "people ignoring computer warnings because there are too many",
        "like the ward where alarms sound so often nobody looks up any more",
        aka="alarm fatigue; pop-up fatigue"),
@@ -1144,6 +1207,41 @@ _SOCIAL_ROWS = [
 ]
 
 _DATA_ROWS = [
+    _e("data type", "what kind of value a column holds (a date, a number, text), which decides what can be done with it",
+       "like the colour of a specimen bottle: put the sample in the wrong one and the lab cannot run the test",
+       aka="data types; datatype; datatypes; stored as text; string; strings; integer; integers; float; floats; "
+           "boolean; booleans; varchar",
+       amb="string; strings; integer; integers; float; floats",
+       cues="column; columns; field; fields; table; tables; text; number; numbers; value; values; data; SQL; "
+            "Python; code; stored; date; dates; convert; converted; cast",
+       anti="guitar; violin; tennis; puppet; puppets; pull the strings; no strings; shoe; boat; parade; float "
+            "the idea; floated; pool"),
+    _e("relational database", "a database of many tables linked to each other by shared numbers",
+       "like the hospital's paper records linked by hospital number: each folder separate, the number ties them",
+       aka="relational databases; RDBMS; Postgres; PostgreSQL; MySQL; Oracle database; SQLite; MariaDB; MongoDB; "
+           "NoSQL; document database"),
+    _e("data catalogue", "a searchable list of the organisation's data sets, what each holds and who looks after it",
+       "like the formulary, but for data: what exists, what it is for and who to ask",
+       aka="data catalog; data catalogues; data catalogs; data lineage; lineage; data steward; data stewards; "
+           "data stewardship; data owner; data owners; information asset owner; information asset owners; IAO; "
+           "IAOs; information asset register; information asset; information assets",
+       amb="lineage; data owner; data owners; information asset; information assets",
+       cues="data; dataset; datasets; table; tables; figure; figures; report; reports; dashboard; comes from; "
+            "column; columns; source; system; systems; register; IG",
+       anti="family; families; ancestry; royal; noble; descent; cell; cells; tumour; haematopoietic"),
+    _e("row limit", "the most rows a program can hold: a spreadsheet stops at about a million",
+       "like a ward with a fixed number of beds: the next patient has nowhere to go",
+       aka="row limits; too many rows; million rows; file size limit; truncate; truncated; truncates; truncating; "
+           "truncation; parse; parsed; parses; parsing; parser",
+       amb="truncate; truncated; truncates; truncating; truncation; parse; parsed; parses; parsing; parser",
+       cues="table; tables; rows; row; column; columns; file; files; export; exported; Excel; CSV; data; SQL; "
+            "messages; HL7; JSON; XML; text; script; code; field; fields; each night; nightly; database",
+       anti="sentence; sentences; grammar; Latin; meaning; what she meant; what he meant; course; treatment; "
+            "visit; career; meeting; holiday"),
+    _e("UTC", "the world's standard clock time, which ignores summer time",
+       "like always charting in one agreed clock, so a night shift across the clocks changing still adds up",
+       exp="Coordinated Universal Time", aka="Coordinated Universal Time; ISO 8601; Unix time; epoch time; "
+       "Unix timestamp; time zone conversion; timezone conversion; timezone"),
     _e("duplicate records", "the same person or event entered twice, so counts come out too high",
        "like one patient with two sets of notes: results go in one and not the other",
        aka="duplicate record; duplicates; duplicate rows; duplicate row; duplicated records; duplicate entries; "
@@ -1329,9 +1427,13 @@ _DATA_ROWS = [
        anti="prescription; prescribe; pharmacy; drug; medication; film; play; actor; GP; repeat; FP10; "
             "off script; reading from"),
     _e("Python", "a popular programming language", "like a widely used lab technique that most analysts learn",
-       amb="=",
-       cues="code; coding; script; programming; pandas; data; install; library; analysis; jupyter",
-       anti="snake; zoo; bite; monty; reptile"),
+       amb="=; Java; Ruby; Rust; Swift",
+       aka="JavaScript; TypeScript; Java; Kotlin; Ruby; Rust; Swift; Golang; PHP; COBOL; Visual Basic; "
+           "programming languages; written in Java; written in Python",
+       cues="code; coding; script; programming; pandas; data; install; library; analysis; jupyter; written in; "
+            "developers; developer; app; software; backend; language",
+       anti="snake; zoo; bite; monty; reptile; coffee; island; Indonesia; cup; jewel; ruby wedding; rusty; "
+            "bird; birds; Taylor; swift recovery; swift response; swiftly; car; bike"),
     _e("JSON", "a common text format for sending structured data between systems",
        "like a standard proforma with labelled boxes, written out as text",
        exp="JavaScript Object Notation", aka="JavaScript Object Notation"),
@@ -1361,9 +1463,12 @@ _DATA_ROWS = [
        aka="drill-down; drilldown; drill into"),
     _e("Power BI", "Microsoft's tool for making dashboards and charts from data",
        "like a chart-making machine fed by the hospital's figures",
-       aka="Tableau; Qlik; slicer; slicers; drill-through; drill through; visual; visuals",
+       aka="Tableau; Qlik; slicer; slicers; drill-through; drill through; visual; visuals; built a measure; "
+           "build a measure; created a measure; added a measure; new measure; DAX measure; calculated measure; "
+           "calculated column; calculated columns; calculated field; calculated fields",
        amb="slicer; slicers; visual; visuals",
-       cues="dashboard; report; reports; chart; charts; month; filter; pick; page; data; Power BI; added"),
+       cues="dashboard; report; reports; chart; charts; month; filter; pick; page; data; Power BI; added; choose; "
+            "select; measure; DAX; ward"),
     _e("BI", "turning an organisation's data into reports that help decisions",
        "like the audit department, with the charts made automatically",
        exp="business intelligence", aka="business intelligence"),
@@ -1492,10 +1597,12 @@ _DATA_ROWS = [
        aka="hot fix; hot-fix; hotfixes"),
     _e("production", "the live system that real users work on",
        "like the real ward as opposed to the simulation suite", aka="prod; production system; production server; "
-       "live environment; production environment", amb="production; prod",
+       "live environment; production environment; in live; into live", amb="production; prod; in live; into live",
        cues="deploy; deployed; push; pushed; release; released; server; live; test; testing; bug; hotfix; "
-            "environment; database; outage; code; dev; change went; went to; into production; to production",
+            "environment; database; outage; code; dev; change went; went to; into production; to production; fix; "
+            "fixed; patch; version; in production",
        anti="film; theatre; milk; saliva; mucus; sputum; urine; insulin; hormone; factory; prod him; prod her; "
+            "music; gig; gigs; band; concert; audience; broadcast; television; TV; comedy; "
             "food; cost; sales; prodding"),
     _e("roll back", "put back the previous version after a change went wrong",
        "like withdrawing a new protocol and going back to the old one until the problem is fixed",
@@ -1538,6 +1645,27 @@ _DATA_ROWS = [
 ]
 
 _SECURITY_ROWS = [
+    _e("Active Directory", "the organisation's central list of staff accounts and the groups that decide what each can open",
+       "like the trust's staff ID and door-access register in one",
+       aka="Azure AD; Azure Active Directory; Entra ID; Microsoft Entra; AD account; AD accounts; AD group; AD groups; "
+           "security group; security groups; access group; access groups; domain account; domain accounts"),
+    _e("quarantined", "held back by the security software because it might be harmful, until someone checks it",
+       "like a specimen held in the lab until the infection result is back",
+       aka="quarantine; quarantines; quarantining; in quarantine; sandboxed; Egress; Egress Switch",
+       amb="quarantined; quarantine; quarantines; quarantining; in quarantine; Egress",
+       cues="email; emails; spam; junk; attachment; attachments; file; files; antivirus; virus; malware; "
+            "security; IT; Outlook; link; message; inbox; send; sent; securely",
+       anti="patient; patients; infection; COVID; isolation; travel; Ebola; bay; ward; hotel; pandemic; "
+            "animal; dog; cat"),
+    _e("SOC", "the team that watches the organisation's systems day and night for signs of attack",
+       "like a central monitoring station watching every bed's telemetry for the one alarm that matters",
+       exp="security operations centre",
+       aka="security operations centre; security operations center; CSOC; cyber security operations centre; "
+           "threat monitoring; threat hunting"),
+    _e("admin account", "a login with the power to change the system itself, not just use it",
+       "like the master key to every ward, which is why it is guarded more closely than a door code",
+       aka="admin accounts; administrator account; administrator accounts; privileged account; privileged accounts; "
+           "privileged access; service account; service accounts; local admin; domain admin; global admin"),
     _e("data processing agreement", "the contract that says what a supplier may and may not do with our data",
        "like the terms a locum agency signs before its staff can see any notes",
        aka="data processing agreements; data processor agreement; data processing contract"),
@@ -1705,12 +1833,16 @@ _SECURITY_ROWS = [
        aka="man in the middle; MITM; machine-in-the-middle"),
     _e("biometrics", "using your fingerprint or face to prove who you are",
        "like a ward door that recognises your face instead of your badge",
-       aka="biometric login; Face ID; fingerprint login; facial recognition"),
+       aka="biometric login; Face ID; fingerprint login; facial recognition; Windows Hello; Touch ID"),
     _e("security incident", "something that has gone wrong, or nearly so, with computer security",
        "like a clinical incident report, but for data or systems", aka="cyber incident; incident response"),
 ]
 
 _BUZZWORD_ROWS = [
+    _e("digital-first", "doing things online or on a computer by default, with paper or the phone as the fallback",
+       "like making the electronic request the normal route, with a paper card only when the system is down",
+       aka="digital first; digital by default; mobile-first; mobile first; API-first; AI-first; "
+           "digitally enabled; digitally mature; digital maturity"),
     _e("leverage", "use", "like saying 'employ the stethoscope' when you just mean 'listen'",
        aka="leveraged; leveraging"),
     _e("plug and play", "works as soon as it is connected, with no setting up",
@@ -1794,11 +1926,19 @@ _BUZZWORD_ROWS = [
 
 
 _OFFICE_ROWS = [
+    _e("guest access", "letting someone from outside the organisation into your team space or files",
+       "like a visitor's badge: in through the door, but only to the rooms you are shown",
+       aka="as a guest; guest account; guest accounts; guest user; guest users; external access; external sharing; "
+           "external user; external users; external guest; external guests",
+       amb="as a guest; external access; external sharing",
+       cues="Teams; team; channel; tenant; files; file; SharePoint; add; added; adding; access; account; "
+            "organisation; folder; site; workspace"),
     _e("pin", "keep a chat, message or file at the top of the list",
        "like clipping the most important note to the front of the folder",
        aka="pinned; pinning; archive; archived; archiving; mute; muted; unmute; react; reacted; reaction; "
            "reactions; snooze; snoozed; @mention; @mentioned; mention; mentioned; starred; favourited; "
-           "follow up flag; focused inbox; sweep; rules and alerts; inbox rule",
+           "follow up flag; focused inbox; sweep; rules and alerts; inbox rule; inbox rules; Outlook rule; Outlook rules; "
+           "mail rule; mail rules; email rule; email rules",
        amb="pin; pinned; pinning; archive; archived; archiving; mute; muted; unmute; react; reacted; reaction; "
            "reactions; snooze; snoozed; mention; mentioned; starred; favourited; sweep",
        cues="channel; channels; chat; chats; Teams; message; messages; mailbox; inbox; email; emails; Outlook; "
@@ -1815,7 +1955,8 @@ _OFFICE_ROWS = [
        aka="One Drive; OneDrive for Business; Google Drive; Dropbox; Box folder; iCloud Drive"),
     _e("network drive", "a folder on the network that a whole team can open",
        "like the department's filing cabinet that everyone on the team has a key to",
-       aka="network drives; mapped drive; mapped drives; S drive; "
+       aka="network drives; mapped drive; mapped drives; S drive; home drive; home drives; U drive; team drive; "
+           "team drives; H drive; G drive; J drive; P drive; "
            "file share; file shares; fileshare"),
     _e("sharing link", "a web address that opens a file for whoever you send it to",
        "like handing someone a key cut for one drawer, which you can cancel later",
@@ -1845,17 +1986,22 @@ _OFFICE_ROWS = [
        "like the standard kit issued to every new starter, all from one supplier",
        aka="Microsoft Teams; MS Teams; Teams meeting; Teams meetings; Teams call; Teams calls; "
            "Teams files; Teams files tab; files tab; M365; O365; Office 365; Microsoft 365 apps; Google Workspace; G Suite; tenant; "
-           "365 tenant; NHSmail; NHS.net", amb="tenant",
-       cues="Microsoft; 365; Azure; M365; O365; admin; licence; licences; IT; SharePoint; Teams; domain"),
+           "365 tenant; our tenant; NHSmail; NHS.net; Planner; Planner task; Planner tasks; Viva Engage; Yammer",
+       amb="tenant; our tenant; Planner",
+       cues="Microsoft; 365; Azure; M365; O365; admin; licence; licences; IT; SharePoint; Teams; domain; files; "
+            "task; tasks; bucket; buckets; assigned; complete; board; "
+            "guest; guests; external; separate; trust's; account; accounts"),
     _e("OneNote", "Microsoft's digital notebook, shared online",
        "like a ring binder with tabs that the whole team can write in",
        aka="Microsoft Planner; Planner board; Microsoft Forms; MS Forms; Microsoft Loop; Loop component; "
            "Microsoft List; Microsoft Lists; MS Lists; Microsoft Whiteboard; Microsoft Bookings; Microsoft Stream; "
            "Microsoft Sway; Microsoft To Do; Google Sheets; Google Docs; Google Forms; Google Slides; "
-           "Loop components; Whiteboard app; Microsoft Lists; Power Automate; Power Apps; PowerApps; Flow",
+           "Loop components; Loop card; Loop cards; Loop page; Loop pages; Loop workspace; Loop workspaces; "
+           "Whiteboard app; Microsoft Lists; Power Automate; Power Apps; PowerApps; Flow",
        amb="Flow", cues="Power; Automate; Microsoft; workflow; trigger; SharePoint; sends an email; "
                                      "email; emails; submitted; automatically; form; forms",
-       anti="patient; patients; bed; beds; blood; urine; peak; heavy; period; cash; river; water; air; oxygen"),
+       anti="patient; patients; bed; beds; blood; urine; peak; heavy; period; cash; river; water; air; oxygen; "
+            "ED; A&E; AMU; site; capacity; discharge; discharges; ward; wards; winter; flow through; flow of"),
     _e("distribution list", "one email address that sends to a whole group of people",
        "like a bleep group that rings every member of the team at once",
        aka="distribution lists; DL; DLs; mailing list; shared mailbox; shared inbox; generic mailbox; "
@@ -1891,6 +2037,27 @@ _OFFICE_ROWS = [
 ]
 
 _DELIVERY_ROWS = [
+    _e("go/no-go", "the meeting or moment when everyone decides whether the switch-over goes ahead",
+       "like the final theatre check before the first cut: any one 'no' stops it",
+       aka="go / no-go; go-no-go; go no go; go/no go; go no-go; go/no-go meeting; go/no-go decision"),
+    _e("parallel running", "using the old and the new system side by side for a while, to check they agree",
+       "like keeping paper charts going for a week after the electronic ones start, to compare",
+       aka="parallel run; parallel runs; run in parallel; running in parallel; dual running; dual-running; "
+           "double running; shadow running",
+       amb="run in parallel; running in parallel",
+       cues="system; systems; old; new; go-live; paper; software; EPR; EHR; cutover; month; weeks; both"),
+    _e("requirements", "the written list of what a new system must do, agreed before it is built",
+       "like the person specification agreed before you interview for a post",
+       aka="business requirement; business requirements; requirements gathering; requirements capture; "
+           "functional requirements; functional requirement; non-functional requirements; non-functional "
+           "requirement; NFRs; NFR; user requirements; requirements document; requirements spec; "
+           "specification document",
+       amb="requirements",
+       cues="system; software; feature; features; build; supplier; vendor; developers; sign off; signed off; "
+            "gather; gathering; capture; app; IT; design; tender"),
+    _e("hypercare", "the weeks of extra-close support straight after a new system goes live",
+       "like a step-down bed after an operation: closer watching until things are stable",
+       aka="hyper-care; hypercare period; hypercare team; hypercare phase; go-live support; early life support"),
     _e("testing phase", "the stage where a new system is tried out before everyone uses it",
        "like the run-in period of a trial, before the real recruitment starts",
        aka="test phase; testing phases; test phases; testing stage; test stage"),
@@ -2006,9 +2173,10 @@ _DELIVERY_ROWS = [
        aka="containers; containerised; containerized; Docker; Kubernetes; K8s; microservice; microservices; "
            "serverless; cluster; clusters; node; nodes; pod; pods; load balancer; autoscaling; auto-scaling; "
            "scale up; scale out; scaling; horizontal scaling; infrastructure as code; Terraform; uptime; "
-           "failover; redundancy; high availability; disaster recovery; DR; RPO; RTO",
+           "failover; failed over; fail over; fails over; failing over; redundancy; high availability; "
+           "disaster recovery; DR; RPO; RTO",
        amb="container; containers; cluster; clusters; node; nodes; pod; pods; scale up; scale out; scaling; "
-           "redundancy; DR; failover",
+           "redundancy; DR; failover; failed over; fail over; fails over; failing over",
        cues="Docker; Kubernetes; app; apps; server; servers; cloud; deploy; code; service; services; "
             "software; AWS; Azure; database; infrastructure; system; systems; site; backup; data centre; "
             "outage; uptime; traffic",
@@ -2066,6 +2234,17 @@ _DELIVERY_ROWS = [
 ]
 
 _AI_ROWS = [
+    _e("cross-validation", "testing a model several times, each time holding back a different slice of the data",
+       "like rotating which ward's audit you check against, so one good ward does not flatter the result",
+       aka="cross validation; cross-validated; k-fold; k-fold cross-validation; leave-one-out; bootstrapped; "
+           "bootstrapping; input features; feature engineering; feature importance; feature selection; "
+           "predictor variables; SHAP; SHAP values"),
+    _e("non-deterministic", "gives a different answer each time you ask it the same thing",
+       "like asking the same question of two registrars on two different days",
+       aka="nondeterministic; non deterministic; deterministic; stochastic; random seed"),
+    _e("knowledge cut-off", "the date after which the AI tool knows nothing, because its training text stops there",
+       "like a textbook edition: nothing published after it went to print is in it",
+       aka="knowledge cutoff; training cut-off; training cutoff; training data cut-off; cut-off date of the model"),
     _e("trained on", "taught by showing it many examples, from which it works out the patterns itself",
        "like a registrar who has reported thousands of films: good on what they have seen, shaky on what they have not",
        aka="training on; was trained on; retrained on; re-trained on", amb="trained on; training on; retrained on; re-trained on",
@@ -2081,7 +2260,7 @@ _AI_ROWS = [
        anti="token gesture; token of; by the same token; bus token; token payment; gift token; tokens of"),
     _e("guardrails", "rules built around an AI tool to stop it giving unsafe or off-limits answers",
        "like the prescribing system's hard stops: it will not let certain doses through",
-       aka="guardrail; safety filters; content filter; content filters; jailbreak; jailbreaking; jailbroken; "
+       aka="guardrail; safety filter; safety filters; content filter; content filters; jailbreak; jailbreaking; jailbroken; "
            "prompt injection; red teaming; red-teaming; red team",
        amb="guardrails; guardrail; red team; red teaming; red-teaming",
        cues="AI; model; LLM; GPT; ChatGPT; chatbot; tool; prompt; prompts; safety; unsafe; answers; "
@@ -2095,7 +2274,8 @@ _AI_ROWS = [
            "weights; parameters; billion parameters; inference; inference cost; temperature; zero-shot; "
            "few-shot; one-shot; chain of thought; chain-of-thought; reasoning model; multimodal; "
            "transformer; transformers; embeddings; embedding; vector database; vector store; vector search; "
-           "semantic search; RAG; retrieval-augmented generation; retrieval augmented generation; grounding; "
+           "semantic search; similarity search; chunk size; nearest neighbour search; RAG; "
+           "retrieval-augmented generation; retrieval augmented generation; grounding; "
            "grounded; knowledge base; system prompt; prompt engineering; agent; agents; agentic; AI agent; "
            "AI agents; on-device; on device; edge AI; tool use; function calling; MCP; GPT-4o; GPT-5; Claude; Gemini; Llama; "
            "Mistral; OpenAI; Anthropic; Hugging Face",
@@ -2136,6 +2316,12 @@ _AI_ROWS = [
 ]
 
 _EHR_WORK_ROWS = [
+    _e("document type", "the label the record system gives a letter or note, which decides where it is filed and who sees it",
+       "like the colour of the divider a letter goes behind in the paper notes",
+       aka="document types; note type; note types; print group; print groups; print routing; print route",
+       amb="document type; document types; note type; note types",
+       cues="EPR; EHR; Epic; Cerner; system; files; filed; filing; build; letter; letters; printer; decides; "
+            "template; templates; record"),
     _e("media tab", "the part of the electronic record that holds scanned letters, photos and documents",
        "like the back pocket of the paper notes where loose letters are filed",
        aka="media tabs; documents tab; letters tab; results tab; orders tab; notes tab; chart tab; media "
@@ -2154,10 +2340,12 @@ _EHR_WORK_ROWS = [
     _e("order set", "a ready-made bundle of orders for one situation, picked with one click",
        "like a pre-printed admission pack with the usual tests already ticked",
        aka="order sets; orderset; ordersets; order panel; order panels; order entry; smart set; smartset; "
-           "SmartSet; pathway order set; care plan template; protocol order"),
+           "SmartSet; pathway order set; care plan template; protocol order; order sentence; order sentences; "
+           "order composer"),
     _e("smart phrase", "a shortcut that expands into a block of standard text in the record",
        "like a rubber stamp for common wording in the notes",
        aka="smart phrases; SmartPhrase; SmartPhrases; dot phrase; dot phrases; smart text; SmartText; "
+           "SmartForm; SmartForms; smart form; smart forms; smartform; smartforms; "
            "smart link; SmartLink; smart list; SmartList; macro text; quick text; autotext; template text; "
            "note template; note templates; documentation template; clinical template; templates",
        amb="templates; note template; note templates",
@@ -2169,7 +2357,9 @@ _EHR_WORK_ROWS = [
        aka="best practice advisory; BPA; BPAs; soft stop; interruptive alert; "
            "interruptive alerts; drug alert; drug alerts; drug interaction alert; sepsis alert; "
            "sepsis alerts; clinical alert; pop-up alert; pop-up alerts; alert; alerts; override; overridden; "
-           "overrides; acknowledge; acknowledged",
+           "overrides; acknowledge; acknowledged; non-interruptive; non-interruptive alert; non-interruptive alerts; "
+           "passive alert; passive alerts; override rate; override rates; override reason; override reasons; "
+           "rules engine; rule engine",
        amb="alert; alerts; override; overridden; overrides; acknowledge; acknowledged",
        cues="EHR; EPR; Epic; Cerner; system; pop-up; popup; screen; click; fires; fired; firing; triggers; "
             "triggered; build; rule; rules; fatigue; prescribing; order; orders; score; calculated; "
@@ -2200,8 +2390,10 @@ _EHR_WORK_ROWS = [
        "like the brand of the notes trolley, except it decides how every page is laid out",
        aka="Cerner; Oracle Health; Millennium; EMIS; EMIS Web; SystmOne; TPP; Lorenzo; Meditech; "
            "Nervecentre; Careflow; Sunrise; Allscripts; Medway; Rio; RiO; MyChart; Patients Know Best; "
-           "PKB; Hospital 2000; iCM; Evolve; CareCentric",
-       amb="Epic; Millennium; Lorenzo; Sunrise; Medway; Rio; Evolve; TPP",
+           "PKB; Hospital 2000; iCM; Evolve; CareCentric; Reporting Workbench; Clarity; Caboodle; Cogito; "
+           "SlicerDicer; Hyperspace; Haiku; Rover; Canto; Chronicles; Beaker; OpTime; Kaleidoscope",
+       amb="Epic; Millennium; Lorenzo; Sunrise; Medway; Rio; Evolve; TPP; Clarity; Haiku; Rover; Canto; Chronicles; "
+           "Beaker; Kaleidoscope",
        cues="EHR; EPR; system; record; records; go-live; go live; build; login; module; supplier; vendor; "
             "trust; rollout; upgrade; record system; screen; app; analyst; analysts; implementation; migration; "
             "GP; practice; template"),
@@ -2248,7 +2440,8 @@ _MEETING_ROWS = [
            "reference; scope; scoping; out of scope; descope; descoped; benefits realisation",
        amb="dependencies; dependency; blocker; blockers; unblock; unblocked; milestone; milestones; "
            "critical path; scope; scoping; out of scope; road map; TOR",
-       cues="project; projects; programme; workstream; team; plan; phase; delivery; deliver; timeline; "
+       cues="project; projects; programme; workstream; team; plan; phase; delivery; deliver; timeline; interface; "
+            "supplier; hit a; build; integration; "
             "roadmap; sprint; release; go-live; feature; features; milestone; board; stakeholders; PMO; "
             "product; change; IT; digital; system",
        anti="drug dependency; alcohol dependency; opioid dependency; dependence; patient; patients; "
@@ -2313,13 +2506,15 @@ _DATA_CONTEXT = ("row; rows; column; columns; field; fields; table; tables; data
 
 #: More context cues for some ambiguous technical words (added to the row's own cues).
 _MORE_CUES: dict[str, str] = {
+    "classifier": "scans; scan; radiologists; by hand; labelled; labeled; threshold; examples",
+    "endpoint": "NHS number; missing",
     "macro": "workbook; workbooks; buttons; blocked; spreadsheets",
     "hallucination": "reference; references; citation; citations; source; sources; answer; answers; fake; "
                      "doesn't exist; does not exist; confidently; summary",
     "prompt": "needs to say; wording; ask it; asked it; your prompt; the prompt; better prompt; prompts",
     "Copilot": "summarise; summary; meeting; transcription; draft; email",
     "schema": "changed; broke; report; reports; columns",
-    "latency": "between; sites; slow; delay; high; low; seconds",
+    "latency": "between; sites; slow; delay; high; low; seconds; minutes; data; feed; monitors; about",
     "query": "pull; pulls; pulled; wrote; write; every; admissions",
     "algorithm": "patients; miss; appointments; risk; score; flag",
     "guardrails": "supplier; vendor; refuses; refuse; refused; advice; dosing",
@@ -2348,10 +2543,10 @@ EVERYDAY_TECH_ACRONYMS: frozenset[str] = frozenset("""
 API APIs URL URLs CSV SQL JSON XML HTML HTTP HTTPS CSS JS PR PRs CI CD QA UAT UI UX OS CPU GPU RAM SSD HDD
 USB LAN WAN VPN DNS IP TCP SSH FTP SFTP SMTP IMAP SSO MFA OTP AWS GCP VM VMs SaaS PaaS IaaS SDK IDE
 CLI GUI ETL ELT BI KPI KPIs OKR OKRs SLA SLAs SLO ML AI LLM LLMs NLP GPT RAG OCR ERP CRM CMS IoT AR VR
-EHR EPR EMR FHIR HL7 PACS DICOM RBAC GDPR DPIA IG ICT MVP ROI QR JPEG PNG GIF MB GB KB ASCII UTF
+EHR EPR EMR FHIR HL7 PACS DICOM RBAC GDPR DPIA ICT MVP ROI QR JPEG PNG GIF MB GB KB ASCII UTF
 YAML REST CRUD DB ORM MVC OOP TDD SRE NOC SOC SIEM EDR DDoS XSS SIM NFC GPS WWW AD LDAP O365 M365
 PWA APK SMS MMS VoIP IM DM CTO CIO CCIO CISO DPO SIRO RPA ADO MR MRs DR RPO RTO EOD COB OOO FYI
-IDs PDFs CSVs DLs SNOMED LIMS PAS RIS MPI EPMA CPOE EPS SCR PDS TRE CSO BAU UAT EOL ASAP POC
+IDs PDFs CSVs DLs SNOMED LIMS PAS RIS MPI EPMA CPOE EPS SCR PDS TRE BAU UAT EOL ASAP POC
 """.split())
 
 #: Shapes that give a technical word away: (domain, {part: (suggestion, canonical)},
@@ -2411,6 +2606,9 @@ SHAPES: tuple[tuple[str, str, str, str, str, str], ...] = (
      "a version number; say 'the second version' or 'the update from May'", "version number"),
     ("tech", "mention mentions mentioned mentioning", r"@[- ]?mention(?:s|ed|ing)?\b", "",
      "tagging someone by name so the message tells them; say 'tag me' or 'put my name in it'", "@mention"),
+    ("tech", "@", r"(?<![\w.@])@(?:[A-Za-z][\w.'-]*[A-Za-z0-9]|[A-Za-z]\b| ?(?:me|them|him|her|you|us)\b)"
+                  r"(?![\w.-]*\.[a-z]{2,}\b)", "",
+     "tagging someone by name so the message tells them; say 'put my name in it' or 'tag me'", "@ tag"),
     ("tech", "e", r"\be-(?!mail|mails|mailed|mailing|learning|book|books|cigarette|cigarettes|scooter|scooters|"
                   r"bike|bikes|commerce|petition|ticket|tickets|numbers?|coli|liquid)[a-z]{2,}\b", "",
      "a system-made word with the 'e-' of electronic; say what the computer does ('the observations "

@@ -255,3 +255,183 @@ def test_technology_reader_combination_medicines_and_anti_families(text: str, te
 
 def test_technology_reader_co_workers_stay_plain() -> None:
     assert terms("My co-worker and I co-authored the audit.", "technology") == []
+
+
+# ------------------------------------------------------------------ seventh round
+@pytest.mark.parametrize("text, term", [
+    ("Just @Sarah in the chat when the audit is done.", "@Sarah"),
+    ("Use @channel only for urgent things.", "@channel"),
+    ("Could you @ me when you've read it?", "@ me"),
+])
+def test_clinical_reader_a_person_tagged_with_an_at_sign(text: str, term: str) -> None:
+    assert term in terms(text, "clinical")
+
+
+@pytest.mark.parametrize("text", [
+    "Email me at jo.smith@nhs.net before Friday.",
+    "Meet @ 3pm in the seminar room.",
+])
+def test_clinical_reader_email_addresses_and_a_bare_at_sign_stay_plain(text: str) -> None:
+    assert terms(text, "clinical") == []
+
+
+def test_the_at_tag_is_for_a_clinical_reader_only() -> None:
+    assert terms("Just @Sarah in the chat when the audit is done.", "technology") == []
+    assert "@Sarah" not in terms("Just @Sarah in the chat when the audit is done.", None)
+
+
+@pytest.mark.parametrize("text, term", [
+    ("We'll have two weeks of hypercare after go-live.", "hypercare"),
+    ("The go/no-go meeting is on Friday.", "go/no-go"),
+    ("The Citrix session kept dropping on the ward.", "Citrix"),
+    ("We keep an offline backup in case of a ransomware attack.", "offline backup"),
+    ("We'll do it in the next sprint.", "next sprint"),
+    ("The old server will be decommissioned after go-live.", "decommissioned"),
+])
+def test_clinical_reader_delivery_and_infrastructure_breadth(text: str, term: str) -> None:
+    assert covered(text, "clinical", term)
+
+
+@pytest.mark.parametrize("text", [
+    "The ICB wants to decommission the community beds.",
+    "Her dietary requirements are on the board.",
+    "He put his specs on to read the chart.",
+    "The landlord says our tenant has left the flat.",
+])
+def test_clinical_reader_everyday_senses_of_the_new_delivery_words_stay_plain(text: str) -> None:
+    assert terms(text, "clinical") == []
+
+
+@pytest.mark.parametrize("text, term", [
+    ("Ix: bloods and a chest film.", "Ix"),
+    ("Please r/v in the morning.", "r/v"),
+    ("N&V since yesterday, keeping fluids down.", "N&V"),
+    ("Her Waterlow is high so she needs two-hourly turns.", "Waterlow"),
+    ("The bay is closed with norovirus.", "norovirus"),
+    ("Our CSO has to sign the hazard log.", "CSO"),
+    ("The IG team need to approve the data flow.", "IG"),
+    ("He's fluid overloaded with swollen legs.", "fluid overloaded"),
+    ("The consultant of the week runs the take.", "consultant of the week"),
+])
+def test_technology_reader_note_abbreviations_ward_scores_and_governance(text: str, term: str) -> None:
+    assert covered(text, "technology", term)
+
+
+def test_technology_reader_a_data_flow_does_not_ride_on_a_governance_word() -> None:
+    assert terms("The IG team need to approve the data flow.", "technology") == ["IG team"]
+
+
+@pytest.mark.parametrize("text, term", [
+    ("The date column is stored as a string, so it sorts wrongly.", "string"),
+    ("I parsed the HL7 messages into a table.", "parsed"),
+    ("The data steward signs off each new table.", "data steward"),
+    ("The timestamps are in UTC.", "UTC"),
+])
+def test_clinical_reader_data_internals(text: str, term: str) -> None:
+    assert covered(text, "clinical", term)
+
+
+@pytest.mark.parametrize("text", [
+    "We truncated the course of antibiotics after the cultures came back.",
+    "It took me a while to parse what she meant.",
+    "He plays string quartets at the weekend.",
+])
+def test_clinical_reader_everyday_senses_of_the_data_internals_stay_plain(text: str) -> None:
+    assert terms(text, "clinical") == []
+
+
+@pytest.mark.parametrize("text, term, reader", [
+    ("I've added you to the private channel for the audit.", "private channel", "clinical"),
+    ("The notes are in the Loop card at the top of the chat.", "Loop card", "clinical"),
+    ("It broke in live because the data was different.", "in live", "clinical"),
+    ("She's hypoxic on room air.", "room air", "technology"),
+    ("We'll step her down to the ward tomorrow.", "step her down", "technology"),
+    ("She has a DNACPR and her ceiling is ward-based care.", "ceiling", "technology"),
+    ("The echo showed a weak left ventricle.", "left ventricle", "technology"),
+])
+def test_set_twelve_and_nine_families(text: str, term: str, reader: str) -> None:
+    assert covered(text, reader, term)
+
+
+@pytest.mark.parametrize("text, reader", [
+    ("We're living in live music heaven this weekend.", "clinical"),
+    ("The ceiling in the seminar room is leaking again.", "technology"),
+])
+def test_everyday_ceilings_and_live_music_stay_plain(text: str, reader: str) -> None:
+    assert terms(text, reader) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The flow through ED was terrible on Monday.",
+    "We have a guest speaker from the deanery at grand round.",
+    "The patient was quarantined in a side room with suspected measles.",
+    "We need a special meeting about the winter plan.",
+    "I'm stepping down as clinical lead in April.",
+    "The requirements of the job are on the website.",
+    "She came as a guest to the MDT.",
+    "Chunking the teaching into short sessions helps.",
+    "We need the specs for the new bariatric beds.",
+    "He is a tenant in sheltered housing.",
+])
+def test_clinical_reader_everyday_words_near_the_new_families_stay_plain(text: str) -> None:
+    assert terms(text, "clinical") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Send the parcel c/o the ward office.",
+    "Mx Taylor will join the call.",
+    "The room air is stuffy in here.",
+    "Mutual aid between the two teams worked.",
+])
+def test_technology_reader_everyday_senses_of_note_shorthand_stay_plain(text: str) -> None:
+    assert terms(text, "technology") == []
+
+
+@pytest.mark.parametrize("text, term", [
+    ("c/o chest pain for two days.", "c/o"),
+    ("Mx: IV antibiotics and fluids.", "Mx"),
+    ("She is hypoxic on room air.", "room air"),
+])
+def test_technology_reader_note_shorthand_in_a_clinical_note(text: str, term: str) -> None:
+    assert covered(text, "technology", term)
+
+
+@pytest.mark.parametrize("text, term", [
+    ("The pain is pleuritic and worse on breathing in.", "pleuritic"),
+    ("He had rigors overnight.", "rigors"),
+    ("The abdomen has guarding in the right iliac fossa.", "guarding"),
+    ("There's no focal neurology.", "focal neurology"),
+    ("Her cap refill is four seconds.", "cap refill"),
+    ("His baseline is walking with a frame.", "baseline"),
+])
+def test_technology_reader_bedside_examination_words(text: str, term: str) -> None:
+    assert covered(text, "technology", term)
+
+
+@pytest.mark.parametrize("text", [
+    "Our elective activity is 105 percent of the 2019 baseline.",
+    "We went clubbing on Friday night.",
+    "The frequency of the report is weekly.",
+])
+def test_technology_reader_baselines_clubs_and_frequencies_in_their_everyday_sense(text: str) -> None:
+    assert not any(t in {"baseline", "clubbing", "frequency"} for t in terms(text, "technology"))
+
+
+@pytest.mark.parametrize("text, term", [
+    ("Your call went to second-line support.", "second-line support"),
+    ("The load test showed it slows at 200 users.", "load test"),
+    ("It's a breaking change for the old reports.", "breaking change"),
+    ("It failed over to the backup site.", "failed over"),
+])
+def test_clinical_reader_support_tiers_and_testing_words(text: str, term: str) -> None:
+    assert covered(text, "clinical", term)
+
+
+@pytest.mark.parametrize("text", [
+    "First line treatment is amoxicillin.",
+    "Sorry the email was so long; the short version is in the first line.",
+    "He had an exercise stress test last year.",
+    "She drinks Java coffee in the mess.",
+])
+def test_clinical_reader_first_lines_and_stress_tests_stay_plain(text: str) -> None:
+    assert terms(text, "clinical") == []
