@@ -7,6 +7,7 @@ from pathlib import Path
 from functools import partial
 from typing import TYPE_CHECKING, Any, Callable, Iterable, TypeVar
 
+from textual import events
 from textual.app import App, SystemCommand
 from textual.notifications import SeverityLevel
 from textual.binding import Binding
@@ -176,13 +177,14 @@ class RMCoachApp(KeysInOrder, ReadableMixin, App[int]):
         if isinstance(screen, DataScreen) and screen.is_mounted:
             screen.refresh_data()
 
-    def _show_viewer(self) -> None:
-        self.sub_title = self.viewer_label()
+    def _show_viewer(self, width: int | None = None) -> None:
+        self.sub_title = self.viewer_label(width)
 
-    def viewer_label(self) -> str:
+    def viewer_label(self, width: int | None = None) -> str:
         pair = self.current_pair()
         # below 100 columns the header keeps the screen's title whole: the words go, the name stays
-        narrow = 0 < self.size.width < 100
+        width = self.size.width if width is None else width
+        narrow = 0 < width < 100
         if self.viewer == TOGETHER:
             return "both of you - private hidden" if narrow else "both of you together - private notes hidden"
         person = pair.person(self.viewer) if pair and self.viewer else None
@@ -190,9 +192,9 @@ class RMCoachApp(KeysInOrder, ReadableMixin, App[int]):
             return ""
         return person.name if narrow else f"{person.name} at the keyboard"
 
-    def on_resize(self) -> None:
+    def on_resize(self, event: events.Resize) -> None:
         if self.viewer is not None:  # "nobody named yet" stays as it was said
-            self._show_viewer()
+            self._show_viewer(event.size.width)  # the event's size: the app's may not have moved yet
 
     def viewer_person(self) -> Person | None:
         """The person at the keyboard, or None when both are looking together."""

@@ -91,3 +91,16 @@ async def test_dialogs_tabs_labels_and_header_fit_80_columns(demo_dir: Path) -> 
     async with make_app(demo_dir, watch_interval=0).run_test(size=(110, 34)) as pilot:
         await pilot.pause()
         assert pilot.app.sub_title.endswith(" at the keyboard")
+
+
+async def test_the_header_follows_the_terminal_width_both_ways(demo_dir) -> None:
+    """Found by an outside review: widened to 110 and narrowed back to 80, the header kept
+    the long 'at the keyboard' form and cut the screen's title."""
+    app = make_app(demo_dir, watch_interval=0)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await until(pilot, lambda: bool(app.sub_title), "the header to name the person")
+        assert not app.sub_title.endswith(" at the keyboard")
+        await pilot.resize_terminal(110, 34)
+        await until(pilot, lambda: app.sub_title.endswith(" at the keyboard"), "the long header at 110")
+        await pilot.resize_terminal(80, 24)
+        await until(pilot, lambda: not app.sub_title.endswith(" at the keyboard"), "the short header back at 80")
