@@ -91,7 +91,11 @@ def _reader(args: argparse.Namespace, ctx: Context) -> tuple[str | None, str | N
                            f"{' or '.join(READERS)}.", exit_code=2)
     pair = ctx.require_pair()
     if value:
-        person = ctx.person_named(pair, value, "--reader (a name)")
+        person = pair.person(value)
+        if person is None:
+            names = " or ".join(p.name for p in pair.people)
+            raise CommandError(f"--reader must be {', '.join(READERS)}, or one of the pair: {names}.",
+                               exit_code=2)
         source = "person"
     else:
         writer_person = ctx.person_named(pair, writer, "--as")

@@ -77,6 +77,7 @@ def test_unknown_reader_names_and_no_pair_are_clear_errors(data_dir: Path, demo_
     assert "Traceback" not in no_pair.stderr
     stranger = run_cli("jargon", "--reader", "Zed", data_dir=demo_dir, stdin=TEXT)
     assert stranger.returncode == 2 and "Dr Margaret Okafor or Sam Patel" in stranger.stderr
+    assert "clinical, technology" in stranger.stderr  # the readers by kind are named too
     both = run_cli("jargon", "--reader", "clinical", "--as", "Sam", data_dir=demo_dir, stdin=TEXT)
     assert both.returncode == 2 and "not allowed with" in both.stderr
 
