@@ -736,7 +736,7 @@ _GENERAL_ROWS = [
        "like your smartcard number: it says who you are, and the password proves it",
        aka="user name; user ID; login name"),
     _e("version control", "a system that keeps every past version of a file and who changed what",
-       "like the amendment history on a guideline, every change dated and signed", aka="Git; GitHub; GitLab"),
+       "like the amendment history on a guideline, every change dated and signed", aka="Git; GitHub; GitLab; Bitbucket"),
     _e("webinar", "a talk or lecture given online",
        "like a grand round that you join from your own desk"),
     _e("search engine", "a website for finding things on the internet, such as Google",
@@ -1319,7 +1319,7 @@ _DATA_ROWS = [
     _e("memory leak", "a fault that makes a program use more and more memory until it slows or stops",
        "like a drip left running into a full bag: fine for a while, then it overflows",
        aka="memory leaks; out of memory; deadlock; infinite loop; stack overflow; "
-           "null pointer; segfault; timeout error"),
+           "null pointer; segfault"),
     _e("SME", "the person who knows most about a subject or system",
        "like the consultant everyone rings about one rare condition", exp="subject matter expert",
        aka="subject matter expert; subject-matter expert; SMEs"),
@@ -2096,12 +2096,45 @@ _DELIVERY_ROWS = [
                                 "approve; approved; open; opened; raise; raised; change; developer; comments"),
     _e("merge", "combine one set of code changes into the main version",
        "like writing the day's ward-round changes into the master notes",
-       aka="merged; merging; merge conflict; merge conflicts; branch; branches; main branch; master branch; "
-           "feature branch; commit; commits; committed; push; pushed; Bitbucket; "
-           "rebase; cherry-pick; codebase; code base",
-       amb="merge; merged; merging; branch; branches; commit; commits; committed; push; pushed",
+       aka="merged; merging; merge conflict; merge conflicts",
+       amb="merge; merged; merging",
        cues="code; git; branch; main; master; pull request; PR; conflict; repo; "
             "repository; developer; developers; change; changes; commit; feature; release; pipeline"),
+    _e("commit", "save a set of code changes, with a short note, into the project's history",
+       "like a signed and timed entry in the notes: what changed, who did it and why",
+       aka="commits; committed; committing; commit message; commit messages; git commit",
+       amb="commit; commits; committed; committing",
+       cues="code; git; repo; repository; branch; push; pushed; fix; fixes; change; changes; developer; "
+            "main; master; pull request; PR; merge; GitHub; GitLab",
+       anti="commit to; committed to; committing to; commitment; commitments; committed suicide; crime; "
+            "offence; memory; a crime; an offence"),
+    _e("push", "send the code changes saved on your own computer up to the shared copy of the project",
+       "like filing your ward notes back into the central record so everyone sees the update",
+       aka="pushed; pushing; git push",
+       amb="push; pushed; pushing",
+       cues="code; git; repo; repository; branch; commit; committed; GitHub; GitLab; main; master; "
+            "remote; origin; changes; developer",
+       anti="push for; pushed for; pushing for; push back; pushed back; pushing back; fluids; IV; bolus; "
+            "labour; wheelchair; trolley; bed; door; button; harder; himself; herself; themselves"),
+    _e("branch", "a separate working copy of the code where changes are made before they are merged in",
+       "like drafting changes to a guideline in a copy before they go into the approved version",
+       aka="branches; main branch; master branch; feature branch; feature branches; release branch",
+       amb="branch; branches",
+       cues="code; git; repo; repository; merge; merged; commit; push; pushed; pull request; PR; main; "
+            "master; feature; GitHub; GitLab; developer",
+       anti="branch of; bundle branch; bundle branch block; BBB; LBBB; RBBB; fascicular; ECG; bronchial; artery; arteries; nerve; nerves; vessel; vessels; bank; library; "
+            "branch manager; local branch; olive branch; tree"),
+    _e("rebase", "replay your code changes on top of the newest main version, so the history reads in one line",
+       "like rewriting your draft notes after the ward round so they follow on from the latest entry",
+       aka="rebased; rebasing"),
+    _e("cherry-pick", "copy one particular code change from one branch onto another",
+       "like copying a single amendment from the draft guideline into the live one, and nothing else",
+       aka="cherry-picked; cherry-picking; cherry pick; cherry picked",
+       amb="cherry-pick; cherry-picked; cherry-picking; cherry pick; cherry picked",
+       cues="commit; commits; branch; git; fix; code; hotfix; release; main; master"),
+    _e("codebase", "all the code that makes up one piece of software",
+       "like the whole set of a hospital's policies, rather than any one of them",
+       aka="code base; code-base"),
     _e("release", "a new version of software made available to users",
        "like a new edition of the formulary: numbered, dated, replacing the old one",
        aka="releases; release notes; release date; release cycle; release train; next release; major release; "
@@ -2216,13 +2249,49 @@ _DELIVERY_ROWS = [
             "therapeutic; by exception; exception report; exception reports; the exception"),
     _e("webhook", "an automatic message one system sends another the moment something happens",
        "like the lab phoning the ward with a critical result instead of waiting to be asked",
-       aka="webhooks; cron job; cron jobs; cron; scheduled job; scheduled jobs; scheduled task; job scheduler; "
-           "message queue; queue; event-driven; polling; API call; API calls; API key; API keys; rate limit; "
-           "rate limits; rate limited; throttled; throttling; timeout; 404; 500 error",
-       amb="queue; polling; timeout; rate limit; rate limits; throttled; throttling; scheduled job; "
-           "scheduled jobs; scheduled task",
-       cues="API; server; system; request; requests; message; messages; job; jobs; code; app; data; feed; "
-            "integration; interface; error; endpoint; nightly; script; database"),
+       aka="webhooks; event-driven; event driven; callback URL"),
+    _e("polling", "one system asking another again and again whether anything new has happened",
+       "like ringing the lab every half hour to ask if the result is back yet",
+       aka="polls; polled; poll for; polling interval",
+       amb="polling; polls; polled",
+       cues="API; server; system; request; requests; job; jobs; code; app; data; feed; integration; "
+            "interface; endpoint; script; database; every; seconds; minutes; updates; webhook",
+       anti="election; elections; vote; votes; voting; opinion; survey; surveys; staff survey; poll of; "
+            "polling station; polling day; straw poll"),
+    _e("cron job", "a task a computer starts by itself at set times, such as every night at 2am",
+       "like the 2am observations round: it happens on the clock whether or not anyone asks",
+       aka="cron jobs; cron; crontab; scheduled job; scheduled jobs; scheduled task; scheduled tasks; "
+           "job scheduler",
+       amb="scheduled job; scheduled jobs; scheduled task; scheduled tasks",
+       cues="server; system; script; scripts; code; app; data; database; nightly; runs; ran; run; "
+            "backup; export; report; refresh; job; IT; overnight; midnight; failed"),
+    _e("message queue", "a holding line where one system leaves messages for another to pick up in turn",
+       "like the specimen reception tray: samples wait in order until the lab is ready for them",
+       aka="message queues; queue; queued; queues; message broker",
+       amb="queue; queued; queues",
+       cues="API; server; system; message; messages; job; jobs; code; app; data; feed; integration; "
+            "interface; endpoint; script; database; HL7; worker; workers; events; backlog"),
+    _e("API key", "a secret code a program uses to prove it may use another system's API",
+       "like a staff badge for a program: it opens the door, so it must not be shared",
+       aka="API keys; API token; API tokens; access token; access tokens"),
+    _e("rate limit", "a cap on how many requests a system will accept from you in a set time",
+       "like a pharmacy that takes only so many discharge prescriptions an hour, so the rest wait",
+       aka="rate limits; rate limited; rate-limited; rate limiting; throttled; throttling",
+       amb="rate limit; rate limits; throttled; throttling",
+       cues="API; server; system; request; requests; calls; code; app; data; feed; integration; "
+            "endpoint; script; database; per second; per minute; per hour; error"),
+    _e("timeout", "when a system stops waiting for an answer after a set time and reports a failure",
+       "like hanging up after the bleep has gone unanswered for ten minutes",
+       aka="timeouts; timeout error; timeout errors; request timeout; request timed out; connection timed out",
+       amb="timeout; timeouts",
+       cues="API; server; system; request; requests; connection; database; query; code; app; feed; "
+            "integration; endpoint; script; error; seconds; load; network"),
+    _e("404 error", "the message a website gives when the page or address asked for does not exist",
+       "like ringing a ward extension that was switched off when the ward moved",
+       aka="404; 404 errors; 404 not found; page not found; error 404"),
+    _e("500 error", "the message a website gives when its own server hit a fault and could not answer",
+       "like the lab saying the analyser broke mid-run: nothing wrong with your sample, the fault is theirs",
+       aka="500 errors; internal server error; internal server errors; error 500; HTTP 500"),
     _e("low-code", "tools for building simple apps by dragging boxes instead of writing code",
        "like a form builder rather than commissioning a bespoke system",
        aka="no-code; low code; no code; RPA; robotic process automation; automation; automations; "

@@ -357,3 +357,22 @@ def test_clinical_reader_sessions_remote_access_and_connections(text: str, term:
 ])
 def test_clinical_reader_everyday_senses_of_sessions_and_devices_stay_plain(text: str) -> None:
     assert terms(text, "clinical") == []
+
+
+# ------------------------------------------------------------------ each term its own meaning
+def test_git_and_scheduling_words_get_their_own_explanations_not_a_neighbours() -> None:
+    text = ("I'll commit the fix and push it to the repo, then open a PR so the dashboard refresh "
+            "runs on the new cron schedule.")
+    found = {f.term: f.canonical for f in Checker(reader="clinical").check(text) if f.kind == "jargon"}
+    assert found["commit"] == "commit" and found["push"] == "push" and found["cron"] == "cron job"
+    more = ("We rebased the feature branch, cherry-picked the hotfix commit and hit a rate limit, "
+            "a timeout and a 500 error from the API, so the message queue backed up.")
+    canon = {f.term: f.canonical for f in Checker(reader="clinical").check(more) if f.kind == "jargon"}
+    assert canon.get("rebased") == "rebase" and canon.get("feature branch") == "branch"
+    assert canon.get("cherry-picked") == "cherry-pick" and canon.get("rate limit") == "rate limit"
+    assert canon.get("timeout") == "timeout" and canon.get("500 error") == "500 error"
+    assert canon.get("message queue") == "message queue"
+
+
+def test_a_bundle_branch_block_is_not_a_code_branch() -> None:
+    assert terms("The ECG showed a bundle branch block.", "clinical") == []
