@@ -57,6 +57,12 @@ LOGISTICS_LABELS: dict[str, str] = {
     "effective_from": "This rhythm applies from",
 }
 
+#: labels that read as a list heading but not as the subject of "... changed from X to Y"
+_CHANGE_LABELS: dict[str, str] = {
+    "effective_from": "The day this rhythm applies from",
+    "where": "Where or how we meet",
+}
+
 TEMPLATE_RULES: dict[str, str] = {
     "confidentiality": (
         "What we say in our sessions stays between us. The limits: if either of us hears something "
@@ -645,7 +651,7 @@ def diff_versions(a: Agreement, b: Agreement, pair: Pair | None = None) -> list[
     for key, label in LOGISTICS_LABELS.items():
         before, after = _logistics_value(key, old_lg), _logistics_value(key, new_lg)
         if getattr(old_lg, key) != getattr(new_lg, key) and before != after:
-            lines.append(f"{label} changed from {before} to {after}")
+            lines.append(f"{_CHANGE_LABELS.get(key, label)} changed from {before} to {after}")
     return lines
 
 

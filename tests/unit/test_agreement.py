@@ -200,6 +200,17 @@ def test_diff_lists_goal_rule_and_logistics_changes(setup) -> None:
     assert agreement.diff_versions(agreement.draft(a), agreement.draft(a), pair) == []
 
 
+def test_diff_of_the_rhythm_start_day_reads_as_a_sentence(setup) -> None:
+    store, pair = setup
+    a = agreement.parse_form(_valid_form(pair), pair).fields
+    a["logistics"] = dict(a["logistics"], effective_from="2026-08-25")
+    b = dict(a, logistics=dict(a["logistics"], effective_from="2026-09-08", where="Video call"))
+    text = "\n".join(agreement.diff_versions(agreement.draft(a), agreement.draft(b), pair))
+    assert "The day this rhythm applies from changed from Tue 25 Aug 2026 to Tue 8 Sep 2026" in text
+    assert "This rhythm applies from changed" not in text
+    assert "Where or how we meet changed from" in text
+
+
 def test_markdown_is_commonmark_and_user_text_stays_literal(setup) -> None:
     from markdown_it import MarkdownIt
 
