@@ -253,6 +253,14 @@ def test_build_schedule_follows_the_latest_rhythm_from_its_date(setup) -> None:
     versions = agreement.versions(demo_store)
     assert [agreement.acknowledged_by_both(v, demo_pair) for v in versions] == [True, True]
     assert any("every week" in line for line in agreement.diff_versions(versions[0], versions[1], demo_pair))
+    # each version is dated the day it was written in the story, before its acknowledgements, never today
+    for v in versions:
+        created, updated = _dt.datetime.fromisoformat(v.created), _dt.datetime.fromisoformat(v.updated)
+        acks = [_dt.datetime.fromisoformat(str(a)) for a in (v.acks or {}).values()]
+        assert created.date() < _dt.date(2026, 11, 24) and created <= min(acks) and updated == max(acks)
+    assert _dt.datetime.fromisoformat(versions[0].created).date() == demo_pair.start - _dt.timedelta(days=1)
+    assert (_dt.datetime.fromisoformat(versions[1].created).date()
+            == second.start.date() - _dt.timedelta(days=3))
 
 
 def test_status_lines(setup) -> None:
