@@ -2302,6 +2302,14 @@ _DELIVERY_ROWS = [
        anti="defibrillator; AED; external; BP; blood pressure; cuff; dispensing; analyser; analyzer"),
 ]
 
+_AI_CUES = ("AI; model; models; LLM; ChatGPT; Copilot; chatbot; generative; trained; training; prompt; "
+            "prompts; tool; tools; vendor; machine learning; ML; data; documents; answers; output; outputs; "
+            "token; tokens; OpenAI; Anthropic; Google; Microsoft; write; writes; summarise; summary; "
+            "summaries; scribe; notes; letters; GPU; GPUs; cost")
+_AI_ANTI = ("statistical inference; causal inference; body temperature; temperature chart; fever; pyrexia; "
+            "obs; room temperature; fridge; theatre; patient; weights and measures; weight; lifting; gym; "
+            "her temperature; his temperature; their temperature; temperature was; temperature is")
+
 _AI_ROWS = [
     _e("cross-validation", "testing a model several times, each time holding back a different slice of the data",
        "like rotating which ward's audit you check against, so one good ward does not flatter the result",
@@ -2338,25 +2346,41 @@ _AI_ROWS = [
        anti="road; roads; motorway; bridge; stairs; staircase; bed; beds; cot; cots; bedrails; bed rails; balcony"),
     _e("fine-tuning", "training an existing AI model further on your own examples",
        "like a locum who knows medicine but needs a week learning this hospital's way of doing things",
-       aka="fine-tune; fine-tuned; fine tune; fine tuned; fine tuning; finetune; finetuned; pre-trained; "
-           "pretrained; foundation model; foundation models; frontier model; open-weights; open weights; "
-           "weights; parameters; billion parameters; inference; inference cost; temperature; zero-shot; "
-           "few-shot; one-shot; chain of thought; chain-of-thought; reasoning model; multimodal; "
-           "transformer; transformers; embeddings; embedding; vector database; vector store; vector search; "
-           "semantic search; similarity search; chunk size; nearest neighbour search; RAG; "
-           "retrieval-augmented generation; retrieval augmented generation; grounding; "
-           "grounded; knowledge base; system prompt; prompt engineering; agent; agents; agentic; AI agent; "
-           "AI agents; on-device; on device; edge AI; tool use; function calling; MCP; GPT-4o; GPT-5; Claude; Gemini; Llama; "
-           "Mistral; OpenAI; Anthropic; Hugging Face",
-       amb="weights; parameters; inference; temperature; multimodal; transformer; transformers; embeddings; "
-           "embedding; grounding; grounded; knowledge base; agent; agents; tool use; Claude; Gemini; "
-           "Llama; Mistral",
-       cues="AI; model; models; LLM; ChatGPT; Copilot; chatbot; generative; trained; training; prompt; "
-            "prompts; tool; tools; vendor; machine learning; ML; data; documents; answers; output; outputs; "
-            "token; tokens; OpenAI; Anthropic; Google; Microsoft; write; writes; summarise; summary; "
-            "summaries; scribe; notes; letters; GPU; GPUs; cost",
-       anti="statistical inference; causal inference; body temperature; temperature chart; fever; pyrexia; "
-            "obs; room temperature; fridge; theatre; patient; weights and measures; weight; lifting; gym"),
+       aka="fine-tune; fine-tuned; fine tune; fine tuned; fine tuning; finetune; finetuned"),
+    _e("foundation model", "a large AI model trained on a huge amount of general text, which other tools are built on",
+       "like a newly qualified doctor: broad training, not yet specialised, the base every later skill builds on",
+       aka="foundation models; frontier model; frontier models; pre-trained; pretrained; open-weights; open weights; "
+           "weights; parameters; billion parameters; reasoning model; multimodal; transformer; transformers; "
+           "GPT-4o; GPT-5; Claude; Gemini; Llama; Mistral; OpenAI; Anthropic; Hugging Face",
+       amb="weights; parameters; multimodal; transformer; transformers; Claude; Gemini; Llama; Mistral",
+       cues=_AI_CUES, anti=_AI_ANTI),
+    _e("inference", "an AI model being used to give an answer, as opposed to being trained",
+       "like a consultant giving an opinion on today's patient, not the years of training behind it",
+       aka="inference cost; inference costs; run inference",
+       amb="inference", cues=_AI_CUES, anti=_AI_ANTI),
+    _e("temperature", "a setting for how much an AI model varies its answers: low is predictable, high is inventive",
+       "like asking for the standard wording of a letter versus asking a colleague to write it freshly",
+       amb="temperature", cues=_AI_CUES, anti=_AI_ANTI),
+    _e("prompt engineering", "the craft of wording instructions to an AI model so it gives useful answers",
+       "like writing a referral letter so the receiving team knows exactly what you are asking",
+       aka="system prompt; system prompts; zero-shot; few-shot; one-shot; chain of thought; chain-of-thought"),
+    _e("embeddings", "lists of numbers that capture the meaning of a piece of text, so similar texts can be found",
+       "like coding every letter by its topics so you can pull out all the ones about the same thing",
+       aka="embedding; vector database; vector databases; vector store; vector stores; vector search; "
+           "semantic search; similarity search; nearest neighbour search; chunk size",
+       amb="embeddings; embedding", cues=_AI_CUES, anti=_AI_ANTI),
+    _e("RAG", "letting an AI model look things up in your own documents before it answers",
+       "like a junior checking the local guideline before answering, instead of going from memory",
+       exp="retrieval-augmented generation",
+       aka="retrieval-augmented generation; retrieval augmented generation; grounding; grounded; knowledge base",
+       amb="grounding; grounded; knowledge base", cues=_AI_CUES, anti=_AI_ANTI),
+    _e("AI agent", "an AI tool that carries out a series of steps by itself, using other programs, to finish a task",
+       "like a ward clerk given a job list who makes the calls and fills in the forms without checking back each time",
+       aka="AI agents; agent; agents; agentic; tool use; function calling; MCP",
+       amb="agent; agents; tool use", cues=_AI_CUES, anti=_AI_ANTI),
+    _e("on-device AI", "an AI model that runs on the phone or computer itself, so the data need not leave it",
+       "like a bedside test that gives the result on the ward instead of sending the sample to the lab",
+       aka="on-device; on device; edge AI"),
     _e("digital scribe", "a tool that listens to a consultation and drafts the notes or letter",
        "like a medical student taking notes in the corner, whose notes you still check and sign",
        aka="AI scribes; ambient scribes; ambient listening; digital scribe; "

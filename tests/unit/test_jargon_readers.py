@@ -376,3 +376,15 @@ def test_git_and_scheduling_words_get_their_own_explanations_not_a_neighbours() 
 
 def test_a_bundle_branch_block_is_not_a_code_branch() -> None:
     assert terms("The ECG showed a bundle branch block.", "clinical") == []
+
+
+def test_ai_words_are_not_all_explained_as_fine_tuning() -> None:
+    text = ("We store embeddings in a vector database, use RAG over our knowledge base and let an AI agent "
+            "call tools; set the temperature of the model low and watch the inference cost. "
+            "Her temperature was 38.")
+    canon = [(f.term, f.canonical) for f in Checker(reader="clinical").check(text) if f.kind != "long-sentence"]
+    assert ("embeddings", "embeddings") in canon and ("vector database", "embeddings") in canon
+    assert ("RAG", "RAG") in canon and ("AI agent", "AI agent") in canon
+    assert ("inference cost", "inference") in canon
+    assert [t for t, c in canon if c == "temperature"] == ["temperature"]  # the model's, not the patient's
+    assert not any(c == "fine-tuning" for _, c in canon)
