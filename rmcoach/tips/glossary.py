@@ -1925,6 +1925,12 @@ _BUZZWORD_ROWS = [
 ]
 
 
+_CHAT_CUES = ("channel; channels; chat; chats; Teams; message; messages; mailbox; inbox; email; emails; Outlook; "
+              "Slack; notification; notifications; comment; comments; post; posts; thread; top; @; WhatsApp; "
+              "call; calls; microphone; mic; emoji; folder")
+_CHAT_ANTI = ("patient; patients; records; medical records; notes; case notes; paper; museum; history; "
+              "fracture; bone; surgery; hip; pin site; pins and needles; safety pin; rolling pin; PIN")
+
 _OFFICE_ROWS = [
     _e("guest access", "letting someone from outside the organisation into your team space or files",
        "like a visitor's badge: in through the door, but only to the rooms you are shown",
@@ -1935,17 +1941,37 @@ _OFFICE_ROWS = [
             "organisation; folder; site; workspace"),
     _e("pin", "keep a chat, message or file at the top of the list",
        "like clipping the most important note to the front of the folder",
-       aka="pinned; pinning; archive; archived; archiving; mute; muted; unmute; react; reacted; reaction; "
-           "reactions; snooze; snoozed; @mention; @mentioned; mention; mentioned; starred; favourited; "
-           "follow up flag; focused inbox; sweep; rules and alerts; inbox rule; inbox rules; Outlook rule; Outlook rules; "
-           "mail rule; mail rules; email rule; email rules",
-       amb="pin; pinned; pinning; archive; archived; archiving; mute; muted; unmute; react; reacted; reaction; "
-           "reactions; snooze; snoozed; mention; mentioned; starred; favourited; sweep",
-       cues="channel; channels; chat; chats; Teams; message; messages; mailbox; inbox; email; emails; Outlook; "
-            "Slack; notification; notifications; comment; comments; post; posts; thread; top; @; WhatsApp; "
-            "call; calls; microphone; mic; emoji; folder",
-       anti="patient; patients; records; medical records; notes; case notes; paper; museum; history; "
-            "fracture; bone; surgery; hip; pin site; pins and needles; safety pin; rolling pin; PIN"),
+       aka="pinned; pinning; starred; favourited",
+       amb="pin; pinned; pinning; starred; favourited", cues=_CHAT_CUES, anti=_CHAT_ANTI),
+    _e("archive", "move a message or chat out of the main list without deleting it",
+       "like filing a finished letter in the cabinet: out of the in-tray, but still there",
+       aka="archived; archiving",
+       amb="archive; archived; archiving", cues=_CHAT_CUES, anti=_CHAT_ANTI),
+    _e("mute", "turn off the sound or alerts of a chat, or your microphone on a call",
+       "like turning a bleep to silent: messages still arrive, it just stops interrupting",
+       aka="muted; unmute; unmuted; on mute; you're on mute",
+       amb="mute; muted; unmute; unmuted", cues=_CHAT_CUES, anti=_CHAT_ANTI),
+    _e("react", "answer a message with a small picture, such as a thumbs-up, instead of writing a reply",
+       "like a nod across the ward: it says 'seen, agreed' without a conversation",
+       aka="reacted; reaction; reactions",
+       amb="react; reacted; reaction; reactions", cues=_CHAT_CUES,
+       anti=_CHAT_ANTI + "; allergic; allergy; adverse; drug reaction; transfusion; skin"),
+    _e("snooze", "hide an email or reminder until a time you choose, when it comes back",
+       "like putting a note in the folder for next Monday's list",
+       aka="snoozed", amb="snooze; snoozed", cues=_CHAT_CUES, anti=_CHAT_ANTI),
+    _e("@mention", "put someone's name after @ in a message so they are told about it",
+       "like writing a colleague's name on the handover sheet so they know a job is theirs",
+       aka="@mentioned; mention; mentioned",
+       amb="mention; mentioned", cues=_CHAT_CUES, anti=_CHAT_ANTI),
+    _e("follow up flag", "a marker on an email to remind you to come back to it",
+       "like folding down the corner of a page you need to return to"),
+    _e("focused inbox", "Outlook's split of your email into the messages that look important and the rest",
+       "like a secretary sorting the post into 'for you' and 'circulars'"),
+    _e("inbox rule", "an instruction that sorts incoming email by itself, for example into a folder",
+       "like telling the ward clerk that every pharmacy memo goes straight into the blue file",
+       aka="inbox rules; rules and alerts; Outlook rule; Outlook rules; mail rule; mail rules; email rule; "
+           "email rules; sweep",
+       amb="sweep", cues=_CHAT_CUES, anti=_CHAT_ANTI),
     _e("auto-populate", "fill in by itself from information the system already holds",
        "like an addressograph label stamped onto every form instead of writing the details each time",
        aka="auto-populates; auto-populated; autopopulate; autopopulated; auto-file; auto-filed; autofiled; "

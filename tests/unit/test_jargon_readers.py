@@ -388,3 +388,11 @@ def test_ai_words_are_not_all_explained_as_fine_tuning() -> None:
     assert ("inference cost", "inference") in canon
     assert [t for t, c in canon if c == "temperature"] == ["temperature"]  # the model's, not the patient's
     assert not any(c == "fine-tuning" for _, c in canon)
+
+
+def test_chat_and_email_actions_are_not_all_explained_as_pinning() -> None:
+    text = "Please mute the chat, react with a thumbs-up, archive the thread and set an inbox rule."
+    canon = {f.term: f.canonical for f in Checker(reader="clinical").check(text) if f.kind == "jargon"}
+    assert canon["mute"] == "mute" and canon["react"] == "react" and canon["archive"] == "archive"
+    assert canon["inbox rule"] == "inbox rule" and "pin" not in canon.values()
+    assert "reaction" not in terms("He had a drug reaction after the chat with the pharmacist.", "clinical")
