@@ -1576,7 +1576,7 @@ _DATA_ROWS = [
        "like an extra reader who looks at every image on the PACS first", aka="image recognition"),
     _e("model drift", "an AI getting less accurate as the real world changes",
        "like a risk score built before a new treatment arrived, now out of date",
-       aka="data drift; performance drift; drift; drifted; drifting",
+       aka="data drift; performance drift; concept drift; drift; drifted; drifting",
        amb="drift; drifted; drifting",
        cues="model; models; AI; algorithm; algorithms; prediction; predictions; predict; accuracy; performance; "
             "retrain; retrained; retraining; tool; score; scores; monitor; monitoring",
@@ -2328,6 +2328,12 @@ _DELIVERY_ROWS = [
        anti="defibrillator; AED; external; BP; blood pressure; cuff; dispensing; analyser; analyzer"),
 ]
 
+_ML_CUES = ("model; models; AI; algorithm; ML; machine learning; tool; LLM; predict; predicts; prediction; "
+            "predictions; trained; classifier; score; data; dataset; test; eval; evals; vendor")
+_ML_ANTI = ("product recall; recall the patient; recalled; recall letter; recall system; recall list; "
+            "can't recall; cannot recall; I recall; don't recall; recall that; ward; bed; clinic; NHS; trust; "
+            "hospital; peers; GIRFT; costs; cost; finance; drug; blood; diagnostic test; dose")
+
 _AI_CUES = ("AI; model; models; LLM; ChatGPT; Copilot; chatbot; generative; trained; training; prompt; "
             "prompts; tool; tools; vendor; machine learning; ML; data; documents; answers; output; outputs; "
             "token; tokens; OpenAI; Anthropic; Google; Microsoft; write; writes; summarise; summary; "
@@ -2417,18 +2423,46 @@ _AI_ROWS = [
             "letters; dictation; clinic"),
     _e("benchmark", "a standard test used to compare tools or models",
        "like a standard OSCE station every candidate sits, so scores can be compared",
-       aka="benchmarks; benchmarked; evals; eval; evaluation set; test set; held-out; holdout; validation set; "
-           "accuracy; F1; F1 score; AUC; AUROC; ROC; ROC curve; precision; recall; "
-           "false positive; false positives; false negative; false negatives; confidence score; "
-           "confidence threshold; calibration; calibrated; black box; "
-           "interpretability; bias audit; model card; concept drift",
-       amb="benchmark; benchmarks; benchmarked; eval; evals; accuracy; precision; recall; false positive; "
-           "false positives; false negative; false negatives; calibration; calibrated; black box",
-       cues="model; models; AI; algorithm; ML; machine learning; tool; LLM; predict; predicts; prediction; "
-            "predictions; trained; classifier; score; data; dataset; test; eval; evals; vendor",
-       anti="product recall; recall the patient; recalled; recall letter; recall system; recall list; "
-            "can't recall; cannot recall; I recall; don't recall; recall that; ward; bed; clinic; NHS; trust; "
-            "hospital; peers; GIRFT; costs; cost; finance; drug; blood; diagnostic test; dose"),
+       aka="benchmarks; benchmarked; evals; eval",
+       amb="benchmark; benchmarks; benchmarked; eval; evals", cues=_ML_CUES, anti=_ML_ANTI),
+    _e("test set", "examples kept aside and never used in training, so a model can be checked fairly",
+       "like exam questions the students have not seen in revision",
+       aka="evaluation set; held-out; holdout; validation set"),
+    _e("accuracy", "how often a model's answers are right overall",
+       "like the share of all reports a radiologist gets right, which flatters them when most scans are normal",
+       amb="accuracy", cues=_ML_CUES, anti=_ML_ANTI),
+    _e("precision", "of the cases a model flags, how many turn out to be real",
+       "like the positive predictive value of a test",
+       amb="precision", cues=_ML_CUES, anti=_ML_ANTI),
+    _e("recall", "of the real cases, how many a model finds",
+       "like the sensitivity of a screening test",
+       amb="recall", cues=_ML_CUES, anti=_ML_ANTI),
+    _e("F1 score", "one number that balances how many real cases a model finds and how many of its flags are right",
+       "like a single mark that combines a test's sensitivity and its positive predictive value",
+       aka="F1"),
+    _e("AUC", "one number for how well a model ranks real cases above the rest: 0.5 is chance, 1 is perfect",
+       "like the ROC curve for a diagnostic test, summed up in one figure",
+       exp="area under the curve", aka="AUROC; ROC; ROC curve"),
+    _e("false positive", "a case a model flags that turns out not to be real (a false negative is a real one it misses)",
+       "like a screening test that calls a healthy patient back",
+       aka="false positives; false negative; false negatives",
+       amb="false positive; false positives; false negative; false negatives", cues=_ML_CUES, anti=_ML_ANTI),
+    _e("confidence score", "the number a model gives for how sure it is of an answer",
+       "like a radiologist writing 'probable' or 'possible' in a report",
+       aka="confidence threshold; confidence thresholds; confidence scores"),
+    _e("calibration", "whether a model's stated chances match how often it is right",
+       "like a risk score where a 20% risk really means about one patient in five",
+       aka="calibrated", amb="calibration; calibrated", cues=_ML_CUES, anti=_ML_ANTI),
+    _e("black box", "a model whose reasons for an answer cannot be seen",
+       "like a colleague who gives the right diagnosis but can never say why",
+       aka="interpretability; interpretable",
+       amb="black box", cues=_ML_CUES, anti=_ML_ANTI),
+    _e("bias audit", "a check of whether a model works equally well for different groups of people",
+       "like checking that a risk score is as accurate for older women as for young men",
+       aka="bias audits; fairness audit"),
+    _e("model card", "a short document saying what a model was trained on, what it is for and where it fails",
+       "like the summary of product characteristics that comes with a drug",
+       aka="model cards"),
     _e("synthetic", "made up by a computer to look like the real thing", "like a simulated patient in training",
        amb="=", aka="generated; AI-generated; AI generated; computer-generated",
        cues="data; dataset; image; images; text; AI; model; voice; video; records"),

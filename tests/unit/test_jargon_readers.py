@@ -396,3 +396,10 @@ def test_chat_and_email_actions_are_not_all_explained_as_pinning() -> None:
     assert canon["mute"] == "mute" and canon["react"] == "react" and canon["archive"] == "archive"
     assert canon["inbox rule"] == "inbox rule" and "pin" not in canon.values()
     assert "reaction" not in terms("He had a drug reaction after the chat with the pharmacist.", "clinical")
+
+
+def test_model_measures_are_not_all_explained_as_a_benchmark() -> None:
+    text = "The sepsis model has good AUC and recall but poor precision and calibration; it is a black box."
+    canon = {f.term: f.canonical for f in Checker(reader="clinical").check(text) if f.kind != "long-sentence"}
+    assert canon == {"AUC": "AUC", "recall": "recall", "precision": "precision", "calibration": "calibration",
+                     "black box": "black box"}
