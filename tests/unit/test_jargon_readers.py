@@ -403,3 +403,12 @@ def test_model_measures_are_not_all_explained_as_a_benchmark() -> None:
     canon = {f.term: f.canonical for f in Checker(reader="clinical").check(text) if f.kind != "long-sentence"}
     assert canon == {"AUC": "AUC", "recall": "recall", "precision": "precision", "calibration": "calibration",
                      "black box": "black box"}
+
+
+def test_each_route_of_a_medicine_has_its_own_meaning_not_by_mouth() -> None:
+    text = "Give the morphine SC, paracetamol PR and the antibiotics IM, then switch to PO."
+    found = {f.term: f for f in Checker(reader="technology").check(text)}
+    assert found["SC"].canonical == "SC" and "under the skin" in found["SC"].suggestion
+    assert found["PR"].canonical == "PR" and "back passage" in found["PR"].suggestion
+    assert found["IM"].canonical == "IM" and "muscle" in found["IM"].suggestion
+    assert found["PO"].canonical == "PO" and "by mouth" in found["PO"].suggestion
