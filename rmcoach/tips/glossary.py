@@ -2062,6 +2062,12 @@ _OFFICE_ROWS = [
                                          "calendar; let's; quick; meeting"),
 ]
 
+_INFRA_CUES = ("Docker; Kubernetes; app; apps; server; servers; cloud; deploy; code; service; services; "
+               "software; AWS; Azure; database; infrastructure; system; systems; site; backup; data centre; "
+               "outage; uptime; traffic")
+_INFRA_ANTI = ("lymph; lymph node; lymph nodes; nodal; cancer; sharps; specimen; urine; pot; food; cell; "
+               "redundancy pay; redundancies; made redundant; staff; consultation")
+
 _DELIVERY_ROWS = [
     _e("go/no-go", "the meeting or moment when everyone decides whether the switch-over goes ahead",
        "like the final theatre check before the first cut: any one 'no' stops it",
@@ -2230,17 +2236,27 @@ _DELIVERY_ROWS = [
     _e("container", "a packaged program with everything it needs, so it runs the same anywhere",
        "like a pre-packed dressing pack: same contents wherever it is opened",
        aka="containers; containerised; containerized; Docker; Kubernetes; K8s; microservice; microservices; "
-           "serverless; cluster; clusters; node; nodes; pod; pods; load balancer; autoscaling; auto-scaling; "
-           "scale up; scale out; scaling; horizontal scaling; infrastructure as code; Terraform; uptime; "
-           "failover; failed over; fail over; fails over; failing over; redundancy; high availability; "
-           "disaster recovery; DR; RPO; RTO",
-       amb="container; containers; cluster; clusters; node; nodes; pod; pods; scale up; scale out; scaling; "
-           "redundancy; DR; failover; failed over; fail over; fails over; failing over",
-       cues="Docker; Kubernetes; app; apps; server; servers; cloud; deploy; code; service; services; "
-            "software; AWS; Azure; database; infrastructure; system; systems; site; backup; data centre; "
-            "outage; uptime; traffic",
-       anti="lymph; lymph node; lymph nodes; nodal; cancer; sharps; specimen; urine; pot; food; cell; "
-            "redundancy pay; redundancies; made redundant; staff; consultation"),
+           "serverless; cluster; clusters; node; nodes; pod; pods",
+       amb="container; containers; cluster; clusters; node; nodes; pod; pods", cues=_INFRA_CUES, anti=_INFRA_ANTI),
+    _e("failover", "switching to a standby system by itself when the main one breaks",
+       "like the hospital generator cutting in when the mains power fails",
+       aka="failed over; fail over; fails over; failing over; redundancy; high availability",
+       amb="redundancy; failover; failed over; fail over; fails over; failing over", cues=_INFRA_CUES, anti=_INFRA_ANTI),
+    _e("disaster recovery", "the plan and the standby copies for getting systems back after a major failure",
+       "like the major-incident plan: written in advance, rehearsed, used on the worst day",
+       aka="DR; RPO; RTO", amb="DR", cues=_INFRA_CUES, anti=_INFRA_ANTI),
+    _e("uptime", "the share of time a system is up and working",
+       "like the share of the year a scanner is available rather than broken or being serviced"),
+    _e("load balancer", "a program that shares incoming users between several servers so none is overwhelmed",
+       "like the bed manager spreading admissions across wards so no one ward is swamped",
+       aka="load balancers; load balancing"),
+    _e("scaling", "adding or removing computing power as demand rises or falls",
+       "like opening escalation beds in winter and closing them in spring",
+       aka="scale up; scale out; autoscaling; auto-scaling; horizontal scaling",
+       amb="scale up; scale out; scaling", cues=_INFRA_CUES, anti=_INFRA_ANTI),
+    _e("infrastructure as code", "setting up servers and networks from written files instead of by hand",
+       "like a standard ward set-up checklist, so every new bay is equipped the same way",
+       aka="Terraform"),
     _e("tech debt", "shortcuts in old code that make every later change slower and riskier",
        "like a ward running on workarounds: each one fine, together they slow every new change",
        aka="technical debt; refactor; refactoring; refactored; rewrite; legacy code; spaghetti code; "

@@ -412,3 +412,11 @@ def test_each_route_of_a_medicine_has_its_own_meaning_not_by_mouth() -> None:
     assert found["PR"].canonical == "PR" and "back passage" in found["PR"].suggestion
     assert found["IM"].canonical == "IM" and "muscle" in found["IM"].suggestion
     assert found["PO"].canonical == "PO" and "by mouth" in found["PO"].suggestion
+
+
+def test_resilience_words_are_not_all_explained_as_a_container() -> None:
+    text = "After the failover we checked disaster recovery, the load balancer and autoscaling on the servers."
+    canon = {f.term: f.canonical for f in Checker(reader="clinical").check(text) if f.kind == "jargon"}
+    assert canon["failover"] == "failover" and canon["disaster recovery"] == "disaster recovery"
+    assert canon["load balancer"] == "load balancer" and canon["autoscaling"] == "scaling"
+    assert "container" not in canon.values()
