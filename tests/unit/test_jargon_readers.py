@@ -420,3 +420,11 @@ def test_resilience_words_are_not_all_explained_as_a_container() -> None:
     assert canon["failover"] == "failover" and canon["disaster recovery"] == "disaster recovery"
     assert canon["load balancer"] == "load balancer" and canon["autoscaling"] == "scaling"
     assert "container" not in canon.values()
+
+
+def test_heart_tracing_and_heart_parts_are_not_explained_as_st_elevation_or_the_ventricle() -> None:
+    text = "The ECG showed ST depression, a long QT and LBBB; the echo showed a leaky mitral valve and a big left atrium."
+    canon = {f.term: f.canonical for f in Checker(reader="technology").check(text)}
+    assert canon["ST depression"] == "ST depression" and canon["long QT"] == "QT interval"
+    assert canon["LBBB"] == "bundle branch block"
+    assert canon["mitral valve"] == "heart valve" and canon["left atrium"] == "atrium"
