@@ -2584,6 +2584,13 @@ _EHR_WORK_ROWS = [
             "field of"),
 ]
 
+_TALK_CUES = ("meeting; meetings; idea; ideas; team; project; call; calls; let's; we'll; I'll; stakeholders; "
+              "discuss; discussion; agenda; plan; update; updates; weekly; monthly; proposal; it with; "
+              "before; leadership; take this; take it")
+_TALK_ANTI = ("weather; aircraft; sonar; speed; radar gun; heart rhythm; music; beats; car park; parking lot "
+              "at; server; went offline; is offline; work offline; offline files; available offline; printer; "
+              "Wi-Fi; wifi; internet")
+
 _MEETING_ROWS = [
     _e("action items", "the tasks agreed in a meeting, each with a person and a date",
        "like the jobs from the ward round, with a name against each",
@@ -2616,21 +2623,71 @@ _MEETING_ROWS = [
        anti="drug dependency; alcohol dependency; opioid dependency; dependence; patient; patients; "
             "beta blocker; beta blockers; calcium channel; nerve block; scope the bowel; endoscope; scoped"),
     _e("pain points", "the problems that annoy people most", "like the parts of a clinic that always run late",
-       aka="pain point; quick win; quick wins; boil the ocean; double-click; double click on; parking lot; "
-           "park that; put a pin in it; pin in that; radar; bandwidth check; "
-           "headwinds; tailwinds; cadence; value proposition; thought leadership; best-of-breed; "
-           "win-win; operationalise; operationalize; productionise; productionize; socialise; socialize; "
-           "run it up the flagpole; loop in; looped in; keep me in the loop; circle round; "
-           "close the loop; EOD; COB; EOW; tldr; TLDR; offline; boiling the ocean; boils the ocean; "
-           "drink our own champagne; eat our own dog food; dogfooding; helicopter view; open the kimono",
-       amb="radar; cadence; double-click; socialise; socialize; parking lot; "
-           "offline; close the loop",
-       cues="meeting; meetings; idea; ideas; team; project; call; calls; let's; we'll; I'll; stakeholders; "
-            "discuss; discussion; agenda; plan; update; updates; weekly; monthly; proposal; it with; "
-            "before; leadership; take this; take it",
-       anti="weather; aircraft; sonar; speed; radar gun; heart rhythm; music; beats; car park; parking lot "
-            "at; server; went offline; is offline; work offline; offline files; available offline; printer; "
-            "Wi-Fi; wifi; internet"),
+       aka="pain point"),
+    _e("quick win", "a small change that helps soon and costs little",
+       "like moving the drug fridge key to the nurses' station: trivial, but it saves time every shift",
+       aka="quick wins"),
+    _e("boil the ocean", "try to do everything at once instead of a manageable part",
+       "like trying to audit every guideline in the trust in one month",
+       aka="boiling the ocean; boils the ocean"),
+    _e("double-click", "look at something in more detail",
+       "like moving from the discharge summary to the full notes",
+       aka="double click on", amb="double-click", cues=_TALK_CUES, anti=_TALK_ANTI),
+    _e("parking lot", "set a topic aside, on a list kept for that, to come back to later",
+       "like the 'to discuss at the next MDT' list",
+       aka="park that; put a pin in it; pin in that", amb="parking lot", cues=_TALK_CUES, anti=_TALK_ANTI),
+    _e("on the radar", "something people know about and are keeping an eye on",
+       "like a patient on the watch list who is not yet being treated",
+       aka="radar", amb="radar", cues=_TALK_CUES, anti=_TALK_ANTI),
+    _e("bandwidth check", "asking whether someone has the time to take something on",
+       "like asking the registrar whether they can take one more referral today"),
+    _e("headwinds", "things that make progress harder (tailwinds make it easier)",
+       "like winter pressures slowing an improvement project",
+       aka="tailwinds"),
+    _e("cadence", "how often something regularly happens, such as a meeting",
+       "like the rhythm of ward rounds: daily, weekly board round, monthly governance",
+       amb="cadence", cues=_TALK_CUES, anti=_TALK_ANTI),
+    _e("value proposition", "what someone gains from something, said in a sentence",
+       "like the one line in a business case that says why the new service is worth it"),
+    _e("thought leadership", "publishing ideas and opinions to be seen as an expert",
+       "like a consultant known for the editorials they write rather than their clinics"),
+    _e("best-of-breed", "the best product of its kind, chosen on its own merits rather than as part of a bundle",
+       "like choosing the best infusion pump on the market instead of whatever comes with the monitors"),
+    _e("win-win", "good for both sides",
+       "like a teaching session that also clears the ward's jobs"),
+    _e("operationalise", "turn an idea or a pilot into a routine part of everyday work",
+       "like moving a pilot pathway into the standard protocol every ward uses",
+       aka="operationalize; productionise; productionize"),
+    _e("socialise", "share an idea informally with people before asking them to decide on it",
+       "like talking a new rota over with the senior nurses before taking it to the meeting",
+       aka="socialize", amb="socialise; socialize", cues=_TALK_CUES, anti=_TALK_ANTI),
+    _e("run it up the flagpole", "try an idea out on people to see how they react",
+       "like floating a change at handover before writing it into a policy"),
+    _e("loop in", "include someone in a conversation or keep them informed",
+       "like copying the GP into the clinic letter",
+       aka="looped in; keep me in the loop"),
+    _e("close the loop", "report back that something agreed has been done",
+       "like telling the referrer the patient was seen and what happened",
+       amb="close the loop", cues=_TALK_CUES, anti=_TALK_ANTI),
+    _e("circle round", "come back to a topic later",
+       "like 'let's revisit this on Thursday's round'"),
+    _e("EOD", "by the end of the working day", "like 'before the end of the shift'",
+       exp="end of day", aka="COB"),
+    _e("EOW", "by the end of the working week", "like 'before the weekend handover'",
+       exp="end of week"),
+    _e("TLDR", "the short version, for readers who will not read the whole thing",
+       "like the impression at the end of a radiology report",
+       exp="too long, didn't read", aka="tldr"),
+    _e("offline", "in a separate conversation after the meeting, not in front of everyone",
+       "like 'let's discuss that after the round'",
+       amb="offline", cues=_TALK_CUES, anti=_TALK_ANTI),
+    _e("dogfooding", "a team using its own product itself before asking others to",
+       "like a ward trying the new handover sheet on itself before rolling it out",
+       aka="drink our own champagne; eat our own dog food"),
+    _e("helicopter view", "an overview without the detail",
+       "like the bed state for the whole hospital rather than one ward's list"),
+    _e("open the kimono", "share the full details that are normally kept private",
+       "like showing another trust your raw incident data, not just the summary"),
 ]
 
 

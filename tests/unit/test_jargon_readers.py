@@ -428,3 +428,12 @@ def test_heart_tracing_and_heart_parts_are_not_explained_as_st_elevation_or_the_
     assert canon["ST depression"] == "ST depression" and canon["long QT"] == "QT interval"
     assert canon["LBBB"] == "bundle branch block"
     assert canon["mitral valve"] == "heart valve" and canon["left atrium"] == "atrium"
+
+
+def test_meeting_buzzwords_are_not_all_explained_as_pain_points() -> None:
+    text = "It is a quick win; let's loop in the team and circle round by EOD."
+    found = {f.term: f for f in Checker(reader="clinical").check(text)}
+    assert found["quick win"].canonical == "quick win" and "small change" in found["quick win"].suggestion
+    assert found["loop in"].canonical == "loop in" and found["circle round"].canonical == "circle round"
+    assert found["EOD"].canonical == "EOD" and "end of the working day" in found["EOD"].suggestion
+    assert not any(f.canonical == "pain points" for f in found.values())
