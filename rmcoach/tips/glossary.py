@@ -2591,6 +2591,13 @@ _TALK_ANTI = ("weather; aircraft; sonar; speed; radar gun; heart rhythm; music; 
               "at; server; went offline; is offline; work offline; offline files; available offline; printer; "
               "Wi-Fi; wifi; internet")
 
+_PROJECT_CUES = ("project; projects; programme; workstream; team; plan; phase; delivery; deliver; timeline; interface; "
+                 "supplier; hit a; build; integration; "
+                 "roadmap; sprint; release; go-live; feature; features; milestone; board; stakeholders; PMO; "
+                 "product; change; IT; digital; system")
+_PROJECT_ANTI = ("drug dependency; alcohol dependency; opioid dependency; dependence; patient; patients; "
+                 "beta blocker; beta blockers; calcium channel; nerve block; scope the bowel; endoscope; scoped")
+
 _MEETING_ROWS = [
     _e("action items", "the tasks agreed in a meeting, each with a person and a date",
        "like the jobs from the ward round, with a name against each",
@@ -2609,19 +2616,51 @@ _MEETING_ROWS = [
             "centre-aligned; columns; column; x-ray"),
     _e("workstream", "one strand of a larger project, with its own lead",
        "like one part of a service reconfiguration run by its own sub-group",
-       aka="workstreams; work stream; work streams; swim lane; RACI; RACI matrix; OKR; OKRs; roadmap; "
-           "roadmaps; road map; milestone; milestones; Gantt chart; Gantt; critical path; dependencies; "
-           "dependency; blocker; blockers; unblock; unblocked; RAG rating; RAG status; RAG-rated; programme "
-           "board; PMO; project management office; PID; project initiation document; TOR; terms of "
-           "reference; scope; scoping; out of scope; descope; descoped; benefits realisation",
-       amb="dependencies; dependency; blocker; blockers; unblock; unblocked; milestone; milestones; "
-           "critical path; scope; scoping; out of scope; road map; TOR",
-       cues="project; projects; programme; workstream; team; plan; phase; delivery; deliver; timeline; interface; "
-            "supplier; hit a; build; integration; "
-            "roadmap; sprint; release; go-live; feature; features; milestone; board; stakeholders; PMO; "
-            "product; change; IT; digital; system",
-       anti="drug dependency; alcohol dependency; opioid dependency; dependence; patient; patients; "
-            "beta blocker; beta blockers; calcium channel; nerve block; scope the bowel; endoscope; scoped"),
+       aka="workstreams; work stream; work streams; swim lane"),
+    _e("RACI", "a table saying, for each task, who does it, who signs it off, who is asked and who is told",
+       "like a clear line in a protocol on who prescribes, who checks and who is informed",
+       exp="responsible, accountable, consulted, informed", aka="RACI matrix"),
+    _e("OKR", "a goal with two or three measurable results that show whether it was reached",
+       "like a quality-improvement aim with the numbers you will track to prove it worked",
+       exp="objectives and key results", aka="OKRs"),
+    _e("roadmap", "a plan of what will be built or changed, roughly when, over the coming months",
+       "like the department's five-year plan, in the order things will happen",
+       aka="roadmaps; road map", amb="road map", cues=_PROJECT_CUES, anti=_PROJECT_ANTI),
+    _e("milestone", "a point in a project where something important should be finished",
+       "like the date the new ward must be ready for its first patients",
+       aka="milestones", amb="milestone; milestones", cues=_PROJECT_CUES, anti=_PROJECT_ANTI),
+    _e("Gantt chart", "a chart of a project's tasks as bars along a timeline",
+       "like a theatre list drawn as blocks across the day",
+       aka="Gantt"),
+    _e("critical path", "the chain of tasks that decides the earliest a project can finish: any delay there delays it all",
+       "like the one scan a discharge is waiting for: nothing else matters until it is done",
+       amb="critical path", cues=_PROJECT_CUES, anti=_PROJECT_ANTI),
+    _e("dependency", "a task that cannot start or finish until another one has",
+       "like a discharge that cannot happen until pharmacy has done the take-home drugs",
+       aka="dependencies", amb="dependencies; dependency", cues=_PROJECT_CUES, anti=_PROJECT_ANTI),
+    _e("blocker", "something stopping a piece of work from going ahead",
+       "like a patient medically fit to leave but waiting for a care package",
+       aka="blockers; unblock; unblocked", amb="blocker; blockers; unblock; unblocked", cues=_PROJECT_CUES, anti=_PROJECT_ANTI),
+    _e("RAG rating", "marking each item red, amber or green for how well it is going",
+       "like the colours on a board round for patients on track, at risk or stuck",
+       aka="RAG status; RAG-rated"),
+    _e("programme board", "the senior group that oversees a set of related projects and makes the big decisions",
+       "like the trust's clinical governance committee, but for a change programme",
+       aka="programme boards"),
+    _e("PMO", "the team that keeps a programme's plans, risks and reports in order",
+       "like the clinical audit office: it keeps everyone's projects tracked and reported",
+       exp="project management office", aka="project management office"),
+    _e("PID", "the document that sets out a project at its start: aims, scope, plan, who is involved",
+       "like a research protocol written before the study begins",
+       exp="project initiation document", aka="project initiation document"),
+    _e("terms of reference", "the written purpose, membership and powers of a group or meeting",
+       "like the constitution of a committee: what it is for and what it may decide",
+       aka="TOR", amb="TOR", cues=_PROJECT_CUES, anti=_PROJECT_ANTI),
+    _e("scope", "what a project will and will not cover",
+       "like the inclusion criteria of an audit",
+       aka="scoping; out of scope; descope; descoped", amb="scope; scoping; out of scope", cues=_PROJECT_CUES, anti=_PROJECT_ANTI),
+    _e("benefits realisation", "checking after a change that the promised improvements really happened",
+       "like re-auditing a year after a new pathway to see whether waits really fell"),
     _e("pain points", "the problems that annoy people most", "like the parts of a clinic that always run late",
        aka="pain point"),
     _e("quick win", "a small change that helps soon and costs little",

@@ -437,3 +437,10 @@ def test_meeting_buzzwords_are_not_all_explained_as_pain_points() -> None:
     assert found["loop in"].canonical == "loop in" and found["circle round"].canonical == "circle round"
     assert found["EOD"].canonical == "EOD" and "end of the working day" in found["EOD"].suggestion
     assert not any(f.canonical == "pain points" for f in found.values())
+
+
+def test_project_words_are_not_all_explained_as_a_workstream() -> None:
+    text = "The PMO wants the RACI and the roadmap; the blocker is a dependency on the supplier."
+    canon = {f.term: f.canonical for f in Checker(reader="clinical").check(text) if f.kind != "long-sentence"}
+    assert canon == {"PMO": "PMO", "RACI": "RACI", "roadmap": "roadmap", "blocker": "blocker",
+                     "dependency": "dependency"}
