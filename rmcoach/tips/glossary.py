@@ -2214,15 +2214,19 @@ _DELIVERY_ROWS = [
             "shipping costs; shipped to"),
     _e("regression", "something that used to work and broke after a change",
        "like a new protocol that fixes one problem and quietly undoes an old safety check",
-       aka="regressions; regression testing; regression test; regression tests; regressed; test script; "
-           "test scripts; test case; test cases; test plan; test plans; test data; unit test; "
-           "unit tests; test suite; automated tests; automated testing; test coverage; integration test; "
-           "integration tests; smoke test; smoke tests; end-to-end test",
+       aka="regressions; regression testing; regression test; regression tests; regressed",
        amb="regression; regressions; regressed",
        cues="bug; bugs; release; update; code; test; testing; tests; software; version; change; broke; "
             "broken; fix; patch; app; system; feature; introduced",
        anti="logistic; linear; model; analysis; statistical; coefficient; coefficients; variable; variables; "
             "data; fit; fitted"),
+    _e("test script", "written steps for checking that a system does what it should, with the expected result",
+       "like an OSCE mark sheet: do this, expect that, tick or cross",
+       aka="test scripts; test case; test cases; test plan; test plans; test data"),
+    _e("automated tests", "checks written as code that run by themselves to show the software still works",
+       "like an analyser's daily quality-control run: the same known samples checked every time",
+       aka="unit test; unit tests; test suite; test suites; automated testing; test coverage; integration test; "
+           "integration tests; smoke test; smoke tests; end-to-end test; end-to-end tests"),
     _e("CI/CD", "machinery that tests every code change automatically and puts it live when it passes",
        "like an automated sample line: every sample is checked the same way before a result is released",
        exp="continuous integration and continuous delivery",

@@ -444,3 +444,10 @@ def test_project_words_are_not_all_explained_as_a_workstream() -> None:
     canon = {f.term: f.canonical for f in Checker(reader="clinical").check(text) if f.kind != "long-sentence"}
     assert canon == {"PMO": "PMO", "RACI": "RACI", "roadmap": "roadmap", "blocker": "blocker",
                      "dependency": "dependency"}
+
+
+def test_kinds_of_test_are_not_explained_as_a_regression() -> None:
+    text = "The unit tests and the test scripts passed, but there is a regression in the release."
+    canon = {f.term: f.canonical for f in Checker(reader="clinical").check(text)}
+    assert canon["unit tests"] == "automated tests" and canon["test scripts"] == "test script"
+    assert canon["regression"] == "regression"
