@@ -512,7 +512,7 @@ _GENERAL_ROWS = [
        "like the patient at the end of a pathway rather than the people who designed it", aka="end-user"),
     _e("UAT", "real users trying a new system to check it does the job before it goes live",
        "like a dry run of a new clinic with real staff before any patient arrives",
-       exp="user acceptance testing", aka="user acceptance testing"),
+       exp="user acceptance testing", aka="user acceptance testing; user acceptance"),
     _e("sandbox", "a practice copy of the system where mistakes do not matter",
        "like the simulation suite: real equipment, and nobody real gets hurt",
        aka="test environment; training environment; test system; training system"),
@@ -2068,6 +2068,10 @@ _INFRA_CUES = ("Docker; Kubernetes; app; apps; server; servers; cloud; deploy; c
 _INFRA_ANTI = ("lymph; lymph node; lymph nodes; nodal; cancer; sharps; specimen; urine; pot; food; cell; "
                "redundancy pay; redundancies; made redundant; staff; consultation")
 
+_AGILE_CUES = ("sprint; sprints; Jira; story; stories; points; team; backlog; agile; board; ticket; tickets; "
+               "feature; features; product; scrum; delivery; developers; devs; covers all; discharge work; "
+               "at five points; points")
+
 _DELIVERY_ROWS = [
     _e("go/no-go", "the meeting or moment when everyone decides whether the switch-over goes ahead",
        "like the final theatre check before the first cut: any one 'no' stops it",
@@ -2270,15 +2274,35 @@ _DELIVERY_ROWS = [
             "server; library; browser; IT; upgrade"),
     _e("Jira", "the tool the team uses to track tasks and bugs",
        "like the bed board, but for work items: each one has an owner and a status",
-       aka="Confluence; Trello; Asana; Azure DevOps; ADO; ServiceNow; Jira ticket; Jira board; kanban; "
-           "sized; sizing; T-shirt sizing; "
-           "kanban board; story points; velocity; burndown; burn-down; burndown chart; "
-           "retro; retrospective; sprint review; sprint planning; product owner; scrum master; definition of "
-           "done; acceptance criteria; user acceptance; swimlane; swimlanes",
-       amb="velocity; retro; retrospective; product owner; sized; sizing",
-       cues="sprint; sprints; Jira; story; stories; points; team; backlog; agile; board; ticket; tickets; "
-            "feature; features; product; scrum; delivery; developers; devs; covers all; discharge work; "
-            "at five points; points"),
+       aka="Trello; Asana; Azure DevOps; ADO; ServiceNow; Jira ticket; Jira board; kanban; kanban board; "
+           "swimlane; swimlanes"),
+    _e("Confluence", "the team's shared online pages for notes, plans and how-to guides",
+       "like the department's shared folder of protocols, but as web pages anyone can edit"),
+    _e("story points", "a rough score for how much effort a piece of work will take, compared with others",
+       "like grading a theatre case as minor, intermediate or major before listing it",
+       aka="sized; sizing; T-shirt sizing", amb="sized; sizing", cues=_AGILE_CUES),
+    _e("velocity", "how much work a team usually finishes in one sprint, counted in story points",
+       "like the number of patients a clinic reliably sees per session, used to plan the next list",
+       amb="velocity", cues=_AGILE_CUES),
+    _e("burndown chart", "a chart of the work left in a sprint, falling towards zero as tasks are done",
+       "like the count of patients still to be seen on the board, ticking down through the day",
+       aka="burndown; burn-down"),
+    _e("retro", "a team meeting at the end of a stretch of work on what went well and what to change",
+       "like a debrief after a busy on-call",
+       aka="retrospective", amb="retro; retrospective", cues=_AGILE_CUES),
+    _e("sprint planning", "the meeting at the start of a sprint where the team picks what it will do",
+       "like the Monday meeting that fills the week's theatre lists"),
+    _e("sprint review", "the meeting at the end of a sprint where the team shows what it finished",
+       "like presenting an audit's results at the departmental meeting"),
+    _e("product owner", "the person who decides what the team builds next and in what order",
+       "like the clinical lead who sets the priorities for a service",
+       amb="product owner", cues=_AGILE_CUES),
+    _e("scrum master", "the person who runs the team's agile routine and clears what gets in its way",
+       "like the theatre coordinator who keeps the list moving"),
+    _e("definition of done", "the team's agreed checklist for when a piece of work counts as finished",
+       "like the discharge checklist: not done until every box is ticked"),
+    _e("acceptance criteria", "the conditions a piece of work must meet before it is accepted as finished",
+       "like the criteria a patient must meet before discharge from recovery"),
     _e("change freeze", "a period when no changes may be made to a system, e.g. over a busy weekend",
        "like no elective changes to the rota over Christmas", aka="code freeze; change request; change "
        "requests; CR; CAB; change advisory board; change control; change window; maintenance window; "

@@ -451,3 +451,11 @@ def test_kinds_of_test_are_not_explained_as_a_regression() -> None:
     canon = {f.term: f.canonical for f in Checker(reader="clinical").check(text)}
     assert canon["unit tests"] == "automated tests" and canon["test scripts"] == "test script"
     assert canon["regression"] == "regression"
+
+
+def test_agile_roles_and_rituals_are_not_explained_as_jira() -> None:
+    text = "The product owner wants the velocity and the burndown at the retro; the notes are in Confluence."
+    canon = {f.term: f.canonical for f in Checker(reader="clinical").check(text)}
+    assert canon["product owner"] == "product owner" and canon["velocity"] == "velocity"
+    assert canon["burndown"] == "burndown chart" and canon["retro"] == "retro"
+    assert canon["Confluence"] == "Confluence" and "Jira" not in canon.values()
