@@ -2037,11 +2037,17 @@ _OFFICE_ROWS = [
        "like booking a room that also writes itself into everyone's diary",
        aka="calendar invites; meeting invite; meeting invites; Teams invite; Teams link; meeting link; "
            "send an invite; sent an invite; recurring invite; recurring meeting; forward the invite; "
-           "accept the invite; declined the invite; tentative; availability; scheduling assistant; "
-           "free/busy; out of office; OOO; auto-reply; autoreply; automatic reply",
-       amb="tentative; availability",
+           "accept the invite; declined the invite; tentative",
+       amb="tentative",
        cues="calendar; diary; invite; Outlook; Teams; meeting; accept; accepted; set; setting; reply; "
             "turn on; switch on; email; message"),
+    _e("scheduling assistant", "the part of a calendar that shows when everyone invited is free",
+       "like laying the consultants' job plans side by side to find a common free slot",
+       aka="free/busy; availability", amb="availability",
+       cues="calendar; diary; invite; Outlook; Teams; meeting; check; checked; show; shows; see"),
+    _e("out of office", "an automatic email reply saying you are away and who to contact instead",
+       "like the sign on a clinic door saying who is covering this week",
+       aka="OOO; auto-reply; autoreply; automatic reply; out-of-office"),
     _e("file path", "where a file lives, written as the chain of folders that lead to it",
        "like a full location: site, block, ward, bay, bed",
        aka="file paths; folder path; folder structure; directory; directories; subfolder; subfolders; "

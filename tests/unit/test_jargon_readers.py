@@ -459,3 +459,12 @@ def test_agile_roles_and_rituals_are_not_explained_as_jira() -> None:
     assert canon["product owner"] == "product owner" and canon["velocity"] == "velocity"
     assert canon["burndown"] == "burndown chart" and canon["retro"] == "retro"
     assert canon["Confluence"] == "Confluence" and "Jira" not in canon.values()
+
+
+def test_national_bodies_and_calendar_words_have_their_own_entries() -> None:
+    national = {f.term: f.canonical for f in Checker(reader="technology").check(
+        "The foundation trust reports to DHSC and UKHSA.")}
+    assert national == {"foundation trust": "foundation trust", "DHSC": "DHSC", "UKHSA": "UKHSA"}
+    office = {f.term: f.canonical for f in Checker(reader="clinical").check(
+        "Check the scheduling assistant, and my out of office is on.")}
+    assert office == {"scheduling assistant": "scheduling assistant", "out of office": "out of office"}
