@@ -1206,6 +1206,11 @@ _SOCIAL_ROWS = [
        aka="online content; content strategy; user-generated content; UGC"),
 ]
 
+_CLOUD_CUES = ("cloud; pay; paid; hour; hours; data; server; servers; storage; AWS; Azure; stays; UK; "
+               "governance; supplier; vendor; backups; files; service; services; instance; store; stored")
+_CLOUD_ANTI = ("trust region; region of; NHS region; regional; NHS England region; the region's; lower back; "
+               "abdominal; body; chest; neck; hip; pelvic; groin; bucket list; ice bucket; mop")
+
 _DATA_ROWS = [
     _e("data type", "what kind of value a column holds (a date, a number, text), which decides what can be done with it",
        "like the colour of a specimen bottle: put the sample in the wrong one and the lab cannot run the test",
@@ -1308,18 +1313,38 @@ _DATA_ROWS = [
        anti="proxy measure; proxy for; by proxy; proxy vote; a proxy of; proxy marker; good proxy"),
     _e("Azure", "Microsoft's rented computing and storage service",
        "like renting theatre time at another hospital instead of building your own",
-       aka="AWS; Amazon Web Services; Google Cloud; GCP; compute; compute power; region; regions; availability "
-           "zone; availability zones; object storage; blob storage; S3; S3 bucket; bucket; buckets; "
-           "data residency; hosted; hosting; on-premises; on-prem; hyperscaler; hyperscalers",
-       amb="compute; region; regions; bucket; buckets; hosted; hosting",
+       aka="AWS; Amazon Web Services; Google Cloud; GCP; compute; compute power; hosted; hosting; "
+           "hyperscaler; hyperscalers",
+       amb="compute; hosted; hosting",
        cues="cloud; pay; paid; hour; hours; data; server; servers; storage; AWS; Azure; stays; UK; "
             "governance; supplier; vendor; backups; files; service; services; instance; store; stored",
        anti="trust region; region of; NHS region; regional; NHS England region; the region's; lower back; "
             "abdominal; body; chest; neck; hip; pelvic; groin; bucket list; ice bucket; mop"),
+    _e("cloud region", "the part of the world where a cloud supplier's data centres hold your data",
+       "like which hospital site a service runs from: it decides where the records physically are",
+       aka="region; regions; availability zone; availability zones",
+       amb="region; regions", cues=_CLOUD_CUES, anti=_CLOUD_ANTI),
+    _e("object storage", "cloud storage for large numbers of files, each kept in a named container called a bucket",
+       "like an off-site records store: boxes filed by label, fetched when asked for",
+       aka="blob storage; S3; S3 bucket; bucket; buckets",
+       amb="bucket; buckets", cues=_CLOUD_CUES, anti=_CLOUD_ANTI),
+    _e("data residency", "the rule about which country data must be stored in",
+       "like a rule that patient notes may not leave the trust's own records library"),
+    _e("on-premises", "run on the organisation's own servers in its own building, not rented in the cloud",
+       "like a lab on site rather than sending samples away",
+       aka="on-prem; on premises; on prem"),
     _e("memory leak", "a fault that makes a program use more and more memory until it slows or stops",
        "like a drip left running into a full bag: fine for a while, then it overflows",
-       aka="memory leaks; out of memory; deadlock; infinite loop; stack overflow; "
-           "null pointer; segfault"),
+       aka="memory leaks; out of memory"),
+    _e("deadlock", "two parts of a program each waiting for the other to finish, so both stop for good",
+       "like two porters each waiting for the other to clear the lift before moving",
+       aka="deadlocks; deadlocked"),
+    _e("infinite loop", "a program repeating the same steps forever because its stopping point is never reached",
+       "like a referral bounced between two teams, each sending it back to the other",
+       aka="infinite loops; endless loop"),
+    _e("crash bug", "a programming fault that makes a program stop suddenly, such as reading memory it does not own",
+       "like a drug chart entry so malformed that the pharmacist cannot act on it at all",
+       aka="stack overflow; null pointer; null pointer exception; segfault; segmentation fault"),
     _e("SME", "the person who knows most about a subject or system",
        "like the consultant everyone rings about one rare condition", exp="subject matter expert",
        aka="subject matter expert; subject-matter expert; SMEs"),
@@ -2019,15 +2044,35 @@ _OFFICE_ROWS = [
             "guest; guests; external; separate; trust's; account; accounts"),
     _e("OneNote", "Microsoft's digital notebook, shared online",
        "like a ring binder with tabs that the whole team can write in",
-       aka="Microsoft Planner; Planner board; Microsoft Forms; MS Forms; Microsoft Loop; Loop component; "
-           "Microsoft List; Microsoft Lists; MS Lists; Microsoft Whiteboard; Microsoft Bookings; Microsoft Stream; "
-           "Microsoft Sway; Microsoft To Do; Google Sheets; Google Docs; Google Forms; Google Slides; "
-           "Loop components; Loop card; Loop cards; Loop page; Loop pages; Loop workspace; Loop workspaces; "
-           "Whiteboard app; Microsoft Lists; Power Automate; Power Apps; PowerApps; Flow",
-       amb="Flow", cues="Power; Automate; Microsoft; workflow; trigger; SharePoint; sends an email; "
+       aka="Microsoft Loop; Loop component; Loop components; Loop card; Loop cards; Loop page; Loop pages; "
+           "Loop workspace; Loop workspaces; Microsoft Whiteboard; Whiteboard app"),
+    _e("Microsoft Planner", "Microsoft's simple online board for sharing out a team's tasks",
+       "like the jobs list on the ward whiteboard, with a name against each",
+       aka="Planner board; Microsoft To Do"),
+    _e("Microsoft Forms", "Microsoft's tool for making online forms, surveys and quizzes",
+       "like a paper audit form that adds up its own answers",
+       aka="MS Forms; Google Forms"),
+    _e("Microsoft Lists", "Microsoft's shared online tables for tracking things, like a simple database",
+       "like a shared ledger that everyone on the team can add a row to",
+       aka="Microsoft List; MS Lists"),
+    _e("Microsoft Bookings", "Microsoft's tool that lets people book appointments with you online",
+       "like a clinic booking office that fills your slots without a phone call"),
+    _e("Microsoft Stream", "Microsoft's place for storing and watching the organisation's videos",
+       "like the education centre's library of recorded teaching"),
+    _e("Microsoft Sway", "Microsoft's tool for making simple web pages that read like a newsletter",
+       "like a printed ward newsletter, but as a web page"),
+    _e("Google Docs", "Google's online word processor, spreadsheet and slides, shared and edited by many at once",
+       "like one copy of a document that everyone writes in, rather than versions passed round",
+       aka="Google Sheets; Google Slides"),
+    _e("Power Automate", "Microsoft's tool for setting up steps that run by themselves, such as filing emails",
+       "like a standing order that pharmacy acts on every week without being asked",
+       aka="Flow", amb="Flow", cues="Power; Automate; Microsoft; workflow; trigger; SharePoint; sends an email; "
                                      "email; emails; submitted; automatically; form; forms",
        anti="patient; patients; bed; beds; blood; urine; peak; heavy; period; cash; river; water; air; oxygen; "
             "ED; A&E; AMU; site; capacity; discharge; discharges; ward; wards; winter; flow through; flow of"),
+    _e("Power Apps", "Microsoft's tool for building simple apps without much programming",
+       "like designing your own electronic form instead of waiting for IT to build one",
+       aka="PowerApps"),
     _e("distribution list", "one email address that sends to a whole group of people",
        "like a bleep group that rings every member of the team at once",
        aka="distribution lists; DL; DLs; mailing list; shared mailbox; shared inbox; generic mailbox; "

@@ -468,3 +468,12 @@ def test_national_bodies_and_calendar_words_have_their_own_entries() -> None:
     office = {f.term: f.canonical for f in Checker(reader="clinical").check(
         "Check the scheduling assistant, and my out of office is on.")}
     assert office == {"scheduling assistant": "scheduling assistant", "out of office": "out of office"}
+
+
+def test_cloud_office_and_bug_words_are_not_explained_as_azure_onenote_or_a_memory_leak() -> None:
+    text = "We keep it on-prem, not in an S3 bucket; Power Automate fills the Google Sheets, and a deadlock stopped it."
+    canon = {f.term: f.canonical for f in Checker(reader="clinical").check(text) if f.kind != "long-sentence"}
+    assert canon["on-prem"] == "on-premises" and canon["S3 bucket"] == "object storage"
+    assert canon["Power Automate"] == "Power Automate" and canon["Google Sheets"] == "Google Docs"
+    assert canon["deadlock"] == "deadlock"
+    assert not {"Azure", "OneNote", "memory leak"} & set(canon.values())
