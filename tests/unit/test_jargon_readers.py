@@ -477,3 +477,10 @@ def test_cloud_office_and_bug_words_are_not_explained_as_azure_onenote_or_a_memo
     assert canon["Power Automate"] == "Power Automate" and canon["Google Sheets"] == "Google Docs"
     assert canon["deadlock"] == "deadlock"
     assert not {"Azure", "OneNote", "memory leak"} & set(canon.values())
+
+
+def test_safety_and_staffing_words_are_not_explained_as_a_serious_incident_or_bank_staff() -> None:
+    text = "After the never event we met duty of candour, ran an RCA on the ward and cut agency spend with a WLI."
+    canon = {f.term: f.canonical for f in Checker(reader="technology").check(text)}
+    assert canon == {"never event": "never event", "duty of candour": "duty of candour", "RCA": "RCA",
+                     "agency spend": "agency spend", "WLI": "waiting list initiative"}
