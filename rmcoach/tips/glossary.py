@@ -1211,6 +1211,17 @@ _CLOUD_CUES = ("cloud; pay; paid; hour; hours; data; server; servers; storage; A
 _CLOUD_ANTI = ("trust region; region of; NHS region; regional; NHS England region; the region's; lower back; "
                "abdominal; body; chest; neck; hip; pelvic; groin; bucket list; ice bucket; mop")
 
+_FILE_CUES = ("table; tables; rows; row; column; columns; file; files; export; exported; Excel; CSV; data; SQL; "
+              "messages; HL7; JSON; XML; text; script; code; field; fields; each night; nightly; database")
+_FILE_ANTI = ("sentence; sentences; grammar; Latin; meaning; what she meant; what he meant; course; treatment; "
+              "visit; career; meeting; holiday")
+
+_DB_CUES = ("table; tables; database; SQL; query; queries; column; columns; data; warehouse; load; view; rows; "
+            "built on top; on top of; live database; schema; supplier built")
+_DB_ANTI = ("point of view; views on; view of; in view; the view from; my view; your view; views about; our view; "
+            "their view; window; sea; garden; scenic; consultant's view; personal view; view access; view-only; "
+            "view only")
+
 _DATA_ROWS = [
     _e("data type", "what kind of value a column holds (a date, a number, text), which decides what can be done with it",
        "like the colour of a specimen bottle: put the sample in the wrong one and the lab cannot run the test",
@@ -1236,13 +1247,15 @@ _DATA_ROWS = [
        anti="family; families; ancestry; royal; noble; descent; cell; cells; tumour; haematopoietic"),
     _e("row limit", "the most rows a program can hold: a spreadsheet stops at about a million",
        "like a ward with a fixed number of beds: the next patient has nowhere to go",
-       aka="row limits; too many rows; million rows; file size limit; truncate; truncated; truncates; truncating; "
-           "truncation; parse; parsed; parses; parsing; parser",
-       amb="truncate; truncated; truncates; truncating; truncation; parse; parsed; parses; parsing; parser",
-       cues="table; tables; rows; row; column; columns; file; files; export; exported; Excel; CSV; data; SQL; "
-            "messages; HL7; JSON; XML; text; script; code; field; fields; each night; nightly; database",
-       anti="sentence; sentences; grammar; Latin; meaning; what she meant; what he meant; course; treatment; "
-            "visit; career; meeting; holiday"),
+       aka="row limits; too many rows; million rows; file size limit"),
+    _e("truncate", "cut data off at a limit, so the end of a long value or file is lost",
+       "like a drug chart box too small for the full instruction, so the end is never written",
+       aka="truncated; truncates; truncating; truncation",
+       amb="truncate; truncated; truncates; truncating; truncation", cues=_FILE_CUES, anti=_FILE_ANTI),
+    _e("parse", "have a program read text or a file and pick out its parts, such as fields and values",
+       "like a clerk reading a referral letter and copying each detail into the right box",
+       aka="parsed; parses; parsing; parser",
+       amb="parse; parsed; parses; parsing; parser", cues=_FILE_CUES, anti=_FILE_ANTI),
     _e("UTC", "the world's standard clock time, which ignores summer time",
        "like always charting in one agreed clock, so a night shift across the clocks changing still adds up",
        exp="Coordinated Universal Time", aka="Coordinated Universal Time; ISO 8601; Unix time; epoch time; "
@@ -1267,15 +1280,31 @@ _DATA_ROWS = [
        aka="live feeds; real-time feed; real-time feeds"),
     _e("backfill", "fill in past data that is missing, after the fact",
        "like writing up the notes for a night when the system was down, once it is back",
-       aka="backfilled; backfilling; upsert; upserted; materialised view; materialized view; database view; "
-           "stored procedure; stored procedures; index; indexed; indexing; partition; partitioned; "
-           "incremental load; full refresh; refresh schedule; scheduled refresh; view",
-       amb="index; indexed; indexing; partition; partitioned; view",
+       aka="backfilled; backfilling",
        cues="table; tables; database; SQL; query; queries; column; columns; data; warehouse; load; view; rows; "
             "built on top; on top of; live database; schema; supplier built",
        anti="point of view; views on; view of; in view; the view from; my view; your view; views about; our view; "
             "their view; window; sea; garden; scenic; consultant's view; personal view; view access; view-only; "
             "view only"),
+    _e("upsert", "add a row to a table, or update it if it is already there",
+       "like updating a patient's entry on the board if they are listed, or adding them if not",
+       aka="upserted; upserting"),
+    _e("database view", "a saved query that looks like a table but is worked out from other tables when read",
+       "like a ward list printed from the PAS: not stored separately, rebuilt from the record each time",
+       aka="view; materialised view; materialized view; materialised views; materialized views",
+       amb="view", cues=_DB_CUES, anti=_DB_ANTI),
+    _e("stored procedure", "a set of database steps saved under a name inside the database, run on request",
+       "like a standing protocol the lab runs when you tick one box on the request",
+       aka="stored procedures"),
+    _e("index", "an extra structure a database keeps so it can find rows fast",
+       "like the alphabetical index card system that finds a set of notes without searching every shelf",
+       aka="indexed; indexing", amb="index; indexed; indexing", cues=_DB_CUES, anti=_DB_ANTI),
+    _e("partition", "splitting a big table into parts, for example one per month, so it is quicker to use",
+       "like storing old notes in yearly boxes so this year's shelf stays small",
+       aka="partitioned; partitioning", amb="partition; partitioned; partitioning", cues=_DB_CUES, anti=_DB_ANTI),
+    _e("incremental load", "loading only the data that is new or changed since last time (a full refresh reloads everything)",
+       "like adding today's results to the chart instead of reprinting the whole file",
+       aka="full refresh; refresh schedule; scheduled refresh"),
     _e("cloud-native", "built from the start to run on rented online computers",
        "like a clinic designed for video appointments rather than a room with a webcam added",
        aka="cloud native; cloud-first; cloud first; lift and shift; lift-and-shift; migrate; migrated; "

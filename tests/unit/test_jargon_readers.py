@@ -484,3 +484,11 @@ def test_safety_and_staffing_words_are_not_explained_as_a_serious_incident_or_ba
     canon = {f.term: f.canonical for f in Checker(reader="technology").check(text)}
     assert canon == {"never event": "never event", "duty of candour": "duty of candour", "RCA": "RCA",
                      "agency spend": "agency spend", "WLI": "waiting list initiative"}
+
+
+def test_data_handling_words_are_not_explained_as_a_row_limit_or_a_backfill() -> None:
+    text = "The parser truncated the file, so we added an index to the table and a database view with an incremental load."
+    canon = {f.term: f.canonical for f in Checker(reader="clinical").check(text) if f.kind != "long-sentence"}
+    assert canon["parser"] == "parse" and canon["truncated"] == "truncate" and canon["index"] == "index"
+    assert canon["database view"] == "database view" and canon["incremental load"] == "incremental load"
+    assert not {"row limit", "backfill"} & set(canon.values())
