@@ -57,6 +57,12 @@ LOGISTICS_LABELS: dict[str, str] = {
     "effective_from": "This rhythm applies from",
 }
 
+#: labels that read as a list heading but not as the subject of "... changed from X to Y"
+_CHANGE_LABELS: dict[str, str] = {
+    "effective_from": "The day this rhythm applies from",
+    "where": "Where or how we meet",
+}
+
 TEMPLATE_RULES: dict[str, str] = {
     "confidentiality": (
         "What we say in our sessions stays between us. The limits: if either of us hears something "
@@ -645,7 +651,7 @@ def diff_versions(a: Agreement, b: Agreement, pair: Pair | None = None) -> list[
     for key, label in LOGISTICS_LABELS.items():
         before, after = _logistics_value(key, old_lg), _logistics_value(key, new_lg)
         if getattr(old_lg, key) != getattr(new_lg, key) and before != after:
-            lines.append(f"{label} changed from {before} to {after}")
+            lines.append(f"{_CHANGE_LABELS.get(key, label)} changed from {before} to {after}")
     return lines
 
 
@@ -800,17 +806,25 @@ def demo(store: Store, pair: Pair, today: _dt.date) -> None:
         "reply_within": TEMPLATE_REPLY,
         "effective_from": start.isoformat(),
     }
-    v1 = store.insert(TABLE, {
+    def written(fields: dict[str, Any], created: str) -> dict[str, Any]:
+        """Store a version as written on its day in the story, last touched by its latest acknowledgement."""
+        rec = store.insert(TABLE, dict(fields, created=created))
+        rec = dict(rec, updated=max(fields["acks"].values(), key=_dt.datetime.fromisoformat))
+        store.put_raw(TABLE, rec)
+        return rec
+
+    eve = start - _dt.timedelta(days=1)
+    v1 = written({
         "version": 1, "supersedes": None, "goals": goals, "rules": dict(TEMPLATE_RULES), "logistics": logistics,
-        "acks": {senior: stamp(start - _dt.timedelta(days=1), 9), junior: stamp(start - _dt.timedelta(days=1), 17)},
+        "acks": {senior: stamp(eve, 9), junior: stamp(eve, 17)},
         "author": senior, "visibility": SHARED,
-    })
+    }, stamp(eve, 8))
     change = start + _dt.timedelta(weeks=8)
     weekly = dict(logistics, cadence=Cadence.weekly(start.weekday()).to_dict(),
                   first=_dt.datetime.combine(change, DEFAULT_TIME).isoformat(timespec="minutes"),
                   effective_from=change.isoformat())
-    store.insert(TABLE, {
+    written({
         "version": 2, "supersedes": v1["uuid"], "goals": goals, "rules": dict(TEMPLATE_RULES), "logistics": weekly,
         "acks": {junior: stamp(change - _dt.timedelta(days=3), 12), senior: stamp(change - _dt.timedelta(days=2), 18)},
         "author": junior, "visibility": SHARED,
-    })
+    }, stamp(change - _dt.timedelta(days=3), 11))

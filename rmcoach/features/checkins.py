@@ -157,9 +157,17 @@ def load_schedule(store: Store) -> Schedule | None:
 
 def rhythm_hint(area_key: str | None = None) -> str:
     """How to set the rhythm, for empty states."""
-    where = f"press {area_key} on the home screen" if area_key else "run `rmcoach agreement`"
+    # `rmcoach agreement` only prints the agreement; it is edited in the app
+    where = (f"press {area_key} on the home screen" if area_key else
+             f"open the app (`rmcoach`), press {AGREEMENT_KEYS[0]} for Trust and agreement, "
+             f"{AGREEMENT_KEYS[1]} for the Agreement tab and {AGREEMENT_KEYS[2]} to edit it")
     return ("No meeting rhythm is set yet. It lives in your agreement (how often, what time, "
             f"how long): {where} to set it.")
+
+
+#: the app keys from the home screen to editing the agreement: the Trust and agreement area,
+#: its Agreement tab, Edit (tests check them against the real bindings)
+AGREEMENT_KEYS = ("t", "a", "e")
 
 
 # --------------------------------------------------------------------------- skip and move

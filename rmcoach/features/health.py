@@ -257,6 +257,25 @@ def demo(store: Store, pair: Pair, today: _dt.date) -> None:
     }})
 
 
+def answers_line(answers: HealthAnswers, goal_names: Mapping[str, str] | None = None) -> str:
+    """One person's answers on one line, each under its question's label (for a list of notes)."""
+    parts: list[str] = []
+    if answers.frequency:
+        parts.append(f"Meeting frequency: {FREQUENCY.get(answers.frequency, answers.frequency)}")
+    for key, label in RATINGS.items():
+        rating = getattr(answers, key)
+        if rating is not None:
+            parts.append(f"{label}: {rating}/5")
+    for key, label in TEXTS.items():
+        text = getattr(answers, key)
+        if text:
+            parts.append(f"{label}: {text}")
+    for gid, status in (answers.goals or {}).items():
+        what = (goal_names or {}).get(gid) or "a goal no longer in the agreement"
+        parts.append(f"Goal \u201c{what}\u201d: {GOAL_STATUS.get(status, status)}")
+    return "; ".join(parts)
+
+
 def render_history(store: Store, pair: Pair, viewer: str | None) -> str:
     """Past rounds as plain text for ``viewer``: their own answers and the other's only if shared."""
     from rmcoach.features import agreement

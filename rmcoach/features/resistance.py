@@ -94,6 +94,19 @@ def _from_record(rec: Diagnosis) -> Saved | None:
                  author=rec.author, visibility=rec.visibility, created=rec.created or "")
 
 
+def reason_for(reason: str, author_name: str | None) -> str:
+    """A cause's reason as the viewer reads it: the scoring words answers as "You answered ...",
+    which is right only for the person who answered; anyone else (the partner, or both looking
+    together) reads whose answer it was ("Sam answered ...").  ``author_name`` is None when the
+    viewer is the author, or when the diagnosis was made together."""
+    if author_name and reason.startswith(_YOU_ANSWERED):
+        return f"{author_name} answered " + reason[len(_YOU_ANSWERED):]
+    return reason
+
+
+_YOU_ANSWERED = "You answered "
+
+
 def all_saved(store: Store, viewer: str | None) -> list[Saved]:
     """Every diagnosis ``viewer`` may see, newest first."""
     out = [s for s in (_from_record(r) for r in visible_records(store.records(Diagnosis), viewer)) if s is not None]

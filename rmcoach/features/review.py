@@ -20,7 +20,7 @@ from rmcoach.infra.dates import fmt_date, iso_date
 from rmcoach.records import RECORD_TYPES, tables
 from rmcoach.records.agreement import Agreement
 from rmcoach.records.base import Common, Record, Written
-from rmcoach.records.coaching import Retro
+from rmcoach.records.coaching import Diagnosis, Retro
 from rmcoach.records.model import Pair
 from rmcoach.records.privacy import PRIVATE, SHARED, TOGETHER, visible_records
 from rmcoach.records.sessions import Action, AgendaTopic, Reflection, Session
@@ -250,15 +250,19 @@ _PRIVATE_KINDS = {
 }
 
 
-def _private_day(rec: Record) -> _dt.date | None:
+def _private_day(store: Store, rec: Record) -> _dt.date | None:
     if isinstance(rec, (Readiness, Exercise, HealthCheck, LearningRecord)):
         return rec.on
     if isinstance(rec, Session):
         return session_day(rec)
+    if isinstance(rec, Reflection) and rec.session:
+        # a reflection belongs to its session's day, not to the day it was typed
+        session = store.record(Session, rec.session)
+        return session_day(session) if session is not None else None
     return None
 
 
-def _private_text(rec: Record) -> str:
+def _private_text(store: Store, rec: Record) -> str:
     if isinstance(rec, (Reflection, Action, AgendaTopic, LearningRecord)):
         return rec.text
     if isinstance(rec, Session):
@@ -266,8 +270,25 @@ def _private_text(rec: Record) -> str:
     if isinstance(rec, Readiness):
         return rec.notes or _answers_text(rec.answers)
     if isinstance(rec, HealthCheck) and rec.answers is not None:
-        return _answers_text(rec.answers.to_dict())
+        from rmcoach.features import agreement, health
+
+        goal_names = {g.id: g.goal for v in agreement.versions(store) for g in v.goals}
+        return health.answers_line(rec.answers, goal_names)
+    if isinstance(rec, Diagnosis):
+        return _diagnosis_text(rec)
     return ""
+
+
+def _diagnosis_text(rec: Diagnosis) -> str:
+    """The technology and what the diagnosis concluded, on one line."""
+    from rmcoach.tips import resistance
+
+    tool = rec.tool or "a technology"
+    try:
+        found = resistance.diagnosis_from_dict(rec.result.to_dict() if rec.result else {})
+    except ValueError:
+        return tool
+    return f"{rec.tool or found.tool}: {found.conclusion.headline}"
 
 
 def _private_items(store: Store, viewer: str | None) -> list[Event]:
@@ -281,8 +302,9 @@ def _private_items(store: Store, viewer: str | None) -> list[Event]:
         for rec in store.records(kind):
             if rec.visibility != PRIVATE or rec.author != viewer:
                 continue
-            day = _private_day(rec) or iso_date(cast(Common, rec).created) or clock.today()
-            items.append(Event(day, _PRIVATE_KINDS.get(table, table.replace("_", " ").capitalize()), _private_text(rec)))
+            day = _private_day(store, rec) or iso_date(cast(Common, rec).created) or clock.today()
+            kind_name = _PRIVATE_KINDS.get(table, table.replace("_", " ").capitalize())
+            items.append(Event(day, kind_name, _private_text(store, rec)))
     return sorted(items, key=lambda e: (e.on, e.kind))
 
 

@@ -28,6 +28,7 @@ from rmcoach.widgets.footer import KeysFooter
 from rmcoach.widgets.form import Field
 from rmcoach.widgets.tables import cursor_key
 from rmcoach.screens.base import AppModal, AppScreen, DataScreen
+from rmcoach.screens.learnings import short_name
 
 if TYPE_CHECKING:
     from rmcoach.app import RMCoachApp
@@ -462,6 +463,8 @@ class DiagnosisResultScreen(DataScreen):
         self.title = f"Find the cause of resistance - {one_line(saved.tool, 40)}"
         before, changed = dg.changes(app.store, saved, app.viewer)
         learner = _learner_name(app, saved.skill_uuid)
+        answered_by = (short_name(app.current_pair(), saved.author)
+                       if saved.author and saved.author != _viewer_uuid(app) else None)
         self.query_one("#dr-summary", Static).update(result_summary(saved, before, changed, learner))
         listing = self.query_one("#dr-list", OptionList)
         keep = listing.highlighted
@@ -478,7 +481,8 @@ class DiagnosisResultScreen(DataScreen):
             head.append(r.cause.name, style="bold")
             head.append("\n   " + r.cause.explanation, style="italic")
             for reason in r.reasons:
-                head.append("\n   \u00b7 " + printable(reason, keep_newlines=False), style="dim")
+                shown = dg.reason_for(reason, answered_by)
+                head.append("\n   \u00b7 " + printable(shown, keep_newlines=False), style="dim")
             options.append(Option(head, id=f"c:{r.cause.id}", disabled=False))
             for i, strategy in enumerate(rz.strategies_for(rank - 1, r.cause)):
                 oid = f"s:{r.cause.id}:{i}"

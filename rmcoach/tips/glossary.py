@@ -512,7 +512,7 @@ _GENERAL_ROWS = [
        "like the patient at the end of a pathway rather than the people who designed it", aka="end-user"),
     _e("UAT", "real users trying a new system to check it does the job before it goes live",
        "like a dry run of a new clinic with real staff before any patient arrives",
-       exp="user acceptance testing", aka="user acceptance testing"),
+       exp="user acceptance testing", aka="user acceptance testing; user acceptance"),
     _e("sandbox", "a practice copy of the system where mistakes do not matter",
        "like the simulation suite: real equipment, and nobody real gets hurt",
        aka="test environment; training environment; test system; training system"),
@@ -736,7 +736,7 @@ _GENERAL_ROWS = [
        "like your smartcard number: it says who you are, and the password proves it",
        aka="user name; user ID; login name"),
     _e("version control", "a system that keeps every past version of a file and who changed what",
-       "like the amendment history on a guideline, every change dated and signed", aka="Git; GitHub; GitLab"),
+       "like the amendment history on a guideline, every change dated and signed", aka="Git; GitHub; GitLab; Bitbucket"),
     _e("webinar", "a talk or lecture given online",
        "like a grand round that you join from your own desk"),
     _e("search engine", "a website for finding things on the internet, such as Google",
@@ -1206,6 +1206,22 @@ _SOCIAL_ROWS = [
        aka="online content; content strategy; user-generated content; UGC"),
 ]
 
+_CLOUD_CUES = ("cloud; pay; paid; hour; hours; data; server; servers; storage; AWS; Azure; stays; UK; "
+               "governance; supplier; vendor; backups; files; service; services; instance; store; stored")
+_CLOUD_ANTI = ("trust region; region of; NHS region; regional; NHS England region; the region's; lower back; "
+               "abdominal; body; chest; neck; hip; pelvic; groin; bucket list; ice bucket; mop")
+
+_FILE_CUES = ("table; tables; rows; row; column; columns; file; files; export; exported; Excel; CSV; data; SQL; "
+              "messages; HL7; JSON; XML; text; script; code; field; fields; each night; nightly; database")
+_FILE_ANTI = ("sentence; sentences; grammar; Latin; meaning; what she meant; what he meant; course; treatment; "
+              "visit; career; meeting; holiday")
+
+_DB_CUES = ("table; tables; database; SQL; query; queries; column; columns; data; warehouse; load; view; rows; "
+            "built on top; on top of; live database; schema; supplier built")
+_DB_ANTI = ("point of view; views on; view of; in view; the view from; my view; your view; views about; our view; "
+            "their view; window; sea; garden; scenic; consultant's view; personal view; view access; view-only; "
+            "view only")
+
 _DATA_ROWS = [
     _e("data type", "what kind of value a column holds (a date, a number, text), which decides what can be done with it",
        "like the colour of a specimen bottle: put the sample in the wrong one and the lab cannot run the test",
@@ -1231,13 +1247,15 @@ _DATA_ROWS = [
        anti="family; families; ancestry; royal; noble; descent; cell; cells; tumour; haematopoietic"),
     _e("row limit", "the most rows a program can hold: a spreadsheet stops at about a million",
        "like a ward with a fixed number of beds: the next patient has nowhere to go",
-       aka="row limits; too many rows; million rows; file size limit; truncate; truncated; truncates; truncating; "
-           "truncation; parse; parsed; parses; parsing; parser",
-       amb="truncate; truncated; truncates; truncating; truncation; parse; parsed; parses; parsing; parser",
-       cues="table; tables; rows; row; column; columns; file; files; export; exported; Excel; CSV; data; SQL; "
-            "messages; HL7; JSON; XML; text; script; code; field; fields; each night; nightly; database",
-       anti="sentence; sentences; grammar; Latin; meaning; what she meant; what he meant; course; treatment; "
-            "visit; career; meeting; holiday"),
+       aka="row limits; too many rows; million rows; file size limit"),
+    _e("truncate", "cut data off at a limit, so the end of a long value or file is lost",
+       "like a drug chart box too small for the full instruction, so the end is never written",
+       aka="truncated; truncates; truncating; truncation",
+       amb="truncate; truncated; truncates; truncating; truncation", cues=_FILE_CUES, anti=_FILE_ANTI),
+    _e("parse", "have a program read text or a file and pick out its parts, such as fields and values",
+       "like a clerk reading a referral letter and copying each detail into the right box",
+       aka="parsed; parses; parsing; parser",
+       amb="parse; parsed; parses; parsing; parser", cues=_FILE_CUES, anti=_FILE_ANTI),
     _e("UTC", "the world's standard clock time, which ignores summer time",
        "like always charting in one agreed clock, so a night shift across the clocks changing still adds up",
        exp="Coordinated Universal Time", aka="Coordinated Universal Time; ISO 8601; Unix time; epoch time; "
@@ -1262,15 +1280,31 @@ _DATA_ROWS = [
        aka="live feeds; real-time feed; real-time feeds"),
     _e("backfill", "fill in past data that is missing, after the fact",
        "like writing up the notes for a night when the system was down, once it is back",
-       aka="backfilled; backfilling; upsert; upserted; materialised view; materialized view; database view; "
-           "stored procedure; stored procedures; index; indexed; indexing; partition; partitioned; "
-           "incremental load; full refresh; refresh schedule; scheduled refresh; view",
-       amb="index; indexed; indexing; partition; partitioned; view",
+       aka="backfilled; backfilling",
        cues="table; tables; database; SQL; query; queries; column; columns; data; warehouse; load; view; rows; "
             "built on top; on top of; live database; schema; supplier built",
        anti="point of view; views on; view of; in view; the view from; my view; your view; views about; our view; "
             "their view; window; sea; garden; scenic; consultant's view; personal view; view access; view-only; "
             "view only"),
+    _e("upsert", "add a row to a table, or update it if it is already there",
+       "like updating a patient's entry on the board if they are listed, or adding them if not",
+       aka="upserted; upserting"),
+    _e("database view", "a saved query that looks like a table but is worked out from other tables when read",
+       "like a ward list printed from the PAS: not stored separately, rebuilt from the record each time",
+       aka="view; materialised view; materialized view; materialised views; materialized views",
+       amb="view", cues=_DB_CUES, anti=_DB_ANTI),
+    _e("stored procedure", "a set of database steps saved under a name inside the database, run on request",
+       "like a standing protocol the lab runs when you tick one box on the request",
+       aka="stored procedures"),
+    _e("index", "an extra structure a database keeps so it can find rows fast",
+       "like the alphabetical index card system that finds a set of notes without searching every shelf",
+       aka="indexed; indexing", amb="index; indexed; indexing", cues=_DB_CUES, anti=_DB_ANTI),
+    _e("partition", "splitting a big table into parts, for example one per month, so it is quicker to use",
+       "like storing old notes in yearly boxes so this year's shelf stays small",
+       aka="partitioned; partitioning", amb="partition; partitioned; partitioning", cues=_DB_CUES, anti=_DB_ANTI),
+    _e("incremental load", "loading only the data that is new or changed since last time (a full refresh reloads everything)",
+       "like adding today's results to the chart instead of reprinting the whole file",
+       aka="full refresh; refresh schedule; scheduled refresh"),
     _e("cloud-native", "built from the start to run on rented online computers",
        "like a clinic designed for video appointments rather than a room with a webcam added",
        aka="cloud native; cloud-first; cloud first; lift and shift; lift-and-shift; migrate; migrated; "
@@ -1308,18 +1342,38 @@ _DATA_ROWS = [
        anti="proxy measure; proxy for; by proxy; proxy vote; a proxy of; proxy marker; good proxy"),
     _e("Azure", "Microsoft's rented computing and storage service",
        "like renting theatre time at another hospital instead of building your own",
-       aka="AWS; Amazon Web Services; Google Cloud; GCP; compute; compute power; region; regions; availability "
-           "zone; availability zones; object storage; blob storage; S3; S3 bucket; bucket; buckets; "
-           "data residency; hosted; hosting; on-premises; on-prem; hyperscaler; hyperscalers",
-       amb="compute; region; regions; bucket; buckets; hosted; hosting",
+       aka="AWS; Amazon Web Services; Google Cloud; GCP; compute; compute power; hosted; hosting; "
+           "hyperscaler; hyperscalers",
+       amb="compute; hosted; hosting",
        cues="cloud; pay; paid; hour; hours; data; server; servers; storage; AWS; Azure; stays; UK; "
             "governance; supplier; vendor; backups; files; service; services; instance; store; stored",
        anti="trust region; region of; NHS region; regional; NHS England region; the region's; lower back; "
             "abdominal; body; chest; neck; hip; pelvic; groin; bucket list; ice bucket; mop"),
+    _e("cloud region", "the part of the world where a cloud supplier's data centres hold your data",
+       "like which hospital site a service runs from: it decides where the records physically are",
+       aka="region; regions; availability zone; availability zones",
+       amb="region; regions", cues=_CLOUD_CUES, anti=_CLOUD_ANTI),
+    _e("object storage", "cloud storage for large numbers of files, each kept in a named container called a bucket",
+       "like an off-site records store: boxes filed by label, fetched when asked for",
+       aka="blob storage; S3; S3 bucket; bucket; buckets",
+       amb="bucket; buckets", cues=_CLOUD_CUES, anti=_CLOUD_ANTI),
+    _e("data residency", "the rule about which country data must be stored in",
+       "like a rule that patient notes may not leave the trust's own records library"),
+    _e("on-premises", "run on the organisation's own servers in its own building, not rented in the cloud",
+       "like a lab on site rather than sending samples away",
+       aka="on-prem; on premises; on prem"),
     _e("memory leak", "a fault that makes a program use more and more memory until it slows or stops",
        "like a drip left running into a full bag: fine for a while, then it overflows",
-       aka="memory leaks; out of memory; deadlock; infinite loop; stack overflow; "
-           "null pointer; segfault; timeout error"),
+       aka="memory leaks; out of memory"),
+    _e("deadlock", "two parts of a program each waiting for the other to finish, so both stop for good",
+       "like two porters each waiting for the other to clear the lift before moving",
+       aka="deadlocks; deadlocked"),
+    _e("infinite loop", "a program repeating the same steps forever because its stopping point is never reached",
+       "like a referral bounced between two teams, each sending it back to the other",
+       aka="infinite loops; endless loop"),
+    _e("crash bug", "a programming fault that makes a program stop suddenly, such as reading memory it does not own",
+       "like a drug chart entry so malformed that the pharmacist cannot act on it at all",
+       aka="stack overflow; null pointer; null pointer exception; segfault; segmentation fault"),
     _e("SME", "the person who knows most about a subject or system",
        "like the consultant everyone rings about one rare condition", exp="subject matter expert",
        aka="subject matter expert; subject-matter expert; SMEs"),
@@ -1576,7 +1630,7 @@ _DATA_ROWS = [
        "like an extra reader who looks at every image on the PACS first", aka="image recognition"),
     _e("model drift", "an AI getting less accurate as the real world changes",
        "like a risk score built before a new treatment arrived, now out of date",
-       aka="data drift; performance drift; drift; drifted; drifting",
+       aka="data drift; performance drift; concept drift; drift; drifted; drifting",
        amb="drift; drifted; drifting",
        cues="model; models; AI; algorithm; algorithms; prediction; predictions; predict; accuracy; performance; "
             "retrain; retrained; retraining; tool; score; scores; monitor; monitoring",
@@ -1925,6 +1979,12 @@ _BUZZWORD_ROWS = [
 ]
 
 
+_CHAT_CUES = ("channel; channels; chat; chats; Teams; message; messages; mailbox; inbox; email; emails; Outlook; "
+              "Slack; notification; notifications; comment; comments; post; posts; thread; top; @; WhatsApp; "
+              "call; calls; microphone; mic; emoji; folder")
+_CHAT_ANTI = ("patient; patients; records; medical records; notes; case notes; paper; museum; history; "
+              "fracture; bone; surgery; hip; pin site; pins and needles; safety pin; rolling pin; PIN")
+
 _OFFICE_ROWS = [
     _e("guest access", "letting someone from outside the organisation into your team space or files",
        "like a visitor's badge: in through the door, but only to the rooms you are shown",
@@ -1935,17 +1995,37 @@ _OFFICE_ROWS = [
             "organisation; folder; site; workspace"),
     _e("pin", "keep a chat, message or file at the top of the list",
        "like clipping the most important note to the front of the folder",
-       aka="pinned; pinning; archive; archived; archiving; mute; muted; unmute; react; reacted; reaction; "
-           "reactions; snooze; snoozed; @mention; @mentioned; mention; mentioned; starred; favourited; "
-           "follow up flag; focused inbox; sweep; rules and alerts; inbox rule; inbox rules; Outlook rule; Outlook rules; "
-           "mail rule; mail rules; email rule; email rules",
-       amb="pin; pinned; pinning; archive; archived; archiving; mute; muted; unmute; react; reacted; reaction; "
-           "reactions; snooze; snoozed; mention; mentioned; starred; favourited; sweep",
-       cues="channel; channels; chat; chats; Teams; message; messages; mailbox; inbox; email; emails; Outlook; "
-            "Slack; notification; notifications; comment; comments; post; posts; thread; top; @; WhatsApp; "
-            "call; calls; microphone; mic; emoji; folder",
-       anti="patient; patients; records; medical records; notes; case notes; paper; museum; history; "
-            "fracture; bone; surgery; hip; pin site; pins and needles; safety pin; rolling pin; PIN"),
+       aka="pinned; pinning; starred; favourited",
+       amb="pin; pinned; pinning; starred; favourited", cues=_CHAT_CUES, anti=_CHAT_ANTI),
+    _e("archive", "move a message or chat out of the main list without deleting it",
+       "like filing a finished letter in the cabinet: out of the in-tray, but still there",
+       aka="archived; archiving",
+       amb="archive; archived; archiving", cues=_CHAT_CUES, anti=_CHAT_ANTI),
+    _e("mute", "turn off the sound or alerts of a chat, or your microphone on a call",
+       "like turning a bleep to silent: messages still arrive, it just stops interrupting",
+       aka="muted; unmute; unmuted; on mute; you're on mute",
+       amb="mute; muted; unmute; unmuted", cues=_CHAT_CUES, anti=_CHAT_ANTI),
+    _e("react", "answer a message with a small picture, such as a thumbs-up, instead of writing a reply",
+       "like a nod across the ward: it says 'seen, agreed' without a conversation",
+       aka="reacted; reaction; reactions",
+       amb="react; reacted; reaction; reactions", cues=_CHAT_CUES,
+       anti=_CHAT_ANTI + "; allergic; allergy; adverse; drug reaction; transfusion; skin"),
+    _e("snooze", "hide an email or reminder until a time you choose, when it comes back",
+       "like putting a note in the folder for next Monday's list",
+       aka="snoozed", amb="snooze; snoozed", cues=_CHAT_CUES, anti=_CHAT_ANTI),
+    _e("@mention", "put someone's name after @ in a message so they are told about it",
+       "like writing a colleague's name on the handover sheet so they know a job is theirs",
+       aka="@mentioned; mention; mentioned",
+       amb="mention; mentioned", cues=_CHAT_CUES, anti=_CHAT_ANTI),
+    _e("follow up flag", "a marker on an email to remind you to come back to it",
+       "like folding down the corner of a page you need to return to"),
+    _e("focused inbox", "Outlook's split of your email into the messages that look important and the rest",
+       "like a secretary sorting the post into 'for you' and 'circulars'"),
+    _e("inbox rule", "an instruction that sorts incoming email by itself, for example into a folder",
+       "like telling the ward clerk that every pharmacy memo goes straight into the blue file",
+       aka="inbox rules; rules and alerts; Outlook rule; Outlook rules; mail rule; mail rules; email rule; "
+           "email rules; sweep",
+       amb="sweep", cues=_CHAT_CUES, anti=_CHAT_ANTI),
     _e("auto-populate", "fill in by itself from information the system already holds",
        "like an addressograph label stamped onto every form instead of writing the details each time",
        aka="auto-populates; auto-populated; autopopulate; autopopulated; auto-file; auto-filed; autofiled; "
@@ -1993,15 +2073,35 @@ _OFFICE_ROWS = [
             "guest; guests; external; separate; trust's; account; accounts"),
     _e("OneNote", "Microsoft's digital notebook, shared online",
        "like a ring binder with tabs that the whole team can write in",
-       aka="Microsoft Planner; Planner board; Microsoft Forms; MS Forms; Microsoft Loop; Loop component; "
-           "Microsoft List; Microsoft Lists; MS Lists; Microsoft Whiteboard; Microsoft Bookings; Microsoft Stream; "
-           "Microsoft Sway; Microsoft To Do; Google Sheets; Google Docs; Google Forms; Google Slides; "
-           "Loop components; Loop card; Loop cards; Loop page; Loop pages; Loop workspace; Loop workspaces; "
-           "Whiteboard app; Microsoft Lists; Power Automate; Power Apps; PowerApps; Flow",
-       amb="Flow", cues="Power; Automate; Microsoft; workflow; trigger; SharePoint; sends an email; "
+       aka="Microsoft Loop; Loop component; Loop components; Loop card; Loop cards; Loop page; Loop pages; "
+           "Loop workspace; Loop workspaces; Microsoft Whiteboard; Whiteboard app"),
+    _e("Microsoft Planner", "Microsoft's simple online board for sharing out a team's tasks",
+       "like the jobs list on the ward whiteboard, with a name against each",
+       aka="Planner board; Microsoft To Do"),
+    _e("Microsoft Forms", "Microsoft's tool for making online forms, surveys and quizzes",
+       "like a paper audit form that adds up its own answers",
+       aka="MS Forms; Google Forms"),
+    _e("Microsoft Lists", "Microsoft's shared online tables for tracking things, like a simple database",
+       "like a shared ledger that everyone on the team can add a row to",
+       aka="Microsoft List; MS Lists"),
+    _e("Microsoft Bookings", "Microsoft's tool that lets people book appointments with you online",
+       "like a clinic booking office that fills your slots without a phone call"),
+    _e("Microsoft Stream", "Microsoft's place for storing and watching the organisation's videos",
+       "like the education centre's library of recorded teaching"),
+    _e("Microsoft Sway", "Microsoft's tool for making simple web pages that read like a newsletter",
+       "like a printed ward newsletter, but as a web page"),
+    _e("Google Docs", "Google's online word processor, spreadsheet and slides, shared and edited by many at once",
+       "like one copy of a document that everyone writes in, rather than versions passed round",
+       aka="Google Sheets; Google Slides"),
+    _e("Power Automate", "Microsoft's tool for setting up steps that run by themselves, such as filing emails",
+       "like a standing order that pharmacy acts on every week without being asked",
+       aka="Flow", amb="Flow", cues="Power; Automate; Microsoft; workflow; trigger; SharePoint; sends an email; "
                                      "email; emails; submitted; automatically; form; forms",
        anti="patient; patients; bed; beds; blood; urine; peak; heavy; period; cash; river; water; air; oxygen; "
             "ED; A&E; AMU; site; capacity; discharge; discharges; ward; wards; winter; flow through; flow of"),
+    _e("Power Apps", "Microsoft's tool for building simple apps without much programming",
+       "like designing your own electronic form instead of waiting for IT to build one",
+       aka="PowerApps"),
     _e("distribution list", "one email address that sends to a whole group of people",
        "like a bleep group that rings every member of the team at once",
        aka="distribution lists; DL; DLs; mailing list; shared mailbox; shared inbox; generic mailbox; "
@@ -2011,11 +2111,17 @@ _OFFICE_ROWS = [
        "like booking a room that also writes itself into everyone's diary",
        aka="calendar invites; meeting invite; meeting invites; Teams invite; Teams link; meeting link; "
            "send an invite; sent an invite; recurring invite; recurring meeting; forward the invite; "
-           "accept the invite; declined the invite; tentative; availability; scheduling assistant; "
-           "free/busy; out of office; OOO; auto-reply; autoreply; automatic reply",
-       amb="tentative; availability",
+           "accept the invite; declined the invite; tentative",
+       amb="tentative",
        cues="calendar; diary; invite; Outlook; Teams; meeting; accept; accepted; set; setting; reply; "
             "turn on; switch on; email; message"),
+    _e("scheduling assistant", "the part of a calendar that shows when everyone invited is free",
+       "like laying the consultants' job plans side by side to find a common free slot",
+       aka="free/busy; availability", amb="availability",
+       cues="calendar; diary; invite; Outlook; Teams; meeting; check; checked; show; shows; see"),
+    _e("out of office", "an automatic email reply saying you are away and who to contact instead",
+       "like the sign on a clinic door saying who is covering this week",
+       aka="OOO; auto-reply; autoreply; automatic reply; out-of-office"),
     _e("file path", "where a file lives, written as the chain of folders that lead to it",
        "like a full location: site, block, ward, bay, bed",
        aka="file paths; folder path; folder structure; directory; directories; subfolder; subfolders; "
@@ -2035,6 +2141,16 @@ _OFFICE_ROWS = [
        amb="out of sync; sync up", cues="file; files; folder; OneDrive; SharePoint; laptop; computer; device; "
                                          "calendar; let's; quick; meeting"),
 ]
+
+_INFRA_CUES = ("Docker; Kubernetes; app; apps; server; servers; cloud; deploy; code; service; services; "
+               "software; AWS; Azure; database; infrastructure; system; systems; site; backup; data centre; "
+               "outage; uptime; traffic")
+_INFRA_ANTI = ("lymph; lymph node; lymph nodes; nodal; cancer; sharps; specimen; urine; pot; food; cell; "
+               "redundancy pay; redundancies; made redundant; staff; consultation")
+
+_AGILE_CUES = ("sprint; sprints; Jira; story; stories; points; team; backlog; agile; board; ticket; tickets; "
+               "feature; features; product; scrum; delivery; developers; devs; covers all; discharge work; "
+               "at five points; points")
 
 _DELIVERY_ROWS = [
     _e("go/no-go", "the meeting or moment when everyone decides whether the switch-over goes ahead",
@@ -2096,12 +2212,45 @@ _DELIVERY_ROWS = [
                                 "approve; approved; open; opened; raise; raised; change; developer; comments"),
     _e("merge", "combine one set of code changes into the main version",
        "like writing the day's ward-round changes into the master notes",
-       aka="merged; merging; merge conflict; merge conflicts; branch; branches; main branch; master branch; "
-           "feature branch; commit; commits; committed; push; pushed; Bitbucket; "
-           "rebase; cherry-pick; codebase; code base",
-       amb="merge; merged; merging; branch; branches; commit; commits; committed; push; pushed",
+       aka="merged; merging; merge conflict; merge conflicts",
+       amb="merge; merged; merging",
        cues="code; git; branch; main; master; pull request; PR; conflict; repo; "
             "repository; developer; developers; change; changes; commit; feature; release; pipeline"),
+    _e("commit", "save a set of code changes, with a short note, into the project's history",
+       "like a signed and timed entry in the notes: what changed, who did it and why",
+       aka="commits; committed; committing; commit message; commit messages; git commit",
+       amb="commit; commits; committed; committing",
+       cues="code; git; repo; repository; branch; push; pushed; fix; fixes; change; changes; developer; "
+            "main; master; pull request; PR; merge; GitHub; GitLab",
+       anti="commit to; committed to; committing to; commitment; commitments; committed suicide; crime; "
+            "offence; memory; a crime; an offence"),
+    _e("push", "send the code changes saved on your own computer up to the shared copy of the project",
+       "like filing your ward notes back into the central record so everyone sees the update",
+       aka="pushed; pushing; git push",
+       amb="push; pushed; pushing",
+       cues="code; git; repo; repository; branch; commit; committed; GitHub; GitLab; main; master; "
+            "remote; origin; changes; developer",
+       anti="push for; pushed for; pushing for; push back; pushed back; pushing back; fluids; IV; bolus; "
+            "labour; wheelchair; trolley; bed; door; button; harder; himself; herself; themselves"),
+    _e("branch", "a separate working copy of the code where changes are made before they are merged in",
+       "like drafting changes to a guideline in a copy before they go into the approved version",
+       aka="branches; main branch; master branch; feature branch; feature branches; release branch",
+       amb="branch; branches",
+       cues="code; git; repo; repository; merge; merged; commit; push; pushed; pull request; PR; main; "
+            "master; feature; GitHub; GitLab; developer",
+       anti="branch of; bundle branch; bundle branch block; BBB; LBBB; RBBB; fascicular; ECG; bronchial; artery; arteries; nerve; nerves; vessel; vessels; bank; library; "
+            "branch manager; local branch; olive branch; tree"),
+    _e("rebase", "replay your code changes on top of the newest main version, so the history reads in one line",
+       "like rewriting your draft notes after the ward round so they follow on from the latest entry",
+       aka="rebased; rebasing"),
+    _e("cherry-pick", "copy one particular code change from one branch onto another",
+       "like copying a single amendment from the draft guideline into the live one, and nothing else",
+       aka="cherry-picked; cherry-picking; cherry pick; cherry picked",
+       amb="cherry-pick; cherry-picked; cherry-picking; cherry pick; cherry picked",
+       cues="commit; commits; branch; git; fix; code; hotfix; release; main; master"),
+    _e("codebase", "all the code that makes up one piece of software",
+       "like the whole set of a hospital's policies, rather than any one of them",
+       aka="code base; code-base"),
     _e("release", "a new version of software made available to users",
        "like a new edition of the formulary: numbered, dated, replacing the old one",
        aka="releases; release notes; release date; release cycle; release train; next release; major release; "
@@ -2149,15 +2298,19 @@ _DELIVERY_ROWS = [
             "shipping costs; shipped to"),
     _e("regression", "something that used to work and broke after a change",
        "like a new protocol that fixes one problem and quietly undoes an old safety check",
-       aka="regressions; regression testing; regression test; regression tests; regressed; test script; "
-           "test scripts; test case; test cases; test plan; test plans; test data; unit test; "
-           "unit tests; test suite; automated tests; automated testing; test coverage; integration test; "
-           "integration tests; smoke test; smoke tests; end-to-end test",
+       aka="regressions; regression testing; regression test; regression tests; regressed",
        amb="regression; regressions; regressed",
        cues="bug; bugs; release; update; code; test; testing; tests; software; version; change; broke; "
             "broken; fix; patch; app; system; feature; introduced",
        anti="logistic; linear; model; analysis; statistical; coefficient; coefficients; variable; variables; "
             "data; fit; fitted"),
+    _e("test script", "written steps for checking that a system does what it should, with the expected result",
+       "like an OSCE mark sheet: do this, expect that, tick or cross",
+       aka="test scripts; test case; test cases; test plan; test plans; test data"),
+    _e("automated tests", "checks written as code that run by themselves to show the software still works",
+       "like an analyser's daily quality-control run: the same known samples checked every time",
+       aka="unit test; unit tests; test suite; test suites; automated testing; test coverage; integration test; "
+           "integration tests; smoke test; smoke tests; end-to-end test; end-to-end tests"),
     _e("CI/CD", "machinery that tests every code change automatically and puts it live when it passes",
        "like an automated sample line: every sample is checked the same way before a result is released",
        exp="continuous integration and continuous delivery",
@@ -2171,17 +2324,27 @@ _DELIVERY_ROWS = [
     _e("container", "a packaged program with everything it needs, so it runs the same anywhere",
        "like a pre-packed dressing pack: same contents wherever it is opened",
        aka="containers; containerised; containerized; Docker; Kubernetes; K8s; microservice; microservices; "
-           "serverless; cluster; clusters; node; nodes; pod; pods; load balancer; autoscaling; auto-scaling; "
-           "scale up; scale out; scaling; horizontal scaling; infrastructure as code; Terraform; uptime; "
-           "failover; failed over; fail over; fails over; failing over; redundancy; high availability; "
-           "disaster recovery; DR; RPO; RTO",
-       amb="container; containers; cluster; clusters; node; nodes; pod; pods; scale up; scale out; scaling; "
-           "redundancy; DR; failover; failed over; fail over; fails over; failing over",
-       cues="Docker; Kubernetes; app; apps; server; servers; cloud; deploy; code; service; services; "
-            "software; AWS; Azure; database; infrastructure; system; systems; site; backup; data centre; "
-            "outage; uptime; traffic",
-       anti="lymph; lymph node; lymph nodes; nodal; cancer; sharps; specimen; urine; pot; food; cell; "
-            "redundancy pay; redundancies; made redundant; staff; consultation"),
+           "serverless; cluster; clusters; node; nodes; pod; pods",
+       amb="container; containers; cluster; clusters; node; nodes; pod; pods", cues=_INFRA_CUES, anti=_INFRA_ANTI),
+    _e("failover", "switching to a standby system by itself when the main one breaks",
+       "like the hospital generator cutting in when the mains power fails",
+       aka="failed over; fail over; fails over; failing over; redundancy; high availability",
+       amb="redundancy; failover; failed over; fail over; fails over; failing over", cues=_INFRA_CUES, anti=_INFRA_ANTI),
+    _e("disaster recovery", "the plan and the standby copies for getting systems back after a major failure",
+       "like the major-incident plan: written in advance, rehearsed, used on the worst day",
+       aka="DR; RPO; RTO", amb="DR", cues=_INFRA_CUES, anti=_INFRA_ANTI),
+    _e("uptime", "the share of time a system is up and working",
+       "like the share of the year a scanner is available rather than broken or being serviced"),
+    _e("load balancer", "a program that shares incoming users between several servers so none is overwhelmed",
+       "like the bed manager spreading admissions across wards so no one ward is swamped",
+       aka="load balancers; load balancing"),
+    _e("scaling", "adding or removing computing power as demand rises or falls",
+       "like opening escalation beds in winter and closing them in spring",
+       aka="scale up; scale out; autoscaling; auto-scaling; horizontal scaling",
+       amb="scale up; scale out; scaling", cues=_INFRA_CUES, anti=_INFRA_ANTI),
+    _e("infrastructure as code", "setting up servers and networks from written files instead of by hand",
+       "like a standard ward set-up checklist, so every new bay is equipped the same way",
+       aka="Terraform"),
     _e("tech debt", "shortcuts in old code that make every later change slower and riskier",
        "like a ward running on workarounds: each one fine, together they slow every new change",
        aka="technical debt; refactor; refactoring; refactored; rewrite; legacy code; spaghetti code; "
@@ -2191,15 +2354,35 @@ _DELIVERY_ROWS = [
             "server; library; browser; IT; upgrade"),
     _e("Jira", "the tool the team uses to track tasks and bugs",
        "like the bed board, but for work items: each one has an owner and a status",
-       aka="Confluence; Trello; Asana; Azure DevOps; ADO; ServiceNow; Jira ticket; Jira board; kanban; "
-           "sized; sizing; T-shirt sizing; "
-           "kanban board; story points; velocity; burndown; burn-down; burndown chart; "
-           "retro; retrospective; sprint review; sprint planning; product owner; scrum master; definition of "
-           "done; acceptance criteria; user acceptance; swimlane; swimlanes",
-       amb="velocity; retro; retrospective; product owner; sized; sizing",
-       cues="sprint; sprints; Jira; story; stories; points; team; backlog; agile; board; ticket; tickets; "
-            "feature; features; product; scrum; delivery; developers; devs; covers all; discharge work; "
-            "at five points; points"),
+       aka="Trello; Asana; Azure DevOps; ADO; ServiceNow; Jira ticket; Jira board; kanban; kanban board; "
+           "swimlane; swimlanes"),
+    _e("Confluence", "the team's shared online pages for notes, plans and how-to guides",
+       "like the department's shared folder of protocols, but as web pages anyone can edit"),
+    _e("story points", "a rough score for how much effort a piece of work will take, compared with others",
+       "like grading a theatre case as minor, intermediate or major before listing it",
+       aka="sized; sizing; T-shirt sizing", amb="sized; sizing", cues=_AGILE_CUES),
+    _e("velocity", "how much work a team usually finishes in one sprint, counted in story points",
+       "like the number of patients a clinic reliably sees per session, used to plan the next list",
+       amb="velocity", cues=_AGILE_CUES),
+    _e("burndown chart", "a chart of the work left in a sprint, falling towards zero as tasks are done",
+       "like the count of patients still to be seen on the board, ticking down through the day",
+       aka="burndown; burn-down"),
+    _e("retro", "a team meeting at the end of a stretch of work on what went well and what to change",
+       "like a debrief after a busy on-call",
+       aka="retrospective", amb="retro; retrospective", cues=_AGILE_CUES),
+    _e("sprint planning", "the meeting at the start of a sprint where the team picks what it will do",
+       "like the Monday meeting that fills the week's theatre lists"),
+    _e("sprint review", "the meeting at the end of a sprint where the team shows what it finished",
+       "like presenting an audit's results at the departmental meeting"),
+    _e("product owner", "the person who decides what the team builds next and in what order",
+       "like the clinical lead who sets the priorities for a service",
+       amb="product owner", cues=_AGILE_CUES),
+    _e("scrum master", "the person who runs the team's agile routine and clears what gets in its way",
+       "like the theatre coordinator who keeps the list moving"),
+    _e("definition of done", "the team's agreed checklist for when a piece of work counts as finished",
+       "like the discharge checklist: not done until every box is ticked"),
+    _e("acceptance criteria", "the conditions a piece of work must meet before it is accepted as finished",
+       "like the criteria a patient must meet before discharge from recovery"),
     _e("change freeze", "a period when no changes may be made to a system, e.g. over a busy weekend",
        "like no elective changes to the rota over Christmas", aka="code freeze; change request; change "
        "requests; CR; CAB; change advisory board; change control; change window; maintenance window; "
@@ -2216,13 +2399,49 @@ _DELIVERY_ROWS = [
             "therapeutic; by exception; exception report; exception reports; the exception"),
     _e("webhook", "an automatic message one system sends another the moment something happens",
        "like the lab phoning the ward with a critical result instead of waiting to be asked",
-       aka="webhooks; cron job; cron jobs; cron; scheduled job; scheduled jobs; scheduled task; job scheduler; "
-           "message queue; queue; event-driven; polling; API call; API calls; API key; API keys; rate limit; "
-           "rate limits; rate limited; throttled; throttling; timeout; 404; 500 error",
-       amb="queue; polling; timeout; rate limit; rate limits; throttled; throttling; scheduled job; "
-           "scheduled jobs; scheduled task",
-       cues="API; server; system; request; requests; message; messages; job; jobs; code; app; data; feed; "
-            "integration; interface; error; endpoint; nightly; script; database"),
+       aka="webhooks; event-driven; event driven; callback URL"),
+    _e("polling", "one system asking another again and again whether anything new has happened",
+       "like ringing the lab every half hour to ask if the result is back yet",
+       aka="polls; polled; poll for; polling interval",
+       amb="polling; polls; polled",
+       cues="API; server; system; request; requests; job; jobs; code; app; data; feed; integration; "
+            "interface; endpoint; script; database; every; seconds; minutes; updates; webhook",
+       anti="election; elections; vote; votes; voting; opinion; survey; surveys; staff survey; poll of; "
+            "polling station; polling day; straw poll"),
+    _e("cron job", "a task a computer starts by itself at set times, such as every night at 2am",
+       "like the 2am observations round: it happens on the clock whether or not anyone asks",
+       aka="cron jobs; cron; crontab; scheduled job; scheduled jobs; scheduled task; scheduled tasks; "
+           "job scheduler",
+       amb="scheduled job; scheduled jobs; scheduled task; scheduled tasks",
+       cues="server; system; script; scripts; code; app; data; database; nightly; runs; ran; run; "
+            "backup; export; report; refresh; job; IT; overnight; midnight; failed"),
+    _e("message queue", "a holding line where one system leaves messages for another to pick up in turn",
+       "like the specimen reception tray: samples wait in order until the lab is ready for them",
+       aka="message queues; queue; queued; queues; message broker",
+       amb="queue; queued; queues",
+       cues="API; server; system; message; messages; job; jobs; code; app; data; feed; integration; "
+            "interface; endpoint; script; database; HL7; worker; workers; events; backlog"),
+    _e("API key", "a secret code a program uses to prove it may use another system's API",
+       "like a staff badge for a program: it opens the door, so it must not be shared",
+       aka="API keys; API token; API tokens; access token; access tokens"),
+    _e("rate limit", "a cap on how many requests a system will accept from you in a set time",
+       "like a pharmacy that takes only so many discharge prescriptions an hour, so the rest wait",
+       aka="rate limits; rate limited; rate-limited; rate limiting; throttled; throttling",
+       amb="rate limit; rate limits; throttled; throttling",
+       cues="API; server; system; request; requests; calls; code; app; data; feed; integration; "
+            "endpoint; script; database; per second; per minute; per hour; error"),
+    _e("timeout", "when a system stops waiting for an answer after a set time and reports a failure",
+       "like hanging up after the bleep has gone unanswered for ten minutes",
+       aka="timeouts; timeout error; timeout errors; request timeout; request timed out; connection timed out",
+       amb="timeout; timeouts",
+       cues="API; server; system; request; requests; connection; database; query; code; app; feed; "
+            "integration; endpoint; script; error; seconds; load; network"),
+    _e("404 error", "the message a website gives when the page or address asked for does not exist",
+       "like ringing a ward extension that was switched off when the ward moved",
+       aka="404; 404 errors; 404 not found; page not found; error 404"),
+    _e("500 error", "the message a website gives when its own server hit a fault and could not answer",
+       "like the lab saying the analyser broke mid-run: nothing wrong with your sample, the fault is theirs",
+       aka="500 errors; internal server error; internal server errors; error 500; HTTP 500"),
     _e("low-code", "tools for building simple apps by dragging boxes instead of writing code",
        "like a form builder rather than commissioning a bespoke system",
        aka="no-code; low code; no code; RPA; robotic process automation; automation; automations; "
@@ -2232,6 +2451,20 @@ _DELIVERY_ROWS = [
             "code; data; manual; script; admin; task; tasks; AI; report; reports; monthly; weekly",
        anti="defibrillator; AED; external; BP; blood pressure; cuff; dispensing; analyser; analyzer"),
 ]
+
+_ML_CUES = ("model; models; AI; algorithm; ML; machine learning; tool; LLM; predict; predicts; prediction; "
+            "predictions; trained; classifier; score; data; dataset; test; eval; evals; vendor")
+_ML_ANTI = ("product recall; recall the patient; recalled; recall letter; recall system; recall list; "
+            "can't recall; cannot recall; I recall; don't recall; recall that; ward; bed; clinic; NHS; trust; "
+            "hospital; peers; GIRFT; costs; cost; finance; drug; blood; diagnostic test; dose")
+
+_AI_CUES = ("AI; model; models; LLM; ChatGPT; Copilot; chatbot; generative; trained; training; prompt; "
+            "prompts; tool; tools; vendor; machine learning; ML; data; documents; answers; output; outputs; "
+            "token; tokens; OpenAI; Anthropic; Google; Microsoft; write; writes; summarise; summary; "
+            "summaries; scribe; notes; letters; GPU; GPUs; cost")
+_AI_ANTI = ("statistical inference; causal inference; body temperature; temperature chart; fever; pyrexia; "
+            "obs; room temperature; fridge; theatre; patient; weights and measures; weight; lifting; gym; "
+            "her temperature; his temperature; their temperature; temperature was; temperature is")
 
 _AI_ROWS = [
     _e("cross-validation", "testing a model several times, each time holding back a different slice of the data",
@@ -2269,25 +2502,41 @@ _AI_ROWS = [
        anti="road; roads; motorway; bridge; stairs; staircase; bed; beds; cot; cots; bedrails; bed rails; balcony"),
     _e("fine-tuning", "training an existing AI model further on your own examples",
        "like a locum who knows medicine but needs a week learning this hospital's way of doing things",
-       aka="fine-tune; fine-tuned; fine tune; fine tuned; fine tuning; finetune; finetuned; pre-trained; "
-           "pretrained; foundation model; foundation models; frontier model; open-weights; open weights; "
-           "weights; parameters; billion parameters; inference; inference cost; temperature; zero-shot; "
-           "few-shot; one-shot; chain of thought; chain-of-thought; reasoning model; multimodal; "
-           "transformer; transformers; embeddings; embedding; vector database; vector store; vector search; "
-           "semantic search; similarity search; chunk size; nearest neighbour search; RAG; "
-           "retrieval-augmented generation; retrieval augmented generation; grounding; "
-           "grounded; knowledge base; system prompt; prompt engineering; agent; agents; agentic; AI agent; "
-           "AI agents; on-device; on device; edge AI; tool use; function calling; MCP; GPT-4o; GPT-5; Claude; Gemini; Llama; "
-           "Mistral; OpenAI; Anthropic; Hugging Face",
-       amb="weights; parameters; inference; temperature; multimodal; transformer; transformers; embeddings; "
-           "embedding; grounding; grounded; knowledge base; agent; agents; tool use; Claude; Gemini; "
-           "Llama; Mistral",
-       cues="AI; model; models; LLM; ChatGPT; Copilot; chatbot; generative; trained; training; prompt; "
-            "prompts; tool; tools; vendor; machine learning; ML; data; documents; answers; output; outputs; "
-            "token; tokens; OpenAI; Anthropic; Google; Microsoft; write; writes; summarise; summary; "
-            "summaries; scribe; notes; letters; GPU; GPUs; cost",
-       anti="statistical inference; causal inference; body temperature; temperature chart; fever; pyrexia; "
-            "obs; room temperature; fridge; theatre; patient; weights and measures; weight; lifting; gym"),
+       aka="fine-tune; fine-tuned; fine tune; fine tuned; fine tuning; finetune; finetuned"),
+    _e("foundation model", "a large AI model trained on a huge amount of general text, which other tools are built on",
+       "like a newly qualified doctor: broad training, not yet specialised, the base every later skill builds on",
+       aka="foundation models; frontier model; frontier models; pre-trained; pretrained; open-weights; open weights; "
+           "weights; parameters; billion parameters; reasoning model; multimodal; transformer; transformers; "
+           "GPT-4o; GPT-5; Claude; Gemini; Llama; Mistral; OpenAI; Anthropic; Hugging Face",
+       amb="weights; parameters; multimodal; transformer; transformers; Claude; Gemini; Llama; Mistral",
+       cues=_AI_CUES, anti=_AI_ANTI),
+    _e("inference", "an AI model being used to give an answer, as opposed to being trained",
+       "like a consultant giving an opinion on today's patient, not the years of training behind it",
+       aka="inference cost; inference costs; run inference",
+       amb="inference", cues=_AI_CUES, anti=_AI_ANTI),
+    _e("temperature", "a setting for how much an AI model varies its answers: low is predictable, high is inventive",
+       "like asking for the standard wording of a letter versus asking a colleague to write it freshly",
+       amb="temperature", cues=_AI_CUES, anti=_AI_ANTI),
+    _e("prompt engineering", "the craft of wording instructions to an AI model so it gives useful answers",
+       "like writing a referral letter so the receiving team knows exactly what you are asking",
+       aka="system prompt; system prompts; zero-shot; few-shot; one-shot; chain of thought; chain-of-thought"),
+    _e("embeddings", "lists of numbers that capture the meaning of a piece of text, so similar texts can be found",
+       "like coding every letter by its topics so you can pull out all the ones about the same thing",
+       aka="embedding; vector database; vector databases; vector store; vector stores; vector search; "
+           "semantic search; similarity search; nearest neighbour search; chunk size",
+       amb="embeddings; embedding", cues=_AI_CUES, anti=_AI_ANTI),
+    _e("RAG", "letting an AI model look things up in your own documents before it answers",
+       "like a junior checking the local guideline before answering, instead of going from memory",
+       exp="retrieval-augmented generation",
+       aka="retrieval-augmented generation; retrieval augmented generation; grounding; grounded; knowledge base",
+       amb="grounding; grounded; knowledge base", cues=_AI_CUES, anti=_AI_ANTI),
+    _e("AI agent", "an AI tool that carries out a series of steps by itself, using other programs, to finish a task",
+       "like a ward clerk given a job list who makes the calls and fills in the forms without checking back each time",
+       aka="AI agents; agent; agents; agentic; tool use; function calling; MCP",
+       amb="agent; agents; tool use", cues=_AI_CUES, anti=_AI_ANTI),
+    _e("on-device AI", "an AI model that runs on the phone or computer itself, so the data need not leave it",
+       "like a bedside test that gives the result on the ward instead of sending the sample to the lab",
+       aka="on-device; on device; edge AI"),
     _e("digital scribe", "a tool that listens to a consultation and drafts the notes or letter",
        "like a medical student taking notes in the corner, whose notes you still check and sign",
        aka="AI scribes; ambient scribes; ambient listening; digital scribe; "
@@ -2298,18 +2547,46 @@ _AI_ROWS = [
             "letters; dictation; clinic"),
     _e("benchmark", "a standard test used to compare tools or models",
        "like a standard OSCE station every candidate sits, so scores can be compared",
-       aka="benchmarks; benchmarked; evals; eval; evaluation set; test set; held-out; holdout; validation set; "
-           "accuracy; F1; F1 score; AUC; AUROC; ROC; ROC curve; precision; recall; "
-           "false positive; false positives; false negative; false negatives; confidence score; "
-           "confidence threshold; calibration; calibrated; black box; "
-           "interpretability; bias audit; model card; concept drift",
-       amb="benchmark; benchmarks; benchmarked; eval; evals; accuracy; precision; recall; false positive; "
-           "false positives; false negative; false negatives; calibration; calibrated; black box",
-       cues="model; models; AI; algorithm; ML; machine learning; tool; LLM; predict; predicts; prediction; "
-            "predictions; trained; classifier; score; data; dataset; test; eval; evals; vendor",
-       anti="product recall; recall the patient; recalled; recall letter; recall system; recall list; "
-            "can't recall; cannot recall; I recall; don't recall; recall that; ward; bed; clinic; NHS; trust; "
-            "hospital; peers; GIRFT; costs; cost; finance; drug; blood; diagnostic test; dose"),
+       aka="benchmarks; benchmarked; evals; eval",
+       amb="benchmark; benchmarks; benchmarked; eval; evals", cues=_ML_CUES, anti=_ML_ANTI),
+    _e("test set", "examples kept aside and never used in training, so a model can be checked fairly",
+       "like exam questions the students have not seen in revision",
+       aka="evaluation set; held-out; holdout; validation set"),
+    _e("accuracy", "how often a model's answers are right overall",
+       "like the share of all reports a radiologist gets right, which flatters them when most scans are normal",
+       amb="accuracy", cues=_ML_CUES, anti=_ML_ANTI),
+    _e("precision", "of the cases a model flags, how many turn out to be real",
+       "like the positive predictive value of a test",
+       amb="precision", cues=_ML_CUES, anti=_ML_ANTI),
+    _e("recall", "of the real cases, how many a model finds",
+       "like the sensitivity of a screening test",
+       amb="recall", cues=_ML_CUES, anti=_ML_ANTI),
+    _e("F1 score", "one number that balances how many real cases a model finds and how many of its flags are right",
+       "like a single mark that combines a test's sensitivity and its positive predictive value",
+       aka="F1"),
+    _e("AUC", "one number for how well a model ranks real cases above the rest: 0.5 is chance, 1 is perfect",
+       "like the ROC curve for a diagnostic test, summed up in one figure",
+       exp="area under the curve", aka="AUROC; ROC; ROC curve"),
+    _e("false positive", "a case a model flags that turns out not to be real (a false negative is a real one it misses)",
+       "like a screening test that calls a healthy patient back",
+       aka="false positives; false negative; false negatives",
+       amb="false positive; false positives; false negative; false negatives", cues=_ML_CUES, anti=_ML_ANTI),
+    _e("confidence score", "the number a model gives for how sure it is of an answer",
+       "like a radiologist writing 'probable' or 'possible' in a report",
+       aka="confidence threshold; confidence thresholds; confidence scores"),
+    _e("calibration", "whether a model's stated chances match how often it is right",
+       "like a risk score where a 20% risk really means about one patient in five",
+       aka="calibrated", amb="calibration; calibrated", cues=_ML_CUES, anti=_ML_ANTI),
+    _e("black box", "a model whose reasons for an answer cannot be seen",
+       "like a colleague who gives the right diagnosis but can never say why",
+       aka="interpretability; interpretable",
+       amb="black box", cues=_ML_CUES, anti=_ML_ANTI),
+    _e("bias audit", "a check of whether a model works equally well for different groups of people",
+       "like checking that a risk score is as accurate for older women as for young men",
+       aka="bias audits; fairness audit"),
+    _e("model card", "a short document saying what a model was trained on, what it is for and where it fails",
+       "like the summary of product characteristics that comes with a drug",
+       aka="model cards"),
     _e("synthetic", "made up by a computer to look like the real thing", "like a simulated patient in training",
        amb="=", aka="generated; AI-generated; AI generated; computer-generated",
        cues="data; dataset; image; images; text; AI; model; voice; video; records"),
@@ -2415,6 +2692,20 @@ _EHR_WORK_ROWS = [
             "field of"),
 ]
 
+_TALK_CUES = ("meeting; meetings; idea; ideas; team; project; call; calls; let's; we'll; I'll; stakeholders; "
+              "discuss; discussion; agenda; plan; update; updates; weekly; monthly; proposal; it with; "
+              "before; leadership; take this; take it")
+_TALK_ANTI = ("weather; aircraft; sonar; speed; radar gun; heart rhythm; music; beats; car park; parking lot "
+              "at; server; went offline; is offline; work offline; offline files; available offline; printer; "
+              "Wi-Fi; wifi; internet")
+
+_PROJECT_CUES = ("project; projects; programme; workstream; team; plan; phase; delivery; deliver; timeline; interface; "
+                 "supplier; hit a; build; integration; "
+                 "roadmap; sprint; release; go-live; feature; features; milestone; board; stakeholders; PMO; "
+                 "product; change; IT; digital; system")
+_PROJECT_ANTI = ("drug dependency; alcohol dependency; opioid dependency; dependence; patient; patients; "
+                 "beta blocker; beta blockers; calcium channel; nerve block; scope the bowel; endoscope; scoped")
+
 _MEETING_ROWS = [
     _e("action items", "the tasks agreed in a meeting, each with a person and a date",
        "like the jobs from the ward round, with a name against each",
@@ -2433,35 +2724,117 @@ _MEETING_ROWS = [
             "centre-aligned; columns; column; x-ray"),
     _e("workstream", "one strand of a larger project, with its own lead",
        "like one part of a service reconfiguration run by its own sub-group",
-       aka="workstreams; work stream; work streams; swim lane; RACI; RACI matrix; OKR; OKRs; roadmap; "
-           "roadmaps; road map; milestone; milestones; Gantt chart; Gantt; critical path; dependencies; "
-           "dependency; blocker; blockers; unblock; unblocked; RAG rating; RAG status; RAG-rated; programme "
-           "board; PMO; project management office; PID; project initiation document; TOR; terms of "
-           "reference; scope; scoping; out of scope; descope; descoped; benefits realisation",
-       amb="dependencies; dependency; blocker; blockers; unblock; unblocked; milestone; milestones; "
-           "critical path; scope; scoping; out of scope; road map; TOR",
-       cues="project; projects; programme; workstream; team; plan; phase; delivery; deliver; timeline; interface; "
-            "supplier; hit a; build; integration; "
-            "roadmap; sprint; release; go-live; feature; features; milestone; board; stakeholders; PMO; "
-            "product; change; IT; digital; system",
-       anti="drug dependency; alcohol dependency; opioid dependency; dependence; patient; patients; "
-            "beta blocker; beta blockers; calcium channel; nerve block; scope the bowel; endoscope; scoped"),
+       aka="workstreams; work stream; work streams; swim lane"),
+    _e("RACI", "a table saying, for each task, who does it, who signs it off, who is asked and who is told",
+       "like a clear line in a protocol on who prescribes, who checks and who is informed",
+       exp="responsible, accountable, consulted, informed", aka="RACI matrix"),
+    _e("OKR", "a goal with two or three measurable results that show whether it was reached",
+       "like a quality-improvement aim with the numbers you will track to prove it worked",
+       exp="objectives and key results", aka="OKRs"),
+    _e("roadmap", "a plan of what will be built or changed, roughly when, over the coming months",
+       "like the department's five-year plan, in the order things will happen",
+       aka="roadmaps; road map", amb="road map", cues=_PROJECT_CUES, anti=_PROJECT_ANTI),
+    _e("milestone", "a point in a project where something important should be finished",
+       "like the date the new ward must be ready for its first patients",
+       aka="milestones", amb="milestone; milestones", cues=_PROJECT_CUES, anti=_PROJECT_ANTI),
+    _e("Gantt chart", "a chart of a project's tasks as bars along a timeline",
+       "like a theatre list drawn as blocks across the day",
+       aka="Gantt"),
+    _e("critical path", "the chain of tasks that decides the earliest a project can finish: any delay there delays it all",
+       "like the one scan a discharge is waiting for: nothing else matters until it is done",
+       amb="critical path", cues=_PROJECT_CUES, anti=_PROJECT_ANTI),
+    _e("dependency", "a task that cannot start or finish until another one has",
+       "like a discharge that cannot happen until pharmacy has done the take-home drugs",
+       aka="dependencies", amb="dependencies; dependency", cues=_PROJECT_CUES, anti=_PROJECT_ANTI),
+    _e("blocker", "something stopping a piece of work from going ahead",
+       "like a patient medically fit to leave but waiting for a care package",
+       aka="blockers; unblock; unblocked", amb="blocker; blockers; unblock; unblocked", cues=_PROJECT_CUES, anti=_PROJECT_ANTI),
+    _e("RAG rating", "marking each item red, amber or green for how well it is going",
+       "like the colours on a board round for patients on track, at risk or stuck",
+       aka="RAG status; RAG-rated"),
+    _e("programme board", "the senior group that oversees a set of related projects and makes the big decisions",
+       "like the trust's clinical governance committee, but for a change programme",
+       aka="programme boards"),
+    _e("PMO", "the team that keeps a programme's plans, risks and reports in order",
+       "like the clinical audit office: it keeps everyone's projects tracked and reported",
+       exp="project management office", aka="project management office"),
+    _e("PID", "the document that sets out a project at its start: aims, scope, plan, who is involved",
+       "like a research protocol written before the study begins",
+       exp="project initiation document", aka="project initiation document"),
+    _e("terms of reference", "the written purpose, membership and powers of a group or meeting",
+       "like the constitution of a committee: what it is for and what it may decide",
+       aka="TOR", amb="TOR", cues=_PROJECT_CUES, anti=_PROJECT_ANTI),
+    _e("scope", "what a project will and will not cover",
+       "like the inclusion criteria of an audit",
+       aka="scoping; out of scope; descope; descoped", amb="scope; scoping; out of scope", cues=_PROJECT_CUES, anti=_PROJECT_ANTI),
+    _e("benefits realisation", "checking after a change that the promised improvements really happened",
+       "like re-auditing a year after a new pathway to see whether waits really fell"),
     _e("pain points", "the problems that annoy people most", "like the parts of a clinic that always run late",
-       aka="pain point; quick win; quick wins; boil the ocean; double-click; double click on; parking lot; "
-           "park that; put a pin in it; pin in that; radar; bandwidth check; "
-           "headwinds; tailwinds; cadence; value proposition; thought leadership; best-of-breed; "
-           "win-win; operationalise; operationalize; productionise; productionize; socialise; socialize; "
-           "run it up the flagpole; loop in; looped in; keep me in the loop; circle round; "
-           "close the loop; EOD; COB; EOW; tldr; TLDR; offline; boiling the ocean; boils the ocean; "
-           "drink our own champagne; eat our own dog food; dogfooding; helicopter view; open the kimono",
-       amb="radar; cadence; double-click; socialise; socialize; parking lot; "
-           "offline; close the loop",
-       cues="meeting; meetings; idea; ideas; team; project; call; calls; let's; we'll; I'll; stakeholders; "
-            "discuss; discussion; agenda; plan; update; updates; weekly; monthly; proposal; it with; "
-            "before; leadership; take this; take it",
-       anti="weather; aircraft; sonar; speed; radar gun; heart rhythm; music; beats; car park; parking lot "
-            "at; server; went offline; is offline; work offline; offline files; available offline; printer; "
-            "Wi-Fi; wifi; internet"),
+       aka="pain point"),
+    _e("quick win", "a small change that helps soon and costs little",
+       "like moving the drug fridge key to the nurses' station: trivial, but it saves time every shift",
+       aka="quick wins"),
+    _e("boil the ocean", "try to do everything at once instead of a manageable part",
+       "like trying to audit every guideline in the trust in one month",
+       aka="boiling the ocean; boils the ocean"),
+    _e("double-click", "look at something in more detail",
+       "like moving from the discharge summary to the full notes",
+       aka="double click on", amb="double-click", cues=_TALK_CUES, anti=_TALK_ANTI),
+    _e("parking lot", "set a topic aside, on a list kept for that, to come back to later",
+       "like the 'to discuss at the next MDT' list",
+       aka="park that; put a pin in it; pin in that", amb="parking lot", cues=_TALK_CUES, anti=_TALK_ANTI),
+    _e("on the radar", "something people know about and are keeping an eye on",
+       "like a patient on the watch list who is not yet being treated",
+       aka="radar", amb="radar", cues=_TALK_CUES, anti=_TALK_ANTI),
+    _e("bandwidth check", "asking whether someone has the time to take something on",
+       "like asking the registrar whether they can take one more referral today"),
+    _e("headwinds", "things that make progress harder (tailwinds make it easier)",
+       "like winter pressures slowing an improvement project",
+       aka="tailwinds"),
+    _e("cadence", "how often something regularly happens, such as a meeting",
+       "like the rhythm of ward rounds: daily, weekly board round, monthly governance",
+       amb="cadence", cues=_TALK_CUES, anti=_TALK_ANTI),
+    _e("value proposition", "what someone gains from something, said in a sentence",
+       "like the one line in a business case that says why the new service is worth it"),
+    _e("thought leadership", "publishing ideas and opinions to be seen as an expert",
+       "like a consultant known for the editorials they write rather than their clinics"),
+    _e("best-of-breed", "the best product of its kind, chosen on its own merits rather than as part of a bundle",
+       "like choosing the best infusion pump on the market instead of whatever comes with the monitors"),
+    _e("win-win", "good for both sides",
+       "like a teaching session that also clears the ward's jobs"),
+    _e("operationalise", "turn an idea or a pilot into a routine part of everyday work",
+       "like moving a pilot pathway into the standard protocol every ward uses",
+       aka="operationalize; productionise; productionize"),
+    _e("socialise", "share an idea informally with people before asking them to decide on it",
+       "like talking a new rota over with the senior nurses before taking it to the meeting",
+       aka="socialize", amb="socialise; socialize", cues=_TALK_CUES, anti=_TALK_ANTI),
+    _e("run it up the flagpole", "try an idea out on people to see how they react",
+       "like floating a change at handover before writing it into a policy"),
+    _e("loop in", "include someone in a conversation or keep them informed",
+       "like copying the GP into the clinic letter",
+       aka="looped in; keep me in the loop"),
+    _e("close the loop", "report back that something agreed has been done",
+       "like telling the referrer the patient was seen and what happened",
+       amb="close the loop", cues=_TALK_CUES, anti=_TALK_ANTI),
+    _e("circle round", "come back to a topic later",
+       "like 'let's revisit this on Thursday's round'"),
+    _e("EOD", "by the end of the working day", "like 'before the end of the shift'",
+       exp="end of day", aka="COB"),
+    _e("EOW", "by the end of the working week", "like 'before the weekend handover'",
+       exp="end of week"),
+    _e("TLDR", "the short version, for readers who will not read the whole thing",
+       "like the impression at the end of a radiology report",
+       exp="too long, didn't read", aka="tldr"),
+    _e("offline", "in a separate conversation after the meeting, not in front of everyone",
+       "like 'let's discuss that after the round'",
+       amb="offline", cues=_TALK_CUES, anti=_TALK_ANTI),
+    _e("dogfooding", "a team using its own product itself before asking others to",
+       "like a ward trying the new handover sheet on itself before rolling it out",
+       aka="drink our own champagne; eat our own dog food"),
+    _e("helicopter view", "an overview without the detail",
+       "like the bed state for the whole hospital rather than one ward's list"),
+    _e("open the kimono", "share the full details that are normally kept private",
+       "like showing another trust your raw incident data, not just the summary"),
 ]
 
 

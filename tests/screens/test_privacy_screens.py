@@ -112,3 +112,32 @@ async def test_deleting_the_partners_learning_says_whose_it_is(demo_dir: Path) -
         await pilot.press("y")
         await until(pilot, lambda: not any(r["text"] == "Silence after a question helps"
                                            for r in Store(demo_dir).all("learnings")), "the deletion")
+
+
+async def test_a_shared_diagnosis_says_whose_answers_they_were(demo_dir: Path) -> None:
+    from textual.widgets import OptionList
+
+    from rmcoach.tips import resistance as rz
+
+    store = Store(demo_dir)
+    pair = load_pair(store)
+    me, sam = pair.people[0].uuid, pair.people[1].uuid
+    answers = {q.id: 5 for q in rz.QUESTIONS}
+    mine = dg.save(store, "the bed board", answers, author=me, private=True)
+    sams = dg.save(store, "the bed board", answers, author=sam, private=False)
+
+    def listing(app) -> str:
+        options = app.screen.query_one("#dr-list", OptionList)
+        return "\n".join(str(options.get_option_at_index(i).prompt) for i in range(options.option_count))
+
+    app = make_app(demo_dir, watch_interval=0)
+    async with app.run_test(size=SIZE) as pilot:
+        await go_home(app, pilot)
+        assert app.viewer == me
+        app.push_screen(DiagnosisResultScreen(sams.uuid))
+        await until(pilot, lambda: "answered" in listing(app), "Sam's result")
+        assert "Sam answered 5 (strongly agree)" in listing(app) and "You answered" not in listing(app)
+        app.pop_screen()
+        app.push_screen(DiagnosisResultScreen(mine.uuid))
+        await until(pilot, lambda: "answered" in listing(app), "my own result")
+        assert "You answered 5 (strongly agree)" in listing(app) and "Sam answered" not in listing(app)

@@ -292,3 +292,14 @@ async def test_toasts_show_names_as_typed_never_as_markup(data_dir: Path) -> Non
         last = list(app._notifications)[-1]
         assert "\x1b" not in last.message and "\x07" not in last.message and last.title == "a [b]title[/b]"
     assert agreement.latest(store).acks
+
+
+def test_the_rhythm_hint_names_the_keys_the_app_really_uses() -> None:
+    from rmcoach.areas import key_of
+    from rmcoach.features.checkins import AGREEMENT_KEYS
+    from rmcoach.screens.trust import TrustScreen
+
+    area, tab, edit = AGREEMENT_KEYS
+    assert key_of("trust") == area
+    actions = {b.key: b.action for b in TrustScreen.BINDINGS if not isinstance(b, tuple)}
+    assert actions[tab] == "tab('agreement')" and actions[edit] == "edit_agreement"

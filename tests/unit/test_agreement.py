@@ -200,6 +200,17 @@ def test_diff_lists_goal_rule_and_logistics_changes(setup) -> None:
     assert agreement.diff_versions(agreement.draft(a), agreement.draft(a), pair) == []
 
 
+def test_diff_of_the_rhythm_start_day_reads_as_a_sentence(setup) -> None:
+    store, pair = setup
+    a = agreement.parse_form(_valid_form(pair), pair).fields
+    a["logistics"] = dict(a["logistics"], effective_from="2026-08-25")
+    b = dict(a, logistics=dict(a["logistics"], effective_from="2026-09-08", where="Video call"))
+    text = "\n".join(agreement.diff_versions(agreement.draft(a), agreement.draft(b), pair))
+    assert "The day this rhythm applies from changed from Tue 25 Aug 2026 to Tue 8 Sep 2026" in text
+    assert "This rhythm applies from changed" not in text
+    assert "Where or how we meet changed from" in text
+
+
 def test_markdown_is_commonmark_and_user_text_stays_literal(setup) -> None:
     from markdown_it import MarkdownIt
 
@@ -242,6 +253,14 @@ def test_build_schedule_follows_the_latest_rhythm_from_its_date(setup) -> None:
     versions = agreement.versions(demo_store)
     assert [agreement.acknowledged_by_both(v, demo_pair) for v in versions] == [True, True]
     assert any("every week" in line for line in agreement.diff_versions(versions[0], versions[1], demo_pair))
+    # each version is dated the day it was written in the story, before its acknowledgements, never today
+    for v in versions:
+        created, updated = _dt.datetime.fromisoformat(v.created), _dt.datetime.fromisoformat(v.updated)
+        acks = [_dt.datetime.fromisoformat(str(a)) for a in (v.acks or {}).values()]
+        assert created.date() < _dt.date(2026, 11, 24) and created <= min(acks) and updated == max(acks)
+    assert _dt.datetime.fromisoformat(versions[0].created).date() == demo_pair.start - _dt.timedelta(days=1)
+    assert (_dt.datetime.fromisoformat(versions[1].created).date()
+            == second.start.date() - _dt.timedelta(days=3))
 
 
 def test_status_lines(setup) -> None:

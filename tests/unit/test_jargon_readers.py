@@ -357,3 +357,138 @@ def test_clinical_reader_sessions_remote_access_and_connections(text: str, term:
 ])
 def test_clinical_reader_everyday_senses_of_sessions_and_devices_stay_plain(text: str) -> None:
     assert terms(text, "clinical") == []
+
+
+# ------------------------------------------------------------------ each term its own meaning
+def test_git_and_scheduling_words_get_their_own_explanations_not_a_neighbours() -> None:
+    text = ("I'll commit the fix and push it to the repo, then open a PR so the dashboard refresh "
+            "runs on the new cron schedule.")
+    found = {f.term: f.canonical for f in Checker(reader="clinical").check(text) if f.kind == "jargon"}
+    assert found["commit"] == "commit" and found["push"] == "push" and found["cron"] == "cron job"
+    more = ("We rebased the feature branch, cherry-picked the hotfix commit and hit a rate limit, "
+            "a timeout and a 500 error from the API, so the message queue backed up.")
+    canon = {f.term: f.canonical for f in Checker(reader="clinical").check(more) if f.kind == "jargon"}
+    assert canon.get("rebased") == "rebase" and canon.get("feature branch") == "branch"
+    assert canon.get("cherry-picked") == "cherry-pick" and canon.get("rate limit") == "rate limit"
+    assert canon.get("timeout") == "timeout" and canon.get("500 error") == "500 error"
+    assert canon.get("message queue") == "message queue"
+
+
+def test_a_bundle_branch_block_is_not_a_code_branch() -> None:
+    assert terms("The ECG showed a bundle branch block.", "clinical") == []
+
+
+def test_ai_words_are_not_all_explained_as_fine_tuning() -> None:
+    text = ("We store embeddings in a vector database, use RAG over our knowledge base and let an AI agent "
+            "call tools; set the temperature of the model low and watch the inference cost. "
+            "Her temperature was 38.")
+    canon = [(f.term, f.canonical) for f in Checker(reader="clinical").check(text) if f.kind != "long-sentence"]
+    assert ("embeddings", "embeddings") in canon and ("vector database", "embeddings") in canon
+    assert ("RAG", "RAG") in canon and ("AI agent", "AI agent") in canon
+    assert ("inference cost", "inference") in canon
+    assert [t for t, c in canon if c == "temperature"] == ["temperature"]  # the model's, not the patient's
+    assert not any(c == "fine-tuning" for _, c in canon)
+
+
+def test_chat_and_email_actions_are_not_all_explained_as_pinning() -> None:
+    text = "Please mute the chat, react with a thumbs-up, archive the thread and set an inbox rule."
+    canon = {f.term: f.canonical for f in Checker(reader="clinical").check(text) if f.kind == "jargon"}
+    assert canon["mute"] == "mute" and canon["react"] == "react" and canon["archive"] == "archive"
+    assert canon["inbox rule"] == "inbox rule" and "pin" not in canon.values()
+    assert "reaction" not in terms("He had a drug reaction after the chat with the pharmacist.", "clinical")
+
+
+def test_model_measures_are_not_all_explained_as_a_benchmark() -> None:
+    text = "The sepsis model has good AUC and recall but poor precision and calibration; it is a black box."
+    canon = {f.term: f.canonical for f in Checker(reader="clinical").check(text) if f.kind != "long-sentence"}
+    assert canon == {"AUC": "AUC", "recall": "recall", "precision": "precision", "calibration": "calibration",
+                     "black box": "black box"}
+
+
+def test_each_route_of_a_medicine_has_its_own_meaning_not_by_mouth() -> None:
+    text = "Give the morphine SC, paracetamol PR and the antibiotics IM, then switch to PO."
+    found = {f.term: f for f in Checker(reader="technology").check(text)}
+    assert found["SC"].canonical == "SC" and "under the skin" in found["SC"].suggestion
+    assert found["PR"].canonical == "PR" and "back passage" in found["PR"].suggestion
+    assert found["IM"].canonical == "IM" and "muscle" in found["IM"].suggestion
+    assert found["PO"].canonical == "PO" and "by mouth" in found["PO"].suggestion
+
+
+def test_resilience_words_are_not_all_explained_as_a_container() -> None:
+    text = "After the failover we checked disaster recovery, the load balancer and autoscaling on the servers."
+    canon = {f.term: f.canonical for f in Checker(reader="clinical").check(text) if f.kind == "jargon"}
+    assert canon["failover"] == "failover" and canon["disaster recovery"] == "disaster recovery"
+    assert canon["load balancer"] == "load balancer" and canon["autoscaling"] == "scaling"
+    assert "container" not in canon.values()
+
+
+def test_heart_tracing_and_heart_parts_are_not_explained_as_st_elevation_or_the_ventricle() -> None:
+    text = "The ECG showed ST depression, a long QT and LBBB; the echo showed a leaky mitral valve and a big left atrium."
+    canon = {f.term: f.canonical for f in Checker(reader="technology").check(text)}
+    assert canon["ST depression"] == "ST depression" and canon["long QT"] == "QT interval"
+    assert canon["LBBB"] == "bundle branch block"
+    assert canon["mitral valve"] == "heart valve" and canon["left atrium"] == "atrium"
+
+
+def test_meeting_buzzwords_are_not_all_explained_as_pain_points() -> None:
+    text = "It is a quick win; let's loop in the team and circle round by EOD."
+    found = {f.term: f for f in Checker(reader="clinical").check(text)}
+    assert found["quick win"].canonical == "quick win" and "small change" in found["quick win"].suggestion
+    assert found["loop in"].canonical == "loop in" and found["circle round"].canonical == "circle round"
+    assert found["EOD"].canonical == "EOD" and "end of the working day" in found["EOD"].suggestion
+    assert not any(f.canonical == "pain points" for f in found.values())
+
+
+def test_project_words_are_not_all_explained_as_a_workstream() -> None:
+    text = "The PMO wants the RACI and the roadmap; the blocker is a dependency on the supplier."
+    canon = {f.term: f.canonical for f in Checker(reader="clinical").check(text) if f.kind != "long-sentence"}
+    assert canon == {"PMO": "PMO", "RACI": "RACI", "roadmap": "roadmap", "blocker": "blocker",
+                     "dependency": "dependency"}
+
+
+def test_kinds_of_test_are_not_explained_as_a_regression() -> None:
+    text = "The unit tests and the test scripts passed, but there is a regression in the release."
+    canon = {f.term: f.canonical for f in Checker(reader="clinical").check(text)}
+    assert canon["unit tests"] == "automated tests" and canon["test scripts"] == "test script"
+    assert canon["regression"] == "regression"
+
+
+def test_agile_roles_and_rituals_are_not_explained_as_jira() -> None:
+    text = "The product owner wants the velocity and the burndown at the retro; the notes are in Confluence."
+    canon = {f.term: f.canonical for f in Checker(reader="clinical").check(text)}
+    assert canon["product owner"] == "product owner" and canon["velocity"] == "velocity"
+    assert canon["burndown"] == "burndown chart" and canon["retro"] == "retro"
+    assert canon["Confluence"] == "Confluence" and "Jira" not in canon.values()
+
+
+def test_national_bodies_and_calendar_words_have_their_own_entries() -> None:
+    national = {f.term: f.canonical for f in Checker(reader="technology").check(
+        "The foundation trust reports to DHSC and UKHSA.")}
+    assert national == {"foundation trust": "foundation trust", "DHSC": "DHSC", "UKHSA": "UKHSA"}
+    office = {f.term: f.canonical for f in Checker(reader="clinical").check(
+        "Check the scheduling assistant, and my out of office is on.")}
+    assert office == {"scheduling assistant": "scheduling assistant", "out of office": "out of office"}
+
+
+def test_cloud_office_and_bug_words_are_not_explained_as_azure_onenote_or_a_memory_leak() -> None:
+    text = "We keep it on-prem, not in an S3 bucket; Power Automate fills the Google Sheets, and a deadlock stopped it."
+    canon = {f.term: f.canonical for f in Checker(reader="clinical").check(text) if f.kind != "long-sentence"}
+    assert canon["on-prem"] == "on-premises" and canon["S3 bucket"] == "object storage"
+    assert canon["Power Automate"] == "Power Automate" and canon["Google Sheets"] == "Google Docs"
+    assert canon["deadlock"] == "deadlock"
+    assert not {"Azure", "OneNote", "memory leak"} & set(canon.values())
+
+
+def test_safety_and_staffing_words_are_not_explained_as_a_serious_incident_or_bank_staff() -> None:
+    text = "After the never event we met duty of candour, ran an RCA on the ward and cut agency spend with a WLI."
+    canon = {f.term: f.canonical for f in Checker(reader="technology").check(text)}
+    assert canon == {"never event": "never event", "duty of candour": "duty of candour", "RCA": "RCA",
+                     "agency spend": "agency spend", "WLI": "waiting list initiative"}
+
+
+def test_data_handling_words_are_not_explained_as_a_row_limit_or_a_backfill() -> None:
+    text = "The parser truncated the file, so we added an index to the table and a database view with an incremental load."
+    canon = {f.term: f.canonical for f in Checker(reader="clinical").check(text) if f.kind != "long-sentence"}
+    assert canon["parser"] == "parse" and canon["truncated"] == "truncate" and canon["index"] == "index"
+    assert canon["database view"] == "database view" and canon["incremental load"] == "incremental load"
+    assert not {"row limit", "backfill"} & set(canon.values())

@@ -175,3 +175,10 @@ def test_a_prompt_about_what_the_asker_teaches_comes_from_the_side_that_teaches_
         text = p.text.casefold()
         if p.asker in offers and ("learn from me" in text or "learn from my side" in text or "teaching you" in text):
             assert p.about in (offers[p.asker], "pairing"), p.text
+
+
+def test_asking_what_would_make_a_tool_worth_it_is_for_the_partner_of_the_one_putting_it_off() -> None:
+    # the one putting a tool off is learning the technology; the question is asked by the one teaching it
+    prompt = next(p for p in pr.deck() if p.text == "What would have to change for this to be worth your time?")
+    assert prompt.asker == TECH_SIDE
+    assert prompt not in pr.draw("resistance", WISDOM_SIDE, "any", n=len(pr.deck()))

@@ -153,3 +153,27 @@ def test_the_rhythm_line_never_claims_more_than_all_and_counts_extra_meetings_ap
         "7 of 10 scheduled sessions held (70%), and 2 extra meetings"
     assert dataclasses.replace(review, held=1, scheduled=None, extra=1).kept == \
         "1 session held (no schedule to compare with), and 1 extra meeting"
+
+
+def test_private_notes_say_what_each_item_holds_on_the_day_it_belongs_to(scripted) -> None:
+    from rmcoach.features import resistance as dg
+    from rmcoach.tips import resistance as rz
+
+    store, pair = scripted
+    ann = pair.people[0].uuid
+    first_session = min(store.all(tables.SESSIONS), key=lambda s: s["date"])
+    store.insert(tables.REFLECTIONS, {"session": first_session["uuid"], "author": ann, "visibility": "private",
+                                      "text": "I rushed the portal bit"})
+    store.insert(tables.HEALTH_CHECKS, {"round": "r9", "author": ann, "visibility": "private", "on": "2026-03-01",
+                                        "answers": {"follow_up": 3, "two_way": 4, "goals": {"g1": "some"}}})
+    dg.save(store, "the portal", {q.id: 5 for q in rz.QUESTIONS}, author=ann, private=True)
+    review = build_review(store, pair, ann)
+    items = {e.kind: e for e in review.private_items if e.kind != "Reflection" or "rushed" in e.text}
+    assert items["Reflection"].on == _dt.date(2026, 2, 2)  # its session's day, not 1 June when typed
+    health = items["Health-check answers"].text
+    assert "Actions we agree are followed up: 3/5" in health and "The exchange feels two-way: 4/5" in health
+    assert "follow up" not in health and "two way" not in health
+    assert "Answer portal messages" in health and "some progress" in health
+    diagnosis = items["Resistance diagnosis"].text
+    assert diagnosis.startswith("the portal: ") and len(diagnosis) > len("the portal: ")
+    assert "Resistance diagnosis: the portal: " in report_markdown(review)
