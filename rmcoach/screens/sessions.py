@@ -689,10 +689,11 @@ class SessionsScreen(DataScreen):
         on_actions = tabs[0].active == "tab-actions"
         if action in ("edit", "edit_action"):  # one key, the tab decides which
             return (action == "edit_action") == on_actions
+        # the other tab's keys are hidden (False), not shown dimmed (None): they do nothing there
         if action in ("done", "drop", "reopen"):
-            return True if on_actions else None
-        if action in ("edit", "filter"):
-            return None if on_actions else True
+            return on_actions
+        if action == "filter":
+            return not on_actions
         return True
 
     @on(TabbedContent.TabActivated)

@@ -49,13 +49,14 @@ class TrustScreen(DataScreen):
     TrustScreen #exercise-list { height: 12; margin: 0 0 1 0; }
     TrustScreen #agreement-md { margin: 0 1; }
     """
+    # the tab labels show their letters, so the footer keeps its room for the active tab's own keys
     BINDINGS = [
         Binding("escape", "app.pop_screen", "Back"),
-        Binding("r", "tab('readiness')", "Readiness"),
-        Binding("f", "tab('first')", "First meeting"),
-        Binding("x", "tab('exercises')", "Exercises"),
-        Binding("a", "tab('agreement')", "Agreement"),
-        Binding("h", "tab('health')", "Health"),
+        Binding("r", "tab('readiness')", "Readiness", show=False),
+        Binding("f", "tab('first')", "First meeting", show=False),
+        Binding("x", "tab('exercises')", "Exercises", show=False),
+        Binding("a", "tab('agreement')", "Agreement", show=False),
+        Binding("h", "tab('health')", "Health", show=False),
         Binding("n", "take_readiness", "Take reflection"),
         Binding("s", "share_readiness", "Share my ratings"),
         Binding("g", "open_guide", "Open guide"),

@@ -1,0 +1,68 @@
+"""Footers that follow the active tab or dialog: each tab's own keys show at 80 columns,
+the other tab's keys are hidden (not shown dimmed), and a dialog shows its own keys."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.widgets._footer import FooterKey
+
+from rmcoach.app import make_app
+from rmcoach.widgets.footer import KeysFooter
+from tests.conftest import go_home, until
+
+NARROW = (80, 24)
+
+
+def _footer(app) -> list[tuple[str, str]]:
+    footers = app.screen.query(KeysFooter)
+    if not footers:
+        return []
+    return [(str(k.key_display), str(k.description)) for k in footers.first().query(FooterKey)]
+
+
+def _descriptions(app) -> set[str]:
+    return {d for _, d in _footer(app)}
+
+
+async def test_trust_footer_shows_the_active_tabs_own_keys_at_80_columns(demo_dir: Path) -> None:
+    app = make_app(demo_dir, watch_interval=0)
+    async with app.run_test(size=NARROW) as pilot:
+        await go_home(app, pilot)
+        await pilot.press("t")
+        await until(pilot, lambda: type(app.screen).__name__ == "TrustScreen" and bool(_footer(app)), "the trust screen")
+        expected = {
+            "r": {"Take reflection", "Share my ratings"},
+            "f": {"Open guide"},
+            "x": {"Mark done"},
+            "a": {"Edit", "Acknowledge", "Versions"},
+            "h": {"Answer check", "Share my answers"},
+        }
+        others = set().union(*expected.values())
+        for key, own in expected.items():
+            await pilot.press(key)
+            await until(pilot, lambda: own <= _descriptions(app), f"the keys of tab {key}: {_footer(app)}")
+            shown = _descriptions(app)
+            # the tab letters are on the tab labels, not in the footer
+            assert not shown & {"Readiness", "First meeting", "Exercises", "Agreement", "Health"}, shown
+            assert not (shown & others) - own, (key, shown)  # no other tab's keys
+
+
+async def test_sessions_footer_hides_the_other_tabs_keys(demo_dir: Path) -> None:
+    app = make_app(demo_dir, watch_interval=0)
+    async with app.run_test(size=(110, 30)) as pilot:
+        await go_home(app, pilot)
+        await pilot.press("c")
+        await until(pilot, lambda: type(app.screen).__name__ == "SessionsScreen" and bool(_footer(app)), "sessions")
+        keys = _footer(app)
+        assert ("/", "Filter") in keys and ("e", "Edit") in keys
+        assert not {"Done", "Drop", "Reopen"} & _descriptions(app), keys
+        screen = app.screen
+        assert screen.check_action("done", ()) is False and screen.check_action("edit", ()) is True
+        await pilot.press("a")
+        await until(pilot, lambda: "Done" in _descriptions(app), "the action items keys")
+        keys = _footer(app)
+        assert "Filter" not in _descriptions(app), keys
+        assert {"Done", "Drop", "Reopen", "Edit"} <= _descriptions(app)
+        assert screen.check_action("filter", ()) is False
+        assert screen.check_action("edit", ()) is False and screen.check_action("edit_action", ()) is True
