@@ -328,7 +328,7 @@ class TermFormModal(LeaveGuard, AppModal[gs.OwnTerm | None]):
     TermFormModal .section { text-style: bold; color: $accent; margin: 1 0 1 1; }
     TermFormModal #tf-status { color: $error; margin: 0 0 0 1; }
     """
-    BINDINGS = [Binding("escape", "cancel", "Cancel"), Binding("ctrl+s", "save", "Save", priority=True)]
+    BINDINGS = [Binding("ctrl+s", "save", "Save", priority=True), Binding("escape", "cancel", "Cancel")]
     FIELDS = {"term": "tf-term", "alternative": "tf-alternative", "analogy": "tf-analogy", "aliases": "tf-aliases"}
 
     def __init__(self, term: gs.OwnTerm | None = None, *, preset: str = "") -> None:
@@ -350,6 +350,7 @@ class TermFormModal(LeaveGuard, AppModal[gs.OwnTerm | None]):
                         value=", ".join(t.aliases) if t else "", placeholder="e.g. Ward View, the ward view")
             yield Static("ctrl+s saves · Escape cancels", classes="hint")
             yield Static("", id="tf-status")
+        yield KeysFooter()  # the dialog's own keys, over the footer of the screen below
 
     def on_mount(self) -> None:
         self.query_one("#tf-term-input", Input).focus()

@@ -277,6 +277,7 @@ class RetroScreen(LeaveGuard, AppModal[bool]):
                     yield RadioButton(text, value=bool(existing and existing.decision == key))
             yield Static("", id="retro-status")
             yield Button("Save (ctrl+s)", variant="primary", id="save")
+        yield KeysFooter()  # the dialog's own keys, over the footer of the screen below
 
     @on(Button.Pressed, "#save")
     def action_save(self) -> None:

@@ -66,3 +66,26 @@ async def test_sessions_footer_hides_the_other_tabs_keys(demo_dir: Path) -> None
         assert {"Done", "Drop", "Reopen", "Edit"} <= _descriptions(app)
         assert screen.check_action("filter", ()) is False
         assert screen.check_action("edit", ()) is False and screen.check_action("edit_action", ()) is True
+
+
+async def test_dialogs_show_their_own_keys_in_the_bottom_row_not_the_screen_below(demo_dir: Path) -> None:
+    app = make_app(demo_dir, watch_interval=0)
+    cases = [  # keys from home, the dialog, the key that saves or starts in it
+        (("t", "a", "k"), "AcknowledgeScreen", "Acknowledge"),
+        (("t", "x", "d"), "ExerciseDoneScreen", "Save"),
+        (("d", "n"), "StartModal", "Start"),
+        (("j", "a"), "TermFormModal", "Save"),
+        (("v", "z"), "RetroScreen", "Save"),
+    ]
+    async with app.run_test(size=NARROW) as pilot:
+        for keys, dialog, save in cases:
+            await go_home(app, pilot)
+            for key in keys:
+                await pilot.press(key)
+            await until(pilot, lambda: type(app.screen).__name__ == dialog, f"the dialog {dialog}")
+            await until(pilot, lambda: bool(_footer(app)), f"the footer of {dialog}")
+            footer = app.screen.query_one(KeysFooter)
+            assert footer.region.bottom == NARROW[1] and footer.region.width == NARROW[0], (dialog, footer.region)
+            assert _footer(app) == [("^s", save), ("esc", "Cancel")], (dialog, _footer(app))
+            await pilot.press("escape")
+            await until(pilot, lambda: type(app.screen).__name__ != dialog, f"{dialog} to close")
