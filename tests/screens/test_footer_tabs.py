@@ -89,3 +89,16 @@ async def test_dialogs_show_their_own_keys_in_the_bottom_row_not_the_screen_belo
             assert _footer(app) == [("^s", save), ("esc", "Cancel")], (dialog, _footer(app))
             await pilot.press("escape")
             await until(pilot, lambda: type(app.screen).__name__ != dialog, f"{dialog} to close")
+
+
+async def test_briefing_footer_keeps_the_action_items_key_at_80_columns(demo_dir: Path) -> None:
+    app = make_app(demo_dir, watch_interval=0)
+    async with app.run_test(size=NARROW) as pilot:
+        await go_home(app, pilot)
+        await pilot.press("b")
+        await until(pilot, lambda: type(app.screen).__name__ == "BriefingScreen" and bool(_footer(app)), "the briefing")
+        shown = _descriptions(app)
+        assert {"Home", "Log session", "Action items", "Add topic", "Skip/move"} <= shown, _footer(app)
+        await pilot.press("a")
+        await until(pilot, lambda: type(app.screen).__name__ == "SessionsScreen", "the action items")
+        await until(pilot, lambda: app.screen.query_one("TabbedContent").active == "tab-actions", "the actions tab")
