@@ -17,6 +17,7 @@ from rmcoach.features import agreement, health, trust
 from rmcoach.infra import clock
 from rmcoach.infra.dates import fmt_date
 from rmcoach.records.privacy import TOGETHER
+from rmcoach.records.agreement import Agreement
 from rmcoach.records.model import Pair
 from rmcoach.storage.store import Store
 from rmcoach.infra.textsafe import printable
@@ -258,8 +259,13 @@ class TrustScreen(DataScreen):
             line.append("Editing it (e) makes a new version you both acknowledge again. v shows every version and what changed.")
         else:
             names = " and ".join(printable(p.name, keep_newlines=False) for p in agreement.waiting_for(record, pair))
-            line.append(f"Version {number} is waiting for {names}. ", style="bold yellow")
-            line.append("Press k to acknowledge it by name. ")
+            mine = self._my_ack(record)
+            if mine:
+                line.append(f"You acknowledged version {number} on {mine}. It is waiting for {names}. ",
+                            style="bold yellow")
+            else:
+                line.append(f"Version {number} is waiting for {names}. ", style="bold yellow")
+                line.append("Press k to acknowledge it by name. ")
             if not record.acks:
                 line.append("Nobody has acknowledged it yet, so edits (e) update this version.")
             else:
@@ -324,9 +330,24 @@ class TrustScreen(DataScreen):
 
         self.app.push_screen(AgreementEditScreen())
 
+    def _my_ack(self, record: Agreement) -> str | None:
+        """When the person at the keyboard acknowledged this version, in words (None: not yet)."""
+        viewer = self._person_viewer()
+        stamp = (record.acks or {}).get(viewer) if viewer else None
+        return agreement.fmt_ack(stamp, record.logistics.tz if record.logistics else None) if stamp else None
+
     def action_acknowledge(self) -> None:
         from rmcoach.screens.trust_forms import AcknowledgeScreen
 
+        record = agreement.latest(self.store)
+        mine = self._my_ack(record) if record is not None else None
+        if record is not None and mine:
+            pair = self.rm.current_pair()
+            waiting = agreement.waiting_for(record, pair) if pair is not None else []
+            rest = (" It is waiting for " + " and ".join(printable(p.name, keep_newlines=False) for p in waiting) + "."
+                    if waiting else "")
+            self.rm.notify(f"You already acknowledged version {record.version} on {mine}.{rest}", timeout=5)
+            return
         self.app.push_screen(AcknowledgeScreen())
 
     def action_versions(self) -> None:

@@ -292,3 +292,28 @@ async def test_toasts_show_names_as_typed_never_as_markup(data_dir: Path) -> Non
         last = list(app._notifications)[-1]
         assert "\x1b" not in last.message and "\x07" not in last.message and last.title == "a [b]title[/b]"
     assert agreement.latest(store).acks
+
+
+async def test_after_acknowledging_the_status_says_so_and_k_does_not_reopen_the_dialog(data_dir: Path) -> None:
+    from tests.conftest import until
+
+    store, pair = _fresh(data_dir, with_agreement=True)
+    app = make_app(data_dir, watch_interval=0)
+    async with app.run_test(size=SIZE) as pilot:
+        await _open_trust(pilot, app)
+        await pilot.press("a")
+        await until(pilot, lambda: "Press k to acknowledge it by name" in _screen_text(app), "the agreement status")
+        await pilot.press("k")
+        await until(pilot, lambda: isinstance(app.screen, AcknowledgeScreen), "the acknowledge dialog")
+        app.screen.query_one("#ack-name-input", Input).value = "Dr Ann Lee"
+        await pilot.press("enter")
+        await until(pilot, lambda: isinstance(app.screen, TrustScreen), "the trust screen")
+        stamp = agreement.latest(store).acks[pair.people[0].uuid]
+        when = agreement.fmt_ack(stamp, agreement.latest(store).logistics.tz)
+        await until(pilot, lambda: f"You acknowledged version 1 on {when}" in _screen_text(app), "the new status")
+        text = _screen_text(app)
+        assert "waiting for Sam Roe" in text and "Press k to acknowledge" not in text
+        await pilot.press("k")
+        await until(pilot, lambda: any("You already acknowledged version 1" in str(n.message)
+                                       for n in app._notifications), "the note that it is done")
+        assert isinstance(app.screen, TrustScreen)
