@@ -173,7 +173,7 @@ class TrustScreen(DataScreen):
             return text
         answers = record.answers or {}
         if record.done:
-            text.append(f"Done on {record.done_on.isoformat() if record.done_on else ''}. ", style="bold green")
+            text.append(f"Done on {fmt_date(record.done_on)}. " if record.done_on else "Done. ", style="bold green")
             text.append("Press g to read or add to what you wrote.\n")
         else:
             index = trust.step_index(record.current_step)
@@ -234,7 +234,7 @@ class TrustScreen(DataScreen):
             if rec.exercise_id != ex.id:
                 continue
             who = pair.person(rec.author or "") if pair else None
-            text.append(f"\nDone on {rec.on.isoformat() if rec.on else ''}", style="green")
+            text.append(f"\nDone on {fmt_date(rec.on)}" if rec.on else "\nDone", style="green")
             if who:
                 text.append(f" (noted by {printable(who.name, keep_newlines=False)})")
             if rec.note:
