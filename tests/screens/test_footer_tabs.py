@@ -8,6 +8,7 @@ from pathlib import Path
 from textual.widgets._footer import FooterKey
 
 from rmcoach.app import make_app
+from rmcoach.records.privacy import TOGETHER
 from rmcoach.widgets.footer import KeysFooter
 from tests.conftest import go_home, until
 
@@ -65,6 +66,7 @@ async def test_sessions_footer_hides_the_other_tabs_keys(demo_dir: Path) -> None
         assert "Filter" not in _descriptions(app), keys
         assert {"Done", "Drop", "Reopen", "Edit"} <= _descriptions(app)
         assert screen.check_action("filter", ()) is False
+        assert not screen.query_one("#actions-empty").display  # the demo has action items
         assert screen.check_action("edit", ()) is False and screen.check_action("edit_action", ()) is True
 
 
@@ -78,6 +80,7 @@ async def test_dialogs_show_their_own_keys_in_the_bottom_row_not_the_screen_belo
         (("v", "z"), "RetroScreen", "Save"),
     ]
     async with app.run_test(size=NARROW) as pilot:
+        app.set_viewer(TOGETHER)  # the demo's owner has acknowledged the agreement: k would only say so
         for keys, dialog, save in cases:
             await go_home(app, pilot)
             for key in keys:
@@ -102,3 +105,18 @@ async def test_briefing_footer_keeps_the_action_items_key_at_80_columns(demo_dir
         await pilot.press("a")
         await until(pilot, lambda: type(app.screen).__name__ == "SessionsScreen", "the action items")
         await until(pilot, lambda: app.screen.query_one("TabbedContent").active == "tab-actions", "the actions tab")
+
+
+async def test_empty_action_items_tab_says_how_to_add_one(pair_dir: Path) -> None:
+    from textual.widgets import Static
+
+    app = make_app(pair_dir, watch_interval=0)
+    async with app.run_test(size=NARROW) as pilot:
+        await go_home(app, pilot)
+        await pilot.press("c", "a")
+        await until(pilot, lambda: type(app.screen).__name__ == "SessionsScreen"
+                    and app.screen.query_one("TabbedContent").active == "tab-actions", "the action items tab")
+        note = app.screen.query_one("#actions-empty", Static)
+        await until(pilot, lambda: note.display and note.region.height > 0, "the empty-state note on screen")
+        text = str(note.render())
+        assert "No action items yet" in text and "press w" in text
