@@ -450,7 +450,7 @@ class GlossaryScreen(DataScreen):
 
         yield Header()
         with Horizontal(id="gl-top"):
-            yield Input(placeholder="Filter: a term, plain words or a category", id="gl-filter")
+            yield Input(placeholder="Filter by word or category", id="gl-filter")
             options = [("Every term", SHOW_ALL), ("Our own terms", SHOW_OURS), ("Known to both of us", SHOW_KNOWN)]
             options += [(f"Category: {c}", c) for c in CATEGORIES]
             options += [(f"Clinical: {c}", c) for c in CLINICAL_CATEGORIES]

@@ -120,3 +120,17 @@ async def test_empty_action_items_tab_says_how_to_add_one(pair_dir: Path) -> Non
         await until(pilot, lambda: note.display and note.region.height > 0, "the empty-state note on screen")
         text = str(note.render())
         assert "No action items yet" in text and "press w" in text
+
+
+async def test_glossary_filter_placeholder_fits_at_80_columns(demo_dir: Path) -> None:
+    from rich.cells import cell_len
+    from textual.widgets import Input
+
+    app = make_app(demo_dir, watch_interval=0)
+    async with app.run_test(size=NARROW) as pilot:
+        await go_home(app, pilot)
+        await pilot.press("j")
+        await until(pilot, lambda: type(app.screen).__name__ == "GlossaryScreen", "the glossary")
+        box = app.screen.query_one("#gl-filter", Input)
+        await until(pilot, lambda: box.content_size.width > 0, "the filter box laid out")
+        assert cell_len(box.placeholder) <= box.content_size.width - 1, (box.placeholder, box.content_size)
