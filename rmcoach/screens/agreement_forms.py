@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as _dt
+
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
@@ -10,6 +12,7 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Header, Label, Markdown, Select, Static
 
 from rmcoach.features import agreement
+from rmcoach.infra.dates import fmt_date
 from rmcoach.records.agreement import Agreement
 from rmcoach.screens.trust_forms import FORM_CSS, label_safe
 from rmcoach.widgets.footer import KeysFooter
@@ -142,6 +145,15 @@ class AgreementEditScreen(LeaveGuard, AppScreen[None]):
         self.dismiss()
 
 
+def _made_on(record: Agreement) -> str:
+    """The day a version was made, in the app's date format (the stamp's own text if it is not a time)."""
+    stamp = record.created or ""
+    try:
+        return fmt_date(_dt.date.fromisoformat(stamp[:10]))
+    except ValueError:
+        return stamp
+
+
 class VersionsScreen(DataScreen):
     """Every version of the agreement, and what changed between any two."""
 
@@ -155,7 +167,8 @@ class VersionsScreen(DataScreen):
 
     def compose(self) -> ComposeResult:
         records = agreement.versions(self.rm.store)
-        options = [(f"Version {r.version} ({(r.created or '')[:10]})", r.version) for r in records]
+        options = [(f"Version {r.version} ({_made_on(r)})" if r.created else f"Version {r.version}", r.version)
+                   for r in records]
         newest = records[-1].version if records else 1
         older = max(1, newest - 1)
         yield Header()

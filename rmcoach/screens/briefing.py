@@ -83,11 +83,12 @@ class BriefingScreen(DataScreen):
     """
     BINDINGS = [
         Binding("h,escape", "home", "Home"),
+        # in order of use before a session: at 80 columns everything up to "m" fits (c is an area key too)
         Binding("w", "log", "Log session"),
+        Binding("a", "actions", "Action items", tooltip="Open the action items, to tick one off or change it"),
         Binding("n", "topic", "Add topic"),
         Binding("m", "move", "Skip/move"),
         Binding("c", "sessions", "Sessions"),
-        Binding("a", "actions", "Action items", tooltip="Open the action items, to tick one off or change it"),
         Binding("q", "app.quit", "Quit", show=False),
         Binding("p", "paper", "Print version", show=False,
                 tooltip="The briefing as one large-print page to print (opens in the browser, or saved to Downloads)"),

@@ -328,7 +328,7 @@ class TermFormModal(LeaveGuard, AppModal[gs.OwnTerm | None]):
     TermFormModal .section { text-style: bold; color: $accent; margin: 1 0 1 1; }
     TermFormModal #tf-status { color: $error; margin: 0 0 0 1; }
     """
-    BINDINGS = [Binding("escape", "cancel", "Cancel"), Binding("ctrl+s", "save", "Save", priority=True)]
+    BINDINGS = [Binding("ctrl+s", "save", "Save", priority=True), Binding("escape", "cancel", "Cancel")]
     FIELDS = {"term": "tf-term", "alternative": "tf-alternative", "analogy": "tf-analogy", "aliases": "tf-aliases"}
 
     def __init__(self, term: gs.OwnTerm | None = None, *, preset: str = "") -> None:
@@ -350,6 +350,7 @@ class TermFormModal(LeaveGuard, AppModal[gs.OwnTerm | None]):
                         value=", ".join(t.aliases) if t else "", placeholder="e.g. Ward View, the ward view")
             yield Static("ctrl+s saves · Escape cancels", classes="hint")
             yield Static("", id="tf-status")
+        yield KeysFooter()  # the dialog's own keys, over the footer of the screen below
 
     def on_mount(self) -> None:
         self.query_one("#tf-term-input", Input).focus()
@@ -449,7 +450,7 @@ class GlossaryScreen(DataScreen):
 
         yield Header()
         with Horizontal(id="gl-top"):
-            yield Input(placeholder="Filter: a term, plain words or a category", id="gl-filter")
+            yield Input(placeholder="Filter by word or category", id="gl-filter")
             options = [("Every term", SHOW_ALL), ("Our own terms", SHOW_OURS), ("Known to both of us", SHOW_KNOWN)]
             options += [(f"Category: {c}", c) for c in CATEGORIES]
             options += [(f"Clinical: {c}", c) for c in CLINICAL_CATEGORIES]

@@ -80,7 +80,7 @@ class StartModal(AppModal[Subject | None]):
     StartModal #st-skills { height: auto; max-height: 12; margin: 0 0 1 0; }
     StartModal #st-status { color: $error; margin: 0 0 0 1; }
     """
-    BINDINGS = [Binding("escape", "cancel", "Cancel"), Binding("ctrl+s", "start", "Start", priority=True)]
+    BINDINGS = [Binding("ctrl+s", "start", "Start", priority=True), Binding("escape", "cancel", "Cancel")]
 
     def compose(self) -> ComposeResult:
         app = self.rm
@@ -114,6 +114,7 @@ class StartModal(AppModal[Subject | None]):
                                value=False)
             yield Static("ctrl+s starts with the typed technology · Escape cancels", classes="hint")
             yield Static("", id="st-status")
+        yield KeysFooter()  # the dialog's own keys, over the footer of the screen below
 
     def on_mount(self) -> None:
         if self._skills:

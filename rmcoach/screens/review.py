@@ -111,7 +111,7 @@ def review_text(review: Review) -> dict[str, Text]:
         decision = r.decision or ""
         close.append(DECISIONS.get(decision, _t(decision)) + "\n")
     elif review.planned_end_passed:
-        close.append("Your planned time together is over. Press c for a closing retrospective: "
+        close.append("Your planned time together is over. Press z for a closing retrospective: "
                      "what to keep, what each of you learned most, and whether to renew, change focus or end well.\n")
     else:
         close.append("When your planned time ends (or whenever you like), press z for a closing retrospective.\n", style="dim")
@@ -277,6 +277,7 @@ class RetroScreen(LeaveGuard, AppModal[bool]):
                     yield RadioButton(text, value=bool(existing and existing.decision == key))
             yield Static("", id="retro-status")
             yield Button("Save (ctrl+s)", variant="primary", id="save")
+        yield KeysFooter()  # the dialog's own keys, over the footer of the screen below
 
     @on(Button.Pressed, "#save")
     def action_save(self) -> None:

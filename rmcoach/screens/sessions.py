@@ -621,6 +621,11 @@ def _rendered_notes(notes: str) -> RenderableType:
     return RichMarkdown(printable(notes), hyperlinks=False)
 
 
+ACTIONS_EMPTY = ("No action items yet. You agree them at the end of a session: press w to write up the "
+                 "session and add each one there (ctrl+n adds another). Open items then show here and on "
+                 "every briefing until they are done.")
+
+
 class SessionsScreen(DataScreen):
     """Past sessions (newest first, filterable) and the action items."""
 
@@ -634,6 +639,7 @@ class SessionsScreen(DataScreen):
     SessionsScreen.-narrow #sessions-left { width: 1fr; height: 1fr; }
     SessionsScreen.-narrow #session-view { height: 1fr; }
     SessionsScreen .hint { margin: 0 1; }
+    SessionsScreen #actions-empty { margin: 1 1; text-style: bold; }
     """
     BINDINGS = [
         Binding("w", "log", "Log session"),
@@ -668,6 +674,7 @@ class SessionsScreen(DataScreen):
                 actions: DataTable[Any] = FitTable(fit=1, caps={2: 12, 3: 14, 4: 11}, wrap=True, id="actions-table",
                                                    cursor_type="row", zebra_stripes=True)
                 actions.add_columns("Status", "Action item", "Owner", "Due", "Agreed")
+                yield Static(ACTIONS_EMPTY, id="actions-empty", classes="hint")
                 yield actions
         yield KeysFooter()
 
@@ -689,10 +696,11 @@ class SessionsScreen(DataScreen):
         on_actions = tabs[0].active == "tab-actions"
         if action in ("edit", "edit_action"):  # one key, the tab decides which
             return (action == "edit_action") == on_actions
+        # the other tab's keys are hidden (False), not shown dimmed (None): they do nothing there
         if action in ("done", "drop", "reopen"):
-            return True if on_actions else None
-        if action in ("edit", "filter"):
-            return None if on_actions else True
+            return on_actions
+        if action == "filter":
+            return not on_actions
         return True
 
     @on(TabbedContent.TabActivated)
@@ -792,6 +800,7 @@ class SessionsScreen(DataScreen):
                 (f"due {fmt_date(a.due)}" if a.due else "")
             table.add_row(Text(STATUS_WORDS[a.status]), Text(one_line(a.text, 60)), Text(_name(pair, a.owner)),
                           Text(due), Text(fmt_date(agreed) if agreed else ""), key=a.uuid)
+        self.query_one("#actions-empty", Static).display = table.row_count == 0
         if selected:
             try:
                 table.move_cursor(row=table.get_row_index(selected))
@@ -867,7 +876,10 @@ class SessionsScreen(DataScreen):
     def action_switch_tab(self) -> None:
         tabs = self.query_one(TabbedContent)
         tabs.active = "tab-sessions" if tabs.active == "tab-actions" else "tab-actions"
-        self.query_one("#actions-table" if tabs.active == "tab-actions" else "#sessions-table", DataTable).focus()
+        table = self.query_one("#actions-table" if tabs.active == "tab-actions" else "#sessions-table", DataTable)
+        table.focus()
+        # the tabs may take the focus while the panes swap: give it back to the list once they have
+        self.call_after_refresh(table.focus)
 
     def action_filter(self) -> None:
         self.query_one(TabbedContent).active = "tab-sessions"

@@ -17,6 +17,7 @@ from rmcoach.features import agreement, health, trust
 from rmcoach.infra import clock
 from rmcoach.infra.dates import fmt_date
 from rmcoach.records.privacy import TOGETHER
+from rmcoach.records.agreement import Agreement
 from rmcoach.records.model import Pair
 from rmcoach.storage.store import Store
 from rmcoach.infra.textsafe import printable
@@ -49,13 +50,14 @@ class TrustScreen(DataScreen):
     TrustScreen #exercise-list { height: 12; margin: 0 0 1 0; }
     TrustScreen #agreement-md { margin: 0 1; }
     """
+    # the tab labels show their letters, so the footer keeps its room for the active tab's own keys
     BINDINGS = [
         Binding("escape", "app.pop_screen", "Back"),
-        Binding("r", "tab('readiness')", "Readiness"),
-        Binding("f", "tab('first')", "First meeting"),
-        Binding("x", "tab('exercises')", "Exercises"),
-        Binding("a", "tab('agreement')", "Agreement"),
-        Binding("h", "tab('health')", "Health"),
+        Binding("r", "tab('readiness')", "Readiness", show=False),
+        Binding("f", "tab('first')", "First meeting", show=False),
+        Binding("x", "tab('exercises')", "Exercises", show=False),
+        Binding("a", "tab('agreement')", "Agreement", show=False),
+        Binding("h", "tab('health')", "Health", show=False),
         Binding("n", "take_readiness", "Take reflection"),
         Binding("s", "share_readiness", "Share my ratings"),
         Binding("g", "open_guide", "Open guide"),
@@ -171,7 +173,7 @@ class TrustScreen(DataScreen):
             return text
         answers = record.answers or {}
         if record.done:
-            text.append(f"Done on {record.done_on.isoformat() if record.done_on else ''}. ", style="bold green")
+            text.append(f"Done on {fmt_date(record.done_on)}. " if record.done_on else "Done. ", style="bold green")
             text.append("Press g to read or add to what you wrote.\n")
         else:
             index = trust.step_index(record.current_step)
@@ -232,7 +234,7 @@ class TrustScreen(DataScreen):
             if rec.exercise_id != ex.id:
                 continue
             who = pair.person(rec.author or "") if pair else None
-            text.append(f"\nDone on {rec.on.isoformat() if rec.on else ''}", style="green")
+            text.append(f"\nDone on {fmt_date(rec.on)}" if rec.on else "\nDone", style="green")
             if who:
                 text.append(f" (noted by {printable(who.name, keep_newlines=False)})")
             if rec.note:
@@ -257,8 +259,13 @@ class TrustScreen(DataScreen):
             line.append("Editing it (e) makes a new version you both acknowledge again. v shows every version and what changed.")
         else:
             names = " and ".join(printable(p.name, keep_newlines=False) for p in agreement.waiting_for(record, pair))
-            line.append(f"Version {number} is waiting for {names}. ", style="bold yellow")
-            line.append("Press k to acknowledge it by name. ")
+            mine = self._my_ack(record)
+            if mine:
+                line.append(f"You acknowledged version {number} on {mine}. It is waiting for {names}. ",
+                            style="bold yellow")
+            else:
+                line.append(f"Version {number} is waiting for {names}. ", style="bold yellow")
+                line.append("Press k to acknowledge it by name. ")
             if not record.acks:
                 line.append("Nobody has acknowledged it yet, so edits (e) update this version.")
             else:
@@ -323,9 +330,24 @@ class TrustScreen(DataScreen):
 
         self.app.push_screen(AgreementEditScreen())
 
+    def _my_ack(self, record: Agreement) -> str | None:
+        """When the person at the keyboard acknowledged this version, in words (None: not yet)."""
+        viewer = self._person_viewer()
+        stamp = (record.acks or {}).get(viewer) if viewer else None
+        return agreement.fmt_ack(stamp, record.logistics.tz if record.logistics else None) if stamp else None
+
     def action_acknowledge(self) -> None:
         from rmcoach.screens.trust_forms import AcknowledgeScreen
 
+        record = agreement.latest(self.store)
+        mine = self._my_ack(record) if record is not None else None
+        if record is not None and mine:
+            pair = self.rm.current_pair()
+            waiting = agreement.waiting_for(record, pair) if pair is not None else []
+            rest = (" It is waiting for " + " and ".join(printable(p.name, keep_newlines=False) for p in waiting) + "."
+                    if waiting else "")
+            self.rm.notify(f"You already acknowledged version {record.version} on {mine}.{rest}", timeout=5)
+            return
         self.app.push_screen(AcknowledgeScreen())
 
     def action_versions(self) -> None:

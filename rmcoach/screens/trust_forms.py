@@ -277,7 +277,7 @@ class ExerciseDoneScreen(LeaveGuard, AppModal[bool]):
             yield AreaField("A note for both of you (what you noticed, what to try next)", id="note")
             yield Static("", id="form-status")
             yield Static("ctrl+s saves, escape cancels", classes="hint")
-            yield KeysFooter()
+        yield KeysFooter()  # the dialog's own keys, over the footer of the screen below
 
     def on_mount(self) -> None:
         self.query_one("#note-input").focus()
@@ -335,7 +335,7 @@ class AcknowledgeScreen(AppModal[bool]):
             yield Field("Your full name", id="ack-name")
             yield Static("", id="form-status")
             yield Static("enter or ctrl+s acknowledges, escape cancels", classes="hint")
-            yield KeysFooter()
+        yield KeysFooter()  # the dialog's own keys, over the footer of the screen below
 
     def on_mount(self) -> None:
         self.query_one("#ack-name-input").focus()

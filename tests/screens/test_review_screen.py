@@ -78,3 +78,28 @@ async def test_closing_retrospective_validates_and_is_stored(demo_dir: Path) -> 
         assert "Meeting in the library" in _text(app)
     retro = Store(demo_dir).all(tables.RETROS)
     assert retro and retro[0]["decision"] == "renew" and retro[0]["keep_doing"].startswith("Meeting in the library")
+
+
+async def test_the_close_names_the_retro_key_z_once_the_planned_time_is_over(demo_dir: Path) -> None:
+    import datetime as _dt
+
+    from rmcoach.infra import clock
+
+    pair = load_pair(Store(demo_dir))
+    assert pair is not None and pair.end is not None
+    clock.freeze(_dt.datetime.combine(pair.end + _dt.timedelta(days=3), _dt.time(10), tzinfo=_dt.timezone.utc))
+    try:
+        app = make_app(demo_dir, watch_interval=0)
+        async with app.run_test(size=SIZE) as pilot:
+            await go_home(app, pilot)
+            await pilot.press("v")
+            await pilot.pause()
+            assert isinstance(app.screen, ReviewScreen)
+            text = _text(app)
+            assert "planned time together is over. Press z for a closing retrospective" in text
+            assert "Press c" not in text
+            await pilot.press("z")
+            await pilot.pause()
+            assert isinstance(app.screen, RetroScreen)
+    finally:
+        clock.freeze(None)

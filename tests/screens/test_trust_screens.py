@@ -303,3 +303,61 @@ def test_the_rhythm_hint_names_the_keys_the_app_really_uses() -> None:
     assert key_of("trust") == area
     actions = {b.key: b.action for b in TrustScreen.BINDINGS if not isinstance(b, tuple)}
     assert actions[tab] == "tab('agreement')" and actions[edit] == "edit_agreement"
+
+
+async def test_after_acknowledging_the_status_says_so_and_k_does_not_reopen_the_dialog(data_dir: Path) -> None:
+    from tests.conftest import until
+
+    store, pair = _fresh(data_dir, with_agreement=True)
+    app = make_app(data_dir, watch_interval=0)
+    async with app.run_test(size=SIZE) as pilot:
+        await _open_trust(pilot, app)
+        await pilot.press("a")
+        await until(pilot, lambda: "Press k to acknowledge it by name" in _screen_text(app), "the agreement status")
+        await pilot.press("k")
+        await until(pilot, lambda: isinstance(app.screen, AcknowledgeScreen), "the acknowledge dialog")
+        app.screen.query_one("#ack-name-input", Input).value = "Dr Ann Lee"
+        await pilot.press("enter")
+        await until(pilot, lambda: isinstance(app.screen, TrustScreen), "the trust screen")
+        stamp = agreement.latest(store).acks[pair.people[0].uuid]
+        when = agreement.fmt_ack(stamp, agreement.latest(store).logistics.tz)
+        await until(pilot, lambda: f"You acknowledged version 1 on {when}" in _screen_text(app), "the new status")
+        text = _screen_text(app)
+        assert "waiting for Sam Roe" in text and "Press k to acknowledge" not in text
+        await pilot.press("k")
+        await until(pilot, lambda: any("You already acknowledged version 1" in str(n.message)
+                                       for n in app._notifications), "the note that it is done")
+        assert isinstance(app.screen, TrustScreen)
+
+
+async def test_trust_dates_use_the_apps_date_format_not_iso(demo_dir: Path) -> None:
+    import re
+
+    from rmcoach.infra.dates import fmt_date
+    from tests.conftest import until
+
+    store = Store(demo_dir)
+    first = trust.first_meeting(store)
+    assert first is not None and first.done_on is not None
+    iso = re.compile(r"\d{4}-\d{2}-\d{2}")
+    app = make_app(demo_dir, watch_interval=0)
+    async with app.run_test(size=SIZE) as pilot:
+        await _open_trust(pilot, app)
+        await pilot.press("f")
+        await until(pilot, lambda: f"Done on {fmt_date(first.done_on)}." in _screen_text(app), "the first meeting")
+        await pilot.press("x")
+        await until(pilot, lambda: app.screen.focused is app.screen.query_one("#exercise-list"), "the exercises")
+        done = trust.exercises_done(store, app.viewer)
+        assert done and done[0].on is not None
+        ids = [e.id for e in trust.EXERCISE_LIBRARY]
+        app.screen.query_one("#exercise-list").highlighted = ids.index(done[0].exercise_id)
+        await until(pilot, lambda: f"Done on {fmt_date(done[0].on)}" in _screen_text(app), "the exercise detail")
+        assert not iso.search(_screen_text(app))
+        await pilot.press("a")
+        await pilot.press("v")
+        await until(pilot, lambda: isinstance(app.screen, VersionsScreen), "the versions")
+        labels = [str(label) for select in app.screen.query(Select) for label, _ in select._options]
+        versions = agreement.versions(store)
+        made = fmt_date(_dt.date.fromisoformat(versions[0].created[:10]))
+        assert f"Version 1 ({made})" in labels, labels
+        assert not any(iso.search(label) for label in labels), labels
