@@ -8,7 +8,7 @@ from typing import Any, Callable
 
 from rich.console import RenderableType
 from rich.text import Text
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
@@ -24,6 +24,7 @@ from textual.widgets import (
     Select,
     Static,
     TabbedContent,
+    Tabs,
     TabPane,
     TextArea,
 )
@@ -873,13 +874,27 @@ class SessionsScreen(DataScreen):
             self._show_session(uuid)
         grid.focus()
 
+    # the list that should have the focus once the tabs have switched (None: no switch under way)
+    _focus_after_switch: DataTable[Any] | None = None
+
     def action_switch_tab(self) -> None:
         tabs = self.query_one(TabbedContent)
         tabs.active = "tab-sessions" if tabs.active == "tab-actions" else "tab-actions"
         table = self.query_one("#actions-table" if tabs.active == "tab-actions" else "#sessions-table", DataTable)
+        self._focus_after_switch = table
         table.focus()
-        # the tabs may take the focus while the panes swap: give it back to the list once they have
-        self.call_after_refresh(table.focus)
+
+    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+        """While the panes swap, the widget that had the focus is hidden and Textual hands
+        the focus to the tab bar, sometimes after the list took it: give it back to the
+        list, until the list has it."""
+        target = self._focus_after_switch
+        if target is None:
+            return
+        if event.widget is target:
+            self._focus_after_switch = None
+        elif isinstance(event.widget, Tabs):
+            self.call_after_refresh(target.focus)
 
     def action_filter(self) -> None:
         self.query_one(TabbedContent).active = "tab-sessions"

@@ -200,7 +200,7 @@ async def test_sessions_list_filter_view_edit_and_actions(pair_dir: Path) -> Non
         await pilot.press("a")
         await pilot.pause()
         actions = screen.query_one("#actions-table", DataTable)
-        await until(pilot, lambda: actions.has_focus, "the action items list to take the focus")
+        await until(pilot, lambda: actions.has_focus, 'the action items list to take the focus')
         assert actions.row_count == 2
         await pilot.press("d")
         await pilot.pause()
