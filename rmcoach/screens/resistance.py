@@ -24,6 +24,7 @@ from rmcoach.records.skills import SkillRecord
 from rmcoach.infra.textsafe import one_line, printable
 from rmcoach.tips import resistance as rz
 from rmcoach.infra.validate import Invalid
+from rmcoach.widgets.bullets import Hung
 from rmcoach.widgets.footer import KeysFooter
 from rmcoach.widgets.form import Field
 from rmcoach.widgets.tables import cursor_key
@@ -484,14 +485,14 @@ class DiagnosisResultScreen(DataScreen):
             for reason in r.reasons:
                 shown = dg.reason_for(reason, answered_by)
                 head.append("\n   \u00b7 " + printable(shown, keep_newlines=False), style="dim")
-            options.append(Option(head, id=f"c:{r.cause.id}", disabled=False))
+            options.append(Option(Hung(head), id=f"c:{r.cause.id}", disabled=False))
             for i, strategy in enumerate(rz.strategies_for(rank - 1, r.cause)):
                 oid = f"s:{r.cause.id}:{i}"
                 line = Text("     \u2192 ")
                 line.append(strategy)
                 if oid in self.done:
                     line.append(f"  \u2713 {self.done[oid]}", style="bold green")
-                options.append(Option(line, id=oid))
+                options.append(Option(Hung(line), id=oid))
         others = len(rz.CAUSES) - len(main)
         if main and others:
             options.append(Option(Text(f"The other {others} causes checked show little or no sign on these "

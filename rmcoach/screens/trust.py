@@ -21,6 +21,7 @@ from rmcoach.records.agreement import Agreement
 from rmcoach.records.model import Pair
 from rmcoach.storage.store import Store
 from rmcoach.infra.textsafe import printable
+from rmcoach.widgets.bullets import BulletText
 from rmcoach.widgets.footer import KeysFooter
 from rmcoach.screens.base import DataScreen
 
@@ -74,10 +75,10 @@ class TrustScreen(DataScreen):
         with TabbedContent(initial="readiness"):
             with TabPane("Readiness (r)", id="readiness"):
                 with VerticalScroll(classes="panel"):
-                    yield Static(id="readiness-body")
+                    yield BulletText(id="readiness-body")
             with TabPane("First meeting (f)", id="first"):
                 with VerticalScroll(classes="panel"):
-                    yield Static(id="first-body")
+                    yield BulletText(id="first-body")
             with TabPane("Exercises (x)", id="exercises"):
                 with Vertical(classes="panel"):
                     yield Static(id="exercise-suggestion", classes="lead")
@@ -91,7 +92,7 @@ class TrustScreen(DataScreen):
             with TabPane("Health (h)", id="health"):
                 with Lazy(VerticalScroll(classes="panel", id="health-scroll")):
                     yield Static(id="health-due", classes="lead")
-                    yield Static(id="health-body")
+                    yield BulletText(id="health-body")
         yield KeysFooter()
 
     def on_mount(self) -> None:
@@ -151,8 +152,8 @@ class TrustScreen(DataScreen):
         pair = self.rm.current_pair()
         if pair is None or not self.is_mounted:
             return
-        self.query_one("#readiness-body", Static).update(_text(trust.render_readiness(self.store, pair, self.viewer)))
-        self.query_one("#first-body", Static).update(self._first_meeting_text(pair))
+        self.query_one("#readiness-body", BulletText).update(_text(trust.render_readiness(self.store, pair, self.viewer)))
+        self.query_one("#first-body", BulletText).update(self._first_meeting_text(pair))
         self._refresh_exercises(pair)
         for widget in self.query("#agreement-md"):
             self._refresh_agreement(pair)
@@ -288,7 +289,7 @@ class TrustScreen(DataScreen):
         else:
             lead.append("Each of you answers privately: switch person with F2 to answer or share yours.")
         self.query_one("#health-due", Static).update(lead)
-        self.query_one("#health-body", Static).update(_text(health.render_history(self.store, pair, self.viewer)))
+        self.query_one("#health-body", BulletText).update(_text(health.render_history(self.store, pair, self.viewer)))
 
     # ------------------------------------------------------------------ actions
     def action_take_readiness(self) -> None:

@@ -3,7 +3,10 @@
 Rich wraps a long ``  • item`` line back to the left edge, so a list of long items reads
 as one block.  :class:`BulletText` is a ``Static`` for text holding bullet lines: at
 whatever width it is drawn, a bullet line that does not fit is wrapped under the first
-letter after its bullet."""
+letter after its bullet.  An indented line (``   4/5  statement``, ``   Anna: answer``,
+``     → strategy``) hangs the same way, under the first letter of its text.
+:class:`Hung` does the same for a renderable drawn by another widget (an option in a
+list)."""
 
 from __future__ import annotations
 
@@ -11,11 +14,13 @@ import re
 from typing import Any
 
 from rich.cells import cell_len
-from rich.console import Console
+from rich.console import Console, ConsoleOptions, RenderResult
+from rich.measure import Measurement
 from rich.text import Text
 from textual.widgets import Static
 
-BULLET = re.compile(r"^(\s*[•◦▪‣]\s+)")
+#: a bullet, or an indent with an optional marker (a score "4/5", an arrow, a dot, a tick)
+BULLET = re.compile(r"^(\s*[•◦▪‣]\s+|\s+(?:(?:[·→✓○\-]|\d+/\d+)\s+)?)")
 
 
 def hang(text: Text, width: int, console: Console) -> Text:
@@ -41,6 +46,22 @@ def hang(text: Text, width: int, console: Console) -> Text:
             piece.rstrip()
             out.append_text(piece)
     return out
+
+
+class Hung:
+    """A Rich renderable: ``text`` with its bullet and indented lines hung at any width."""
+
+    def __init__(self, text: Text) -> None:
+        self.text = text
+
+    def __str__(self) -> str:
+        return self.text.plain
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        yield hang(self.text, options.max_width, console)
+
+    def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
+        return Measurement.get(console, options, self.text)
 
 
 class BulletText(Static):

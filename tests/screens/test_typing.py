@@ -8,6 +8,8 @@ way a terminal delivers fast typing, with no pause for the app to catch up betwe
 
 from __future__ import annotations
 
+import re
+
 from pathlib import Path
 
 from textual.widgets import Input, TextArea
@@ -266,6 +268,52 @@ async def test_wrapped_bullet_lines_keep_their_indent(demo_dir: Path) -> None:
         for line in lines:
             assert line.startswith("• ") or line.startswith("  "), line
             assert len(line) <= prompts.content_region.width
+
+
+async def test_wrapped_indented_lines_hang_under_their_text_on_the_trust_screen(demo_dir: Path) -> None:
+    """The readiness list ("   4/5  statement") and first-meeting answers ("   Name: answer")
+    wrap under their text at 80 columns, not back to the left edge."""
+    from rmcoach.widgets.bullets import BulletText
+
+    app = make_app(demo_dir, watch_interval=0)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await go_home(app, pilot)
+        await pilot.press("t")
+        await until(pilot, lambda: bool(app.screen.query("#readiness-body")), "the trust screen")
+        body = app.screen.query_one("#readiness-body", BulletText)
+        await until(pilot, lambda: body.content_region.width > 0 and "4/5" in body.render().plain, "the ratings")
+        lines = body.render().plain.split("\n")
+        score = re.compile(r"^( +\d/5 +)\S")
+        rated = [i for i, line in enumerate(lines) if score.match(line)]
+        wrapped = [(i + 1, len(score.match(lines[i]).group(1))) for i in rated  # type: ignore[union-attr]
+                   if i + 1 < len(lines) and lines[i + 1].strip() and not score.match(lines[i + 1])]
+        assert wrapped, "\n".join(lines)  # something wraps at 80 columns
+        for i, indent in wrapped:
+            assert lines[i].startswith(" " * indent) and lines[i][indent] != " ", lines[i]
+        for line in lines:  # lines that are not indented are wrapped by Rich as it draws
+            assert not line.startswith(" ") or len(line) <= body.content_region.width
+
+
+def test_hang_keeps_bullets_scores_and_indents_under_their_text() -> None:
+    from rich.console import Console
+    from rich.text import Text
+
+    from rmcoach.widgets.bullets import Hung, hang
+
+    console = Console(width=40)
+    words = "word " * 20
+    for line, indent in ((f"  • {words}", 4), (f"   4/5  {words}", 8), (f"     \u2192 {words}", 7),
+                         (f"   Anna: {words}", 3)):
+        out = hang(Text(line), 40, console).plain.split("\n")
+        assert len(out) > 1
+        assert all(part.startswith(" " * indent) and part[indent] != " " for part in out[1:]), out
+        assert all(len(part) <= 40 for part in out)
+    top = hang(Text(f"1. Heading {words}"), 40, console).plain.split("\n")
+    assert len(top) == 1  # a line that is not indented is left for Rich to wrap as it likes
+    with console.capture() as captured:
+        console.print(Hung(Text(f"   4/5  {words}")))
+    assert all(part.startswith(" " * 8) for part in captured.get().rstrip("\n").split("\n")[1:])
+    assert str(Hung(Text("plain words"))) == "plain words"
 
 
 async def test_readiness_brings_the_bad_rating_into_view_and_its_message_goes_when_fixed(demo_dir: Path) -> None:
