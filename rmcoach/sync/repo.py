@@ -19,6 +19,7 @@ import datetime as _dt
 import json
 import os
 import re
+import shlex
 import time
 from collections.abc import Set as AbstractSet
 from pathlib import Path
@@ -85,10 +86,21 @@ def is_local(url: str) -> bool:
 
 
 def ssh_command() -> str:
-    """The ssh program to run: ``GIT_SSH_COMMAND`` when set (as git does), else this computer's
-    ``ssh`` in batch mode, so that it never stops to ask for a passphrase or to accept a host
-    key - there may be no one to answer (the app syncs in the background) - but fails, and says so."""
-    return os.environ.get("GIT_SSH_COMMAND") or "ssh -o BatchMode=yes -o ConnectTimeout=30"
+    """The ssh program to run, chosen as git chooses it: ``GIT_SSH_COMMAND`` when set (a
+    command line), else ``GIT_SSH`` (a program's path, such as PuTTY's plink on Windows, run
+    with no options of ours), else this computer's ``ssh`` in batch mode, so that it never
+    stops to ask for a passphrase or to accept a host key - there may be no one to answer (the
+    app syncs in the background) - but fails, and says so."""
+    command = os.environ.get("GIT_SSH_COMMAND")
+    if command:
+        return command
+    program = os.environ.get("GIT_SSH")
+    if program:
+        # dulwich splits the command as the platform's shell would: quote the path whole
+        from rmcoach.storage import platform
+
+        return f'"{program}"' if platform.WINDOWS else shlex.quote(program)
+    return "ssh -o BatchMode=yes -o ConnectTimeout=30"
 
 
 def split_credentials(url: str) -> tuple[str, tuple[str, str] | None]:

@@ -430,6 +430,26 @@ def test_git_ssh_command_is_honoured_as_git_does(tmp_path: Path, fake_ssh: Path,
     assert "work-key" in log and "BatchMode" not in log
 
 
+def test_git_ssh_names_a_program_run_as_it_is(tmp_path: Path, fake_ssh: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """GIT_SSH is a program's path (plink on Windows), run with no options of ours, even with
+    a space in its folder; GIT_SSH_COMMAND still wins when both are set."""
+    _pair_with_action(tmp_path / "a")
+    _bare(fake_ssh / "ours.git")
+    spaced = tmp_path / "Program Files" / "ssh tool"
+    spaced.parent.mkdir()
+    spaced.symlink_to(tmp_path / "bin" / "ssh")
+    monkeypatch.delenv("GIT_SSH_COMMAND", raising=False)
+    monkeypatch.setenv("GIT_SSH", str(spaced))
+    assert sync(tmp_path / "a", "git@example.invalid:ours.git").sent > 0
+    log = (tmp_path / "ssh.log").read_text()
+    assert "git-receive-pack" in log and "BatchMode" not in log
+    monkeypatch.setenv("GIT_SSH_COMMAND", f"{tmp_path / 'bin' / 'ssh'} -i {tmp_path / 'work-key'}")
+    (tmp_path / "ssh.log").write_text("")
+    Store(tmp_path / "a").insert("learnings", {"text": "sent with the work key", "visibility": "shared"})
+    assert sync(tmp_path / "a").sent == 1
+    assert "work-key" in (tmp_path / "ssh.log").read_text()
+
+
 def test_an_ssh_login_that_fails_names_the_keys_and_changes_nothing(tmp_path: Path, fake_ssh: Path,
                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
     a, _, _ = _pair_with_action(tmp_path / "a")
