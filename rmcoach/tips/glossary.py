@@ -3229,9 +3229,9 @@ _WIDER_AI_ROWS = [
        amb="distillation", cues="model; models; AI; LLM; smaller; cheaper; GPU"),
     _e("chunking", "cutting long documents into small pieces so an AI search can find and quote the right part",
        "like indexing a textbook by paragraph instead of by chapter",
-       aka="chunked; chunks; reranking; re-ranking; reranker",
-       amb="=; chunked; chunks", cues="AI; model; LLM; RAG; retrieval; chatbot; embeddings; vector; vectors; index; "
-                                      "indexed; search; guidelines"),
+       aka="chunk; chunked; chunks; reranking; re-ranking; reranker",
+       amb="=; chunk; chunked; chunks",
+       cues="AI; model; LLM; RAG; retrieval; chatbot; embeddings; vector; vectors; index; indexed"),
     _e("voice-to-text", "software that types what you say, or (the other way round) reads typed text aloud",
        "like a medical secretary typing from your dictation, but instantly",
        aka="text-to-speech; text to speech; voice to text; Dragon Medical; transcription engine; automatic "
@@ -3312,7 +3312,7 @@ _WIDER_NETWORK_ROWS = [
        "like whether a ward's bleeps reach everyone on it",
        aka="network connectivity; connectivity issue; connectivity issues; connectivity problem; "
            "connectivity problems; intermittent connectivity; loses connectivity; lost connectivity",
-       amb="connectivity", cues="network; Wi-Fi; wifi; internet; site; sites; device; devices; laptop; "
+       amb="connectivity; connectivity issue; connectivity issues; connectivity problem; connectivity problems", cues="network; Wi-Fi; wifi; internet; site; sites; device; devices; laptop; "
                                 "laptops; IT; VPN; server; tablets; tablet; signal; 4G; 5G",
        anti="brain; neural; functional connectivity; cortical; white matter; MRI; fMRI"),
     _e("fibre connection", "an internet line made of glass strands, much faster than the old copper wire",
@@ -3443,7 +3443,7 @@ _WIDER_OFFICE_ROWS = [
        "like a clip-on module that gives an existing monitor one more reading",
        aka="add-ins; add-ons; addons; plug-ins; browser extensions; Chrome extension; Chrome extensions; Edge "
            "extension; Edge extensions; Outlook add-in; Excel add-in; Teams app; Teams apps",
-       amb="add-ons; addons",
+       amb="=; add-ins; add-ons; addons",
        cues="Outlook; Excel; Word; Teams; browser; Chrome; Edge; install; installed; installs; enable; enabled; "
             "disable; disabled; software; app; ribbon; toolbar; button; IT; licence; licences; plugin; Zoom"),
     _e("give control", "let another person on a call use your mouse and keyboard through the shared screen",
