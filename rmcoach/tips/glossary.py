@@ -3647,9 +3647,7 @@ SHAPES: tuple[tuple[str, str, str, str, str, str], ...] = (
     ("tech", "#", r"#(?:N/A|REF!|VALUE!|DIV/0!|NAME\?|NUM!|NULL!|SPILL!|CALC!)", "",
      "a spreadsheet's error code; say what went wrong ('the lookup found no match for that NHS number')",
      "spreadsheet error"),
-    ("tech", ": $", r"(?<![\w$:])(?![CTLS][1-9]\d?:[CTLS][1-9]\d?\b)"  # not a spinal level ("C5:C6")
-                  r"\$?[A-Z]{1,3}\$?[1-9]\d{0,6}:\$?[A-Z]{1,3}\$?[1-9]\d{0,6}(?![\w:])"
-                  r"|(?<![\w$])\$[A-Z]{1,3}\$[1-9]\d{0,6}\b", "",
+    ("tech", "$", r"\$(?<![\w$]\$)[A-Z]{1,3}\$[1-9]\d{0,6}(?:\:\$?[A-Z]{1,3}\$?[1-9]\d{0,6})?\b", "",
      "a spreadsheet cell address; say which column and rows you mean ('the ages in column B')", "cell reference"),
     ("tech", "=", r"=\s?[A-Z][A-Z0-9.]{1,14}\(", "",
      "a spreadsheet formula; say what it works out ('it adds up the bed days')", "spreadsheet formula"),
