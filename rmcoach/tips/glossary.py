@@ -3464,6 +3464,91 @@ _WIDER_OFFICE_ROWS = [
 ]
 
 
+#: Products and tools a junior analyst names in passing, grouped by what they do: the name
+#: tells a consultant nothing, the kind of tool does.
+_WIDER_PRODUCT_ROWS = [
+    _e("online whiteboard", "a shared drawing board on the web where a group sticks notes and draws during a call",
+       "like the whiteboard in the seminar room that everyone on the call can write on",
+       aka="online whiteboards; digital whiteboard; digital whiteboards; Miro; Miro board; Miro boards; Mural "
+           "board; Mural boards; FigJam; Lucidchart; draw.io; Whimsical"),
+    _e("work tracker", "a shared online list of tasks, who owns each and how far along it is",
+       "like the jobs board at the nurses' station, kept online",
+       aka="work trackers; task tracker; task trackers; Smartsheet; Monday.com; MS Project; Microsoft Project; "
+           "Project Online; Planner boards; Approvals app; Teams Approvals"),
+    _e("data platform product", "a commercial system for storing and analysing large amounts of data",
+       "like a central lab that takes samples from every ward and runs them on big machines",
+       aka="data platform products; Databricks; Snowflake; Microsoft Fabric; Azure Synapse; Synapse Analytics; "
+           "Palantir; Palantir Foundry; Foundry; Alteryx; SSIS; SQL Server Reporting Services; Qlik Sense; "
+           "QlikView; Purview; Microsoft Purview",
+       amb="Snowflake; Foundry", cues="data; platform; warehouse; analytics; SQL; pipeline; pipelines; model; "
+                                      "dashboard; dashboards; tables; licence; cloud; Azure; NHS England; FDP"),
+    _e("security product", "a commercial program that guards the trust's computers or email against attack",
+       "like the security firm's guards and cameras, each brand doing a slightly different job",
+       aka="security products; Microsoft Defender; Defender; Defender for Endpoint; Microsoft Sentinel; Sophos; Mimecast; "
+           "Zscaler; CrowdStrike Falcon; Darktrace; Palo Alto firewall; Palo Alto Networks; Fortinet; FortiGate; "
+           "Cisco Umbrella; Ivanti; Netskope",
+       amb="Defender", cues="laptop; laptops; PC; PCs; Microsoft; email; scan; scanned; virus; malware; IT; "
+                            "quarantined; blocked; alert; alerts; security"),
+    _e("network kit brand", "a maker of the boxes that run the trust's network and Wi-Fi",
+       "like a make of monitor: what matters is what it does on the ward",
+       aka="network kit brands; Cisco; Meraki; Cisco Meraki; Aruba; HPE Aruba; Juniper; Ubiquiti; Ruckus; "
+           "VMware; Hyper-V; Nutanix; vSphere; ESXi",
+       amb="Juniper", cues="network; switch; switches; Wi-Fi; wifi; access point; access points; router; "
+                           "routers; firewall; server; servers; kit"),
+    _e("IT service desk tool", "the program the service desk uses to log, pass on and close your calls",
+       "like the bed management system, but for IT faults",
+       aka="IT service desk tools; TOPdesk; Freshservice; Jira Service Management; Jira Service Desk; Ivanti "
+           "Neurons; Cherwell; Hornbill"),
+    _e("clinical messaging product", "a commercial app that sends messages or letters between clinicians and patients",
+       "like a secure pager and post room combined in one app",
+       aka="clinical messaging products; Accurx; Docman; Alertive; Vocera; Hospify; Pando; Siilo; Medic Bleep; "
+           "Zesty; DrDoctor; Healthcare Communications; Netcall; Attend Anywhere; Near Me; Dr Doctor"),
+    _e("clinical system brand", "the maker or name of one of the record, lab, imaging or observations systems",
+       "like the make of a ventilator: clinicians know the machine, not the brand",
+       aka="clinical system brands; Graphnet; Orion Health; Sunquest; WinPath; Telepath; Clinisys; Sectra; Agfa; "
+           "Soliton; Patientrack; Dedalus; System C; BadgerNet; Altera; Cerner Millennium; PowerChart; ICE "
+           "requesting",
+       amb="Agfa", cues="PACS; images; image; imaging; system; systems; X-ray; radiology; EHR; EPR; record; "
+                            "records; GP; SystmOne; supplier; vendor"),
+    _e("AI scribe product", "a commercial tool that listens to a consultation and drafts the notes or letter",
+       "like a medical secretary in the room who drafts the letter while you talk",
+       aka="AI scribe products; Heidi Health; Tortus; Nabla; Accurx Scribe; Lexacom; Dragon Copilot; "
+           "Nuance DAX; DAX Copilot; Microsoft Dragon Copilot; Abridge; Suki"),
+    _e("AI developer service", "a cloud service that lets developers build their own AI tools on rented models",
+       "like hiring a lab's analysers by the test instead of buying the machines",
+       aka="AI developer services; Azure OpenAI; Azure AI Foundry; Amazon Bedrock; AWS Bedrock; Vertex AI; "
+           "Google Vertex; Copilot Studio; LangChain; LlamaIndex; Pinecone; Weaviate; Chroma; Hugging Face Hub; "
+           "OpenAI API; Claude API; Gemini API; GitHub Copilot"),
+    _e("room mailbox", "an email address for a meeting room, so you book the room by inviting it to the meeting",
+       "like the room diary at reception, except the room answers the invite itself",
+       aka="room mailboxes; resource mailbox; resource mailboxes; room calendar; room calendars; room finder; "
+           "Room Finder; Teams Rooms; Teams Room; Microsoft Teams Rooms; Surface Hub; room system; room systems; "
+           "meeting room kit"),
+    _e("schedule send", "write an email now but have it sent at a time you choose",
+       "like leaving a letter with the clerk to post on Monday",
+       aka="scheduled send; delay delivery; delayed delivery; undo send; Quick Steps; Quick Step; "
+           "colour categories; color categories; Other inbox; Focus Assist; Immersive Reader; Do Not Forward"),
+    _e("meeting options", "the settings for a Teams meeting: who waits in the lobby, who may present or unmute",
+       "like the chair's rules for a meeting: who may speak and who waits outside",
+       aka="meeting option; co-organiser; co-organisers; co-organizer; co-organizers; presenter role; attendee "
+           "role; large gallery; spotlight a speaker; spotlighted; pin a video; pinned video; wait in the lobby; "
+           "bypass the lobby"),
+    _e("team site", "a SharePoint space for one team's files, lists and pages",
+       "like the department's filing room, kept online and shared with the team",
+       aka="team sites; hub site; hub sites; communication site; communication sites; comms site; document set; "
+           "document sets; site contents; site permissions; site owner; site owners; site members",
+       amb="comms site; site owner; site owners; site members",
+       cues="SharePoint; Teams; files; file; folder; folders; page; pages; permissions; access; document; "
+            "documents; library; list; lists"),
+    _e("video editing app", "a simple program to cut and caption videos, such as Clipchamp",
+       "like trimming and labelling a recorded teaching session before it goes on the shared drive",
+       aka="video editing apps; Clipchamp; Stream video; Sway; Viva Insights; Viva Connections; Viva Learning; "
+           "Viva Engage community",
+       amb="Sway", cues="Microsoft; presentation; newsletter; page; video; Teams; SharePoint; made; make; "
+                        "built; share; shared; link"),
+]
+
+
 _ROWS = (
     (OFFICE, _OFFICE_ROWS),
     (DELIVERY, _DELIVERY_ROWS),
@@ -3491,6 +3576,7 @@ _ROWS = (
     (HEALTH, _WIDER_EHR_ROWS),
     (BUZZWORD, _WIDER_TALK_ROWS),
     (OFFICE, _WIDER_OFFICE_ROWS),
+    (GENERAL, _WIDER_PRODUCT_ROWS),
 )
 
 
