@@ -2066,7 +2066,7 @@ _OFFICE_ROWS = [
        "like the standard kit issued to every new starter, all from one supplier",
        aka="Microsoft Teams; MS Teams; Teams meeting; Teams meetings; Teams call; Teams calls; "
            "Teams files; Teams files tab; files tab; M365; O365; Office 365; Microsoft 365 apps; Google Workspace; G Suite; tenant; "
-           "365 tenant; our tenant; NHSmail; NHS.net; Planner; Planner task; Planner tasks; Viva Engage; Yammer",
+           "365 tenant; our tenant; Planner; Planner task; Planner tasks; Viva Engage; Yammer",
        amb="tenant; our tenant; Planner",
        cues="Microsoft; 365; Azure; M365; O365; admin; licence; licences; IT; SharePoint; Teams; domain; files; "
             "task; tasks; bucket; buckets; assigned; complete; board; "
@@ -2397,7 +2397,9 @@ _DELIVERY_ROWS = [
        amb="logs; logging; exception; exceptions; monitoring; alerting",
        cues="server; system; error; errors; app; software; code; check the; checked the; look at the; "
             "looked at the; IT; database; crash; crashed; alerts; outage; Splunk",
-       anti="patient; patients; blood; glucose; obs; remote monitoring; fetal; cardiac; drug; level; levels; "
+       anti="exception to; exceptions to; exception for; with the exception; make an exception; "
+            "made an exception; exception reporting; exceptional; patient; patients; blood; glucose; obs; "
+            "remote monitoring; fetal; cardiac; drug; level; levels; "
             "therapeutic; by exception; exception report; exception reports; the exception"),
     _e("webhook", "an automatic message one system sends another the moment something happens",
        "like the lab phoning the ward with a critical result instead of waiting to be asked",
@@ -2636,10 +2638,10 @@ _EHR_WORK_ROWS = [
        aka="best practice advisory; BPA; BPAs; soft stop; interruptive alert; "
            "interruptive alerts; drug alert; drug alerts; drug interaction alert; sepsis alert; "
            "sepsis alerts; clinical alert; pop-up alert; pop-up alerts; alert; alerts; override; overridden; "
-           "overrides; acknowledge; acknowledged; non-interruptive; non-interruptive alert; non-interruptive alerts; "
+           "overrides; non-interruptive; non-interruptive alert; non-interruptive alerts; "
            "passive alert; passive alerts; override rate; override rates; override reason; override reasons; "
            "rules engine; rule engine",
-       amb="alert; alerts; override; overridden; overrides; acknowledge; acknowledged",
+       amb="alert; alerts; override; overridden; overrides",
        cues="EHR; EPR; Epic; Cerner; system; pop-up; popup; screen; click; fires; fired; firing; triggers; "
             "triggered; build; rule; rules; fatigue; prescribing; order; orders; score; calculated; "
             "automatically; default; setting; settings; field"),
@@ -3519,6 +3521,9 @@ _WIDER_PRODUCT_ROWS = [
        aka="AI developer services; Azure OpenAI; Azure AI Foundry; Amazon Bedrock; AWS Bedrock; Vertex AI; "
            "Google Vertex; Copilot Studio; LangChain; LlamaIndex; Pinecone; Weaviate; Chroma; Hugging Face Hub; "
            "OpenAI API; Claude API; Gemini API; GitHub Copilot"),
+    _e("NHSmail", "the NHS's own secure email service, used by staff across trusts and practices",
+       "like the internal post between NHS sites, but for email",
+       aka="NHS mail; NHS.net; nhs.net account; nhs.net address; NHSmail account; NHSmail address"),
     _e("room mailbox", "an email address for a meeting room, so you book the room by inviting it to the meeting",
        "like the room diary at reception, except the room answers the invite itself",
        aka="room mailboxes; resource mailbox; resource mailboxes; room calendar; room calendars; room finder; "
@@ -3588,7 +3593,7 @@ BASIC_TERMS: frozenset[str] = frozenset({
     "blog", "hashtag", "group chat", "USB", "QR code", "Instagram", "Twitter", "TikTok", "LinkedIn",
     "Snapchat", "Reddit", "Bluetooth", "desktop", "mouse", "tablet", "webinar", "password", "laptop",
     "printer", "software update", "screen sharing", "NHS App", "NHS login", "ChatGPT", "AI", "online",
-    "stream", "livestream", "story", "reel", "tag", "web", "crash",
+    "stream", "livestream", "story", "reel", "tag", "web", "crash", "NHSmail",
 })
 
 #: Words that say "we are talking about computers" near an ambiguous word of the

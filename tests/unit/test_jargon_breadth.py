@@ -107,6 +107,10 @@ EVERYDAY = [
     "He was on autopilot after a night on call.",
     "We cleared the backlog in the endoscopy unit.",
     "Thanks for the prompt reply about the referral.",
+    # everyday words of NHS working life: a consultant has used them for years
+    "I emailed the letter to your NHSmail account.",
+    "Results you haven't acknowledged stay in your inbox.",
+    "I asked for an exception to the rota rule.",
 ]
 
 
