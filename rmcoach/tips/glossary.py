@@ -3554,6 +3554,64 @@ _WIDER_PRODUCT_ROWS = [
 ]
 
 
+#: Verbs an analyst uses for the work itself: standing systems up, hardening them, wrangling data.
+_WIDER_VERB_ROWS = [
+    _e("stood up", "set up and switched on: a new server, service or team made ready to use",
+       "like opening a new escalation ward: beds, staff and kit in place before the first patient",
+       aka="stood-up", amb="=; stood-up",
+       cues="server; servers; service; services; environment; environments; database; cloud; VM; instance; "
+            "instances; cluster; platform; pipeline; API; test system; sandbox; dashboard"),
+    _e("harden", "make a computer or system harder to break into by switching off what it does not need",
+       "like locking every door on the ward that nobody uses, not only the main one",
+       aka="hardens; hardened; hardening; security hardening; server hardening; hardened image; hardened build",
+       amb="harden; hardens; hardened; hardening",
+       cues="server; servers; laptop; laptops; PC; PCs; system; systems; security; settings; build; image; "
+            "firewall; cyber; configuration; config; Windows; network",
+       anti="arteries; artery; skin; callus; stool; stools; liver; attitude; attitudes; views; resolve; "
+            "cement; plaster; glue; steel"),
+    _e("data wrangling", "the slow work of cleaning, reshaping and joining messy data before it can be used",
+       "like sorting a mixed-up pile of paper notes into order before you can read the story",
+       aka="wrangle; wrangled; wrangling; data munging; munge; munged; munging; slice and dice; sliced and "
+           "diced; slicing and dicing; data prep; data preparation",
+       amb="wrangle; wrangled; wrangling; slice and dice; sliced and diced; slicing and dicing",
+       cues="data; dataset; datasets; extract; spreadsheet; table; tables; columns; rows; figures; numbers; "
+            "Python; SQL; report; dashboard"),
+    _e("hard-coded", "written straight into a program so it cannot be changed without changing the program",
+       "like a dose printed on the form instead of a box to write it in",
+       aka="hardcoded; hard coded; hard-coding; hardcoding; hard code; hard-code; hardcode"),
+    _e("repro", "make a reported fault happen again on purpose, so it can be studied and fixed",
+       "like re-examining the patient to elicit the sign the GP described",
+       aka="repros; repro steps; steps to reproduce; reproduce the bug; reproduced the bug; reproduce the fault; "
+           "reproduced the fault; reproduce the issue; reproduced the issue; can't reproduce; cannot reproduce; "
+           "couldn't reproduce"),
+    _e("roll forward", "fix a broken release by putting out a newer fix, rather than going back to the old version",
+       "like treating a drug reaction with an antidote rather than only stopping the drug",
+       aka="rolls forward; rolled forward; rolling forward; roll-forward; fix forward; fixed forward; fix-forward"),
+    _e("white-label", "a product made by one company and sold under another's name",
+       "like a hospital's own-brand leaflet written by a national charity",
+       aka="white-labelled; white labelled; white-labeled; white label; white-labelling; reskin; reskinned; "
+           "reskinning; re-skin; re-skinned; rebadged; rebadge",
+       amb="rebadged; rebadge",
+       cues="app; apps; product; products; supplier; vendor; software; platform; portal; NHS; system; brand"),
+    _e("timebox", "give a piece of work a fixed amount of time and stop when it runs out, finished or not",
+       "like a fixed ten-minute slot per patient on the post-take round",
+       aka="timeboxes; timeboxed; timeboxing; time-box; time-boxed; time-boxing; spike; spikes; a two-day spike",
+       amb="spike; spikes",
+       cues="sprint; sprints; story; stories; ticket; tickets; backlog; developer; developers; technical spike; "
+            "library; code",
+       anti="temperature; fever; pyrexia; admissions; attendances; cases; infections; potassium; BP; glucose; "
+            "sugar; sugars; COVID; flu; demand; referrals; troponin; lactate; pain"),
+    _e("planning poker", "a team's way of sizing each piece of work, everyone showing an estimate at once",
+       "like each member of the MDT writing down a view before anyone speaks, so nobody just follows the chair",
+       aka="refinement sessions; groom the backlog; grooming session; story pointing; pointing session; T-shirt "
+           "sizes; planning poker; three amigos"),
+    _e("containerise", "package a program with everything it needs so it runs the same on any computer",
+       "like a grab bag for an emergency transfer: everything needed travels in one sealed bag",
+       aka="containerising; containerize; containerizing; dockerise; dockerised; dockerize; dockerized; "
+           "container image; container images; Dockerfile; Docker image; Docker images"),
+]
+
+
 _ROWS = (
     (OFFICE, _OFFICE_ROWS),
     (DELIVERY, _DELIVERY_ROWS),
@@ -3582,6 +3640,7 @@ _ROWS = (
     (BUZZWORD, _WIDER_TALK_ROWS),
     (OFFICE, _WIDER_OFFICE_ROWS),
     (GENERAL, _WIDER_PRODUCT_ROWS),
+    (GENERAL, _WIDER_VERB_ROWS),
 )
 
 

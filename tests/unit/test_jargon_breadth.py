@@ -61,6 +61,11 @@ TECHNICAL = [
     ("The supplier's release cadence is one upgrade a quarter.", "release cadence"),
     ("I've put your request on the backlog for next sprint.", "backlog"),
     ("If you give it a clearer prompt, the answers get better.", "prompt"),
+    ("We stood up a test server for the pilot.", "stood up"),
+    ("IT hardened the ward PCs after the cyber attack.", "hardened"),
+    ("Most of the week went on data wrangling before the audit figures made sense.", "data wrangling"),
+    ("The developers will do a two-day spike on the new library.", "spike"),
+    ("The number was hardcoded, so changing it needs a release.", "hardcoded"),
 ]
 
 
@@ -107,6 +112,10 @@ EVERYDAY = [
     "He was on autopilot after a night on call.",
     "We cleared the backlog in the endoscopy unit.",
     "Thanks for the prompt reply about the referral.",
+    "She stood up and felt dizzy, so we did lying and standing BPs.",
+    "His arteries have hardened with age.",
+    "There was a spike in his temperature overnight.",
+    "We saw a spike in admissions after the bank holiday.",
     # everyday words of NHS working life: a consultant has used them for years
     "I emailed the letter to your NHSmail account.",
     "Results you haven't acknowledged stay in your inbox.",
