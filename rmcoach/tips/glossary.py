@@ -3612,6 +3612,46 @@ _WIDER_VERB_ROWS = [
 ]
 
 
+_WIDER_SOCIAL_ROWS = [
+    _e("ratioed", "when the replies disagreeing with a post far outnumber the likes it gets",
+       "like a proposal at the departmental meeting that draws ten objections for every nod",
+       aka="ratio'd; got ratioed; getting ratioed; pile-on; pile-ons; piled on; dogpile; dogpiled; subtweet; "
+           "subtweets; subtweeted; quote-tweeted; quote tweeted; quote post; quote posts; quote-posted"),
+    _e("verified account", "an account the platform has marked (often with a tick) as belonging to who it says",
+       "like a name badge issued by the trust rather than one handwritten",
+       aka="verified accounts; blue tick; blue ticks; blue check; blue checks; checkmark; verification badge; "
+           "brand account; brand accounts; official account; official accounts; parody account; parody accounts"),
+    _e("For You page", "the stream of posts an app picks for you from strangers, rather than from people you follow",
+       "like a journal that chooses articles by what you lingered on last time, not what you subscribed to",
+       aka="For You feed; FYP; For You tab; Discover tab; Explore page; Explore tab; recommended feed"),
+    _e("social media scheduler", "a tool that posts to several social media accounts at times you set in advance",
+       "like leaving the week's notices with the ward clerk to pin up one each morning",
+       aka="social media schedulers; scheduling tool; scheduling tools; Hootsuite; Buffer app; Sprout Social; "
+           "content calendar; content calendars; social calendar; posting schedule"),
+    _e("click-through rate", "the share of people who saw a link and clicked on it",
+       "like the share of patients sent a leaflet who then rang the number on it",
+       aka="click-through rates; click through rate; clickthrough rate; CTR; click-throughs; click-through; "
+           "link in bio; link-in-bio; landing page; landing pages; call to action; CTA; CTAs; UTM; UTM code; "
+           "UTM codes; conversion rate; conversion rates",
+       amb="call to action; conversion rate; conversion rates",
+       cues="post; posts; click; clicks; link; links; page; website; campaign; social media; LinkedIn; Instagram; "
+            "button; email; newsletter; ad; ads"),
+    _e("lurker", "someone who reads a group or feed but never posts",
+       "like the student at the back of grand round who listens but never asks",
+       aka="lurkers; lurk; lurking; lurked", amb="lurk; lurking; lurked",
+       cues="group; groups; forum; forums; chat; channel; Teams; WhatsApp; post; posts; online; feed; thread"),
+    _e("carousel post", "a post made of several pictures or slides that people swipe through",
+       "like a short slide deck pinned to the noticeboard",
+       aka="carousel posts; carousels; swipe post; swipe-through post; Substack; Substack post; Medium post; "
+           "Medium article; Threads post; Bluesky post; Mastodon post"),
+    _e("content moderation", "checking posts and removing those that break the rules",
+       "like the editor of the staff newsletter deciding what may go in",
+       aka="content moderator; content moderators; moderated comments; comment moderation; takedown request; "
+           "takedown requests; takedown notice; report the post; reported the post; community manager; "
+           "community managers; community guidelines"),
+]
+
+
 _ROWS = (
     (OFFICE, _OFFICE_ROWS),
     (DELIVERY, _DELIVERY_ROWS),
@@ -3641,6 +3681,7 @@ _ROWS = (
     (OFFICE, _WIDER_OFFICE_ROWS),
     (GENERAL, _WIDER_PRODUCT_ROWS),
     (GENERAL, _WIDER_VERB_ROWS),
+    (SOCIAL, _WIDER_SOCIAL_ROWS),
 )
 
 
