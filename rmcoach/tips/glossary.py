@@ -3652,6 +3652,48 @@ _WIDER_SOCIAL_ROWS = [
 ]
 
 
+_WIDER_EHR_SCREEN_ROWS = [
+    _e("results routing", "the record system's rules for which clinician's inbox each result is sent to",
+       "like the lab's list of which consultant gets which reports, kept inside the computer",
+       aka="result routing; routing rules; routing rule; results routed; result routed; message pool; "
+           "message pools; in-basket pool; in-basket pools; pool inbox; shared pool; result note; result notes"),
+    _e("after visit summary", "the printout or app page the record system makes for a patient at the end of a visit",
+       "like the discharge leaflet, filled in by the computer from what was recorded",
+       aka="after-visit summary; after visit summaries; AVS; visit summary printout; patient summary printout",
+       exp="after visit summary"),
+    _e("held orders", "orders written in advance that stay on hold until someone releases them, for example at transfer",
+       "like a drug chart written up for the ward, waiting to be signed off on arrival",
+       aka="hold orders; held order; release the held orders; released the held orders; release held orders; "
+           "pend the order; pended the order"),
+    _e("order questions", "the boxes the record system makes you fill in before an order will go",
+       "like the questions on a paper request card, but the computer will not accept it without them",
+       aka="order question; mandatory order question; mandatory order questions; order entry questions"),
+    _e("chart correction", "fixing something filed in the wrong patient's record or in the wrong place",
+       "like the medical records team moving a letter filed in the wrong notes",
+       aka="chart corrections; misfiled result; misfiled results; misfiled document; misfiled documents; "
+           "wrong-patient error; wrong patient error; wrong-patient errors; record correction; record corrections"),
+    _e("Synopsis", "a screen in Epic that lays out a patient's results and observations over time",
+       "like a flow chart of the obs and bloods laid side by side",
+       aka="Epic Synopsis; Results Review; Chart Review activity; the Storyboard; Epic Storyboard; Snapshot "
+           "activity; navigators",
+       amb="Synopsis; navigators",
+       cues="Epic; EHR; EPR; tab; screen; activity; click; open; record; chart; Results Review"),
+    _e("handoff tool", "the part of the record system where teams write and print the handover list",
+       "like the paper handover sheet, kept in the record and updated by everyone",
+       aka="handoff tools; handoff report; handoff reports; sign-out report; sign-out reports; electronic handover; "
+           "e-handover; handover tool; handover tools; handover module; patient list report",
+       amb="handover tool; handover tools", cues="EHR; EPR; Epic; Cerner; system; print; printed; column; "
+                                                 "columns; built; build; electronic; module"),
+    _e("patient flow board", "a screen showing every bed or ED patient, their status and what they are waiting for",
+       "like the big whiteboard in the bed manager's office, but on every screen",
+       aka="patient flow boards; electronic whiteboards; e-whiteboards; track board; trackboard; ED tracking "
+           "board; capacity board; bed board; bed boards; TeleTracking; Nervecentre board; Extramed; Alcidion",
+       amb="bed board; bed boards; track board",
+       cues="screen; screens; system; electronic; EHR; EPR; dashboard; updated; updates; click; column; columns; "
+            "live; colour; colours; icon; icons"),
+]
+
+
 _ROWS = (
     (OFFICE, _OFFICE_ROWS),
     (DELIVERY, _DELIVERY_ROWS),
@@ -3682,6 +3724,7 @@ _ROWS = (
     (GENERAL, _WIDER_PRODUCT_ROWS),
     (GENERAL, _WIDER_VERB_ROWS),
     (SOCIAL, _WIDER_SOCIAL_ROWS),
+    (HEALTH, _WIDER_EHR_SCREEN_ROWS),
 )
 
 
@@ -3808,7 +3851,8 @@ _AUTO_WORDS = ("send sends sent save saves saved fill fills filled complete comp
                "file files filed print prints printed populate populates populated correct corrects corrected "
                "delete deletes deleted renew renews renewed restart restarts restarted approve approves approved "
                "assign assigns assigned close closes closed escalate escalates escalated generate generates "
-               "generated import imports imported book books booked tag tags tagged")
+               "generated import imports imported book books booked tag tags tagged escalation escalations refer "
+               "refers referred referral referrals notify notifies notified notification notifications discharge")
 _BASED_HEADS = ("role rule cloud web browser server token attribute app api ai ml model event certificate "
                 "container microservice")
 SHAPES: tuple[tuple[str, str, str, str, str, str], ...] = (

@@ -48,6 +48,9 @@ TECHNICAL = [
     ("We chunk the guidelines so the chatbot finds the right paragraph.", "chunk"),
     ("The model looked brilliant because of data leakage from the test set.", "data leakage"),
     ("Use tap and go to move your session between PCs.", "tap and go"),
+    ("The results routing sends every troponin to the on-call consultant's inbox.", "results routing"),
+    ("Release the held orders when the patient reaches the ward.", "held orders"),
+    ("Got ratioed after posting about the rota.", "ratioed"),
     ("The JML process removes a leaver's access on their last day.", "JML"),
     ("A knowledge article on the service desk explains the fix.", "knowledge article"),
     ("The dashboard has a cross-tab of admissions by ward and month.", "cross-tab"),
@@ -116,6 +119,8 @@ EVERYDAY = [
     "His arteries have hardened with age.",
     "There was a spike in his temperature overnight.",
     "We saw a spike in admissions after the bank holiday.",
+    "We discussed the bed board at the 8am huddle.",
+    "The synopsis of the case was clear and short.",
     # everyday words of NHS working life: a consultant has used them for years
     "I emailed the letter to your NHSmail account.",
     "Results you haven't acknowledged stay in your inbox.",
@@ -137,6 +142,7 @@ SHAPES = [
     ("Type =SUMIFS( and pick the ward column.", "=SUMIFS("),
     ("The booking service autoscales when clinics open.", "autoscales"),
     ("The certificate auto-renews every year.", "auto-renews"),
+    ("The system auto-escalates to outreach when the score hits 7.", "auto-escalates"),
 ]
 
 
