@@ -299,7 +299,8 @@ _GENERAL_ROWS = [
     _e("SaaS", "software you rent and use online instead of installing it",
        "like a leased scanner with a service contract rather than one you buy outright",
        exp="software as a service",
-       aka="software as a service; subscription; subscriptions; per-user licence; per user licence; licence "
+       aka="software as a service; subscription; subscriptions; per-user licence; per user licence; licence per "
+           "user; licences per user; licence "
            "fee; licensing; seat licence; seats", amb="subscription; subscriptions; licensing; seats",
        cues="software; per user; user; users; monthly; yearly; annual; supplier; vendor; licence; licences; "
             "app; tool; platform; Microsoft; cloud; cost; costs; pay"),
@@ -3773,7 +3774,8 @@ _MORE_CUES: dict[str, str] = {
     "Epic": "going live; go-live; live with; moving to; switch to",
     "log files": "show; showed; shows; interface; messages; stopped; at 2am; overnight",
     "server": "*",
-    "interface": "lab; results; messages; went down; feed; feeds",
+    "interface": "lab; results; messages; went down; feed; feeds; sends; sent; sending; passes; passed; "
+                 "stopped",
     "backlog": "known issue; issue; issues; bug; bugs; supplier; vendor; fix; on the backlog; onto the backlog; "
                "to the backlog; in the backlog; top of the backlog; off the backlog; the product backlog; "
                "request; feature request; this month's work; next sprint; story; stories",

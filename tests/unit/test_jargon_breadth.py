@@ -51,6 +51,8 @@ TECHNICAL = [
     ("The results routing sends every troponin to the on-call consultant's inbox.", "results routing"),
     ("Release the held orders when the patient reaches the ward.", "held orders"),
     ("Got ratioed after posting about the rota.", "ratioed"),
+    ("The interface sends the discharge summary to the GP.", "interface"),
+    ("We pay a licence per user each year.", "licence per user"),
     ("The JML process removes a leaver's access on their last day.", "JML"),
     ("A knowledge article on the service desk explains the fix.", "knowledge article"),
     ("The dashboard has a cross-tab of admissions by ward and month.", "cross-tab"),
@@ -121,6 +123,7 @@ EVERYDAY = [
     "We saw a spike in admissions after the bank holiday.",
     "We discussed the bed board at the 8am huddle.",
     "The synopsis of the case was clear and short.",
+    "The interface between primary and secondary care needs work.",
     # everyday words of NHS working life: a consultant has used them for years
     "I emailed the letter to your NHSmail account.",
     "Results you haven't acknowledged stay in your inbox.",
