@@ -561,7 +561,10 @@ _GENERAL_ROWS = [
        "like the morning board round: who is doing what and any problems, in five minutes",
        aka="standup; stand-up meeting; daily stand-up; standup meeting; daily standup", amb="stand-up; standup",
        cues="meeting; daily; morning; team; call; scrum; agile; sprint",
-       anti="comedy; comedian; desk; straight; chair; walk; wheelchair"),
+       anti="comedy; comedian; desk; straight; chair; walk; wheelchair; walking; physio; physiotherapist; "
+            "physiotherapy; frame; mobilise; mobilised; mobilising; mobility; dizzy; dizziness; balance; fall; "
+            "falls; fell; legs; unaided; assistance; postural; sit to stand; hoist; OT; bed; bedside; "
+            "patient; got her; got him; to her feet; to his feet"),
     _e("backlog", "the to-do list of features and fixes waiting to be built",
        "like a theatre waiting list that gets reordered as priorities change",
        aka="product backlog; backlog item; backlog items; backlog grooming; backlog refinement; "

@@ -118,6 +118,7 @@ EVERYDAY = [
     "We cleared the backlog in the endoscopy unit.",
     "Thanks for the prompt reply about the referral.",
     "She stood up and felt dizzy, so we did lying and standing BPs.",
+    "The physio got her standing up with a frame this morning.",
     "His arteries have hardened with age.",
     "There was a spike in his temperature overnight.",
     "We saw a spike in admissions after the bank holiday.",
