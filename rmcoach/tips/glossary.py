@@ -2524,7 +2524,8 @@ _AI_ROWS = [
        amb="inference", cues=_AI_CUES, anti=_AI_ANTI),
     _e("temperature", "a setting for how much an AI model varies its answers: low is predictable, high is inventive",
        "like asking for the standard wording of a letter versus asking a colleague to write it freshly",
-       amb="temperature", cues=_AI_CUES, anti=_AI_ANTI),
+       amb="temperature", cues=_AI_CUES,
+       anti=_AI_ANTI + "; thermostat; heating; radiator; air conditioning; ward; room; winter; summer; warm; cold"),
     _e("prompt engineering", "the craft of wording instructions to an AI model so it gives useful answers",
        "like writing a referral letter so the receiving team knows exactly what you are asking",
        aka="system prompt; system prompts; zero-shot; few-shot; one-shot; chain of thought; chain-of-thought"),
@@ -3525,6 +3526,20 @@ _WIDER_PRODUCT_ROWS = [
        aka="AI developer services; Azure OpenAI; Azure AI Foundry; Amazon Bedrock; AWS Bedrock; Vertex AI; "
            "Google Vertex; Copilot Studio; LangChain; LlamaIndex; Pinecone; Weaviate; Chroma; Hugging Face Hub; "
            "OpenAI API; Claude API; Gemini API; GitHub Copilot"),
+    _e("upload speed", "how fast a connection sends data out, such as your video on a call",
+       "like the outflow of a drain: the line can be wide one way and narrow the other",
+       aka="upload speeds; download speed; download speeds; speed test; speed tests; Mbps; megabits per second; "
+           "line speed; line speeds"),
+    _e("P2 incident", "an IT fault graded second most urgent, fixed within hours rather than minutes",
+       "like an urgent but not emergency referral: seen today, not this minute",
+       aka="P2 incidents; P3 incident; P3 incidents; P4 incident; P2 ticket; P2 tickets; P3 ticket; P3 tickets; "
+           "P2 call; P3 call; Sev2 incident"),
+    _e("blocked until", "waiting and unable to go on until someone else does their part",
+       "like a discharge waiting on the TTOs: nothing more the ward can do until pharmacy acts",
+       aka="ticket is blocked; story is blocked",
+       amb="blocked until",
+       cues="supplier; vendor; ticket; tickets; story; stories; sprint; work; task; tasks; test login; access; "
+            "IT; developer; developers; release; change; approval; sign-off; build"),
     _e("NHSmail", "the NHS's own secure email service, used by staff across trusts and practices",
        "like the internal post between NHS sites, but for email",
        aka="NHS mail; NHS.net; nhs.net account; nhs.net address; NHSmail account; NHSmail address"),
@@ -3779,6 +3794,8 @@ _MORE_CUES: dict[str, str] = {
     "server": "*",
     "interface": "lab; results; messages; went down; feed; feeds; sends; sent; sending; passes; passed; "
                  "stopped",
+    "temperature": "different answer; different answers; same answer; answers vary; set to zero; randomness; "
+                   "creative; predictable",
     "backlog": "known issue; issue; issues; bug; bugs; supplier; vendor; fix; on the backlog; onto the backlog; "
                "to the backlog; in the backlog; top of the backlog; off the backlog; the product backlog; "
                "request; feature request; this month's work; next sprint; story; stories",
