@@ -299,7 +299,8 @@ _GENERAL_ROWS = [
     _e("SaaS", "software you rent and use online instead of installing it",
        "like a leased scanner with a service contract rather than one you buy outright",
        exp="software as a service",
-       aka="software as a service; subscription; subscriptions; per-user licence; per user licence; licence "
+       aka="software as a service; subscription; subscriptions; per-user licence; per user licence; licence per "
+           "user; licences per user; licence "
            "fee; licensing; seat licence; seats", amb="subscription; subscriptions; licensing; seats",
        cues="software; per user; user; users; monthly; yearly; annual; supplier; vendor; licence; licences; "
             "app; tool; platform; Microsoft; cloud; cost; costs; pay"),
@@ -560,7 +561,10 @@ _GENERAL_ROWS = [
        "like the morning board round: who is doing what and any problems, in five minutes",
        aka="standup; stand-up meeting; daily stand-up; standup meeting; daily standup", amb="stand-up; standup",
        cues="meeting; daily; morning; team; call; scrum; agile; sprint",
-       anti="comedy; comedian; desk; straight; chair; walk; wheelchair"),
+       anti="comedy; comedian; desk; straight; chair; walk; wheelchair; walking; physio; physiotherapist; "
+            "physiotherapy; frame; mobilise; mobilised; mobilising; mobility; dizzy; dizziness; balance; fall; "
+            "falls; fell; legs; unaided; assistance; postural; sit to stand; hoist; OT; bed; bedside; "
+            "patient; got her; got him; to her feet; to his feet"),
     _e("backlog", "the to-do list of features and fixes waiting to be built",
        "like a theatre waiting list that gets reordered as priorities change",
        aka="product backlog; backlog item; backlog items; backlog grooming; backlog refinement; "
@@ -2066,7 +2070,7 @@ _OFFICE_ROWS = [
        "like the standard kit issued to every new starter, all from one supplier",
        aka="Microsoft Teams; MS Teams; Teams meeting; Teams meetings; Teams call; Teams calls; "
            "Teams files; Teams files tab; files tab; M365; O365; Office 365; Microsoft 365 apps; Google Workspace; G Suite; tenant; "
-           "365 tenant; our tenant; NHSmail; NHS.net; Planner; Planner task; Planner tasks; Viva Engage; Yammer",
+           "365 tenant; our tenant; Planner; Planner task; Planner tasks; Viva Engage; Yammer",
        amb="tenant; our tenant; Planner",
        cues="Microsoft; 365; Azure; M365; O365; admin; licence; licences; IT; SharePoint; Teams; domain; files; "
             "task; tasks; bucket; buckets; assigned; complete; board; "
@@ -2283,7 +2287,9 @@ _DELIVERY_ROWS = [
             "cloud; update; patch; deploy; upgrade; P1; sev; cyber",
        anti="patient; patients; clinical; Datix; ward; fall; harm; medication; drug; death; died; body; autopsy; "
             "reporting system; incident reporting; incident report; incident form; safety; serious incident; "
-            "never event; complaint; ambulance; ambulances; triage; category; 999; paramedic; paramedics; crew"),
+            "never event; complaint; ambulance; ambulances; triage; category; 999; paramedic; paramedics; crew; "
+            "pathway; pathways; discharge; discharged; D2A; discharge to assess; care home; reablement; rehab; "
+            "home with support; package of care"),
     _e("deploy", "put a new version of software live",
        "like rolling out a new protocol to every ward on a set day",
        aka="deployed; deploying; deploys; deployment; deployments; redeploy; redeployed; push to production; "
@@ -2395,7 +2401,9 @@ _DELIVERY_ROWS = [
        amb="logs; logging; exception; exceptions; monitoring; alerting",
        cues="server; system; error; errors; app; software; code; check the; checked the; look at the; "
             "looked at the; IT; database; crash; crashed; alerts; outage; Splunk",
-       anti="patient; patients; blood; glucose; obs; remote monitoring; fetal; cardiac; drug; level; levels; "
+       anti="exception to; exceptions to; exception for; with the exception; make an exception; "
+            "made an exception; exception reporting; exceptional; patient; patients; blood; glucose; obs; "
+            "remote monitoring; fetal; cardiac; drug; level; levels; "
             "therapeutic; by exception; exception report; exception reports; the exception"),
     _e("webhook", "an automatic message one system sends another the moment something happens",
        "like the lab phoning the ward with a critical result instead of waiting to be asked",
@@ -2516,7 +2524,8 @@ _AI_ROWS = [
        amb="inference", cues=_AI_CUES, anti=_AI_ANTI),
     _e("temperature", "a setting for how much an AI model varies its answers: low is predictable, high is inventive",
        "like asking for the standard wording of a letter versus asking a colleague to write it freshly",
-       amb="temperature", cues=_AI_CUES, anti=_AI_ANTI),
+       amb="temperature", cues=_AI_CUES,
+       anti=_AI_ANTI + "; thermostat; heating; radiator; air conditioning; ward; room; winter; summer; warm; cold"),
     _e("prompt engineering", "the craft of wording instructions to an AI model so it gives useful answers",
        "like writing a referral letter so the receiving team knows exactly what you are asking",
        aka="system prompt; system prompts; zero-shot; few-shot; one-shot; chain of thought; chain-of-thought"),
@@ -2634,10 +2643,10 @@ _EHR_WORK_ROWS = [
        aka="best practice advisory; BPA; BPAs; soft stop; interruptive alert; "
            "interruptive alerts; drug alert; drug alerts; drug interaction alert; sepsis alert; "
            "sepsis alerts; clinical alert; pop-up alert; pop-up alerts; alert; alerts; override; overridden; "
-           "overrides; acknowledge; acknowledged; non-interruptive; non-interruptive alert; non-interruptive alerts; "
+           "overrides; non-interruptive; non-interruptive alert; non-interruptive alerts; "
            "passive alert; passive alerts; override rate; override rates; override reason; override reasons; "
            "rules engine; rule engine",
-       amb="alert; alerts; override; overridden; overrides; acknowledge; acknowledged",
+       amb="alert; alerts; override; overridden; overrides",
        cues="EHR; EPR; Epic; Cerner; system; pop-up; popup; screen; click; fires; fired; firing; triggers; "
             "triggered; build; rule; rules; fatigue; prescribing; order; orders; score; calculated; "
             "automatically; default; setting; settings; field"),
@@ -2838,6 +2847,872 @@ _MEETING_ROWS = [
 ]
 
 
+# -- The eighth round's breadth pass: families a junior analyst uses with a consultant that the
+# -- lists above lacked (spreadsheets, devices, sign-in, support desk, integration, analytics,
+# -- cloud running costs, code and testing words, AI training words).  A form belongs to one entry
+# -- only: where an older row already held a form, it was left there.
+
+
+_WIDER_SHEET_ROWS = [
+    _e("absolute reference", "a cell address fixed with dollar signs so it stays the same when a formula is copied",
+       "like writing 'the admission weight' on every dose calculation instead of 'today's weight'",
+       aka="absolute references; relative reference; relative references; mixed reference; mixed references; "
+           "structured reference; structured references; circular reference; circular references"),
+    _e("COUNTIF", "a spreadsheet sum that counts the cells meeting a condition, such as 'ward = 7'",
+       "like tallying only the patients on one ward from the whole census list",
+       aka="COUNTIFS; SUMIF; SUMIFS; AVERAGEIF; AVERAGEIFS; IFERROR; INDEX/MATCH; SUMPRODUCT; TEXTJOIN; "
+           "CONCATENATE; CONCAT; IF statement; IF statements; nested IF; nested IFs; IF formula; HLOOKUP; lookup "
+           "formula; lookup formulas"),
+    _e("paste special", "pasting only part of what was copied, such as the values without the formulas",
+       "like copying the results off a chart without copying the calculations that made them",
+       aka="paste values; pasted values; paste as values; format painter; flash fill; fill handle; fill down; "
+           "text to columns; wrap text; autofit; hidden rows; hidden columns; unhide; unhidden; sparkline; "
+           "sparklines"),
+]
+
+_DEVICE_CUES = ("printer; printers; label printer; scanner; Windows; install; installed; reinstall; "
+                "laptop; PC; PCs; computer; USB; Bluetooth; graphics; docking station; "
+                "keyboard; webcam; headset; monitor")
+_DEVICE_ANTI = ("car; van; bus; taxi; lorry; truck; ambulance; driving; drove; licence; seatbelt; key driver; "
+                "main driver; drivers of; driver of; driving force; change; growth; demand; cost; costs; "
+                "inequalities; behaviour; disease; mutation; gene; oncogene")
+
+_WIDER_DEVICE_ROWS = [
+    _e("driver", "the small piece of software that lets a computer use a printer, scanner or other device",
+       "like the interpreter who lets the ward talk to a visiting team that uses different words",
+       aka="graphics drivers; driver updates",
+       amb="driver", cues=_DEVICE_CUES, anti=_DEVICE_ANTI),
+    _e("firmware upgrade", "an update to the software built into a device itself, such as a monitor or pump",
+       "like recalibrating the machine rather than changing how you use it",
+       aka="firmware updates; flash the firmware; BIOS update; BIOS"),
+    _e("power cycle", "switch a computer or device off and on again so it starts fresh",
+       "like stopping and restarting a pump that has alarmed for no clear reason",
+       aka="power-cycle; power cycled; power cycling; "
+           "soft reset; cold boot; boot up; booted up; boot loop; boots up"),
+    _e("peripherals", "the extra gadgets plugged into a computer: mouse, keyboard, headset, scanner, screens",
+       "like the probes and leads that plug into a monitor, not the monitor itself",
+       aka="peripheral devices; peripheral device; USB peripherals; computer peripherals"),
+    _e("all-in-one", "a desktop computer built into the back of its screen, with no separate box",
+       "like a monitor with the whole machine inside it",
+       aka="all-in-ones; all in one PC; all-in-one PC; all-in-one PCs; AIO", amb="all-in-one; all-in-ones",
+       cues="PC; PCs; computer; computers; desktop; screen; screens; device; devices; replace; replaced; IT"),
+    _e("Chromebook", "a cheap laptop that runs mostly in the web browser and keeps files online",
+       "like a terminal that only works well when it is connected", aka="Chromebooks; Chrome OS"),
+    _e("handheld device", "a phone-sized computer staff carry to scan wristbands or record observations",
+       "like the obs machine shrunk to fit in a pocket",
+       aka="handheld devices; handhelds; handheld scanner; handheld scanners; ward handheld"),
+    _e("headset", "headphones with a microphone, for calls and dictation on the computer",
+       "like a stethoscope for calls: the sound goes straight to your ears and your voice straight in",
+       aka="headsets; USB headset; USB headsets; noise-cancelling headset", amb="headset; headsets",
+       cues="Teams; call; calls; dictation; laptop; PC; USB; Bluetooth; microphone; mic; meeting; meetings; "
+            "plug; plugged; pair; paired"),
+    _e("device name", "the name IT gives each computer so it can be found on the network",
+       "like the bed number that identifies a bed whoever is in it",
+       aka="device names; hostname; hostnames; host name; host names; computer name; computer names; asset tag; "
+           "asset tags; asset number; asset numbers"),
+]
+
+_WIDER_ACCESS_ROWS = [
+    _e("provisioning", "setting up a new account, computer or server with what it needs, ready to use",
+       "like getting a new starter's badge, bleep and logins ready before their first shift",
+       aka="provisioned; deprovision; deprovisioned; deprovisioning; de-provision; de-provisioned; "
+           "user provisioning; account provisioning; auto-provisioning",
+       amb="provisioned", cues="account; accounts; server; servers; laptop; laptops; VM; access; user; users; "
+                               "licence; licences; cloud; mailbox; IT; storage",
+       anti="well provisioned; poorly provisioned; under-provisioned; services; care; beds"),
+    _e("joiners and leavers", "IT's routine for giving, changing and removing people's access as they start, change role and leave",
+       "like the rota coordinator adding, moving and removing names on the bleep list",
+       aka="joiners movers leavers; JML; joiner process; leaver process; leavers process; starter process"),
+    _e("identity provider", "the service that checks who you are and vouches for you to other systems",
+       "like the ID badge office: other departments trust its badge instead of checking you themselves",
+       aka="identity providers; IdP; IdPs; identity federation; federated login; federated identity; SAML; "
+           "OAuth; OAuth2; OpenID Connect; OIDC; Okta"),
+    _e("Care Identity Service", "the NHS system that issues smartcards and controls what each person can see in national systems",
+       "like the registration desk that decides which wards your swipe card opens",
+       aka="CIS2; NHS CIS2; Care Identity Service 2; CIS2 login; NHS Identity; RA team; registration authority; "
+           "Registration Authority; RA manager; RA agent; access profile; access profiles; role profile; "
+           "role profiles; position on the smartcard"),
+    _e("tap and go", "logging in and out of a shared computer by tapping your card, with your session kept open",
+       "like swapping the person at a shared desk without shutting down their notes",
+       aka="tap-and-go; tap to log in; tap in; tap out; fast user switching; roaming session; roaming sessions; "
+           "virtual desktop session; session roaming",
+       amb="tap in; tap out", cues="card; smartcard; PC; PCs; computer; login; log in; session; desktop; screen"),
+    _e("elevated rights", "extra powers on a system that let someone change settings or see everything",
+       "like holding the controlled-drugs keys: few people have them and every use is recorded",
+       aka="elevated rights; elevated access; elevated permissions; elevation; administrator rights; generic "
+           "account; generic accounts; generic login; generic logins"),
+    _e("bearer token", "a digital pass a system hands out after login, which other systems accept for a while",
+       "like a visitor sticker that lets you through several doors until the end of the day",
+       aka="bearer token; bearer tokens; refresh token; refresh tokens; session token; session tokens; secret "
+           "key; client secret"),
+]
+
+_WIDER_SUPPORT_ROWS = [
+    _e("log a call", "report a problem to the IT service desk so it gets a reference number and someone owns it",
+       "like making a referral: it is on the system, has a number and someone has to answer it",
+       aka="logged a call; logging a call; log a job; logged a job; raise a call; raised a call; raise an incident; "
+           "raised an incident"),
+    _e("temporary files", "files a program leaves behind while it works, safe to clear when it misbehaves",
+       "like the scribbled notes on a paper towel: useful at the time, meant to be thrown away",
+       aka="temp files; temp folder; temp folders; temporary internet files; browsing data; clear browsing data; "
+           "clear cookies; cleared cookies; clearing cookies; Ctrl F5"),
+    _e("software centre", "the trust's own app store, where staff install approved programs without waiting for IT",
+       "like the ward stock cupboard: what is there you take, anything else you order",
+       aka="Software Center; Software Centre; company portal app; self-service portal; self-service portals; "
+           "IT self-service; IT portal; service portal"),
+    _e("remote support", "IT working on your computer from afar, or you using another computer through your own screen",
+       "like reviewing a scan from home through the image viewer rather than going in",
+       aka="remote desktops; remoting in; remote on; remote session; remote sessions; remote control; remote "
+           "support; TeamViewer; Bomgar; Quick Assist; virtual desktops",
+       amb="remote on; remote control",
+       cues="laptop; PC; computer; machine; screen; IT; service desk; helpdesk; fix; desktop; session"),
+    _e("knowledge article", "one written fix in the service desk's collection of answers to common problems",
+       "like the ward's folder of how-to cards: the same answer every time, written once",
+       aka="knowledge bases; knowledge article; knowledge articles; KB article; KB articles; self-help article; "
+           "self-help articles"),
+]
+
+_WIDER_INTEGRATION_ROWS = [
+    _e("acknowledgement message", "the short reply one system sends back to say a message arrived (or did not)",
+       "like the pharmacy ringing back to say the prescription arrived",
+       aka="acknowledgement messages; ACK; ACKs; NACK; NACKs; NAK; negative acknowledgement; ack message"),
+    _e("queued messages", "messages between systems waiting in line until the receiving system takes them",
+       "like the in-tray of a clinic clerk who was off sick: nothing lost, all waiting",
+       aka="queued messages; stuck messages; stuck in the queue; dead letter queue; dead-letter queue; backed-up "
+           "queue; queue backed up; message backlog"),
+    _e("point-to-point interface", "a link built directly between two systems, rather than through a central hub",
+       "like a private phone line between two wards that no one else can use",
+       aka="point-to-point interfaces; point to point interface; point-to-point link; point-to-point links; "
+           "point-to-point integration; point-to-point integrations"),
+    _e("web service", "a program that answers requests from other programs over the network",
+       "like the lab's phone line that only other departments ring to ask for a result",
+       aka="web services; webservice; webservices; SOAP; REST API; REST APIs; RESTful; endpoint URL; endpoint URLs"),
+    _e("FHIR resource", "one standard building block of FHIR, such as a patient, an observation or a medication",
+       "like a standard form that every hospital fills in the same way",
+       aka="FHIR resources; FHIR profile; FHIR profiles; UK Core; FHIR UK Core; FHIR server; FHIR servers; "
+           "FHIR store; SMART on FHIR; FHIR bundle; FHIR bundles; "
+           "CareConnect; openEHR; archetype; archetypes"),
+    _e("retry", "when a system tries to send a message again after it failed the first time",
+       "like re-bleeping when nobody answered",
+       aka="retries; retried; retrying; retry logic; auto-retry; retry queue", amb="retry; retries; retried; retrying",
+       cues="message; messages; interface; feed; API; fails; failed; queue; system; send; sent; sending; "
+            "upload; connection; server"),
+    _e("unstructured data", "information held as free text, scans or pictures rather than coded boxes a computer can count",
+       "like a clinic letter against the coded problem list: a person can read it, a report cannot count it",
+       aka="semi-structured data"),
+]
+
+_WIDER_ANALYTICS_ROWS = [
+    _e("semantic model", "the prepared, joined-up data behind a set of reports, with the sums already defined",
+       "like the agreed definitions in a national audit that every hospital's figures are worked out from",
+       aka="semantic models; semantic layer; Power BI dataset; Power BI datasets; data model for the report; "
+           "DAX; DAX measures; calculated measures"),
+    _e("cross-tab", "a table that counts one thing across another, such as admissions by ward and month",
+       "like a tally chart with wards down the side and months along the top",
+       aka="cross-tabs; crosstab; crosstabs; cross-tabulation; cross-tabulations; cross tabulation; matrix visual"),
+    _e("canned report", "a report built once that runs the same way each time, against one made up for a single question",
+       "like a standard discharge summary template against a letter written from scratch",
+       aka="canned reports; ad hoc report; ad hoc reports; ad-hoc report; ad-hoc reports; ad hoc query; "
+           "ad hoc queries; ad-hoc query; scheduled report; scheduled reports; "
+           "report subscription; report subscriptions"),
+    _e("data storytelling", "showing figures in an order and with words that lead people to what they mean",
+       "like presenting a case: the history first, then the one result that changes the plan",
+       aka="storytelling with data; data story; data stories; data narrative; narrative dashboard"),
+    _e("heat map", "a grid coloured by how big each number is, so the hot spots stand out",
+       "like a bed board where the fullest wards are coloured red",
+       aka="heat maps; heatmap; heatmaps; colour-coded grid", amb="heat map; heat maps; heatmap; heatmaps",
+       cues="dashboard; report; Power BI; data; figures; shows; wards; chart; visual; model; AI; X-ray; image; "
+            "areas; pixels; attention",
+       anti="thermal; thermal camera; infrared; thermography"),
+]
+
+_WIDER_CLOUD_ROWS = [
+    _e("instance", "one running copy of a program, server or database",
+       "like one running infusion of the same drug: the recipe is shared, each bag runs on its own",
+       aka="instances; cloud instance; cloud instances; server instance; database instance; reserved instance; "
+           "reserved instances; spot instance; spot instances; single instance; multi-instance",
+       amb="instance; instances",
+       cues="server; servers; cloud; database; VM; virtual machine; spin; spun; running; AWS; Azure; live; copy; "
+            "copies; test; production; licence; licences; Epic; system; Cerner",
+       anti="for instance; in this instance; in that instance; in each instance; in every instance; first instance; "
+            "in some instances; in many instances; in most instances; in one instance; court; tribunal"),
+    _e("spin down", "switch off a server or machine in the cloud when it is not needed, to stop paying for it",
+       "like closing a winter escalation ward when the pressure drops",
+       aka="spun down; spinning down; spins down; tear down; tore down; torn down; tearing down",
+       amb="tear down; tore down; torn down; tearing down",
+       cues="server; servers; VM; VMs; cloud; environment; environments; instance; instances; test; machine; "
+            "machines; database; cluster; app; system; systems"),
+    _e("managed service", "a part of the system the supplier runs and looks after for you, for a fee",
+       "like an outsourced pathology service: you send samples, they run the lab",
+       aka="managed services; fully managed; managed database; managed databases; managed hosting; hosted "
+           "service; hosted services; hosted in; hosted on; hosted by the supplier; third-party hosted; "
+           "on-premise; on premise",
+       amb="hosted in; hosted on",
+       cues="server; servers; cloud; data; app; website; site; system; supplier; vendor; Azure; AWS; UK; "
+            "dashboard; database; data centre; platform",
+       anti="hosting the meeting; hosting a meeting; hosting the event; hosted the meeting; hosted a meeting; "
+            "hosted by; infection; parasite; webinar; conference; visit; visitors; dinner; party"),
+    _e("cloud costs", "what the trust pays each month for the computers it rents from a cloud company",
+       "like agency staffing: flexible and quick, but the bill comes for every hour used",
+       aka="cloud spend; cloud bill; cloud billing; consumption-based; consumption based; pay-per-use; pay per "
+           "use; FinOps; egress charges; egress fees; data egress; reserved capacity; "
+           "cost optimisation"),
+    _e("elastic", "able to grow or shrink by itself with how busy it is",
+       "like a bed base that opens escalation beds in winter and closes them in summer",
+       aka="elasticity; elastic scaling; scale to zero; scales to zero; vertical scaling; scale horizontally; "
+           "scale vertically",
+       amb="elastic; elasticity",
+       cues="cloud; server; servers; compute; storage; scaling; scale; scales; demand; load; capacity; AWS; "
+            "Azure; system; platform",
+       anti="stockings; bandage; band; bands; skin; tissue; recoil; aorta; artery; arteries; lung; lungs; waist; "
+            "compliance; price; demand for care"),
+]
+
+_WIDER_DATA_ROWS = [
+    _e("normalise", "split data into tidy linked tables so each fact is stored once",
+       "like keeping the allergy list in one place that every chart points to, instead of copying it onto each",
+       aka="normalising; normalize; normalizing; denormalise; denormalising; denormalisation; denormalize; "
+           "denormalization; third normal form; 3NF",
+       amb="normalise; normalising; normalize; normalizing",
+       cues="table; tables; database; schema; data model; data; columns",
+       anti="bloods; blood; level; levels; sodium; potassium; calcium; result; results; CRP; troponin; ECG; BP; "
+            "blood pressure; pH; lactate; LFTs; renal; creatinine; heart rate; rate; rhythm; temperature; "
+            "saturations; sats; gas; gases; INR; platelets; count; function; obs; observations; inflammatory; "
+            "markers; relationship; behaviour; culture; conversation; talk"),
+    _e("flatten", "turn nested or linked data into one plain table with a row per item",
+       "like copying a patient's results from every tab of the record onto one sheet",
+       aka="flattened; flattening; flattens; flat files",
+       amb="flatten; flattened; flattening; flattens",
+       cues="JSON; XML; nested; table; tables; columns; rows; file; data; dataset; extract",
+       anti="curve; T wave; T waves; T-wave; ST; affect; mood; abdomen; hill; growth; hierarchy; structure of "
+            "the team; management; ward; organisation"),
+    _e("cardinality", "how many different values a column holds, or how many records link to each other",
+       "like asking whether each patient has one GP or many outpatient appointments",
+       aka="one-to-one relationship; one-to-many relationship; many-to-many relationship"),
+    _e("golden record", "the one trusted, merged version of a patient's or item's details, built from several systems",
+       "like the single reconciled drug list after a medicines reconciliation",
+       aka="golden records; master record; master records; single version of the truth; record of truth"),
+    _e("fuzzy matching", "matching up the records of the same person held in different data sets, even when details are spelt slightly differently",
+       "like matching a patient's ED notes, lab results and GP letters by NHS number and date of birth",
+       aka="linked data set; linked data sets; linked dataset; linked datasets; linkage; link the datasets; "
+           "linking the datasets; fuzzy matching; fuzzy match; fuzzy-matched; fuzzy matched; probabilistic "
+           "matching; probabilistic linkage; deterministic matching; deterministic linkage; match rate; match "
+           "rates; matching algorithm",
+       amb="linkage", cues="data; dataset; datasets; data set; records; NHS number; HES; ONS; extract; registry",
+       anti="genetic; linkage disequilibrium; gene; genes; chromosome; chromosomes; family; families"),
+    _e("dataframe", "a table of data held inside a program such as Python or R while it is being worked on",
+       "like the working sheet you fill in before the final audit form",
+       aka="dataframes; data frame; data frames; pandas; Polars; tidyverse; dplyr; NumPy; numpy; scikit-learn; "
+           "sklearn; Jupyter notebooks; RStudio; R script; R scripts; Python script; Python scripts",
+       amb="pandas", cues="Python; code; script; scripts; dataframe; data; notebook; library; import; R"),
+    _e("regular expression", "a pattern written in a special code that picks out text of a certain shape, such as NHS numbers",
+       "like a search that finds every result 'starting with 9 and ten digits long' rather than one exact number",
+       aka="regular expressions; regex; regexes; regexp; regexps; regex pattern; regex patterns; wildcard search; "
+           "wildcard searches; string matching; pattern matching",
+       amb="pattern matching", cues="text; data; field; fields; column; columns; code; script; search; NHS number; "
+                                    "NHS numbers; free text; extract",
+       anti="clinical; diagnosis; diagnoses; rash; ECG; symptoms; radiologist; gestalt; doctors; clinicians"),
+    _e("fact table", "the central table of a reporting database, one row per event such as an admission",
+       "like the admissions register, with each line pointing to lookups for ward, consultant and diagnosis",
+       aka="fact tables; dimension table; dimension tables; dim table; dim tables; snowflake schema; "
+           "data cube; data cubes; OLAP cube; OLAP cubes; SSAS; tabular model; tabular models; "
+           "Parquet file; Parquet files; Delta table; Delta tables"),
+]
+
+_CODE_CUES = ("code; software; program; programs; developer; developers; release; build; test; tests; testing; "
+              "tested; testers; supplier; vendor; fix; fixed; fixes; raised; logged; log; Jira; UAT; system; "
+              "bug; bugs; app; version; upgrade; patch; ticket; tickets; screen; form; interface")
+
+_WIDER_CODE_ROWS = [
+    _e("defect", "a fault in the software found in testing or use; another word for a bug",
+       "like an incident report on a piece of kit: logged, graded, fixed and checked",
+       aka="defects; defect log; defect logs; defect list; defect triage; showstopper; showstoppers; "
+           "show-stopper; show-stoppers; P1 defect; P1 defects",
+       amb="defect; defects", cues=_CODE_CUES,
+       anti="septal; heart; cardiac; neural tube; visual field; birth; congenital; atrial; ventricular; bone; "
+            "skin; filling defect; perfusion; wall; cortical; VSD; ASD; hole; spine; spinal; cleft; fetal; "
+            "fetus; genetic; scan; MRI; CT; echo; field defect; speech; ossification; osteochondral"),
+    _e("debug", "find out what is making a program go wrong and fix it",
+       "like working through a differential until the cause is found",
+       aka="debugging; debugged; debugger; debuggers; debug log; debug logs; step through the code; breakpoint; "
+           "breakpoints; traceback; tracebacks"),
+    _e("compiler", "a program that turns code people wrote into something the computer can run",
+       "like the pharmacy making up a prescription into the actual bag that goes up",
+       aka="compilers; compile; compiled; compiling; compiles; compile error; compile errors; build error; build "
+           "errors; build breaks; broke the build",
+       amb="compile; compiled; compiling; compiles",
+       cues="code; program; programs; developer; developers; error; errors; build; software; app; language",
+       anti="list; lists; report; reports; evidence; data; figures; notes; audit; statistics; results; "
+            "feedback; portfolio; compiled by"),
+    _e("code library", "ready-made code that programmers reuse instead of writing it again",
+       "like a standard operating procedure you follow rather than writing your own each time",
+       aka="code libraries; software library; software libraries; open-source library; open-source libraries; "
+           "Python library; Python libraries; Python package; Python packages; software package; software packages; "
+           "package manager; package managers; pip install; npm; NuGet; third-party library; third-party libraries; "
+           "third-party component; third-party components; framework version; software framework; web framework"),
+    _e("fork", "take a copy of someone's code to change it separately from the original",
+       "like adapting another trust's guideline into your own version that then goes its own way",
+       aka="forks; forked; forking; clone the repo; cloned the repo; cloning the repo; git clone; git pull; "
+           "pushed to main; pushed the code; pushed the change; pull the latest; pulled the latest; monorepo; "
+           "monorepos",
+       amb="fork; forks; forked; forking",
+       cues="code; repo; repository; GitHub; GitLab; project; open source; open-source; developer; developers; "
+            "version; copy",
+       anti="tuning fork; knife; road; roads; junction; bifurcation; bifurcates; cutlery; eat; eating; food"),
+    _e("edge case", "an unusual situation at the limits that the software may not handle",
+       "like the rare patient a protocol was never written for: the 20 kg adult, the 40-week twin",
+       aka="edge cases; corner case; corner cases; boundary case; boundary cases; happy path; unhappy path; "
+           "sad path; negative testing"),
+    _e("flaky test", "an automatic check that sometimes passes and sometimes fails with nothing changed",
+       "like a monitor that alarms now and then for no reason, so everyone stops trusting it",
+       aka="flaky tests; flaky; flakey; intermittent failure; intermittent failures; code coverage; linter; "
+           "linters; linting; static analysis; code scanning; code scan; code scans",
+       amb="flaky; flakey; intermittent failure; intermittent failures",
+       cues="test; tests; build; builds; pipeline; code; deployment; release; automated; CI",
+       anti="skin; scalp; rash; eczema; psoriasis; pastry; nails; nail; lips; dry; dandruff; pump; monitor"),
+    _e("pair programming", "two developers working at one screen, one typing and one checking",
+       "like two nurses checking a controlled drug together",
+       aka="pairing session; pairing sessions; mob programming; four-eyes check; four eyes check; four-eyes "
+           "principle; peer review of the code; code reviewer; code reviewers"),
+    _e("tech lead", "the senior developer who makes the technical decisions for a team",
+       "like the lead consultant for a service: not the manager, but the clinical decisions rest there",
+       aka="tech leads; technical lead; technical leads; solution architect; solution architects; solutions "
+           "architect; enterprise architect; enterprise architects; enterprise architecture; technical architect; "
+           "technical architects; software architect; software architects; design authority; technical design "
+           "authority; TDA"),
+    _e("greenfield", "a system built fresh, with nothing old to fit around",
+       "like opening a new hospital rather than refurbishing an old ward",
+       aka="greenfield project; greenfield projects; brownfield; brownfield project; clean slate build",
+       amb="greenfield; brownfield", cues="system; project; projects; build; software; IT; app; platform; "
+                                          "architecture; legacy; development",
+       anti="site; sites; land; housing; hospital site; planning permission"),
+    _e("circuit breaker", "a safety switch in software that stops calling a failing service for a while",
+       "like stopping a drug and waiting before a rechallenge, rather than giving it again and again",
+       aka="circuit breakers; kill switches; throttle; request limit",
+       amb="throttle; kill switches; circuit breaker; circuit breakers",
+       cues="API; APIs; service; services; requests; calls; supplier; vendor; system; server; servers; app; "
+            "software; feature; model; code",
+       anti="fuse; fuse box; electrician; electrics; house; kitchen; car; engine; motorbike; neck; strangle"),
+    _e("five nines", "a system that is up 99.999% of the time: about five minutes down a year",
+       "like a blood bank that is never, in practice, without O negative",
+       aka="99.9% uptime; 99.99% uptime; 99.9 per cent uptime; error budget; error budgets; SLO; SLOs; "
+           "service level objective; service level objectives; MTTR; mean time to recovery; mean time to repair; "
+           "MTBF"),
+    _e("major incident bridge", "the call that stays open while an IT outage is being fixed, with everyone needed on it",
+       "like the major-incident control room: one line, everyone who matters on it",
+       aka="bridge call; bridge calls; incident bridge; incident bridges; war room; war rooms; incident "
+           "commander; status pages",
+       amb="war room; war rooms; bridge call; bridge calls",
+       cues="outage; IT; incident; system; systems; down; supplier; vendor; fix; server; servers; network; EHR; "
+            "EPR; software; cyber"),
+    _e("standard change", "an IT change so routine it is pre-approved, against one that must go to the change board",
+       "like a nurse-led protocol against a case that needs the consultant's sign-off",
+       aka="standard changes; normal change; normal changes; emergency change; emergency changes; change ticket; "
+           "change tickets; RFC; RFCs; request for change; change board; change windows; change manager; change "
+           "management ticket",
+       amb="normal change; normal changes; emergency change; emergency changes",
+       cues="IT; system; systems; server; servers; release; deployment; approved; CAB; supplier; vendor; "
+            "software; change board"),
+]
+
+_WIDER_AI_ROWS = [
+    _e("supervised learning", "training a model on examples that people have already labelled with the right answer",
+       "like teaching a trainee with reported films: here is the X-ray, here is what it showed",
+       aka="unsupervised learning; self-supervised learning; semi-supervised learning; reinforcement learning; "
+           "reinforcement learning from human feedback; RLHF; active learning; transfer learning; data "
+           "labelling; data labeling; annotators; labellers"),
+    _e("loss function", "the sum a model tries to make smaller while it trains: how wrong its answers are",
+       "like the error a trainee's reports are marked against, which they learn to reduce",
+       aka="loss functions; training loss; validation loss; gradient descent; backpropagation; back-propagation; "
+           "epoch; epochs; learning rate; batch size; hyperparameter; hyperparameters; hyper-parameters"),
+    _e("data leakage", "when a model is tested on information it already saw in training, so it looks better than it is",
+       "like a trainee passing the exam because they had seen the paper",
+       aka="label leakage; target leakage; train-test contamination; test set contamination; leaked into training"),
+    _e("distillation", "making a small, cheaper model that copies a big model's answers",
+       "like a pocket guide written from the full textbook",
+       aka="model distillation; distilled model; distilled models; quantised; quantized; quantisation; "
+           "quantization; small language model; small language models; SLM; SLMs; on-device model; on-device "
+           "models; runs on the device",
+       amb="distillation", cues="model; models; AI; LLM; smaller; cheaper; GPU"),
+    _e("chunking", "cutting long documents into small pieces so an AI search can find and quote the right part",
+       "like indexing a textbook by paragraph instead of by chapter",
+       aka="chunk; chunked; chunks; reranking; re-ranking; reranker",
+       amb="=; chunk; chunked; chunks",
+       cues="AI; model; LLM; RAG; retrieval; chatbot; embeddings; vector; vectors; index; indexed"),
+    _e("voice-to-text", "software that types what you say, or (the other way round) reads typed text aloud",
+       "like a medical secretary typing from your dictation, but instantly",
+       aka="text-to-speech; text to speech; voice to text; Dragon Medical; transcription engine; automatic "
+           "transcription"),
+    _e("object detection", "AI that finds and boxes particular things in an image, such as a nodule on an X-ray",
+       "like a registrar circling each abnormality on the film for you to look at",
+       aka="image classification; bounding box; bounding boxes; saliency map; saliency maps; attention map; "
+           "attention maps; Grad-CAM; LIME"),
+    _e("data poisoning", "tricking an AI with bad examples or hidden instructions so it gives wrong or harmful answers",
+       "like a forged line added to a drug chart that the nurse then follows",
+       aka="prompt injections; indirect prompt injection; jailbreak prompt; jailbreak prompts; data poisoning; "
+           "poisoned training data; model poisoning; adversarial attack; adversarial attacks; adversarial example"),
+]
+
+_WIDER_SECURITY_ROWS = [
+    _e("exploit", "a trick or piece of code that uses a flaw in software to break in",
+       "like a known weak lock on a side door that burglars pass word of",
+       aka="exploits; exploited; exploiting; exploit kit; exploit kits; exploitable; proof of concept exploit",
+       amb="exploit; exploits; exploited; exploiting; exploitable",
+       cues="vulnerability; vulnerabilities; flaw; flaws; hackers; hacker; attackers; attacker; patch; patched; "
+            "software; system; systems; server; servers; cyber; security; code; zero-day; Windows; ransomware",
+       anti="exploitation of; child; children; sexual; modern slavery; vulnerable adult; vulnerable adults; "
+            "safeguarding; financial; staff; goodwill; workers; labour"),
+    _e("threat actor", "the person or group behind an online attack",
+       "like the source of an outbreak: who it came from matters for stopping the next one",
+       aka="threat actors; bad actor; bad actors; malicious actor; malicious actors; attacker group; "
+           "threat intelligence; threat intel; indicators of compromise; IOC; IOCs; attack surface; "
+           "lateral movement; exfiltration; exfiltrated; data exfiltration; command and control"),
+    _e("credentials", "the details you log in with: username, password, card or code",
+       "like your ID badge and PIN together: what proves it is you",
+       aka="credential; login credentials; login details; credential theft; stolen credentials; credential "
+           "harvesting; harvested credentials; leaked credentials",
+       amb="credential; credentials",
+       cues="login; log in; logged in; password; passwords; account; accounts; username; phishing; phished; "
+            "hacker; hackers; stolen; leaked; harvested; entered; enter; typed; MFA; fake; site; page; link",
+       anti="academic; degree; qualifications; qualification; CV; training; clinical credentials; professional; "
+            "royal college; membership; fellowship; experience; track record; credentials as a"),
+    _e("access control", "the rules that decide who may open which system, record or room",
+       "like the swipe-card system that decides which ward doors your badge opens",
+       aka="access controls; access control list; access control lists; ACL; ACLs; permission level; permission "
+           "levels; permission group; permission groups; need to know basis"),
+    _e("data in transit", "data while it travels between systems, as opposed to data sitting stored",
+       "like a sample in the pneumatic tube rather than in the lab fridge",
+       aka="data at rest"),
+    _e("secure email", "email sent in a way that keeps it private between sender and receiver",
+       "like the sealed internal envelope for confidential notes",
+       aka="secure emails; encrypted emails; email encryption; DMARC; SPF record; DKIM; spoofed email; spoofed "
+           "emails; spoofed sender; domain spoofing"),
+]
+
+
+_WIDER_NETWORK_ROWS = [
+    _e("comms cabinet", "the locked cupboard of network boxes (switches) that links a building's computers together",
+       "like the switchboard that connects each extension to the others",
+       aka="network switches; switch port; switch ports; core switch; core switches; edge switch; comms cabinet; "
+           "comms cabinets; comms room; comms rooms; server room; server rooms; network cabinet; network "
+           "cabinets; patch panel; patch panels; floor box"),
+    _e("static IP address", "a fixed network address that a device keeps, so other systems can always find it",
+       "like a fixed bed number against a patient moved around the ward",
+       aka="static IP; static IPs; fixed IP; fixed IP address; IP reservation; DHCP; DHCP server; DHCP "
+           "reservation; subnets; subnet mask; gateway address; default gateway; MAC address; MAC addresses"),
+    _e("domain", "the name a website or network lives under, such as nhs.net, or the group of computers a trust manages together",
+       "like a hospital's postal address that all its wards share",
+       aka="domains; domain names; on the domain; joined to the domain; domain-joined; domain join; domain "
+           "controller; domain controllers; DNS record; DNS records",
+       amb="domain; domains",
+       cues="website; websites; site; sites; email; emails; nhs.net; DNS; network; laptop; laptops; PC; PCs; "
+            "joined; join; login; IT; server; servers; address; addresses; URL; spoofed; registered",
+       anti="domains of; domain of; cognitive; motor; clinical domain; public domain; CQC; safe; effective; "
+            "caring; responsive; well-led; score; scores; questionnaire; frailty; quality domain; domain scores"),
+    _e("HSCN", "the Health and Social Care Network: the private network that links NHS organisations",
+       "like the NHS's own road network, with its own gates, next to the public motorways",
+       aka="Health and Social Care Network; N3; N3 connection; the N3 network; HSCN connection; HSCN connections",
+       exp="Health and Social Care Network"),
+    _e("eduroam", "the Wi-Fi network for universities and some hospitals that logs you in with your university account",
+       "like a reciprocal library card that works in every member library", aka="GovWifi; SSIDs; network names; Wi-Fi profile; Wi-Fi profiles; wireless profile"),
+    _e("connectivity", "whether and how well a device or site is linked to the network",
+       "like whether a ward's bleeps reach everyone on it",
+       aka="network connectivity; connectivity issue; connectivity issues; connectivity problem; "
+           "connectivity problems; intermittent connectivity; loses connectivity; lost connectivity",
+       amb="connectivity; connectivity issue; connectivity issues; connectivity problem; connectivity problems", cues="network; Wi-Fi; wifi; internet; site; sites; device; devices; laptop; "
+                                "laptops; IT; VPN; server; tablets; tablet; signal; 4G; 5G",
+       anti="brain; neural; functional connectivity; cortical; white matter; MRI; fMRI"),
+    _e("fibre connection", "an internet line made of glass strands, much faster than the old copper wire",
+       "like a main road replacing a country lane", aka="fibre connections; fibre line; fibre lines; "
+       "full fibre; fibre broadband; fibre to the premises; FTTP; fibre link; fibre links"),
+]
+
+_WIDER_EHR_ROWS = [
+    _e("break the glass", "open a record you would not normally be allowed to see, giving a reason that is recorded and checked",
+       "like signing for the emergency drug cupboard: allowed when needed, always audited",
+       aka="break-the-glass; broke the glass; breaking the glass; emergency access; emergency access override; "
+           "sealed record; sealed records; sensitive record flag; restricted record; restricted records; "
+           "legitimate relationship; legitimate relationships"),
+    _e("encounter", "the record's name for one contact with a patient, such as a clinic visit or admission, that notes and orders hang from",
+       "like the episode sheet a clinic clerk opens before you can write anything",
+       aka="encounters; open encounter; open encounters; close the encounter; closed the encounter; "
+           "encounter type; encounter types; create an encounter; encounter record",
+       amb="encounter; encounters",
+       cues="open encounter; close the encounter; EHR; EPR; Epic; Cerner; create; created; linked; attach; "
+            "attached; system; encounter type; billing",
+       anti="first encounter; an encounter with; encountered; encounters with; violent; aggressive; "
+            "difficult encounter; clinical encounter; consultation; conversation; memorable"),
+    _e("training domain", "a practice copy of the record system filled with made-up patients",
+       "like the simulation suite: real kit, pretend patients, no harm done",
+       aka="training environments; training domain; play domain; playground; sandbox patients; training patient; "
+           "training patients",
+       amb="playground", cues="EHR; EPR; Epic; Cerner; system; practise; practice; training; log in; login; "
+                              "record; log into"),
+    _e("patient matching", "deciding whether two records belong to the same person, so they can be merged or linked",
+       "like checking name, date of birth and NHS number before giving blood",
+       aka="patient merge; patient merges; merge the records; merged the records; record merge; record merges; "
+           "unmerge; unmerged; overlay; overlaid record; enterprise master patient index",
+       amb="overlay", cues="record; records; patient; patients; MPI; EMPI; merge; merged; NHS number; "
+                           "wrong patient; registration"),
+    _e("clinical content build", "setting up the forms, order sets and templates inside the record system for a service",
+       "like writing the ward's protocols into the record so it prompts the right steps",
+       aka="content build; build team; build teams; EHR build; EPR build; analyst build; builder; builders; "
+           "clinical build; Epic build; system build; optimisation sprint; optimisation sprints; "
+           "EHR optimisation; EPR optimisation; post-go-live optimisation",
+       amb="builder; builders",
+       cues="EHR; EPR; Epic; Cerner; form; forms; template; templates; order set; order sets; flowsheet; "
+            "analyst; analysts"),
+]
+
+_WIDER_TALK_ROWS = [
+    _e("omnichannel", "reaching people the same way across phone, web, app and letters",
+       "like a clinic that can be booked at the desk, by phone or online with the same diary behind it",
+       aka="multichannel; multi-channel; channel shift; channel-shift; digital channels; digital channel"),
+    _e("tiger team", "a small group of specialists pulled together to fix one urgent problem",
+       "like the outreach team called to one deteriorating patient",
+       aka="tiger teams; skunkworks"),
+    _e("frictionless", "so easy to use that nothing slows people down",
+       "like a ward where everything you need is where your hand reaches for it",
+       aka="friction; low-friction; reduce friction; remove friction; frictionless experience; seamless "
+           "experience; seamless journey; joined-up experience",
+       amb="friction; reduce friction; remove friction",
+       cues="user; users; app; apps; login; logins; experience; digital; system; systems; design; process; "
+            "journey; sign-up; onboarding; clicks; forms",
+       anti="rub; rubs; rubbed; skin; blister; blisters; burn; burns; joint; pleural; pericardial; rub heard; "
+            "friction rub; tension; conflict; between the teams; between teams; sheets; shear; pressure"),
+    _e("bake in", "build something into a system or plan from the start rather than adding it later",
+       "like building hand-washing into the ward round rather than reminding people afterwards",
+       aka="baked in; baking in; bakes in; baked into; bake into; baking into; built-in by design; "
+           "privacy by design; security by design",
+       amb="baked in; baked into",
+       cues="system; design; app; process; product; software; security; privacy; data; platform; from the start; "
+            "pathway; form"),
+    _e("disruptive", "a new way of working that upends how things were done, often used as praise",
+       "like day-case surgery replacing a week on the ward",
+       aka="disruption; disruptor; disruptors; disruptive innovation; disruptive technology; disrupt the market; "
+           "disrupting the market; paradigm-shifting",
+       amb="disruption; disruptive; disruptor; disruptors",
+       cues="innovation; technology; market; startup; start-up; industry; digital; AI; company; companies; "
+            "model; business; vendor; product",
+       anti="behaviour; patient; patients; ward; sleep; service disruption; disruption to; disruption of; "
+            "strike; strikes; weather; snow; roadworks; noise; child; pupil; class; lessons"),
+    _e("user-centred design", "designing a system around what the people who use it need, tested with them as it is built",
+       "like designing a clinic around the patient's route through it, not the building's",
+       aka="user-centered design; user centred design; human-centred design; human-centered design; UCD; service "
+           "design; service designer; service designers; design thinking; design sprint; design sprints; "
+           "usability; personas; persona",
+       amb="persona; personas",
+       cues="design; designer; designers; app; system; service; digital; research; researcher; product; "
+            "website; prototype; build; interviews; journey; map"),
+    _e("service assessment", "a formal check that a public digital service meets the government's design standard before it moves on",
+       "like an inspection visit before a new unit may open its doors",
+       aka="service assessments; service standard; NHS service standard; GDS; Government Digital Service; "
+           "GDS assessment; GDS assessments"),
+    _e("discovery work", "the first weeks of a project, spent finding out what the problem really is before building",
+       "like taking the history before you order the tests",
+       aka="discovery phases; discovery sprint; discovery sprints; in discovery; show and tell; show and tells; "
+           "show-and-tell",
+       amb="in discovery; show and tell; show and tells; show-and-tell",
+       cues="project; team; phase; sprint; sprints; digital; service; product; user; users; prototype; alpha; "
+            "beta; research; build; design; stakeholders; app"),
+    _e("release cadence", "a fixed timetable of releases that whatever is ready goes out on",
+       "like a regular theatre list: ready cases go on, the rest wait for the next one",
+       aka="release trains; release cadence; release calendar; release schedule; release cycles; release plan; "
+           "release plans; release candidates; RC1; RC2; feature freeze",
+       amb="release schedule; release plan; release plans", cues="software; app; version; update; updates; "
+           "supplier; vendor; EHR; EPR; system; features; feature; sprint; deployment; upgrade; fix; fixes"),
+]
+
+_WIDER_OFFICE_ROWS = [
+    _e("sensitivity label", "a tag on a document or email that says how confidential it is and limits who can open or forward it",
+       "like a 'confidential: addressee only' stamp that the post room actually enforces",
+       aka="sensitivity labels; sensitivity labelling; sensitivity labeling; classification label; classification "
+           "labels; retention policy; retention policies; "
+           "retention label; retention labels; data loss prevention; DLP"),
+    _e("deep link", "a link that opens one particular page or record inside a program, not just its front page",
+       "like a referral that goes straight to the right clinic instead of to switchboard",
+       aka="deep links; deep-link; deep-linked; deep linking; deep-linking"),
+    _e("compressed folder", "a folder squeezed into one smaller file (a 'zip') that must be unpacked before use",
+       "like a vacuum-packed set of instruments: smaller to send, opened before use",
+       aka="compressed folders; compressed files; zipped folder; zipped folders; zipped files; zipped it; zip "
+           "up; zipped up; extract all; extract the files; 7-Zip; WinZip",
+       amb="zipped it; zip up; zipped up; extract the files",
+       cues="file; files; folder; folders; email; emails; attachment; attachments; send; sent; download; "
+            "downloaded; large; too big; upload; password; spreadsheet; spreadsheets; documents"),
+    _e("taskbar", "the strip along the bottom of a Windows screen with the Start button and open programs",
+       "like the row of bleep holders by the nurses' station: one slot for each thing in use",
+       aka="task bar; taskbars; system tray; notification area; pin to the taskbar; pinned to the taskbar; "
+           "pin it to the taskbar; Start menu; start button; desktop shortcut; desktop shortcuts; shortcut icon; "
+           "shortcut icons",
+       amb="Start menu; start button",
+       cues="Windows; screen; laptop; PC; PCs; computer; icon; icons; click; clicked; pin; pinned; search; type"),
+    _e("add-in", "an extra piece of software that adds a button or feature to a program like Outlook or Excel",
+       "like a clip-on module that gives an existing monitor one more reading",
+       aka="add-ins; add-ons; addons; plug-ins; browser extensions; Chrome extension; Chrome extensions; Edge "
+           "extension; Edge extensions; Outlook add-in; Excel add-in; Teams app; Teams apps",
+       amb="=; add-ins; add-ons; addons",
+       cues="Outlook; Excel; Word; Teams; browser; Chrome; Edge; install; installed; installs; enable; enabled; "
+            "disable; disabled; software; app; ribbon; toolbar; button; IT; licence; licences; plugin; Zoom"),
+    _e("give control", "let another person on a call use your mouse and keyboard through the shared screen",
+       "like handing the scope to the trainee while you still watch",
+       aka="gave control; giving control; request control; requested control; requesting control; take control "
+           "of your screen; take control of my screen; took control of my screen; take over my screen; took over "
+           "my screen; control of my screen; control of your screen",
+       amb="give control; gave control; giving control; request control; requested control; requesting control",
+       cues="screen; share; shared; sharing; call; Teams; Zoom; mouse; keyboard; meeting; IT; laptop; PC"),
+    _e("presence status", "the coloured dot by your name in Teams or Outlook that shows whether you are free, busy or away",
+       "like the in/out board at the department entrance",
+       aka="presence indicator; presence indicators; status light; status lights; appear offline; appear away; "
+           "shows as away; show as away; showing as away"),
+    _e("wiki", "a set of web pages anyone in the team can edit, used to keep shared know-how in one place",
+       "like the department's handbook kept in a binder that everyone can add pages to",
+       aka="wikis; wiki page; wiki pages; team wiki; Confluence page; Confluence pages; Confluence space; "
+           "knowledge hub; Notion page; Notion pages; Notion workspace"),
+]
+
+
+#: Products and tools a junior analyst names in passing, grouped by what they do: the name
+#: tells a consultant nothing, the kind of tool does.
+_WIDER_PRODUCT_ROWS = [
+    _e("online whiteboard", "a shared drawing board on the web where a group sticks notes and draws during a call",
+       "like the whiteboard in the seminar room that everyone on the call can write on",
+       aka="online whiteboards; digital whiteboard; digital whiteboards; Miro; Miro board; Miro boards; Mural "
+           "board; Mural boards; FigJam; Lucidchart; draw.io; Whimsical"),
+    _e("work tracker", "a shared online list of tasks, who owns each and how far along it is",
+       "like the jobs board at the nurses' station, kept online",
+       aka="work trackers; task tracker; task trackers; Smartsheet; Monday.com; MS Project; Microsoft Project; "
+           "Project Online; Planner boards; Approvals app; Teams Approvals"),
+    _e("data platform product", "a commercial system for storing and analysing large amounts of data",
+       "like a central lab that takes samples from every ward and runs them on big machines",
+       aka="data platform products; Databricks; Snowflake; Microsoft Fabric; Azure Synapse; Synapse Analytics; "
+           "Palantir; Palantir Foundry; Foundry; Alteryx; SSIS; SQL Server Reporting Services; Qlik Sense; "
+           "QlikView; Purview; Microsoft Purview",
+       amb="Snowflake; Foundry", cues="data; platform; warehouse; analytics; SQL; pipeline; pipelines; model; "
+                                      "dashboard; dashboards; tables; licence; cloud; Azure; NHS England; FDP"),
+    _e("security product", "a commercial program that guards the trust's computers or email against attack",
+       "like the security firm's guards and cameras, each brand doing a slightly different job",
+       aka="security products; Microsoft Defender; Defender; Defender for Endpoint; Microsoft Sentinel; Sophos; Mimecast; "
+           "Zscaler; CrowdStrike Falcon; Darktrace; Palo Alto firewall; Palo Alto Networks; Fortinet; FortiGate; "
+           "Cisco Umbrella; Ivanti; Netskope",
+       amb="Defender", cues="laptop; laptops; PC; PCs; Microsoft; email; scan; scanned; virus; malware; IT; "
+                            "quarantined; blocked; alert; alerts; security"),
+    _e("network kit brand", "a maker of the boxes that run the trust's network and Wi-Fi",
+       "like a make of monitor: what matters is what it does on the ward",
+       aka="network kit brands; Cisco; Meraki; Cisco Meraki; Aruba; HPE Aruba; Juniper; Ubiquiti; Ruckus; "
+           "VMware; Hyper-V; Nutanix; vSphere; ESXi",
+       amb="Juniper", cues="network; switch; switches; Wi-Fi; wifi; access point; access points; router; "
+                           "routers; firewall; server; servers; kit"),
+    _e("IT service desk tool", "the program the service desk uses to log, pass on and close your calls",
+       "like the bed management system, but for IT faults",
+       aka="IT service desk tools; TOPdesk; Freshservice; Jira Service Management; Jira Service Desk; Ivanti "
+           "Neurons; Cherwell; Hornbill"),
+    _e("clinical messaging product", "a commercial app that sends messages or letters between clinicians and patients",
+       "like a secure pager and post room combined in one app",
+       aka="clinical messaging products; Accurx; Docman; Alertive; Vocera; Hospify; Pando; Siilo; Medic Bleep; "
+           "Zesty; DrDoctor; Healthcare Communications; Netcall; Attend Anywhere; Near Me; Dr Doctor"),
+    _e("clinical system brand", "the maker or name of one of the record, lab, imaging or observations systems",
+       "like the make of a ventilator: clinicians know the machine, not the brand",
+       aka="clinical system brands; Graphnet; Orion Health; Sunquest; WinPath; Telepath; Clinisys; Sectra; Agfa; "
+           "Soliton; Patientrack; Dedalus; System C; BadgerNet; Altera; Cerner Millennium; PowerChart; ICE "
+           "requesting",
+       amb="Agfa", cues="PACS; images; image; imaging; system; systems; X-ray; radiology; EHR; EPR; record; "
+                            "records; GP; SystmOne; supplier; vendor"),
+    _e("AI scribe product", "a commercial tool that listens to a consultation and drafts the notes or letter",
+       "like a medical secretary in the room who drafts the letter while you talk",
+       aka="AI scribe products; Heidi Health; Tortus; Nabla; Accurx Scribe; Lexacom; Dragon Copilot; "
+           "Nuance DAX; DAX Copilot; Microsoft Dragon Copilot; Abridge; Suki"),
+    _e("AI developer service", "a cloud service that lets developers build their own AI tools on rented models",
+       "like hiring a lab's analysers by the test instead of buying the machines",
+       aka="AI developer services; Azure OpenAI; Azure AI Foundry; Amazon Bedrock; AWS Bedrock; Vertex AI; "
+           "Google Vertex; Copilot Studio; LangChain; LlamaIndex; Pinecone; Weaviate; Chroma; Hugging Face Hub; "
+           "OpenAI API; Claude API; Gemini API; GitHub Copilot"),
+    _e("upload speed", "how fast a connection sends data out, such as your video on a call",
+       "like the outflow of a drain: the line can be wide one way and narrow the other",
+       aka="upload speeds; download speed; download speeds; speed test; speed tests; Mbps; megabits per second; "
+           "line speed; line speeds"),
+    _e("P2 incident", "an IT fault graded second most urgent, fixed within hours rather than minutes",
+       "like an urgent but not emergency referral: seen today, not this minute",
+       aka="P2 incidents; P3 incident; P3 incidents; P4 incident; P2 ticket; P2 tickets; P3 ticket; P3 tickets; "
+           "P2 call; P3 call; Sev2 incident"),
+    _e("blocked until", "waiting and unable to go on until someone else does their part",
+       "like a discharge waiting on the TTOs: nothing more the ward can do until pharmacy acts",
+       aka="ticket is blocked; story is blocked",
+       amb="blocked until",
+       cues="supplier; vendor; ticket; tickets; story; stories; sprint; work; task; tasks; test login; access; "
+            "IT; developer; developers; release; change; approval; sign-off; build"),
+    _e("NHSmail", "the NHS's own secure email service, used by staff across trusts and practices",
+       "like the internal post between NHS sites, but for email",
+       aka="NHS mail; NHS.net; nhs.net account; nhs.net address; NHSmail account; NHSmail address"),
+    _e("room mailbox", "an email address for a meeting room, so you book the room by inviting it to the meeting",
+       "like the room diary at reception, except the room answers the invite itself",
+       aka="room mailboxes; resource mailbox; resource mailboxes; room calendar; room calendars; room finder; "
+           "Room Finder; Teams Rooms; Teams Room; Microsoft Teams Rooms; Surface Hub; room system; room systems; "
+           "meeting room kit"),
+    _e("schedule send", "write an email now but have it sent at a time you choose",
+       "like leaving a letter with the clerk to post on Monday",
+       aka="scheduled send; delay delivery; delayed delivery; undo send; Quick Steps; Quick Step; "
+           "colour categories; color categories; Other inbox; Focus Assist; Immersive Reader; Do Not Forward"),
+    _e("meeting options", "the settings for a Teams meeting: who waits in the lobby, who may present or unmute",
+       "like the chair's rules for a meeting: who may speak and who waits outside",
+       aka="meeting option; co-organiser; co-organisers; co-organizer; co-organizers; presenter role; attendee "
+           "role; large gallery; spotlight a speaker; spotlighted; pin a video; pinned video; wait in the lobby; "
+           "bypass the lobby"),
+    _e("team site", "a SharePoint space for one team's files, lists and pages",
+       "like the department's filing room, kept online and shared with the team",
+       aka="team sites; hub site; hub sites; communication site; communication sites; comms site; document set; "
+           "document sets; site contents; site permissions; site owner; site owners; site members",
+       amb="comms site; site owner; site owners; site members",
+       cues="SharePoint; Teams; files; file; folder; folders; page; pages; permissions; access; document; "
+            "documents; library; list; lists"),
+    _e("video editing app", "a simple program to cut and caption videos, such as Clipchamp",
+       "like trimming and labelling a recorded teaching session before it goes on the shared drive",
+       aka="video editing apps; Clipchamp; Stream video; Sway; Viva Insights; Viva Connections; Viva Learning; "
+           "Viva Engage community",
+       amb="Sway", cues="Microsoft; presentation; newsletter; page; video; Teams; SharePoint; made; make; "
+                        "built; share; shared; link"),
+]
+
+
+#: Verbs an analyst uses for the work itself: standing systems up, hardening them, wrangling data.
+_WIDER_VERB_ROWS = [
+    _e("stood up", "set up and switched on: a new server, service or team made ready to use",
+       "like opening a new escalation ward: beds, staff and kit in place before the first patient",
+       aka="stood-up", amb="=; stood-up",
+       cues="server; servers; service; services; environment; environments; database; cloud; VM; instance; "
+            "instances; cluster; platform; pipeline; API; test system; sandbox; dashboard"),
+    _e("harden", "make a computer or system harder to break into by switching off what it does not need",
+       "like locking every door on the ward that nobody uses, not only the main one",
+       aka="hardens; hardened; hardening; security hardening; server hardening; hardened image; hardened build",
+       amb="harden; hardens; hardened; hardening",
+       cues="server; servers; laptop; laptops; PC; PCs; system; systems; security; settings; build; image; "
+            "firewall; cyber; configuration; config; Windows; network",
+       anti="arteries; artery; skin; callus; stool; stools; liver; attitude; attitudes; views; resolve; "
+            "cement; plaster; glue; steel"),
+    _e("data wrangling", "the slow work of cleaning, reshaping and joining messy data before it can be used",
+       "like sorting a mixed-up pile of paper notes into order before you can read the story",
+       aka="wrangle; wrangled; wrangling; data munging; munge; munged; munging; slice and dice; sliced and "
+           "diced; slicing and dicing; data prep; data preparation",
+       amb="wrangle; wrangled; wrangling; slice and dice; sliced and diced; slicing and dicing",
+       cues="data; dataset; datasets; extract; spreadsheet; table; tables; columns; rows; figures; numbers; "
+            "Python; SQL; report; dashboard"),
+    _e("hard-coded", "written straight into a program so it cannot be changed without changing the program",
+       "like a dose printed on the form instead of a box to write it in",
+       aka="hardcoded; hard coded; hard-coding; hardcoding; hard code; hard-code; hardcode"),
+    _e("repro", "make a reported fault happen again on purpose, so it can be studied and fixed",
+       "like re-examining the patient to elicit the sign the GP described",
+       aka="repros; repro steps; steps to reproduce; reproduce the bug; reproduced the bug; reproduce the fault; "
+           "reproduced the fault; reproduce the issue; reproduced the issue; can't reproduce; cannot reproduce; "
+           "couldn't reproduce"),
+    _e("roll forward", "fix a broken release by putting out a newer fix, rather than going back to the old version",
+       "like treating a drug reaction with an antidote rather than only stopping the drug",
+       aka="rolls forward; rolled forward; rolling forward; roll-forward; fix forward; fixed forward; fix-forward"),
+    _e("white-label", "a product made by one company and sold under another's name",
+       "like a hospital's own-brand leaflet written by a national charity",
+       aka="white-labelled; white labelled; white-labeled; white label; white-labelling; reskin; reskinned; "
+           "reskinning; re-skin; re-skinned; rebadged; rebadge",
+       amb="rebadged; rebadge",
+       cues="app; apps; product; products; supplier; vendor; software; platform; portal; NHS; system; brand"),
+    _e("timebox", "give a piece of work a fixed amount of time and stop when it runs out, finished or not",
+       "like a fixed ten-minute slot per patient on the post-take round",
+       aka="timeboxes; timeboxed; timeboxing; time-box; time-boxed; time-boxing; spike; spikes; a two-day spike",
+       amb="spike; spikes",
+       cues="sprint; sprints; story; stories; ticket; tickets; backlog; developer; developers; technical spike; "
+            "library; code",
+       anti="temperature; fever; pyrexia; admissions; attendances; cases; infections; potassium; BP; glucose; "
+            "sugar; sugars; COVID; flu; demand; referrals; troponin; lactate; pain"),
+    _e("planning poker", "a team's way of sizing each piece of work, everyone showing an estimate at once",
+       "like each member of the MDT writing down a view before anyone speaks, so nobody just follows the chair",
+       aka="refinement sessions; groom the backlog; grooming session; story pointing; pointing session; T-shirt "
+           "sizes; planning poker; three amigos"),
+    _e("containerise", "package a program with everything it needs so it runs the same on any computer",
+       "like a grab bag for an emergency transfer: everything needed travels in one sealed bag",
+       aka="containerising; containerize; containerizing; dockerise; dockerised; dockerize; dockerized; "
+           "container image; container images; Dockerfile; Docker image; Docker images"),
+]
+
+
+_WIDER_SOCIAL_ROWS = [
+    _e("ratioed", "when the replies disagreeing with a post far outnumber the likes it gets",
+       "like a proposal at the departmental meeting that draws ten objections for every nod",
+       aka="ratio'd; got ratioed; getting ratioed; pile-on; pile-ons; piled on; dogpile; dogpiled; subtweet; "
+           "subtweets; subtweeted; quote-tweeted; quote tweeted; quote post; quote posts; quote-posted"),
+    _e("verified account", "an account the platform has marked (often with a tick) as belonging to who it says",
+       "like a name badge issued by the trust rather than one handwritten",
+       aka="verified accounts; blue tick; blue ticks; blue check; blue checks; checkmark; verification badge; "
+           "brand account; brand accounts; official account; official accounts; parody account; parody accounts"),
+    _e("For You page", "the stream of posts an app picks for you from strangers, rather than from people you follow",
+       "like a journal that chooses articles by what you lingered on last time, not what you subscribed to",
+       aka="For You feed; FYP; For You tab; Discover tab; Explore page; Explore tab; recommended feed"),
+    _e("social media scheduler", "a tool that posts to several social media accounts at times you set in advance",
+       "like leaving the week's notices with the ward clerk to pin up one each morning",
+       aka="social media schedulers; scheduling tool; scheduling tools; Hootsuite; Buffer app; Sprout Social; "
+           "content calendar; content calendars; social calendar; posting schedule"),
+    _e("click-through rate", "the share of people who saw a link and clicked on it",
+       "like the share of patients sent a leaflet who then rang the number on it",
+       aka="click-through rates; click through rate; clickthrough rate; CTR; click-throughs; click-through; "
+           "link in bio; link-in-bio; landing page; landing pages; call to action; CTA; CTAs; UTM; UTM code; "
+           "UTM codes; conversion rate; conversion rates",
+       amb="call to action; conversion rate; conversion rates",
+       cues="post; posts; click; clicks; link; links; page; website; campaign; social media; LinkedIn; Instagram; "
+            "button; email; newsletter; ad; ads"),
+    _e("lurker", "someone who reads a group or feed but never posts",
+       "like the student at the back of grand round who listens but never asks",
+       aka="lurkers; lurk; lurking; lurked", amb="lurk; lurking; lurked",
+       cues="group; groups; forum; forums; chat; channel; Teams; WhatsApp; post; posts; online; feed; thread"),
+    _e("carousel post", "a post made of several pictures or slides that people swipe through",
+       "like a short slide deck pinned to the noticeboard",
+       aka="carousel posts; carousels; swipe post; swipe-through post; Substack; Substack post; Medium post; "
+           "Medium article; Threads post; Bluesky post; Mastodon post"),
+    _e("content moderation", "checking posts and removing those that break the rules",
+       "like the editor of the staff newsletter deciding what may go in",
+       aka="content moderator; content moderators; moderated comments; comment moderation; takedown request; "
+           "takedown requests; takedown notice; report the post; reported the post; community manager; "
+           "community managers; community guidelines"),
+]
+
+
+_WIDER_EHR_SCREEN_ROWS = [
+    _e("results routing", "the record system's rules for which clinician's inbox each result is sent to",
+       "like the lab's list of which consultant gets which reports, kept inside the computer",
+       aka="result routing; routing rules; routing rule; results routed; result routed; message pool; "
+           "message pools; in-basket pool; in-basket pools; pool inbox; shared pool; result note; result notes"),
+    _e("after visit summary", "the printout or app page the record system makes for a patient at the end of a visit",
+       "like the discharge leaflet, filled in by the computer from what was recorded",
+       aka="after-visit summary; after visit summaries; AVS; visit summary printout; patient summary printout",
+       exp="after visit summary"),
+    _e("held orders", "orders written in advance that stay on hold until someone releases them, for example at transfer",
+       "like a drug chart written up for the ward, waiting to be signed off on arrival",
+       aka="hold orders; held order; release the held orders; released the held orders; release held orders; "
+           "pend the order; pended the order"),
+    _e("order questions", "the boxes the record system makes you fill in before an order will go",
+       "like the questions on a paper request card, but the computer will not accept it without them",
+       aka="order question; mandatory order question; mandatory order questions; order entry questions"),
+    _e("chart correction", "fixing something filed in the wrong patient's record or in the wrong place",
+       "like the medical records team moving a letter filed in the wrong notes",
+       aka="chart corrections; misfiled result; misfiled results; misfiled document; misfiled documents; "
+           "wrong-patient error; wrong patient error; wrong-patient errors; record correction; record corrections"),
+    _e("Synopsis", "a screen in Epic that lays out a patient's results and observations over time",
+       "like a flow chart of the obs and bloods laid side by side",
+       aka="Epic Synopsis; Results Review; Chart Review activity; the Storyboard; Epic Storyboard; Snapshot "
+           "activity; navigators",
+       amb="Synopsis; navigators",
+       cues="Epic; EHR; EPR; tab; screen; activity; click; open; record; chart; Results Review"),
+    _e("handoff tool", "the part of the record system where teams write and print the handover list",
+       "like the paper handover sheet, kept in the record and updated by everyone",
+       aka="handoff tools; handoff report; handoff reports; sign-out report; sign-out reports; electronic handover; "
+           "e-handover; handover tool; handover tools; handover module; patient list report",
+       amb="handover tool; handover tools", cues="EHR; EPR; Epic; Cerner; system; print; printed; column; "
+                                                 "columns; built; build; electronic; module"),
+    _e("patient flow board", "a screen showing every bed or ED patient, their status and what they are waiting for",
+       "like the big whiteboard in the bed manager's office, but on every screen",
+       aka="patient flow boards; electronic whiteboards; e-whiteboards; track board; trackboard; ED tracking "
+           "board; capacity board; bed board; bed boards; TeleTracking; Nervecentre board; Extramed; Alcidion",
+       amb="bed board; bed boards; track board",
+       cues="screen; screens; system; electronic; EHR; EPR; dashboard; updated; updates; click; column; columns; "
+            "live; colour; colours; icon; icons"),
+]
+
+
 _ROWS = (
     (OFFICE, _OFFICE_ROWS),
     (DELIVERY, _DELIVERY_ROWS),
@@ -2850,6 +3725,25 @@ _ROWS = (
     (DATA, _DATA_ROWS),
     (SECURITY, _SECURITY_ROWS),
     (BUZZWORD, _BUZZWORD_ROWS),
+    (DATA, _WIDER_SHEET_ROWS),
+    (GENERAL, _WIDER_DEVICE_ROWS),
+    (SECURITY, _WIDER_ACCESS_ROWS),
+    (GENERAL, _WIDER_SUPPORT_ROWS),
+    (HEALTH, _WIDER_INTEGRATION_ROWS),
+    (DATA, _WIDER_ANALYTICS_ROWS),
+    (GENERAL, _WIDER_CLOUD_ROWS),
+    (DATA, _WIDER_DATA_ROWS),
+    (GENERAL, _WIDER_CODE_ROWS),
+    (AI_TALK, _WIDER_AI_ROWS),
+    (SECURITY, _WIDER_SECURITY_ROWS),
+    (GENERAL, _WIDER_NETWORK_ROWS),
+    (HEALTH, _WIDER_EHR_ROWS),
+    (BUZZWORD, _WIDER_TALK_ROWS),
+    (OFFICE, _WIDER_OFFICE_ROWS),
+    (GENERAL, _WIDER_PRODUCT_ROWS),
+    (GENERAL, _WIDER_VERB_ROWS),
+    (SOCIAL, _WIDER_SOCIAL_ROWS),
+    (HEALTH, _WIDER_EHR_SCREEN_ROWS),
 )
 
 
@@ -2861,7 +3755,7 @@ BASIC_TERMS: frozenset[str] = frozenset({
     "blog", "hashtag", "group chat", "USB", "QR code", "Instagram", "Twitter", "TikTok", "LinkedIn",
     "Snapchat", "Reddit", "Bluetooth", "desktop", "mouse", "tablet", "webinar", "password", "laptop",
     "printer", "software update", "screen sharing", "NHS App", "NHS login", "ChatGPT", "AI", "online",
-    "stream", "livestream", "story", "reel", "tag", "web", "crash",
+    "stream", "livestream", "story", "reel", "tag", "web", "crash", "NHSmail",
 })
 
 #: Words that say "we are talking about computers" near an ambiguous word of the
@@ -2884,7 +3778,9 @@ _MORE_CUES: dict[str, str] = {
     "macro": "workbook; workbooks; buttons; blocked; spreadsheets",
     "hallucination": "reference; references; citation; citations; source; sources; answer; answers; fake; "
                      "doesn't exist; does not exist; confidently; summary",
-    "prompt": "needs to say; wording; ask it; asked it; your prompt; the prompt; better prompt; prompts",
+    "prompt": "needs to say; wording; ask it; asked it; your prompt; the prompt; better prompt; prompts; "
+              "give it; gave it; tell it; told it; clearer prompt; clear prompt; good prompt; longer prompt; "
+              "shorter prompt; write a prompt; wrote a prompt; the answers; its answers; answers get",
     "Copilot": "summarise; summary; meeting; transcription; draft; email",
     "schema": "changed; broke; report; reports; columns",
     "latency": "between; sites; slow; delay; high; low; seconds; minutes; data; feed; monitors; about",
@@ -2896,8 +3792,13 @@ _MORE_CUES: dict[str, str] = {
     "Epic": "going live; go-live; live with; moving to; switch to",
     "log files": "show; showed; shows; interface; messages; stopped; at 2am; overnight",
     "server": "*",
-    "interface": "lab; results; messages; went down; feed; feeds",
-    "backlog": "known issue; issue; issues; bug; bugs; supplier; vendor; fix",
+    "interface": "lab; results; messages; went down; feed; feeds; sends; sent; sending; passes; passed; "
+                 "stopped",
+    "temperature": "different answer; different answers; same answer; answers vary; set to zero; randomness; "
+                   "creative; predictable",
+    "backlog": "known issue; issue; issues; bug; bugs; supplier; vendor; fix; on the backlog; onto the backlog; "
+               "to the backlog; in the backlog; top of the backlog; off the backlog; the product backlog; "
+               "request; feature request; this month's work; next sprint; story; stories",
     "model": "accuracy; trained; predicts; training; classifier",
     "beta": "supplier; vendor; running a; pilot; trusts",
     "workstream": "supplier; login; fix; fixes; until; vendor; system; IT",
@@ -2964,6 +3865,16 @@ _MODE_HEADS = ("shadow dark safe offline airplane aeroplane flight kiosk debug t
                "incognito presenter full-screen fullscreen developer demo compatibility low-power power-saving "
                "background headless batch sandbox preview beta standby hibernate tablet desktop edit editing")
 _LAUNCH_HEADS = "soft hard phased staged staggered limited beta alpha big-bang bang canary dark silent shadow gradual"
+#: What a system does by itself, written as one word with "auto" ("autoscales", "auto-saved"); each
+#: form is also a trigger word, so the shape runs whenever one of them is in the text.
+_AUTO_WORDS = ("send sends sent save saves saved fill fills filled complete completes completed refresh "
+               "refreshes refreshed reply replies archive archives archived forward forwards forwarded sync syncs "
+               "synced logout logsout logoff lock locks locked scale scales scaled scaling update updates updated "
+               "file files filed print prints printed populate populates populated correct corrects corrected "
+               "delete deletes deleted renew renews renewed restart restarts restarted approve approves approved "
+               "assign assigns assigned close closes closed escalate escalates escalated generate generates "
+               "generated import imports imported book books booked tag tags tagged escalation escalations refer "
+               "refers referred referral referrals notify notifies notified notification notifications discharge")
 _BASED_HEADS = ("role rule cloud web browser server token attribute app api ai ml model event certificate "
                 "container microservice")
 SHAPES: tuple[tuple[str, str, str, str, str, str], ...] = (
@@ -2986,14 +3897,17 @@ SHAPES: tuple[tuple[str, str, str, str, str, str], ...] = (
                   r"bike|bikes|commerce|petition|ticket|tickets|numbers?|coli|liquid)[a-z]{2,}\b", "",
      "a system-made word with the 'e-' of electronic; say what the computer does ('the observations "
      "typed into the handheld')", "e- word"),
-    ("tech", "auto autosave autosaves autosaved autofill autofills autofilled autocomplete autocorrect autoreply "
-             "autorefresh autologout autosend autosync",
-     r"\bauto-?(?:send|sends|sent|save|saves|saved|fill|fills|filled|complete|completes|completed|refresh|"
-     r"refreshes|refreshed|reply|replies|archive|archives|archived|forward|forwards|forwarded|sync|syncs|synced|"
-     r"logout|log-?out|lock|locks|locked|scal(?:e|es|ed|ing)|update|updates|updated|file|files|filed|print|prints|"
-     r"printed|populate|populates|populated|correct|corrects|corrected)\b", "",
+    ("tech", "auto " + " ".join(f"auto{w}" for w in _AUTO_WORDS.split()),
+     r"\bauto-?(?:" + "|".join(_AUTO_WORDS.split()) + r")\b", "",
      "something the system does by itself; say what happens and when ('the letter goes to the GP as soon as "
      "you sign it')", "auto- word"),
+    ("tech", "#", r"#(?:N/A|REF!|VALUE!|DIV/0!|NAME\?|NUM!|NULL!|SPILL!|CALC!)", "",
+     "a spreadsheet's error code; say what went wrong ('the lookup found no match for that NHS number')",
+     "spreadsheet error"),
+    ("tech", "$", r"\$(?<![\w$]\$)[A-Z]{1,3}\$[1-9]\d{0,6}(?:\:\$?[A-Z]{1,3}\$?[1-9]\d{0,6})?\b", "",
+     "a spreadsheet cell address; say which column and rows you mean ('the ages in column B')", "cell reference"),
+    ("tech", "=", r"=\s?[A-Z][A-Z0-9.]{1,14}\(", "",
+     "a spreadsheet formula; say what it works out ('it adds up the bed days')", "spreadsheet formula"),
     ("tech", "native agnostic", r"-(?:native|agnostic)\b", "*",
      "a technology word built from another; say plainly what it means for the user", "technical compound"),
     ("tech", "service", r"-as-a-service\b", "*",

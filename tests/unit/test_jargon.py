@@ -55,7 +55,8 @@ CASES = [
     ("I think it is in the IT office.", []),
     # no hits inside longer words
     ("He has a certain cachet and seems happy with the application.", []),
-    ("Debugging the printer took an hour.", []),
+    # whole words: "bug" is not found inside "debugging" (the word itself is jargon now)
+    ("Debugging the printer took an hour.", [(J, "debug")]),
     # ambiguous senses need context
     ("Save it to the cloud so we can both open it.", [(J, "cloud")]),
     ("It's all in the cloud now.", [(J, "cloud")]),
