@@ -245,7 +245,8 @@ _GENERAL_ROWS = [
        amb="backup; back up; back-up; backed up; backing up",
        cues="file; data; drive; restore; copy; copies; cloud; computer; laptop; phone; photos; document; "
             "server; disk; onedrive; icloud; your work; external",
-       anti="plan; call; police; argument; claim; traffic; queue; evidence; team; generator"),
+       anti="plan; call; police; argument; claim; traffic; queue; evidence; team; generator; car; the car; van; "
+            "lorry; reverse; reversing; driveway; ambulance; parked"),
     _e("two-factor authentication", "a second check after your password, such as a code sent to your phone",
        "like the two-signature check for controlled drugs: one signature alone is not enough",
        aka="two-factor; two factor auth; 2FA; MFA; multi-factor authentication; multifactor authentication; "
@@ -2066,10 +2067,12 @@ _OFFICE_ROWS = [
        cues="document; file; SharePoint; Word; edit; editing; version; library; locked",
        anti="patient; patients; reception; desk; hotel; shop; supermarket; arrive; arrival; clinic; "
             "have a look; look at; worth; check in on; check in with"),
+    _e("Teams meeting", "a call or video meeting held in Microsoft Teams, the work chat program",
+       "like a ward meeting held by phone, with a screen everyone can see",
+       aka="Microsoft Teams; MS Teams; Teams meetings; Teams call; Teams calls"),
     _e("Microsoft 365", "the organisation's set of Microsoft programs: email, Word, Excel, Teams and online storage",
        "like the standard kit issued to every new starter, all from one supplier",
-       aka="Microsoft Teams; MS Teams; Teams meeting; Teams meetings; Teams call; Teams calls; "
-           "Teams files; Teams files tab; files tab; M365; O365; Office 365; Microsoft 365 apps; Google Workspace; G Suite; tenant; "
+       aka="Teams files; Teams files tab; files tab; M365; O365; Office 365; Microsoft 365 apps; Google Workspace; G Suite; tenant; "
            "365 tenant; our tenant; Planner; Planner task; Planner tasks; Viva Engage; Yammer",
        amb="tenant; our tenant; Planner",
        cues="Microsoft; 365; Azure; M365; O365; admin; licence; licences; IT; SharePoint; Teams; domain; files; "
@@ -2102,7 +2105,9 @@ _OFFICE_ROWS = [
        aka="Flow", amb="Flow", cues="Power; Automate; Microsoft; workflow; trigger; SharePoint; sends an email; "
                                      "email; emails; submitted; automatically; form; forms",
        anti="patient; patients; bed; beds; blood; urine; peak; heavy; period; cash; river; water; air; oxygen; "
-            "ED; A&E; AMU; site; capacity; discharge; discharges; ward; wards; winter; flow through; flow of"),
+            "ED; A&E; AMU; site; capacity; discharge; discharges; ward; wards; winter; flow through; flow of; "
+            "presentation; talk; lecture; speech; conversation; writing; essay; letter; lovely; natural; smooth; "
+            "to it; go with the"),
     _e("Power Apps", "Microsoft's tool for building simple apps without much programming",
        "like designing your own electronic form instead of waiting for IT to build one",
        aka="PowerApps"),
@@ -2150,6 +2155,8 @@ _INFRA_CUES = ("Docker; Kubernetes; app; apps; server; servers; cloud; deploy; c
                "software; AWS; Azure; database; infrastructure; system; systems; site; backup; data centre; "
                "outage; uptime; traffic")
 _INFRA_ANTI = ("lymph; lymph node; lymph nodes; nodal; cancer; sharps; specimen; urine; pot; food; cell; "
+               "cases; of cases; outbreak; outbreaks; infection; infections; symptoms; headache; headaches; "
+               "norovirus; flu; falls; "
                "redundancy pay; redundancies; made redundant; staff; consultation")
 
 _AGILE_CUES = ("sprint; sprints; Jira; story; stories; points; team; backlog; agile; board; ticket; tickets; "
@@ -2394,9 +2401,12 @@ _DELIVERY_ROWS = [
        "requests; CR; CAB; change advisory board; change control; change window; maintenance window; "
        "scheduled maintenance; downtime window", amb="CR; change request; change requests",
        cues="IT; system; change; CAB; approved; approval; server; software; supplier; raise; raised; EHR"),
+    _e("error message", "the box or line a program shows when something has gone wrong",
+       "like the warning a monitor sounds: it tells you something is wrong, not always why",
+       aka="error messages; error box"),
     _e("log files", "the records a system keeps of what it did and when",
        "like the nursing notes of a machine: every event, timestamped", aka="logs; log file; server logs; "
-       "error log; error logs; logging; stack trace; stack traces; error message; error code; "
+       "error log; error logs; logging; stack trace; stack traces; error code; "
        "exception; exceptions; monitoring; alerting; observability; telemetry; Grafana; Splunk;",
        amb="logs; logging; exception; exceptions; monitoring; alerting",
        cues="server; system; error; errors; app; software; code; check the; checked the; look at the; "
@@ -2791,7 +2801,7 @@ _MEETING_ROWS = [
        aka="double click on", amb="double-click", cues=_TALK_CUES, anti=_TALK_ANTI),
     _e("parking lot", "set a topic aside, on a list kept for that, to come back to later",
        "like the 'to discuss at the next MDT' list",
-       aka="park that; put a pin in it; pin in that", amb="parking lot", cues=_TALK_CUES, anti=_TALK_ANTI),
+       amb="parking lot", cues=_TALK_CUES, anti=_TALK_ANTI),
     _e("on the radar", "something people know about and are keeping an eye on",
        "like a patient on the watch list who is not yet being treated",
        aka="radar", amb="radar", cues=_TALK_CUES, anti=_TALK_ANTI),
@@ -3756,6 +3766,9 @@ BASIC_TERMS: frozenset[str] = frozenset({
     "Snapchat", "Reddit", "Bluetooth", "desktop", "mouse", "tablet", "webinar", "password", "laptop",
     "printer", "software update", "screen sharing", "NHS App", "NHS login", "ChatGPT", "AI", "online",
     "stream", "livestream", "story", "reel", "tag", "web", "crash", "NHSmail",
+    # the clinical systems and screens of a consultant's own working day
+    "EPR", "PACS", "PAS", "smartcard", "e-prescribing", "patient portal",
+    "information governance", "portal", "dashboard", "Teams meeting", "reply all", "cursor", "error message", "bug",
 })
 
 #: Words that say "we are talking about computers" near an ambiguous word of the
@@ -3809,8 +3822,14 @@ _MORE_CUES: dict[str, str] = {
 #: jargon to clinicians and to analysts new to the NHS alike.
 HEALTH_DATA_TERMS: frozenset[str] = frozenset({
     "HES", "HRG", "SUS", "PROMs", "OPCS-4", "ICD-10", "Read codes", "ODS code",
-    "national data opt-out", "population health management", "risk stratification", "virtual ward",
+    "national data opt-out", "population health management", "risk stratification",
 })
+
+#: Health-service ideas a clinician lives with but an analyst new to the NHS may not know.
+SERVICE_TERMS: frozenset[str] = frozenset({"virtual ward"})
+
+#: The clinical systems a clinician logs in to every day: never "spell out" for them.
+CLINICAL_SYSTEM_ACRONYMS: frozenset[str] = frozenset({"EPR", "PACS", "PAS", "EPMA"})
 
 #: Technical acronyms an analyst uses daily: a technology reader is never told to spell these out.
 EVERYDAY_TECH_ACRONYMS: frozenset[str] = frozenset("""
@@ -3943,7 +3962,8 @@ def _build() -> tuple[GlossaryEntry, ...]:
             aliases = _split(aka)
             ambiguous = tuple(term if a == "=" else a for a in _split(amb))
             acronym = bool(expansion) and (_looks_like_acronym(term) or any(_looks_like_acronym(a) for a in aliases))
-            domain = "tech-basic" if term in BASIC_TERMS else "health-data" if term in HEALTH_DATA_TERMS else "tech"
+            domain = ("tech-basic" if term in BASIC_TERMS else "health-data" if term in HEALTH_DATA_TERMS
+                      else "service" if term in SERVICE_TERMS else "tech")
             entries.append(GlossaryEntry(
                 term=term, alternative=alternative, analogy=analogy, category=category,
                 aliases=aliases, acronym=acronym, expansion=expansion,

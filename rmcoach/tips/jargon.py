@@ -466,6 +466,8 @@ def _reader_acronyms(reader: str | None) -> frozenset[str]:
             names |= _clinical.EVERYDAY_SERVICE_ACRONYMS
         if "tech" in domains:
             names |= _glossary.EVERYDAY_TECH_ACRONYMS
+        if "clinical" in domains:
+            names |= _glossary.CLINICAL_SYSTEM_ACRONYMS
         found = _KNOWN_BY_READER[reader] = frozenset(names)
     return found
 
@@ -776,6 +778,7 @@ class Checker:
         self._leans_compounds = reader in _READER_LEANS_COMPOUNDS
         self._keeps_company = reader in _READER_KEEPS_COMPANY
         self._shapes = _shapes_for(reader)
+        self._own_forms = _reader_known_forms(reader) if self._shapes is not None else frozenset()
         #: clinical scores written as letters and digits are acronyms for a reader new to clinical work
         self._score_shapes = reader is not None and "clinical" in READER_DOMAINS[reader]
         base = _base_root(reader)
@@ -1125,7 +1128,7 @@ class Checker:
                 if k >= 0 and taken[k][1] > s:
                     continue  # a glossary term or a family word already covers it
                 found = text[s:e]
-                if _norm(found) in known or _explained_after(text, e):
+                if _norm(found) in known or _explained_after(text, e) or found in self._own_forms:
                     continue
                 raw.append(("jargon", found, s, e, suggestion, "", found))
                 added.append((s, e))
@@ -1339,6 +1342,21 @@ def _shapes_for(reader: str | None) -> tuple[_Shape, ...] | None:
     return found or None
 
 
+_KNOWN_FORMS: dict[str | None, frozenset[str]] = {}
+
+
+def _reader_known_forms(reader: str | None) -> frozenset[str]:
+    """Every form of the glossary entries that are not jargon to this reader (their own world,
+    or too everyday), as written: a shape or a word ending never reports one of them."""
+    found = _KNOWN_FORMS.get(reader)
+    if found is None:
+        domains = READER_DOMAINS[reader] if reader is not None else frozenset()
+        found = _KNOWN_FORMS[reader] = frozenset(
+            form for entry in _all_entries() if entry.domain not in domains for form in entry.forms
+        ) if domains else frozenset()
+    return found
+
+
 _FamilyGroups = tuple[tuple[re.Pattern[str], dict[str, tuple[str, str]], Any], ...]
 _FAMILY_CACHE: dict[str | None, _FamilyGroups] = {}
 
@@ -1349,9 +1367,13 @@ def _families_for(reader: str | None) -> _FamilyGroups:
     if found is None:
         groups = []
         domains = READER_DOMAINS[reader] if reader is not None else frozenset()  # no reader: today's check
+        # a word the reader knows from an entry of their own world ("e-prescribing" for a
+        # clinician) is not given away by its shape either
+        known = frozenset(form.lower() for form in _reader_known_forms(reader) if " " not in form)
         for domain, endings, exceptions, shape in (*_clinical.FAMILIES, *_glossary.FAMILIES):
             if domain not in domains:
                 continue
+            exceptions = frozenset(exceptions) | known
             table = dict(endings)
             alternation = "|".join(sorted((re.escape(k) for k in table), key=len, reverse=True))
             pattern = re.compile(shape.format(alternation))

@@ -287,9 +287,12 @@ def test_glossary_covers_required_areas() -> None:
 
 
 def test_every_glossary_form_is_found_by_the_checker() -> None:
-    """Each unambiguous term matches itself when written in a sentence."""
+    """Each unambiguous term matches itself when written in a sentence (with no reader named,
+    every entry of the domains that check covers; the others are covered by their reader)."""
+    from rmcoach.tips.jargon import READER_DOMAINS
+
     for e in glossary.ENTRIES:
-        if e.term in e.ambiguous:
+        if e.term in e.ambiguous or e.domain not in READER_DOMAINS[None]:
             continue
         found = check(f"We talked about {e.term} today")
         assert any(f.canonical == e.term for f in found), e.term

@@ -178,3 +178,38 @@ def test_the_breadth_pass_is_tech_jargon_only_for_a_clinical_reader() -> None:
     for text, _ in TECHNICAL[:10]:
         assert [f for f in tech.check(text) if f.kind == "jargon" and f.canonical in
                 {"defect", "instance", "domain", "credentials", "exploit"}] == []
+
+
+# The systems and screens of a consultant's own working day, and everyday senses that an
+# outside writer's plain sentences use: never flagged for a clinical reader.
+CONSULTANT_KNOWS = [
+    "Your smartcard has to be in the reader before the EPR opens.",
+    "The scan is on PACS and the letter is in the patient portal.",
+    "Since e-prescribing came in, the drug chart is on the computer.",
+    "I'll book a Teams call for Thursday at four.",
+    "Please reply all so the secretaries see it too.",
+    "The cursor keeps jumping around when I type.",
+    "Can you send me a screenshot of the error message?",
+    "There's a bug in the booking system that double-books Tuesday afternoons.",
+    "The dashboard shows how many beds are free.",
+    "Can we park that discussion until the next meeting?",
+    "I had to back up the car to let the ambulance through the gate.",
+    "The cluster of cases on Ward 4 turned out to be norovirus.",
+    "The registrar's presentation had a lovely flow to it.",
+    "A virtual ward lets us watch patients in their own homes.",
+]
+
+
+@pytest.mark.parametrize("text", CONSULTANT_KNOWS, ids=[t[:40] for t in CONSULTANT_KNOWS])
+def test_what_a_consultant_uses_every_day_is_left_alone(text: str) -> None:
+    assert findings(text) == []
+
+
+def test_those_words_keep_their_technical_senses_and_other_readers() -> None:
+    assert covered("The Kubernetes cluster restarted itself overnight.", "cluster")
+    assert covered("I built a Power Automate flow that emails you when a form is submitted.", "flow")
+    assert covered("Check that the backup of the server finished before the upgrade.", "backup")
+    technology = Checker(reader="technology")
+    assert any(f.canonical == "virtual ward" for f in technology.check("She is on the virtual ward with an oximeter."))
+    nobody = Checker()
+    assert any(f.canonical == "smartcard" for f in nobody.check("Your smartcard needs renewing."))
