@@ -463,6 +463,10 @@ class Store:
         self.waiting_for_lock = False
         self._tx_key: tuple[int, int, int] | None = None
         self._tx_copied: set[str] = set()  # tables already copied in the open transaction
+        # the records the open transaction changed (table -> doc ids), which are all a save
+        # has to check when the rest passed before; None: check every record (a fresh or
+        # migrated store, or TinyDB rewrote tables itself)
+        self._tx_changed: dict[str, set[str]] | None = None
         self.generation = 0  # bumps whenever the data we see changes (also inside a transaction)
         self._db: TinyDB | None = None
         # derived read-only data, rebuilt when the generation moves on (see derived())
@@ -559,6 +563,7 @@ class Store:
             raise RuntimeError("rmcoach store: writes must happen inside Store.transaction()")
         self._tx = data
         self._tx_dirty = True
+        self._tx_changed = None  # TinyDB may have changed any record: check them all
         self._uuid_index.clear()  # TinyDB changes tables in place: rebuild the indexes
         self._derived.clear()
         self._typed.clear()  # and records in place: their typed forms are stale
@@ -644,6 +649,8 @@ class Store:
                     self._tx_dirty = True
                 else:
                     self._tx_dirty = False
+                # what was loaded passed the whole check: only what changes needs it again
+                self._tx_changed = {} if current is self._cache and self._checked else None
                 self._tx = current
                 try:
                     yield self
@@ -662,6 +669,7 @@ class Store:
             finally:
                 self._tx = None
                 self._tx_copied = set()
+                self._tx_changed = None
                 self._tx_dirty = False
                 self._depth = 0
                 self._release()
@@ -682,7 +690,7 @@ class Store:
                         pass
 
     def _commit(self, data: dict[str, Any]) -> None:
-        _refuse_bad_records(self.path, data)
+        _refuse_bad_records(self.path, data, self._tx_changed)
         payload = dumps(data)
         if self._cache_key is not None or self.path.exists():
             self._snapshot_backups()
@@ -787,6 +795,8 @@ class Store:
             self._tx_copied.add(table)
         stored = dict(record)
         rows[str(doc_id)] = stored
+        if self._tx_changed is not None:
+            self._tx_changed.setdefault(table, set()).add(str(doc_id))
         # keep the uuid index of this table current instead of rebuilding it: an import
         # of many records looks each uuid up in constant time (a fresh copy of the
         # table gets a fresh copy of its index, so the one read before stays true)
@@ -821,19 +831,11 @@ class Store:
         if not records:
             return
         with self.transaction():
-            data = self._tx
-            assert data is not None
-            index: dict[str, dict[Any, str]] = {}
             for table, record in records:
-                docs = data.setdefault(table, {})
-                if table not in index:
-                    index[table] = {d.get("uuid"): k for k, d in docs.items()}
-                key = index[table].get(record["uuid"])
-                if key is None:
-                    key = str(self._next_doc_id(table))
-                    index[table][record["uuid"]] = key
-                docs[key] = dict(record)
-            self._tx_dirty = True
+                # the table's uuid index is built once and kept current by _put, which also
+                # copies the table once (readers of the version before are not disturbed)
+                found = self._index_of(table).get(record["uuid"])
+                self._put(table, self._next_doc_id(table) if found is None else found, record)
 
     def _doc_id_of(self, table: str, record_uuid: str) -> int | None:
         return self._index_of(table).get(record_uuid)
@@ -964,11 +966,16 @@ class Store:
             self._put(table, doc_id, stone)
 
 
-def _refuse_bad_records(path: Path, data: dict[str, Any]) -> None:
-    """Nothing that would fail to load is ever written (one sentence, file untouched)."""
+def _refuse_bad_records(path: Path, data: dict[str, Any], changed: dict[str, set[str]] | None = None) -> None:
+    """Nothing that would fail to load is ever written (one sentence, file untouched).
+
+    ``changed`` (table -> doc ids) names the only records that may have changed since
+    every record passed the check (on load, or before the previous save): then only
+    those are checked (``records.changed_problems``), so a save costs the same check
+    however long the history.  None checks every record."""
     from rmcoach import records
 
-    found = records.problems(data, limit=1)
+    found = records.problems(data, limit=1) if changed is None else records.changed_problems(data, changed, limit=1)
     if found:
         raise StoreError(f"rmcoach did not save, because {found[0]}; {path} is unchanged.", path)
 
