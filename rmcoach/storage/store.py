@@ -16,9 +16,14 @@ writes.  This module keeps TinyDB (the file stays a plain TinyDB database that
   writes, it checks that the lock file is still the one it locked: a lock file
   removed or replaced meanwhile (which would let a second writer in) is
   noticed, and the save is refused if another writer saved in between.
-* **Serialised once** - a save turns the whole database into JSON once, with
-  orjson (stdlib json only for what orjson cannot encode); the bytes are plain
-  JSON that TinyDB reads.
+* **Serialised once** - a save turns into JSON only the tables it changed, with
+  orjson (stdlib json only for what orjson cannot encode), and joins them with the
+  JSON of the other tables kept from the previous save; the bytes are plain JSON
+  that TinyDB reads, byte for byte what serialising the whole database gives.
+* **Checked once** - every record is checked when the file is read (a store with
+  a record that would not load is refused, untouched); a save checks only the records
+  it changed (:func:`_refuse_bad_records`), so what is written always loads and a
+  save costs the same check however long the history.
 * **Stable ids** - every record carries a uuid and ISO-8601 ``created`` /
   ``updated`` stamps; references between records use uuids.  Records are
   never physically removed (a delete leaves a tombstone), and TinyDB doc ids
@@ -474,6 +479,9 @@ class Store:
         self._table_writes: dict[str, int] = {}  # changes per table in this process (see _stamp)
         # uuid -> document id per table, tied to the table's dict it was built from
         self._uuid_index: dict[str, tuple[dict[str, Any], dict[str, int]]] = {}
+        # the JSON of each table as last written, with the table's dict and change count it
+        # was made from: a save serialises only the tables it changed (see _serialise)
+        self._serialised: dict[str, tuple[dict[str, Any], int, bytes]] = {}
         # typed records per kind, by the identity of the stored dict each was made from
         # (a save replaces a changed record's dict and keeps the others, see records())
         self._typed: dict[type, dict[int, tuple[dict[str, Any], Any]]] = {}
@@ -516,6 +524,7 @@ class Store:
                 key = self._stat_key()
                 checked = False
         self._cache, self._cache_key, self._checked = data, key, checked
+        self._serialised = {}  # new dicts: what was serialised before is not theirs
         self.generation += 1
         return data
 
@@ -565,6 +574,7 @@ class Store:
         self._tx_dirty = True
         self._tx_changed = None  # TinyDB may have changed any record: check them all
         self._uuid_index.clear()  # TinyDB changes tables in place: rebuild the indexes
+        self._serialised = {}  # and serialise them again
         self._derived.clear()
         self._typed.clear()  # and records in place: their typed forms are stale
         self.generation += 1
@@ -691,12 +701,34 @@ class Store:
 
     def _commit(self, data: dict[str, Any]) -> None:
         _refuse_bad_records(self.path, data, self._tx_changed)
-        payload = dumps(data)
+        payload, serialised = self._serialise(data)
         if self._cache_key is not None or self.path.exists():
             self._snapshot_backups()
         atomic_write_bytes(self.path, payload)
         self._cache, self._cache_key, self._checked = data, self._stat_key(), True
+        self._serialised = serialised
         self.generation += 1
+
+    def _serialise(self, data: dict[str, Any]) -> tuple[bytes, dict[str, tuple[dict[str, Any], int, bytes]]]:
+        """The whole database as :func:`dumps` gives it, serialising only the tables
+        changed since the last save: a table whose dict is the very one written last
+        time with the same change count (``_put`` replaces a table's dict on its first
+        change in a transaction and counts every change) reuses its JSON.  The header is
+        always serialised (its id counters change in place; it is one small record).
+        Returns the bytes and what to remember once they are written."""
+        parts = []
+        serialised: dict[str, tuple[dict[str, Any], int, bytes]] = {}
+        for name, table in data.items():
+            writes = self._table_writes.get(name, 0)
+            found = self._serialised.get(name)
+            if name != META and found is not None and found[0] is table and found[1] == writes:
+                body = found[2]
+            else:
+                body = dumps(table)
+            if name != META:
+                serialised[name] = (table, writes, body)
+            parts.append(dumps(name) + b":" + body)
+        return b"{" + b",".join(parts) + b"}", serialised
 
     def _own_backup_dir(self) -> Path:
         """The backups folder, refused when it is a link (it is never followed: a save

@@ -144,3 +144,70 @@ def test_an_import_in_this_process_is_seen_by_what_was_read_before(data_dir: Pat
     assert len(store.records(LearningRecord)) == 4 and store.record(LearningRecord, "imported-1") is not None
     assert len(held) == 3  # a reader holding the table before is not changed under it
     assert Store(data_dir).get(tables.LEARNINGS, "imported-1")["text"] == "newer"  # type: ignore[index]
+
+
+# --------------------------------------------------------------------------- serialising
+def _same_as_whole(path: Path) -> None:
+    """The file is byte for byte what serialising the whole database at once gives."""
+    from rmcoach.storage import store as store_mod
+
+    raw = path.read_bytes()
+    data = json.loads(raw)
+    assert raw == store_mod.dumps(data)
+    assert raw == json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+def test_a_save_serialises_only_the_tables_it_changed(data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from rmcoach.storage import store as store_mod
+
+    store = _with_learnings(data_dir, 5)
+    store.insert(tables.ACTIONS, {"text": "first save after loading: every table", "owner": None})
+    serialised: list[Any] = []
+    real = store_mod.dumps
+
+    def spy(value: Any) -> bytes:
+        serialised.append(value)
+        return real(value)
+
+    monkeypatch.setattr(store_mod, "dumps", spy)
+    store.insert(tables.ACTIONS, {"text": "second", "owner": None})
+    tables_serialised = [v for v in serialised if isinstance(v, dict)]
+    assert store.raw()[tables.ACTIONS] in tables_serialised  # the changed table
+    assert store.raw()[tables.LEARNINGS] not in tables_serialised  # an unchanged one is reused
+    assert store.raw()[tables.PEOPLE] not in tables_serialised
+    _same_as_whole(store.path)
+
+
+def test_what_is_written_is_always_the_whole_database(data_dir: Path) -> None:
+    store = _with_learnings(data_dir, 4)
+    other = Store(data_dir)  # another process
+    first = store.view(tables.LEARNINGS)[0]["uuid"]
+    steps = [
+        lambda: store.insert(tables.LEARNINGS, {"text": "ünïcode ✓ and \"quotes\"", "by": None, "tags": ["x"]}),
+        lambda: store.update(tables.LEARNINGS, first, {"text": "edited"}, keep_history=True),
+        lambda: store.delete(tables.LEARNINGS, first),
+        lambda: other.insert(tables.LEARNINGS, {"text": "from elsewhere", "by": None, "tags": []}),
+        lambda: store.insert(tables.ACTIONS, {"text": "after the other one saved", "owner": None}),
+        lambda: store.put_raw_many([(tables.LEARNINGS, {"uuid": "imported", "text": "in", "tags": []}),
+                                    (tables.GLOSSARY_TERMS, {"uuid": "g1", "term": "EPR", "alternative": "the record"})]),
+    ]
+    for step in steps:
+        step()
+        _same_as_whole(store.path)
+    with store.transaction():  # TinyDB changing a table in place
+        store.db.table(tables.LEARNINGS).update({"text": "through TinyDB"}, doc_ids=[2])
+    _same_as_whole(store.path)
+    with pytest.raises(RuntimeError):  # a change dropped with its transaction is never written later
+        with store.transaction():
+            store.insert(tables.LEARNINGS, {"text": "rolled back", "by": None, "tags": []})
+            raise RuntimeError("abandoned")
+    store.insert(tables.ACTIONS, {"text": "last", "owner": None})
+    _same_as_whole(store.path)
+    texts = [r["text"] for r in Store(data_dir).view(tables.LEARNINGS)]
+    assert "from elsewhere" in texts and "through TinyDB" in texts and "rolled back" not in texts
+    assert "edited" not in texts  # deleted after the edit
+    assert [r["text"] for r in Store(data_dir).view(tables.ACTIONS)] == ["after the other one saved", "last"]
+    import tinydb
+
+    with tinydb.TinyDB(store.path, access_mode="r") as plain:  # still a plain TinyDB file
+        assert len(plain.table(tables.LEARNINGS)) == len(Store(data_dir).raw()[tables.LEARNINGS])
