@@ -353,17 +353,19 @@ def protected_path(path: Path, data_dir: Path) -> str | None:
     return None
 
 
-def atomic_write_bytes(path: Path, payload: bytes) -> None:
-    """Write ``payload`` to ``path`` atomically (temp file, fsync, replace, fsync dir)."""
+def atomic_write_bytes(path: Path, payload: bytes | list[bytes]) -> None:
+    """Write ``payload`` (bytes, or pieces written one after another) to ``path``
+    atomically (temp file, fsync, replace, fsync dir)."""
     folder = path.parent
     tmp = folder / f".{path.name}.tmp-{os.getpid()}-{_uuid.uuid4().hex[:8]}"
     try:
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _platform.BINARY, _platform.PRIVATE_FILE_MODE)
         try:
-            view = memoryview(payload)
-            while view:
-                written = os.write(fd, view)
-                view = view[written:]
+            for piece in [payload] if isinstance(payload, bytes) else payload:
+                view = memoryview(piece)
+                while view:
+                    written = os.write(fd, view)
+                    view = view[written:]
             _platform.fsync_file(fd)
         finally:
             os.close(fd)
@@ -709,14 +711,15 @@ class Store:
         self._serialised = serialised
         self.generation += 1
 
-    def _serialise(self, data: dict[str, Any]) -> tuple[bytes, dict[str, tuple[dict[str, Any], int, bytes]]]:
+    def _serialise(self, data: dict[str, Any]) -> tuple[list[bytes], dict[str, tuple[dict[str, Any], int, bytes]]]:
         """The whole database as :func:`dumps` gives it, serialising only the tables
         changed since the last save: a table whose dict is the very one written last
         time with the same change count (``_put`` replaces a table's dict on its first
         change in a transaction and counts every change) reuses its JSON.  The header is
         always serialised (its id counters change in place; it is one small record).
-        Returns the bytes and what to remember once they are written."""
-        parts = []
+        Returns the JSON in pieces (written one after another, never joined: joining
+        would copy the whole file once more) and what to remember once they are written."""
+        parts: list[bytes] = []
         serialised: dict[str, tuple[dict[str, Any], int, bytes]] = {}
         for name, table in data.items():
             writes = self._table_writes.get(name, 0)
@@ -727,8 +730,9 @@ class Store:
                 body = dumps(table)
             if name != META:
                 serialised[name] = (table, writes, body)
-            parts.append(dumps(name) + b":" + body)
-        return b"{" + b",".join(parts) + b"}", serialised
+            parts += (b"," if parts else b"{", dumps(name), b":", body)
+        parts.append(b"}" if parts else b"{}")
+        return parts, serialised
 
     def _own_backup_dir(self) -> Path:
         """The backups folder, refused when it is a link (it is never followed: a save
