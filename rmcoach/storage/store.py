@@ -17,9 +17,9 @@ writes.  This module keeps TinyDB (the file stays a plain TinyDB database that
   removed or replaced meanwhile (which would let a second writer in) is
   noticed, and the save is refused if another writer saved in between.
 * **Serialised once** - a save turns into JSON only the tables it changed, with
-  orjson (stdlib json only for what orjson cannot encode), and joins them with the
-  JSON of the other tables kept from the previous save; the bytes are plain JSON
-  that TinyDB reads, byte for byte what serialising the whole database gives.
+  orjson (stdlib json only for what orjson cannot encode), and writes them in turn
+  with the JSON of the other tables kept from the previous save; the file is plain
+  JSON that TinyDB reads, byte for byte what serialising the whole database gives.
 * **Checked once** - every record is checked when the file is read (a store with
   a record that would not load is refused, untouched); a save checks only the records
   it changed (:func:`_refuse_bad_records`), so what is written always loads and a
