@@ -5,15 +5,16 @@ dict is checked on its way in.
   :class:`RecordError` naming table, record and field; ``record.to_dict()``
   gives back the stored dict.
 * :func:`problems` checks a whole database dict (every record of every known
-  table, references to people included) - the store runs it on every load
-  and before every save, import runs it on what it is given.
+  table, references to people included) - the store runs it on every load,
+  import runs it on what it is given.  :func:`changed_problems` checks only
+  the records a save changed (the rest passed when the file was loaded).
 
 Plain Python: never imports Textual, TinyDB or the store.
 """
 
 from __future__ import annotations
 
-from typing import Any, Iterator, Mapping
+from typing import Any, Iterable, Iterator, Mapping
 
 from rmcoach.records import tables
 from rmcoach.records.agreement import Agreement, Cadence, Goal, Logistics
@@ -125,6 +126,32 @@ def problems(tables_: Mapping[str, Any], *, limit: int | None = None) -> list[Re
     return found
 
 
+def changed_problems(tables_: Mapping[str, Any], changed: Mapping[str, Iterable[str]], *,
+                     limit: int | None = None) -> list[RecordError]:
+    """The problems :func:`problems` would find in ``tables_`` when every record it holds
+    passed that check before except those named in ``changed`` (table -> doc ids).
+
+    Only the named records are checked, against the whole people table.  A change to
+    the people or the pair table can break records it does not name (a reference to a
+    person, the pair's two people), so then everything is checked.  The header table
+    (one record) is always checked: its id counters change in place on every insert."""
+    if tables.PEOPLE in changed or tables.PAIR in changed:
+        return problems(tables_, limit=limit)
+    subset: dict[str, dict[str, Any]] = {}
+    for name in (tables.META, *changed):
+        rows = tables_.get(name)
+        if not isinstance(rows, dict):
+            continue
+        keys = rows.keys() if name == tables.META else changed[name]
+        subset[name] = {key: rows[key] for key in keys if key in rows}
+    found: list[RecordError] = []
+    for error in iter_problems(subset, refs_of(tables_)):
+        found.append(error)
+        if limit is not None and len(found) >= limit:
+            break
+    return found
+
+
 def describe(found: list[RecordError], total: int | None = None) -> str:
     """One clause for a damage message: the first problem, and how many more."""
     if not found:
@@ -141,6 +168,6 @@ __all__ = [
     "FirstMeeting", "GlossaryTerm", "Goal", "HealthAnswers", "HealthCheck", "LearningRecord",
     "LevelChange", "Logistics", "PairRecord", "Person", "RECORD_TYPES", "Rating", "Readiness",
     "Record", "RecordError", "Reflection", "Refs", "Retro", "ScheduleChange", "Session",
-    "SkillRecord", "StoreHeader", "Task", "Teachback", "describe", "iter_problems", "problems", "refs_of",
+    "SkillRecord", "StoreHeader", "Task", "Teachback", "changed_problems", "describe", "iter_problems", "problems", "refs_of",
     "tables",
 ]

@@ -16,9 +16,14 @@ writes.  This module keeps TinyDB (the file stays a plain TinyDB database that
   writes, it checks that the lock file is still the one it locked: a lock file
   removed or replaced meanwhile (which would let a second writer in) is
   noticed, and the save is refused if another writer saved in between.
-* **Serialised once** - a save turns the whole database into JSON once, with
-  orjson (stdlib json only for what orjson cannot encode); the bytes are plain
-  JSON that TinyDB reads.
+* **Serialised once** - a save turns into JSON only the tables it changed, with
+  orjson (stdlib json only for what orjson cannot encode), and writes them in turn
+  with the JSON of the other tables kept from the previous save; the file is plain
+  JSON that TinyDB reads, byte for byte what serialising the whole database gives.
+* **Checked once** - every record is checked when the file is read (a store with
+  a record that would not load is refused, untouched); a save checks only the records
+  it changed (:func:`_refuse_bad_records`), so what is written always loads and a
+  save costs the same check however long the history.
 * **Stable ids** - every record carries a uuid and ISO-8601 ``created`` /
   ``updated`` stamps; references between records use uuids.  Records are
   never physically removed (a delete leaves a tombstone), and TinyDB doc ids
@@ -348,17 +353,19 @@ def protected_path(path: Path, data_dir: Path) -> str | None:
     return None
 
 
-def atomic_write_bytes(path: Path, payload: bytes) -> None:
-    """Write ``payload`` to ``path`` atomically (temp file, fsync, replace, fsync dir)."""
+def atomic_write_bytes(path: Path, payload: bytes | list[bytes]) -> None:
+    """Write ``payload`` (bytes, or pieces written one after another) to ``path``
+    atomically (temp file, fsync, replace, fsync dir)."""
     folder = path.parent
     tmp = folder / f".{path.name}.tmp-{os.getpid()}-{_uuid.uuid4().hex[:8]}"
     try:
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _platform.BINARY, _platform.PRIVATE_FILE_MODE)
         try:
-            view = memoryview(payload)
-            while view:
-                written = os.write(fd, view)
-                view = view[written:]
+            for piece in [payload] if isinstance(payload, bytes) else payload:
+                view = memoryview(piece)
+                while view:
+                    written = os.write(fd, view)
+                    view = view[written:]
             _platform.fsync_file(fd)
         finally:
             os.close(fd)
@@ -463,6 +470,10 @@ class Store:
         self.waiting_for_lock = False
         self._tx_key: tuple[int, int, int] | None = None
         self._tx_copied: set[str] = set()  # tables already copied in the open transaction
+        # the records the open transaction changed (table -> doc ids), which are all a save
+        # has to check when the rest passed before; None: check every record (a fresh or
+        # migrated store, or TinyDB rewrote tables itself)
+        self._tx_changed: dict[str, set[str]] | None = None
         self.generation = 0  # bumps whenever the data we see changes (also inside a transaction)
         self._db: TinyDB | None = None
         # derived read-only data, rebuilt when the generation moves on (see derived())
@@ -470,6 +481,9 @@ class Store:
         self._table_writes: dict[str, int] = {}  # changes per table in this process (see _stamp)
         # uuid -> document id per table, tied to the table's dict it was built from
         self._uuid_index: dict[str, tuple[dict[str, Any], dict[str, int]]] = {}
+        # the JSON of each table as last written, with the table's dict and change count it
+        # was made from: a save serialises only the tables it changed (see _serialise)
+        self._serialised: dict[str, tuple[dict[str, Any], int, bytes]] = {}
         # typed records per kind, by the identity of the stored dict each was made from
         # (a save replaces a changed record's dict and keeps the others, see records())
         self._typed: dict[type, dict[int, tuple[dict[str, Any], Any]]] = {}
@@ -512,6 +526,7 @@ class Store:
                 key = self._stat_key()
                 checked = False
         self._cache, self._cache_key, self._checked = data, key, checked
+        self._serialised = {}  # new dicts: what was serialised before is not theirs
         self.generation += 1
         return data
 
@@ -559,7 +574,9 @@ class Store:
             raise RuntimeError("rmcoach store: writes must happen inside Store.transaction()")
         self._tx = data
         self._tx_dirty = True
+        self._tx_changed = None  # TinyDB may have changed any record: check them all
         self._uuid_index.clear()  # TinyDB changes tables in place: rebuild the indexes
+        self._serialised = {}  # and serialise them again
         self._derived.clear()
         self._typed.clear()  # and records in place: their typed forms are stale
         self.generation += 1
@@ -644,6 +661,8 @@ class Store:
                     self._tx_dirty = True
                 else:
                     self._tx_dirty = False
+                # what was loaded passed the whole check: only what changes needs it again
+                self._tx_changed = {} if current is self._cache and self._checked else None
                 self._tx = current
                 try:
                     yield self
@@ -662,6 +681,7 @@ class Store:
             finally:
                 self._tx = None
                 self._tx_copied = set()
+                self._tx_changed = None
                 self._tx_dirty = False
                 self._depth = 0
                 self._release()
@@ -682,13 +702,37 @@ class Store:
                         pass
 
     def _commit(self, data: dict[str, Any]) -> None:
-        _refuse_bad_records(self.path, data)
-        payload = dumps(data)
+        _refuse_bad_records(self.path, data, self._tx_changed)
+        payload, serialised = self._serialise(data)
         if self._cache_key is not None or self.path.exists():
             self._snapshot_backups()
         atomic_write_bytes(self.path, payload)
         self._cache, self._cache_key, self._checked = data, self._stat_key(), True
+        self._serialised = serialised
         self.generation += 1
+
+    def _serialise(self, data: dict[str, Any]) -> tuple[list[bytes], dict[str, tuple[dict[str, Any], int, bytes]]]:
+        """The whole database as :func:`dumps` gives it, serialising only the tables
+        changed since the last save: a table whose dict is the very one written last
+        time with the same change count (``_put`` replaces a table's dict on its first
+        change in a transaction and counts every change) reuses its JSON.  The header is
+        always serialised (its id counters change in place; it is one small record).
+        Returns the JSON in pieces (written one after another, never joined: joining
+        would copy the whole file once more) and what to remember once they are written."""
+        parts: list[bytes] = []
+        serialised: dict[str, tuple[dict[str, Any], int, bytes]] = {}
+        for name, table in data.items():
+            writes = self._table_writes.get(name, 0)
+            found = self._serialised.get(name)
+            if name != META and found is not None and found[0] is table and found[1] == writes:
+                body = found[2]
+            else:
+                body = dumps(table)
+            if name != META:
+                serialised[name] = (table, writes, body)
+            parts += (b"," if parts else b"{", dumps(name), b":", body)
+        parts.append(b"}" if parts else b"{}")
+        return parts, serialised
 
     def _own_backup_dir(self) -> Path:
         """The backups folder, refused when it is a link (it is never followed: a save
@@ -787,6 +831,8 @@ class Store:
             self._tx_copied.add(table)
         stored = dict(record)
         rows[str(doc_id)] = stored
+        if self._tx_changed is not None:
+            self._tx_changed.setdefault(table, set()).add(str(doc_id))
         # keep the uuid index of this table current instead of rebuilding it: an import
         # of many records looks each uuid up in constant time (a fresh copy of the
         # table gets a fresh copy of its index, so the one read before stays true)
@@ -821,19 +867,11 @@ class Store:
         if not records:
             return
         with self.transaction():
-            data = self._tx
-            assert data is not None
-            index: dict[str, dict[Any, str]] = {}
             for table, record in records:
-                docs = data.setdefault(table, {})
-                if table not in index:
-                    index[table] = {d.get("uuid"): k for k, d in docs.items()}
-                key = index[table].get(record["uuid"])
-                if key is None:
-                    key = str(self._next_doc_id(table))
-                    index[table][record["uuid"]] = key
-                docs[key] = dict(record)
-            self._tx_dirty = True
+                # the table's uuid index is built once and kept current by _put, which also
+                # copies the table once (readers of the version before are not disturbed)
+                found = self._index_of(table).get(record["uuid"])
+                self._put(table, self._next_doc_id(table) if found is None else found, record)
 
     def _doc_id_of(self, table: str, record_uuid: str) -> int | None:
         return self._index_of(table).get(record_uuid)
@@ -964,11 +1002,16 @@ class Store:
             self._put(table, doc_id, stone)
 
 
-def _refuse_bad_records(path: Path, data: dict[str, Any]) -> None:
-    """Nothing that would fail to load is ever written (one sentence, file untouched)."""
+def _refuse_bad_records(path: Path, data: dict[str, Any], changed: dict[str, set[str]] | None = None) -> None:
+    """Nothing that would fail to load is ever written (one sentence, file untouched).
+
+    ``changed`` (table -> doc ids) names the only records that may have changed since
+    every record passed the check (on load, or before the previous save): then only
+    those are checked (``records.changed_problems``), so a save costs the same check
+    however long the history.  None checks every record."""
     from rmcoach import records
 
-    found = records.problems(data, limit=1)
+    found = records.problems(data, limit=1) if changed is None else records.changed_problems(data, changed, limit=1)
     if found:
         raise StoreError(f"rmcoach did not save, because {found[0]}; {path} is unchanged.", path)
 
