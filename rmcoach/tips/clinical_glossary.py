@@ -491,6 +491,23 @@ SHAPES: tuple[tuple[str, str, str, str, str, str], ...] = (
      "!a an of with has had have for from suspected possible likely known query and or like to rule out "
      "excluded exclude",
      "named after the person who described it; say what it is in plain words", "eponym"),
+    # a score or scale named after the person or place that made it ("her Caprini score", "the Padua
+    # scale"); everyday and technical names of scores are left alone, and so are rules and classes
+    # ("Chatham House rules", "business class"), which too often follow a name that is not clinical
+    ("clinical", "score scores scale scales grade classification",
+     r"\b(?!(?:The|This|That|These|Those|Our|Your|My|His|Her|Their|Its|A|An|New|Old|Each|Every|Any|No|Some|"
+     r"Which|What|Same|Overall|Average|Mean|Median|Final|Total|Half|High|Low|Top|Bottom|Big|Small|Full|First|"
+     r"Last|Next|Pain|Risk|Credit|Net|Promoter|Lighthouse|Apdex|Brier|Elo|Quality|Health|Test|Match|Confidence|"
+     r"Similarity|Sentiment|Usability|Satisfaction|Engagement|Performance|Severity|Priority|Customer|User|Data|"
+     r"Trust|Likert|Richter|Fahrenheit|Celsius|Kelvin|Security|Sliding|Pay|Salary|Grey|Colour|Color|Time|"
+     r"Business|World|Premier|Golden|Ground|Style|Naming|Firewall|Access|Linting|Lint|Alert|Alerting|Routing|"
+     r"Retention|Validation|Scoring|Marking|Exam|Test|Band|Agenda|Home|Scrum|Sprint|Python|Java|Student|"
+     r"Google|Microsoft|Apple|Amazon|Azure|Chrome|Excel|Word|Team|Teams|Project|Global|Local|General|Special|"
+     r"British|English|French|German|American|National|Daily|Weekly|Monthly|Annual|Year|Business|Economy|"
+     r"Premium|Standard|Basic|Working|Middle|Upper|Lower|Under|Over|Ruling|Higher|Lower)\b)"
+     r"([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)(?:'s|\u2019s)? (?:scores?|scales?|grade|classification)\b",
+     "", "a clinical score or scale named after the person or place that made it; say what it "
+     "measures and what the number means", "named score"),
     # a medicine by its brand name: a capitalised name after a prescribing verb ("we started
     # Tazocin", "switched her to Edoxaban") or before a dose ("Augmentin 625 mg"); a person
     # after the verb is left alone ("started Margaret on insulin", "gave Margaret her tablets")
