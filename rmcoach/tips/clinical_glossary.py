@@ -321,7 +321,7 @@ care home placement | finding and funding a place in a residential or nursing ho
 hot clinic | a clinic that keeps slots free for urgent cases, seen within a day or two | like a support rota that keeps capacity spare for same-day problems | aka=hot clinics; rapid access clinic; rapid access clinics; RACPC; ambulatory clinic; hot slot; hot slots
 frequent attender | a patient who comes to A&E or the GP far more often than most | like the user who raises a ticket every day: the pattern needs a plan, not one more fix | aka=frequent attenders; high intensity user; high intensity users; HIU; frequent flyer; frequent flyers | amb=frequent flyer; frequent flyers | cues=A&E; ED; attends; attendances; patient; patients; GP; admissions; emergency department
 pre-assessment | a check before a planned operation that the patient is fit for the anaesthetic | like pre-flight checks before a planned change goes in | aka=pre-assess; pre-assessed; pre-assessing; pre-op assessment; preoperative assessment; pre-assessment clinic
-medical take | the patients admitted as emergencies during an on-call period, and the team admitting them | like the incoming ticket queue during your on-call week | aka=take; surgical take; take list; take bleep; busy take | amb=take | cues=on the take; the take; on take; medical; surgical; on call; on-call; reg; registrar; SHO; FY1; admitted; admissions; patients; bleep; busy; night; list; consultant; clerk; clerked; AMU; ED; A&E; team; post
+medical take | the patients admitted as emergencies during an on-call period, and the team admitting them | like the incoming ticket queue during your on-call week | aka=take; surgical take; take list; take bleep; busy take | amb=take | cues=on the take; the take; on take; medical take; surgical take; busy take; take was; take is; take last night; post-take; post take; clerk; clerked; clerking; AMU; admissions | anti=take the; take a; take it; take over; take notes; take questions; take part; take care
 post-take | the consultant's review of the patients admitted overnight | like the morning review where the lead goes through every incident raised overnight | aka=post-take ward round; PTWR; post take ward round; post-take round; PTWR'd; post-taked; seen post-take
 handover | passing responsibility for patients to the next shift, with a summary of each | like an on-call handover note: what is open, what to watch, what might page you | aka=handovers; handed over; hand over; handing over; evening handover; morning handover; night handover; safety huddle; huddle; board handover | amb=handover; handovers; handed over; hand over; handing over; huddle | cues=patient; patients; ward; night; shift; nights; team; morning; evening; day team; on call; on-call; bleep; bay; nurse; nurses; doctor; doctors; list; sick; jobs; 8am; 9pm; reg; consultant; safety; SBAR | anti=handover document; project handover; handover to the new analyst; handover of the project
 board round | a quick daily meeting at the ward's patient board to plan each patient's next step and discharge | like a daily stand-up at the kanban board, card by card | aka=board rounds; board-round; whiteboard round; grand round; grand rounds; business round; WR; consultant round | amb=WR | cues=ward; round; rounds; patients; consultant
@@ -508,6 +508,13 @@ SHAPES: tuple[tuple[str, str, str, str, str, str], ...] = (
      r"([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)(?:'s|\u2019s)? (?:scores?|scales?|grade|classification)\b",
      "", "a clinical score or scale named after the person or place that made it; say what it "
      "measures and what the number means", "named score"),
+    # how far along a pregnancy is, in weeks and days ("at 32+4", "born at 34+2"): only after a word
+    # that goes before a gestation, so sums ("20+5 rows") are left alone
+    ("clinical", "+",
+     r"\b(?:[12]\d|3\d|4[0-2])\+[0-6]\b(?!\d|\.\d)",
+     "!at now is was born delivered delivering gestation booked booking currently today presented "
+     "presenting scan scanned induced induction",
+     "a pregnancy's length in weeks and days (32+4 is 32 weeks and 4 days); say it in words", "gestation"),
     # a medicine by its brand name: a capitalised name after a prescribing verb ("we started
     # Tazocin", "switched her to Edoxaban") or before a dose ("Augmentin 625 mg"); a person
     # after the verb is left alone ("started Margaret on insulin", "gave Margaret her tablets")
