@@ -1,0 +1,120 @@
+"""The technology reader's breadth pass: clinical families an analyst meets in a consultant's
+notes (pregnancy and newborn care, mental health law, surgery and anaesthesia, emergency care,
+community care, named scores, medicine names, ward words near the everyday line), each with the
+everyday or technical sense of the same words left plain."""
+
+from __future__ import annotations
+
+import pytest
+
+from rmcoach.tips import clinical_glossary as cg
+from rmcoach.tips.jargon import Checker
+
+_CHECKER = Checker(reader="technology")
+
+
+def terms(text: str) -> list[str]:
+    return [f.term for f in _CHECKER.check(text) if f.kind != "long-sentence"]
+
+
+def suggestion(text: str, term: str) -> str:
+    found = [f for f in _CHECKER.check(text) if f.term == term]
+    assert found, f"{term!r} not found in {text!r}: {terms(text)}"
+    return found[0].suggestion
+
+
+@pytest.mark.parametrize("text, term", [
+    # words near the everyday line, in their clinical sense
+    ("Put him on the list for Thursday.", "Put him on the list"),
+    ("She's first on the list for theatre.", "first on the list"),
+    ("I've got two extra sessions of clinic to clear the backlog.", "extra sessions"),
+    ("I'm on take tomorrow, so the handover will be at eight.", "take"),
+    ("The take was busy last night.", "take"),
+    ("He's been on escorted leave from the ward twice this week.", "escorted leave"),
+    ("He was detained under the Act last night, so the AMHP is coming.", "detained under"),
+    ("He came in blue light after a collapse at home.", "collapse at home"),
+    ("The patient was found collapsed in the bathroom.", "found collapsed"),
+    ("The drain output was 200 ml overnight after the surgery.", "drain output"),
+    ("Her clips can come out on day ten if the wound has healed.", "clips"),
+    ("She's a GA case, so the anaesthetist will see her first.", "GA"),
+    ("We'll manage the fracture conservatively for now.", "conservatively"),
+    ("The collection on the CT needs a drain from radiology.", "collection"),
+    ("She's at 32+4 with raised blood pressure.", "32+4"),
+    ("She was induced at 41 weeks because the labour was slow.", "induced"),
+    ("The CTG trace showed decelerations, so the midwife called the reg.", "decelerations"),
+    ("He's dropped two centiles on his growth chart.", "dropped two centiles"),
+    ("Her Padua score was 5, so she needs clot prevention.", "Padua"),
+    ("His Rockall score is 4.", "Rockall score"),
+    ("The Wells score was low, so we didn't scan.", "Wells score"),
+    ("Give him lactulose twice a day.", "lactulose"),
+    ("She uses Symbicort morning and night.", "Symbicort"),
+    ("Haem want the film before they decide.", "Haem"),
+    ("Ask neuro to see him after lunch.", "neuro"),
+    ("Patients are streamed to the GP at the front door.", "streamed"),
+    ("The LFTs are obstructive, which points at the gallbladder.", "obstructive"),
+    ("Her eGFR fell after the IV contrast, so hold the metformin.", "IV contrast"),
+    ("The ICB says we lose money because the tariff doesn't cover the stay.", "tariff"),
+    ("Cat 2 response times were over an hour, with ambulances queued outside ED.", "Cat 2 response"),
+    ("She has a depot every fortnight at the clinic for her psychosis.", "depot"),
+    ("She's on lithium, so check her levels and her kidneys.", "on lithium"),
+    ("The psychiatrist started lithium for her bipolar disorder.", "lithium"),
+    ("Validation of the PTL took the admin team a week.", "Validation"),
+    ("Her bloods were taken before the loaded dose of clopidogrel.", "loaded"),
+])
+def test_clinical_senses_are_flagged_for_the_technology_reader(text: str, term: str) -> None:
+    assert term in terms(text), (text, terms(text))
+
+
+@pytest.mark.parametrize("text", [
+    # the everyday or technical sense of the same words: a junior analyst needs no help here
+    "Can you take the list of tasks?",
+    "The team will take it from here.",
+    "The consultant will take the meeting on Friday.",
+    "Is she on the list for the party?",
+    "The list of wards is in the spreadsheet.",
+    "Let's book a session for Tuesday to go through the queries.",
+    "I'll be on leave next week, so email Sarah instead.",
+    "The cache was cleared and the page loaded faster.",
+    "The collapse of the project cost us a month.",
+    "Staff induction is on Monday for the new starters.",
+    "Data validation rules stop bad rows getting into the table.",
+    "The lithium battery in the laptop needs replacing.",
+    "The buses go back to the depot at night.",
+    "I saved the video clips to the shared folder.",
+    "That's a conservative estimate of the savings.",
+    "The Labour Party won the seat.",
+    "We need 20+5 more rows in the sample.",
+    "The Lighthouse score dropped after the release.",
+    "Her credit score is fine.",
+    "Chatham House rules apply to the meeting.",
+    "We stream the events through Kafka into the warehouse.",
+    "The import tariff on steel went up.",
+    "A cat 2 incident on the service desk is answered within four hours.",
+    "The data collection for the audit finishes on Friday.",
+    "In contrast to last year, the figures went up.",
+    "The drain on the battery is worse with the screen on.",
+    "The office ran out of staples again.",
+    "It's been a long day, so I'll reply tomorrow.",
+    "He does cardio at the gym before work.",
+    "The stack trace shows the error in the parser.",
+    "Sales decelerations in the third quarter worried the board.",
+])
+def test_everyday_and_technical_senses_stay_plain(text: str) -> None:
+    assert terms(text) == [], (text, terms(text))
+
+
+def test_new_entries_explain_in_their_own_words() -> None:
+    assert "operating theatre" in suggestion("Put him on the list for Thursday.", "Put him on the list")
+    assert "32 weeks and 4 days" in suggestion("She's at 32+4 with raised blood pressure.", "32+4")
+    assert "laxative" in suggestion("Give him lactulose twice a day.", "lactulose")
+    assert "named after" in suggestion("Her Padua score was 5, so she needs clot prevention.", "Padua")
+
+
+def test_breadth_by_topic_is_in_the_glossary() -> None:
+    for term in ("Mental Health Act", "gestation", "labour", "newborn care", "failure to thrive", "croup",
+                 "anaesthesia", "surgical drain", "decision to admit", "ambulance response categories",
+                 "GMS contract", "Better Care Fund", "domiciliary care", "care coordinator", "cancer staging",
+                 "cognitive screening tests", "culture and sensitivities", "therapeutic drug monitoring",
+                 "research governance", "CQC ratings", "note shorthand"):
+        assert cg.lookup(term) is not None, term
+    assert len(cg.entries()) >= 500
