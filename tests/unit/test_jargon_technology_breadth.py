@@ -60,6 +60,13 @@ def suggestion(text: str, term: str) -> str:
     ("The psychiatrist started lithium for her bipolar disorder.", "lithium"),
     ("Validation of the PTL took the admin team a week.", "Validation"),
     ("Her bloods were taken before the loaded dose of clopidogrel.", "loaded"),
+    ("The CXR showed consolidation in the right lower zone.", "consolidation"),
+    ("She's on 15 litres through a non-rebreathe mask.", "on 15 litres"),
+    ("Her counts were low, so cycle 3 of the chemo is delayed.", "cycle 3"),
+    ("He needs a hoist for transfers, so the OT is sorting the equipment for home.", "hoist"),
+    ("The ICB says we're overperforming on elective activity against the contract.", "overperforming"),
+    ("We did a harm review for every patient waiting over a year.", "harm review"),
+    ("He has complete heart block and needs a pacemaker.", "complete heart block"),
 ])
 def test_clinical_senses_are_flagged_for_the_technology_reader(text: str, term: str) -> None:
     assert term in terms(text), (text, terms(text))
@@ -98,6 +105,11 @@ def test_clinical_senses_are_flagged_for_the_technology_reader(text: str, term: 
     "He does cardio at the gym before work.",
     "The stack trace shows the error in the parser.",
     "Sales decelerations in the third quarter worried the board.",
+    "Server consolidation cut our hosting bill by a third.",
+    "Drink two litres of water a day when it is hot.",
+    "Cycle 3 of the sprint starts on Monday.",
+    "They hoist the flag at nine every morning.",
+    "The new laptop is overperforming in every benchmark.",
 ])
 def test_everyday_and_technical_senses_stay_plain(text: str) -> None:
     assert terms(text) == [], (text, terms(text))
