@@ -67,6 +67,15 @@ def suggestion(text: str, term: str) -> str:
     ("The ICB says we're overperforming on elective activity against the contract.", "overperforming"),
     ("We did a harm review for every patient waiting over a year.", "harm review"),
     ("He has complete heart block and needs a pacemaker.", "complete heart block"),
+    # ward talk near the everyday line
+    ("Query PE, so we started treatment-dose heparin.", "Query PE"),
+    ("He was worked up for a PE in ED.", "worked up"),
+    ("The medics accepted him at midnight.", "The medics"),
+    ("He crashed on the ward and we called the arrest team.", "crashed on the ward"),
+    ("The abdomen was soft and non-tender.", "soft and non-tender"),
+    ("There was a renal insult from the contrast.", "renal insult"),
+    ("She's on a buddy ward, so her home team rounds there.", "home team"),
+    ("The patient is known to psych.", "known to psych"),
 ])
 def test_clinical_senses_are_flagged_for_the_technology_reader(text: str, term: str) -> None:
     assert term in terms(text), (text, terms(text))
@@ -110,6 +119,14 @@ def test_clinical_senses_are_flagged_for_the_technology_reader(text: str, term: 
     "Cycle 3 of the sprint starts on Monday.",
     "They hoist the flag at nine every morning.",
     "The new laptop is overperforming in every benchmark.",
+    "Run the query for last month's admissions.",
+    "She got worked up about the deadline.",
+    "The server crashed on the ward PC overnight.",
+    "The tender process for the new system closes on Friday.",
+    "The home team won the match.",
+    "The bug is known to the team.",
+    "He's known to have asthma.",
+    "He had a stroke and can't speak clearly.",
 ])
 def test_everyday_and_technical_senses_stay_plain(text: str) -> None:
     assert terms(text) == [], (text, terms(text))
