@@ -858,6 +858,48 @@ FAMILIES: tuple[tuple[str, dict[str, tuple[str, str]], frozenset[str], str], ...
         april cocaine novocaine cholesterol alpine saline adrenaline penicillin insulin
         ibuprofen paracetamol aspirin oestrogen
     """.split()), r"(?i)[a-z]{{3,}}({})s?"),
+    # single medical words whose shape gives nothing away ("pallor", "tenesmus", "ataxia"), including
+    # ones too short for their ending's family ("a-taxia", "a-phasia"); none is an everyday word
+    ("clinical", {word: (_medical(f"{word} means {meaning}"), word) for word, meaning in (
+        ("tenesmus", "a constant feeling of needing to open the bowels"),
+        ("pruritus", "itching"),
+        ("pruritic", "itchy"),
+        ("pallor", "unusual paleness, often from anaemia or shock"),
+        ("petechiae", "tiny red or purple spots from bleeding under the skin"),
+        ("petechial", "with tiny spots of bleeding under the skin"),
+        ("purpura", "purple patches from bleeding under the skin"),
+        ("purpuric", "with purple patches of bleeding under the skin"),
+        ("urticaria", "hives, an itchy raised rash"),
+        ("urticarial", "like hives"),
+        ("pseudogout", "a gout-like joint attack from calcium crystals"),
+        ("sarcoid", "sarcoidosis, clumps of inflamed cells in the lungs and elsewhere"),
+        ("anasarca", "swelling from fluid all over the body"),
+        ("vasovagal", "a faint brought on by pain, fear or standing, with a slow pulse"),
+        ("ataxia", "unsteady, clumsy movement"),
+        ("ataxic", "unsteady and clumsy in movement"),
+        ("aphasia", "loss of the ability to use or understand language"),
+        ("aphasic", "unable to use or understand language"),
+        ("myasthenia", "a disease that makes muscles tire and weaken with use"),
+        ("sundowning", "confusion and agitation that worsen in the evening in dementia"),
+        ("rhabdo", "rhabdomyolysis, muscle breaking down and harming the kidneys"),
+        ("claudication", "leg pain on walking from narrowed arteries"),
+        ("crepitations", "crackles heard in the lungs with a stethoscope"),
+        ("photophobia", "pain or discomfort from light"),
+        ("papilloedema", "swelling at the back of the eye from raised pressure in the skull"),
+        ("papilledema", "swelling at the back of the eye from raised pressure in the skull"),
+        ("metaraminol", "a medicine that raises blood pressure quickly"),
+        ("noradrenaline", "a drip that raises blood pressure, usually in intensive care"),
+        ("vasopressors", "drips that raise blood pressure"),
+        ("inotropes", "drips that make the heart pump harder"),
+        ("diplopia", "double vision"),
+        ("dysarthria", "slurred speech"),
+        ("hemiparesis", "weakness down one side of the body"),
+        ("haemoptysis", "coughing up blood"),
+        ("hemoptysis", "coughing up blood"),
+        ("meningism", "signs of an irritated brain lining: stiff neck, dislike of light"),
+        ("cellulitis", "a spreading infection of the skin"),
+        ("haematuria", "blood in the urine"),
+    )}, frozenset(), r"(?i)({})"),
     # common medicines by their generic or brand names whose endings give nothing away ("lactulose",
     # "Symbicort"): a name on its own is enough, since none of them is an everyday word
     ("clinical", {name: (_medicine(kind), "medicine name") for name, kind in (
@@ -1136,6 +1178,19 @@ consolidation | an area of lung filled with fluid or pus instead of air, seen on
 heart procedures | the common heart treatments done through a catheter or by surgery | like fixes done in place through a small port versus a full rebuild | aka=drug-eluting stent; balloon; ablation; ablated; AF ablation; catheter ablation; EP study; electrophysiology study; loop recorder implant; box change; generator change; pacing wire; TPW; heart block; complete heart block; CHB; first-degree heart block; second-degree heart block; Mobitz; Wenckebach | amb=balloon; ablation; ablated; box change; generator change | cues=heart; cardiac; cardiology; cardiologist; coronary; artery; arteries; angiogram; angio; PCI; cath lab; AF; rhythm; ECG; pacemaker; PPM; ICD; chest pain; MI; STEMI; NSTEMI | anti=balloon release; party; birthday
 verification of death | the formal confirmation by a doctor or trained nurse that a patient has died, before the body is moved | like the formal sign-off that a system is decommissioned before it is removed from the rack | aka=verified death; verify death; verifying death; verification of expected death; VOED; confirmed death; confirmation of death; RIP; RIP'd; last offices; mortuary; bereavement office; bereavement team; ME review; medical examiner review; Gold Standards Framework; GSF register; GSF; supportive care register; just in case bag | amb=RIP; RIP'd; last offices; GSF; just in case bag | cues=death; died; dying; patient; ward; family; relatives; nurse; doctor; palliative; end of life; mortuary; bereavement; register; GP; medicines; anticipatory
 mental capacity law | the rules for deciding on behalf of an adult who cannot decide for themselves | like acting for an account holder under a formal delegation, with limits | aka=Court of Protection; CoP; deputy; deputyship; court-appointed deputy; property and affairs LPA; health and welfare LPA; LPA for health; lasting power of attorney; self-neglect; Care Act safeguarding; section 42; s42 enquiry; s42; self neglect | amb=deputy; deputyship; CoP; s42; section 42 | cues=capacity; LPA; court; Court of Protection; best interests; patient; safeguarding; social worker; family; decision; decisions; finances; MCA; welfare; neglect
+heart sounds | what a doctor hears or feels over the heart and big arteries: murmurs from valves, whooshing over narrowed arteries | like listening to a machine's fan for the rattle that says a part is worn | aka=systolic murmur; pansystolic murmur; diastolic murmur; bruit; bruits; carotid bruit; thrill; heave; parasternal heave; added sounds; third heart sound; gallop rhythm | amb=thrill; heave | cues=heart; cardiac; valve; valves; aortic; mitral; echo; stethoscope; chest; auscultation; examination; exam; systolic; diastolic; carotid; patient; sounds; sternal; parasternal | anti=murmur of agreement; murmured; crowd; audience; thrilled; thrilling; thrill of; heave a sigh; heaved; heave-ho; S3 bucket; S3 buckets; AWS; storage
+endocarditis vegetations | clumps of bacteria and clot growing on a heart valve in endocarditis, seen on an echo | like a colony of malware settled on one component and seeding the rest | aka=vegetation; vegetations; infective endocarditis; Duke criteria; modified Duke criteria | amb=vegetation; vegetations | cues=valve; valves; echo; TOE; endocarditis; heart; mitral; aortic; blood cultures; cultures; antibiotics | anti=garden; plants; plant; forest; trees; diet; vegetables
+shock | dangerously low blood flow to the organs, from blood loss, infection, a failing heart or an allergy; not the everyday sense of a fright | like a power supply that cannot hold the voltage up, so every component starts failing | aka=cardiogenic shock; hypovolaemic shock; hypovolemic shock; distributive shock; haemorrhagic shock; shocked | amb=shock; shocked | cues=septic; sepsis; cardiogenic; hypovolaemic; blood pressure; BP; lactate; vasopressors; noradrenaline; fluids; ITU; resus; haemorrhage; bleeding; patient; pulse; tachycardic; hypotensive; mottled; perfusion | anti=shocked by; shocked at; shocked to; shocked that; in shock at; came as a shock; shock news; culture shock; sticker shock; shock absorber; electric shock; shock result; shocking
+rigidity | stiffness of the muscles that resists movement, as in Parkinson's | - | aka=cogwheel rigidity; lead-pipe rigidity; Lewy body; Lewy body dementia; dementia with Lewy bodies; DLB; Parkinsonism; parkinsonian; Parkinson's plus; resting tremor; intention tremor | amb=rigidity | cues=Parkinson's; tone; muscle; muscles; limb; limbs; tremor; cogwheel; neuro; neurology; examination; patient; increased; bradykinesia | anti=budget; process; processes; rules; policy; schedule; structure; rigidity of
+neglect | after a stroke, not noticing one side of the body or the space on that side | - | aka=visual neglect; sensory neglect; left-sided neglect; hemineglect; inattention; visual inattention; sensory inattention | amb=neglect; inattention | cues=stroke; left-sided; right-sided; side; visual; field; fields; hemianopia; parietal; OT; neuro; neurology; patient; examination | anti=self-neglect; child neglect; neglected; neglecting; safeguarding; abuse
+compartment syndrome | swelling inside a closed muscle compartment that squeezes off its own blood supply, a surgical emergency | like a container with no room to grow until something inside it fails | aka=compartment pressures; fasciotomy; fasciotomies
+dissection | a tear in the wall of a big artery, often the aorta, letting blood split its layers apart | like a crack that opens a second channel inside a pipe and runs along it | aka=aortic dissection; type A dissection; type B dissection; carotid dissection; vertebral dissection; dissecting aneurysm | amb=dissection | cues=aortic; aorta; artery; arteries; carotid; vertebral; CT; chest pain; back pain; tearing; vascular; cardiothoracic; BP; blood pressure; patient | anti=dissection of; frog; biology; lab; class; anatomy; analysis; report; results; detailed
+limb ischaemia | too little blood reaching an arm or leg, which can cost the limb | like a remote site losing its power feed | aka=acute limb ischaemia; critical limb ischaemia; chronic limb-threatening ischaemia; CLTI; gangrene; gangrenous; wet gangrene; dry gangrene; diabetic foot; diabetic foot ulcer; diabetic foot clinic; foot ulcer; arterial ulcer; venous ulcer; leg ulcer; ABPI; ankle-brachial pressure index; PVD; peripheral vascular disease; PAD; peripheral arterial disease | amb=PAD; leg ulcer | cues=leg; legs; foot; feet; ulcer; diabetes; diabetic; vascular; pulses; arterial; ischaemia; wound; amputation; claudication | anti=iPad; launch pad; notepad; keypad; mouse pad; landing pad
+fractures of the frail | the broken bones older people get from minor falls because their bones are thin | like old hardware that breaks under a load it once took easily | aka=fragility fracture; fragility fractures; pubic rami; pubic rami fracture; pubic ramus; vertebral fracture; vertebral fractures; wedge fracture; wedge fractures; crush fracture; Colles; Colles fracture; distal radius fracture; wrist fracture; neck of femur fracture; intracapsular; extracapsular | amb=intracapsular; extracapsular | cues=fracture; hip; femur; NOF; fall; fell; X-ray; ortho; theatre; hemiarthroplasty; DHS
+bowel care | the management of constipation and its complications in frail patients | - | aka=faecal impaction; faecally impacted; impacted; overflow diarrhoea; overflow; bowel chart; Bristol stool chart; Bristol type 7; type 7 stool; enema; enemas; phosphate enema; manual evacuation; PR exam; rectal exam; DRE; digital rectal examination | amb=impacted; overflow; enema; enemas | cues=bowel; bowels; constipation; constipated; stool; stools; diarrhoea; laxative; laxatives; rectum; PR; impaction; patient; nurse
+red flag symptoms | symptoms that make doctors worry about something serious, such as a cancer or a spinal cord emergency | like the alert thresholds that mean stop and escalate at once | aka=red flag symptom; red flags; B symptoms; night sweats; drenching night sweats; unintentional weight loss; unexplained weight loss; saddle anaesthesia; thunderclap headache; worst headache of her life; worst headache of his life; neck stiffness; Cushing's reflex; Cushing reflex; raised ICP; raised intracranial pressure | amb=red flags; red flag symptom; night sweats; neck stiffness; unintentional weight loss; unexplained weight loss | cues=cancer; lymphoma; TB; referral; 2WW; symptoms; headache; meningitis; back pain; spinal; patient; GP; fever; weight; cough; scan; CT; LP; lumps; lump | anti=project; projects; risk; risks; contract; supplier; candidate; interview; behaviour; relationship
+skin tear | a tear in thin, fragile skin from a minor knock, common in older people | - | aka=skin tears; moisture lesion; moisture lesions; moisture-associated skin damage; MASD; incontinence-associated dermatitis; IAD; category 3 pressure ulcer; category 4 pressure ulcer; grade 2 pressure ulcer; grade 4 pressure ulcer; deep tissue injury; unstageable | amb=IAD; unstageable | cues=skin; pressure; ulcer; ulcers; sacrum; heel; heels; wound; tissue; nurse; nurses; patient; incontinence; dressing; category
+postural drop | a fall in blood pressure on standing up, which causes dizziness and falls | like a voltage sag every time a big load switches on | aka=postural hypotension; orthostatic hypotension; lying and standing BP; lying-standing BP; L/S BP; postural BP; postural blood pressure | amb=postural BP; L/S BP | cues=blood pressure; BP; standing; lying; dizzy; dizziness; falls; fall; syncope; patient
 """
 
 _EIGHTH_INVESTIGATIONS = """

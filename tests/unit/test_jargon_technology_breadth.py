@@ -76,6 +76,14 @@ def suggestion(text: str, term: str) -> str:
     ("There was a renal insult from the contrast.", "renal insult"),
     ("She's on a buddy ward, so her home team rounds there.", "home team"),
     ("The patient is known to psych.", "known to psych"),
+    # signs and conditions whose words give nothing away
+    ("She has pallor and petechiae on her legs.", "petechiae"),
+    ("He's ataxic and has slurred speech after the stroke.", "ataxic"),
+    ("He's in shock from the bleed, so we've started the major haemorrhage protocol.", "shock"),
+    ("The echo showed vegetations on the mitral valve.", "vegetations"),
+    ("The CT confirmed a type A dissection.", "type A dissection"),
+    ("She's faecally impacted with overflow diarrhoea.", "faecally impacted"),
+    ("Her lying and standing BP showed a postural drop.", "postural drop"),
 ])
 def test_clinical_senses_are_flagged_for_the_technology_reader(text: str, term: str) -> None:
     assert term in terms(text), (text, terms(text))
@@ -127,6 +135,11 @@ def test_clinical_senses_are_flagged_for_the_technology_reader(text: str, term: 
     "The bug is known to the team.",
     "He's known to have asthma.",
     "He had a stroke and can't speak clearly.",
+    "I was shocked by the figures this month.",
+    "It came as a shock when the project was cancelled.",
+    "The dissection of the results took all afternoon.",
+    "The garden is overgrown with vegetation.",
+    "We need a detailed dissection of the budget.",
 ])
 def test_everyday_and_technical_senses_stay_plain(text: str) -> None:
     assert terms(text) == [], (text, terms(text))
