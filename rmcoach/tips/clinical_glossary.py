@@ -523,8 +523,24 @@ SHAPES: tuple[tuple[str, str, str, str, str, str], ...] = (
      r"\b(?:started|restarted|prescribed|switched (?:him |her |them )?to|titrated|withheld|stopped|gave|given)"
      r"(?: (?:him|her|them))?(?: on)? ([A-Z][a-z]{3,}(?:-[A-Z]?[a-z]+)?)\b"
      r"(?! (?:on|her|his|their|a|an|the|some|to|from|in|at|and|or|was|is)\b)(?!['\u2019])|"
-     r"\b([A-Z][a-z]{3,}) \d+(?:\.\d+)? ?(?:mg|mcg|micrograms?|units|mmol)\b", "",
+     # a dosing verb or word at the start of an order is not a brand ("Give 500 micrograms IM")
+     r"\b(?!(?:Give|Given|Start|Take|Takes|Prescribe|Add|Stop|Increase|Reduce|Continue|Restart|Hold|Omit|"
+     r"Repeat|Change|Switch|Then|Plus|Only|Over|About|Another|Extra|Further|Total|Daily|Dose|Load|Loading|"
+     r"Draw|Draws|Draw up|Dilute|Diluted|Inject|Infuse|Make|Made|Need|Needs|Needed|Used|Uses|Using)\b)"
+     r"([A-Z][a-z]{3,}) \d+(?:\.\d+)? ?(?:mg|mcg|micrograms?|units|mmol)\b", "",
      "a medicine by its brand name; say what kind of medicine it is ('a strong antibiotic')", "medicine name"),
+    # a length of time in note shorthand: days, weeks or months written over 7, 52 or 12 ("for 2/7",
+    # "3/52 ago", "a 6/12 history"); only after a word that goes before a duration, or before "ago",
+    # and never before "of", so dates and fractions ("2/7 of the quarter") are left alone
+    ("clinical", "/",
+     r"\b(?:[1-9]|[1-4]\d|5[0-2])/(?:7|52|12)\b(?![/\d])(?! ago\b| of\b)",
+     "!for over past last within since a an started began onset",
+     "a length of time in note shorthand (2/7 is two days, 3/52 three weeks, 6/12 six months); "
+     "write it in words", "duration shorthand"),
+    ("clinical", "ago",
+     r"\b(?:[1-9]|[1-4]\d|5[0-2])/(?:7|52|12)(?= ago\b)", "",
+     "a length of time in note shorthand (2/7 is two days, 3/52 three weeks, 6/12 six months); "
+     "write it in words", "duration shorthand"),
     # a combination medicine named with "co-" ("co-codamol", "co-careldopa"), not co-workers or co-authors
     ("clinical", "co",
      r"\bco-(?:codamol|dydramol|proxamol|careldopa|beneldopa|trimoxazole|amoxiclav|fluampicil|danthramer|"
@@ -1165,7 +1181,7 @@ early warning scores | bedside scores that add up the observations to flag a pat
 obstetric scores | scores used in pregnancy and after the birth | - | aka=Bishop's score; EPDS; Edinburgh postnatal depression scale; Edinburgh scale
 sore throat and infection scores | quick scores that say whether an infection is likely to be bacterial and need antibiotics | - | aka=Centor; Centor score; Centor criteria; FeverPAIN; FeverPAIN score; CRB-65; SIRS criteria; SIRS; NICE sepsis criteria | amb=SIRS | cues=sepsis; criteria; infection; temperature; heart rate; white count; patient; septic; screen
 fracture rules | checklists that tell A&E which injuries need an X-ray or scan | like a rule that decides which alerts need a human to look | aka=Ottawa rules; Ottawa ankle rules; Ottawa knee rules; Canadian CT head rules; Canadian CT head rule; NICE head injury guidance | amb=Ottawa rules | cues=ankle; knee; X-ray; injury; fracture; ED; A&E; foot
-note shorthand | the abbreviations doctors write in the notes for the diagnosis, the treatment and what was discussed | like the field codes in a ticket template | aka=Dx; Tx; Fx; Imp; Impression; D/W; d/w; discussed w; U/S; w/o; EtOH; etoh; NOK; next of kin; ALOC; LOC; SOL; TWOC; IDC; SPC; suprapubic catheter; trial without catheter; NFA; no fixed abode | amb=Fx; Imp; Impression; w/o; LOC; SOL; NOK; next of kin | cues=Ix; Dx; Hx; Mx; Rx; Sx; Tx; PC; HPC; PMH; DH; SH; O/E; OE; plan; bloods; antibiotics; fluids; IV; review; admit; admitted; admission; discharge; discharged; patient; patients; ward; reg; registrar; consultant; SHO; FY1; seen; reviewed; examined; c/o; r/v; obs; CXR; ECG; CT; fall; fell; collapse; head injury; informed; contacted; called; aware; chest; pain; wrist; hip; #NOF
+note shorthand | the abbreviations doctors write in the notes for the diagnosis, the treatment and what was discussed | like the field codes in a ticket template | aka=d/c; D/C; Dx; Tx; Fx; Imp; Impression; D/W; d/w; discussed w; U/S; w/o; EtOH; etoh; NOK; next of kin; ALOC; LOC; SOL; TWOC; IDC; SPC; suprapubic catheter; trial without catheter; NFA; no fixed abode | amb=Fx; Imp; Impression; w/o; LOC; SOL; NOK; next of kin | cues=Ix; Dx; Hx; Mx; Rx; Sx; Tx; PC; HPC; PMH; DH; SH; O/E; OE; plan; bloods; antibiotics; fluids; IV; review; admit; admitted; admission; discharge; discharged; patient; patients; ward; reg; registrar; consultant; SHO; FY1; seen; reviewed; examined; c/o; r/v; obs; CXR; ECG; CT; fall; fell; collapse; head injury; informed; contacted; called; aware; chest; pain; wrist; hip; #NOF
 collapse | a sudden fall or faint whose cause is not yet known, as doctors write it | like an unexplained outage logged before the root cause is found | aka=collapse query cause; found collapsed; collapsed at home; collapse at home; unwitnessed collapse; witnessed collapse; unwitnessed fall; witnessed fall; head strike; head injury on anticoagulants | amb=collapse | cues=patient; home; ED; A&E; ambulance; blue light; syncope; ECG; came in; brought in; admitted; fall; fell; floor; head; found; unwitnessed; witnessed; arrived; after a | anti=project; market; markets; economy; bridge; building; company; the collapse of; system; talks; deal; roof; rows; sections; collapse all; expand
 rapid tranquillisation | sedating medicine, by injection if needed, to calm a patient whose behaviour puts people at risk | like an emergency kill switch used only when the system is endangering others | aka=rapid tranq; restraint; restrained; physical restraint; prone restraint; seclusion; secluded; de-escalation; de-escalated; IM lorazepam; IM haloperidol; IM olanzapine | amb=restraint; restrained; seclusion; secluded; de-escalation; de-escalated | cues=patient; ward; psychiatric; mental health; IM; lorazepam; haloperidol; staff; nurses; PICU; agitated; agitation; violent; aggression; aggressive; incident; security; sedation; delirium; delirious | anti=budget; spending; pay; fiscal; restraint of trade; self-restraint; show restraint; showed restraint; tensions; conflict; argument
 chemotherapy cycle | one round of a chemotherapy regimen, given and then followed by rest days before the next, written like C3D1 (cycle 3, day 1) | like a sprint in a release plan: a fixed length, repeated a set number of times | aka=chemo cycle; chemo cycles; cycle 1; cycle 2; cycle 3; cycle 4; cycle 5; cycle 6; C1D1; C2D1; C3D1; C1D8; day 1 of cycle; nadir; nadir bloods; SACT day unit; chemo day unit; cycles of chemo | amb=cycle 1; cycle 2; cycle 3; cycle 4; cycle 5; cycle 6; nadir | cues=chemo; chemotherapy; SACT; oncology; onc; cancer; neutropenic; neutropenia; counts; bloods; treatment; delayed; dose; regimen; day 1; immunotherapy

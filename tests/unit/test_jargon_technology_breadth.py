@@ -84,6 +84,11 @@ def suggestion(text: str, term: str) -> str:
     ("The CT confirmed a type A dissection.", "type A dissection"),
     ("She's faecally impacted with overflow diarrhoea.", "faecally impacted"),
     ("Her lying and standing BP showed a postural drop.", "postural drop"),
+    # note shorthand
+    ("Symptoms for 3/52, worse over the last 2/7.", "2/7"),
+    ("Symptoms started 3/52 ago.", "3/52"),
+    ("Pt seen on WR, for d/c today.", "d/c"),
+    ("We started Tazocin 4.5 g and Augmentin 625 mg.", "Augmentin"),
 ])
 def test_clinical_senses_are_flagged_for_the_technology_reader(text: str, term: str) -> None:
     assert term in terms(text), (text, terms(text))
@@ -140,6 +145,9 @@ def test_clinical_senses_are_flagged_for_the_technology_reader(text: str, term: 
     "The dissection of the results took all afternoon.",
     "The garden is overgrown with vegetation.",
     "We need a detailed dissection of the budget.",
+    "About 1/12 of the rows were wrong.",
+    "The sprint ran for 2/7 of the quarter.",
+    "The meeting is on 2/7 at ten.",
 ])
 def test_everyday_and_technical_senses_stay_plain(text: str) -> None:
     assert terms(text) == [], (text, terms(text))
@@ -160,3 +168,11 @@ def test_breadth_by_topic_is_in_the_glossary() -> None:
                  "research governance", "CQC ratings", "note shorthand"):
         assert cg.lookup(term) is not None, term
     assert len(cg.entries()) >= 500
+
+
+def test_a_dosing_verb_is_not_read_as_a_brand_name() -> None:
+    assert "Give" not in terms("Give 500 micrograms of adrenaline IM.")
+
+
+def test_a_duration_is_reported_once() -> None:
+    assert terms("Symptoms started 3/52 ago.").count("3/52") == 1
