@@ -875,8 +875,10 @@ FAMILIES: tuple[tuple[str, dict[str, tuple[str, str]], frozenset[str], str], ...
         ibuprofen paracetamol aspirin oestrogen
     """.split()), r"(?i)[a-z]{{3,}}({})s?"),
     # single medical words whose shape gives nothing away ("pallor", "tenesmus", "ataxia"), including
-    # ones too short for their ending's family ("a-taxia", "a-phasia"); none is an everyday word
-    ("clinical", {word: (_medical(f"{word} means {meaning}"), word) for word, meaning in (
+    # ones too short for their ending's family ("a-taxia", "a-phasia"), and common medicines by their
+    # generic or brand names whose endings give nothing away ("lactulose", "Symbicort"): a word on its
+    # own is enough, since none of them is an everyday word (one group: one pattern to try per word)
+    ("clinical", {**{word: (_medical(f"{word} means {meaning}"), word) for word, meaning in (
         ("tenesmus", "a constant feeling of needing to open the bowels"),
         ("pruritus", "itching"),
         ("pruritic", "itchy"),
@@ -915,10 +917,7 @@ FAMILIES: tuple[tuple[str, dict[str, tuple[str, str]], frozenset[str], str], ...
         ("meningism", "signs of an irritated brain lining: stiff neck, dislike of light"),
         ("cellulitis", "a spreading infection of the skin"),
         ("haematuria", "blood in the urine"),
-    )}, frozenset(), r"(?i)({})"),
-    # common medicines by their generic or brand names whose endings give nothing away ("lactulose",
-    # "Symbicort"): a name on its own is enough, since none of them is an everyday word
-    ("clinical", {name: (_medicine(kind), "medicine name") for name, kind in (
+    )}, **{name: (_medicine(kind), "medicine name") for name, kind in (
         ("dihydrocodeine", "strong painkiller, an opioid"),
         ("sevredol", "strong painkiller, an opioid"),
         ("zomorph", "strong painkiller, an opioid"),
@@ -1056,7 +1055,7 @@ FAMILIES: tuple[tuple[str, dict[str, tuple[str, str]], frozenset[str], str], ...
         ("syntometrine", "medicine used in childbirth to make the womb contract"),
         ("misoprostol", "medicine used to end a pregnancy or manage a miscarriage"),
         ("mifepristone", "medicine used to end a pregnancy or manage a miscarriage"),
-    )}, frozenset(), r"(?i)({})"),
+    )}}, frozenset(), r"(?i)({})"),
 )
 
 
