@@ -190,7 +190,7 @@ B12 | a vitamin measured in the blood; too little causes anaemia and nerve damag
 bone profile | a blood test of calcium, phosphate and the enzymes of bone | like a standard bundle of checks run together on one component | aka=bone profiles; adjusted calcium; corrected calcium; calcium and phosphate; bone bloods
 bloods | blood tests | like pulling the standard set of logs before you start debugging | aka=routine bloods; send bloods; admission bloods; repeat bloods; bloods back | amb=bloods | cues=patient; send; sent; take; taken; took; repeat; results; back; routine; check; ward; admission; morning; FBC; U&E; chase; normal; deranged; clinic; GP; today; tomorrow
 FBC | the full blood count: red cells, white cells and platelets | like the standard health-check query you run first on any system | exp=full blood count | aka=full blood count; CBC
-U&E | the kidney blood tests: salts and waste products | like the checks on whether the filter is working | exp=urea and electrolytes | aka=U&Es; urea and electrolytes; renal function; electrolytes; renal profile
+U&E | the kidney blood tests: salts and waste products | like the checks on whether the filter is working | exp=urea and electrolytes | aka=U&Es; urea and electrolytes; renal function; renal profile
 LFT | the liver blood tests | - | exp=liver function tests | aka=LFTs; liver function tests; liver function test; bilirubin; ALT; ALP; GGT
 CRP | a blood marker of inflammation or infection | like an error rate: it tells you something is wrong, not what | exp=C-reactive protein | aka=C-reactive protein; ESR
 clotting | how quickly the blood clots, as a blood test | - | aka=clotting screen; coagulation screen; coag; coags; APTT; PT; prothrombin time; fibrinogen | amb=clotting; coag; coags; PT | cues=screen; INR; warfarin; bloods; sample; deranged; results; APTT; patient; liver; bleeding; check
@@ -419,7 +419,7 @@ SHMI | a trust's actual deaths compared with the number expected for its patient
 length of stay | how many days a patient stays in hospital | like time-to-resolve for an admission | aka=LOS; LoS; ALOS; average length of stay; bed days; bed-days; occupied bed days; OBD; OBDs; excess bed days; long length of stay; LLOS; zero length of stay; 0 LOS; bed occupancy; occupancy | amb=occupancy | cues=bed; beds; hospital; %; percent; ward; wards; 92; 95; trust; rate
 readmission | coming back into hospital soon after discharge, often counted within 30 days | like a ticket reopened soon after it was closed | aka=readmissions; readmitted; re-admission; re-admissions; 30-day readmission; 30-day readmissions; emergency readmission; emergency readmissions; bounce back; bounce-back; bounced back | amb=bounce back; bounce-back; bounced back | cues=patient; patients; hospital; ED; A&E; discharge; discharged; days; readmission; home; within; last week; she's; he's; from last
 non-elective | admitted as an emergency rather than planned | like unplanned work that jumps the queue | aka=non-elective admission; non-elective admissions; non-electives; NEL; emergency admission; emergency admissions; zero-day admission; short stay admission; admission avoidance; avoidable admissions; conveyance; conveyances; ambulance conveyance; handover delays | amb=conveyance; conveyances; handover delays; admission avoidance | cues=ambulance; ambulances; ED; A&E; hospital; admission; admissions; patients; rates; delays; hours; hospital; crews
-APC | the data set of admitted patients (inpatients and day cases) | - | exp=admitted patient care | aka=admitted patient care; OP; outpatient activity; A&E attendances; attendances; attendance; first attendance; follow-up attendance; activity plan; activity plans; activity data; activity returns; SitRep; sitreps; sit rep; weekly sitrep | amb=OP; attendances; attendance; first attendance; activity plan; activity plans; activity data | cues=outpatient; outpatients; A&E; ED; data; activity; attendances; attendance; trust; NHS; plan; figures; submitted; submission; return; coding; HRG; SUS; first; follow-up; national; clinic
+APC | the data set of admitted patients (inpatients and day cases) | - | exp=admitted patient care | aka=admitted patient care; OP; outpatient activity; A&E attendances; attendances; attendance; first attendance; follow-up attendance; activity plan; activity plans; activity data; activity returns | amb=OP; attendances; attendance; first attendance; activity plan; activity plans; activity data | cues=outpatient; outpatients; A&E; ED; data; activity; attendances; attendance; trust; NHS; plan; figures; submitted; submission; return; coding; HRG; SUS; first; follow-up; national; clinic
 casemix | the mix of patients a hospital treats, by how ill they are and what they need | like the mix of request types hitting a service: the same count can mean very different load | aka=case mix; case-mix; acuity; dependency; patient acuity; complexity | amb=acuity; dependency; complexity | cues=patient; patients; ward; wards; nursing; staffing; high; score; scores; tool; safer nursing; SNCT; casemix; mix
 PLICS | costing that works out what each individual patient's care actually cost | like tracing each request's cost through every service it touched | exp=patient-level information and costing system | aka=patient-level costing; patient level costing; SLR; service line reporting; reference costs; NCC; national cost collection; cost collection
 """
@@ -773,7 +773,7 @@ FAMILIES: tuple[tuple[str, dict[str, tuple[str, str]], frozenset[str], str], ...
         ("tricuspid", "one of the heart's valves"), ("bronchial", "to do with the airways"),
         ("cutaneous", "to do with the skin"), ("subcutaneous", "just under the skin"),
         ("cranial", "to do with the skull"), ("inguinal", "to do with the groin"),
-        ("axillary", "to do with the armpit"), ("jugular", "the big veins in the neck"),
+        ("axillary", "to do with the armpit"),
         ("iliac", "to do with the hip bone or its arteries"), ("mesenteric", "to do with the bowel's blood supply"),
         ("peritoneal", "to do with the lining of the belly"), ("retroperitoneal", "behind the lining of the belly"),
         ("myocardial", "to do with the heart muscle"), ("sacral", "to do with the base of the spine"),
@@ -789,14 +789,12 @@ FAMILIES: tuple[tuple[str, dict[str, tuple[str, str]], frozenset[str], str], ...
         ("lipase", "a blood test for pancreatitis"), ("folate", "a vitamin measured in the blood"),
         ("cortisol", "a stress hormone measured in the blood"), ("calprotectin", "a stool test for gut inflammation"),
         ("fibrinogen", "a clotting protein measured in the blood"), ("haptoglobin", "a blood test for red cells breaking down"),
-        ("transaminases", "the liver enzymes in the blood tests"), ("electrolytes", "the salts measured in the blood"),
+        ("transaminases", "the liver enzymes in the blood tests"),
         ("phosphate", "a mineral measured in the blood"), ("urate", "uric acid in the blood, raised in gout"),
         ("sputum", "phlegm coughed up"), ("catheter", "a thin tube put into the body, often to drain urine"),
         ("catheterised", "given a tube to drain urine"), ("nebuliser", "a machine that turns medicine into a mist to breathe"),
         ("nebulisers", "machines that turn medicine into a mist to breathe"), ("nebs", "nebulised medicines"),
-        ("mess", "the doctors' common room"), ("bay", "a ward area of four to six beds"),
-        ("bays", "ward areas of four to six beds"), ("sitrep", "a short situation report sent up the line"),
-        ("sitreps", "short situation reports sent up the line"), ("conveyed", "brought to hospital by ambulance"),
+
         ("transplant", "an organ from a donor put into a patient"),
     )}, frozenset(), r"(?i)({})"),
     ("clinical", {
@@ -1224,6 +1222,8 @@ short synacthen test | a blood test of whether the adrenal glands can make stero
 sinus rhythm | the normal, regular heartbeat | like the healthy heartbeat signal on a monitor: everything in step | aka=normal sinus rhythm; NSR; sinus tachycardia; sinus tachy; sinus brady; sinus bradycardia; in sinus; back in sinus; reverted to sinus | amb=in sinus; back in sinus; reverted to sinus | cues=AF; ECG; rhythm; heart; rate; flutter; cardioversion; amiodarone; monitor; telemetry
 thyroid function | blood tests of the thyroid gland's hormones | - | aka=free T4; fT4; free T3; fT3; thyroid function tests; hypothyroid; hypothyroidism; hyperthyroid; hyperthyroidism; thyrotoxic; thyrotoxicosis; underactive thyroid; overactive thyroid
 ammonia | a blood test that rises when a failing liver cannot clear the gut's toxins, which then muddle the brain (hepatic encephalopathy, with a flapping tremor of the hands) | - | aka=ammonia level; raised ammonia; hepatic encephalopathy; encephalopathic; grade 2 encephalopathy; asterixis; liver flap | amb=ammonia; liver flap | cues=level; liver; blood; raised; encephalopathy; patient; confused; confusion; cirrhosis; lactulose; flap
+jugular | the big veins in the neck, used for central lines and for judging the heart's filling | - | aka=jugular vein; internal jugular; IJ; IJV; jugular line; JVP raised; raised JVP | amb=jugular; IJ | cues=vein; veins; JVP; line; lines; neck; central; pressure; raised; cannula; ultrasound; heart failure; patient | anti=went for the jugular; go for the jugular; going for the jugular
+electrolytes | the salts measured in the blood (sodium, potassium, magnesium, calcium) | like the basic health metrics checked on every server before anything else | aka=electrolyte; electrolyte replacement; deranged electrolytes; electrolyte imbalance; electrolyte disturbance; lytes | amb=electrolytes; electrolyte; lytes | cues=blood; bloods; U&E; U&Es; potassium; sodium; magnesium; calcium; phosphate; deranged; replace; replacement; replaced; IV; patient; kidney; kidneys; refeeding; diarrhoea; vomiting; imbalance | anti=drink; drinks; sports; sport; run; running; gym; hydration tablets; powder
 """
 
 _EIGHTH_MEDICINES = """
@@ -1304,6 +1304,8 @@ dispo | the decision on where an A&E patient goes next: home, a ward, another ho
 buddy ward | a ward paired with a specialty to take its patients when that specialty's own beds are full | like an overflow cluster that takes one service's load when its own is full | aka=buddy wards; buddy ward system; home team; home ward; parent team; parent ward; base ward; base specialty | amb=home team; home ward; parent team; parent ward; base ward | cues=outlier; outlying; outliers; ward; wards; patients; patient; beds; bed; gastro; surgical; medical; specialty; consultant; round; under | anti=football; match; won; lost; game; fans; stadium; league; season
 IV push | a dose injected straight into a vein over a minute or two, rather than run in slowly | like pushing one urgent change straight to production rather than through the nightly batch | aka=slow IV push; IV bolus; slow IV; slow IV injection; IV stat; saline flush; flushed the cannula; flush the cannula; flush the line
 known to | (of a patient) already under the care of, or on the books of, a team or service | like an existing customer on another team's account list | aka=known to psych; known to the team; known to services; known to mental health services; known to social services; known to the renal team; known to cardiology; known to CMHT; known to us; known to the service; not known to services | amb=known to; known to the team; known to us; known to the service | cues=psych; psychiatry; services; mental health; social services; gastro; renal; cardiology; ward; hospital; CMHT; patient; safeguarding; team; clinic; admission; admitted; admissions; previous; GP | anti=known to be; known to have; known to work; known to fail; well known; is known to cause; known to cause; bug; bugs; issue; issues; error; errors; problem; problems; vendor; supplier; limitation; limitations; risk; risks
+ward bay | a ward area of four to six beds, usually for patients of one sex | like a rack of servers sharing one space and one set of staff | aka=bay; bays; male bay; female bay; side bay; bay nurse | amb=bay; bays; side bay; bay nurse | cues=bed; beds; ward; wards; patient; patients; nurse; nurses; side room; side rooms; closed; norovirus; noro; in bay; bay 1; bay 2; bay 3; bay 4; bay 5; bay 6; infection; isolated; cohort; cohorted | anti=parking; park; car; cars; loading bay; loading bays; eBay; Bay Area; San Francisco; drive bay; drive bays; rack; racks; server; servers; docking; dock; bay window; bay leaf; bay leaves
+the mess | the doctors' common room in a hospital, and the club that runs it | like the staff kitchen and social club rolled into one | aka=mess; doctors' mess; mess president; mess party; mess fees | amb=mess | cues=doctors; doctor; juniors; junior; FY1; FY2; SHO; reg; registrar; registrars; on call; on-call; rota; nights; hospital; in the mess; the mess; mess president | anti=a mess; such a mess; what a mess; mess up; messed; messes; messy; made a mess; make a mess; mess of; hot mess; mess around; mess about; mess with
 """
 
 _EIGHTH_STRUCTURES = """
@@ -1327,7 +1329,7 @@ planning guidance | NHS England's yearly instructions to every ICB and trust on 
 six-week diagnostic standard | the target that patients wait no more than six weeks for a diagnostic test, with community diagnostic centres built to help | like a service-level target for a queue, with extra capacity built outside the main site | aka=diagnostic waits; diagnostic waiting list; community diagnostic centre; community diagnostic centres | amb=diagnostic waits | cues=scan; scans; endoscopy; MRI; CT; weeks; waiting; patients; target; DM01; diagnostics; backlog
 G&A beds | general and acute beds: the ordinary adult hospital beds counted when bed occupancy is reported | like the production capacity that the utilisation figures are measured against | aka=general and acute beds; core beds; core bed base; bed base | amb=core beds; core bed base; bed base | cues=beds; occupancy; hospital; escalation; winter; trust; wards; open; opened; closed; capacity
 urgent and emergency care | the NHS's name for A&E, ambulances, urgent treatment centres and NHS 111 taken together | like the incident-response side of the service, as opposed to planned work | aka=UEC plan; UEC recovery plan
-hear and treat | the ambulance service giving advice on the phone instead of sending a crew, so fewer patients are taken to hospital | like a support call resolved remotely instead of a site visit | aka=conveyed to; conveyance rate; conveyance rates; non-conveyance; intelligent conveyancing | amb=conveyance rate; conveyance rates | cues=ambulance; ambulances; crew; crews; 999; ED; A&E; paramedic; paramedics; patients; hospital
+hear and treat | the ambulance service giving advice on the phone instead of sending a crew, so fewer patients are taken to hospital | like a support call resolved remotely instead of a site visit | aka=conveyed; conveyed to; conveyance rate; conveyance rates; non-conveyance; intelligent conveyancing | amb=conveyed; conveyance rate; conveyance rates | cues=ambulance; ambulances; crew; crews; 999; ED; A&E; paramedic; paramedics; patients; hospital
 release to respond | the rule that an ambulance crew hands over at A&E within 45 minutes so it can answer the next call | like a timeout that frees a worker stuck waiting on a downstream queue | aka=W45; 45-minute rule; 45-minute handovers; immediate handover; rapid release; release to respond protocol | amb=immediate handover; rapid release | cues=ambulance; ambulances; crew; crews; ED; A&E; handover; handovers; minutes; paramedics; patients
 """
 
@@ -1344,6 +1346,11 @@ WHO surgical safety checklist | the checklist read aloud in theatre before the a
 research governance | the approvals a clinical study needs before it starts, separate from the sign-off for audit or service evaluation | like the change advisory board for experiments on real users, on top of normal release sign-off | aka=service evaluation; service evaluations; service eval; REC; REC approval; research ethics committee; HRA approval; HRA; IRAS; research passport; CTIMP; R&D approval; R&D department; R&I; research and innovation; GCP; good clinical practice; NIHR; portfolio study; portfolio studies; principal investigator; PI; chief investigator | amb=REC; GCP; PI; R&I; portfolio study; portfolio studies | cues=research; trial; trials; ethics; consent; NIHR; certificate; training; clinical; study; studies; patients; recruit; recruitment; recruiting; protocol; investigator; HRA; approval
 """
 
+
+# Health-service data returns, read as before by the clinical reader and with no reader.
+_EIGHTH_ACTIVITY = """
+sitrep | the daily situation report a trust sends NHS England about its beds, ambulances and pressures | like a daily status report sent up to head office | aka=sitreps; SitRep; sit rep; daily sitrep; weekly sitrep; sitrep return; winter sitrep | amb=sitrep; sitreps; SitRep; sit rep | cues=NHSE; NHS England; beds; bed; OPEL; ICB; trust; daily; return; submission; ambulance; ambulances; discharges; winter; site; hospital; wards | anti=outage; incident; incidents; server; servers; release; deployment; project; sprint
+"""
 
 _SECTIONS = (
     (CLINICAL_TERMS, "clinical", _CLINICAL),
@@ -1364,6 +1371,7 @@ _SECTIONS = (
     (WORKFLOW, "clinical", _EIGHTH_WORKFLOW),
     (STRUCTURES, "service", _EIGHTH_STRUCTURES),
     (MANAGEMENT, "service", _EIGHTH_MANAGEMENT),
+    (ACTIVITY, "health-data", _EIGHTH_ACTIVITY),
 )
 
 _FIELDS = ("aka", "exp", "amb", "cues", "anti")

@@ -89,6 +89,12 @@ def suggestion(text: str, term: str) -> str:
     ("Symptoms started 3/52 ago.", "3/52"),
     ("Pt seen on WR, for d/c today.", "d/c"),
     ("We started Tazocin 4.5 g and Augmentin 625 mg.", "Augmentin"),
+    # ward words that used to be flagged in any sentence, now only with a ward cue
+    ("He is in bay 2 with chest pain.", "bay"),
+    ("Let's meet in the mess at lunch; the FY1s will be there.", "the mess"),
+    ("The ambulance conveyed him to ED.", "conveyed"),
+    ("His potassium and other electrolytes are deranged.", "electrolytes"),
+    ("The weekly sitrep goes to the ICB on Friday.", "weekly sitrep"),
 ])
 def test_clinical_senses_are_flagged_for_the_technology_reader(text: str, term: str) -> None:
     assert term in terms(text), (text, terms(text))
@@ -148,6 +154,12 @@ def test_clinical_senses_are_flagged_for_the_technology_reader(text: str, term: 
     "About 1/12 of the rows were wrong.",
     "The sprint ran for 2/7 of the quarter.",
     "The meeting is on 2/7 at ten.",
+    "The data is a mess.",
+    "Park in bay 3 by the door.",
+    "She conveyed her thanks to the team.",
+    "He went for the jugular in the meeting.",
+    "Drink electrolytes after the run.",
+    "We need a sitrep on the outage.",
 ])
 def test_everyday_and_technical_senses_stay_plain(text: str) -> None:
     assert terms(text) == [], (text, terms(text))
