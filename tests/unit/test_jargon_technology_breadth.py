@@ -95,6 +95,7 @@ def suggestion(text: str, term: str) -> str:
     ("The ambulance conveyed him to ED.", "conveyed"),
     ("His potassium and other electrolytes are deranged.", "electrolytes"),
     ("The weekly sitrep goes to the ICB on Friday.", "weekly sitrep"),
+    ("I do ten sessions a week, two of them SPA.", "sessions"),
 ])
 def test_clinical_senses_are_flagged_for_the_technology_reader(text: str, term: str) -> None:
     assert term in terms(text), (text, terms(text))
@@ -160,6 +161,8 @@ def test_clinical_senses_are_flagged_for_the_technology_reader(text: str, term: 
     "He went for the jugular in the meeting.",
     "Drink electrolytes after the run.",
     "We need a sitrep on the outage.",
+    "We need an extra session to finish the training.",
+    "We will do a harm review of the release process.",
 ])
 def test_everyday_and_technical_senses_stay_plain(text: str) -> None:
     assert terms(text) == [], (text, terms(text))
