@@ -96,6 +96,8 @@ def suggestion(text: str, term: str) -> str:
     ("His potassium and other electrolytes are deranged.", "electrolytes"),
     ("The weekly sitrep goes to the ICB on Friday.", "weekly sitrep"),
     ("I do ten sessions a week, two of them SPA.", "sessions"),
+    ("He was detained under section 3 of the Mental Health Act.", "section 3"),
+    ("The police brought him in on a section 136.", "section 136"),
 ])
 def test_clinical_senses_are_flagged_for_the_technology_reader(text: str, term: str) -> None:
     assert term in terms(text), (text, terms(text))
@@ -164,6 +166,8 @@ def test_clinical_senses_are_flagged_for_the_technology_reader(text: str, term: 
     "We need an extra session to finish the training.",
     "We will do a harm review of the release process.",
     "There is a shortage of care home places in the area.",
+    "See section 3 of the report.",
+    "Section 2 of the survey asks about staffing.",
 ])
 def test_everyday_and_technical_senses_stay_plain(text: str) -> None:
     assert terms(text) == [], (text, terms(text))
