@@ -98,6 +98,13 @@ def suggestion(text: str, term: str) -> str:
     ("I do ten sessions a week, two of them SPA.", "sessions"),
     ("He was detained under section 3 of the Mental Health Act.", "section 3"),
     ("The police brought him in on a section 136.", "section 136"),
+    # the analyst's own words in their clinical sense
+    ("What bug grew in the blood cultures?", "What bug"),
+    ("His line is infected, so it has to come out.", "line"),
+    ("Flush the port before the chemo.", "port"),
+    ("Put him on broad-spectrum cover until the cultures are back.", "broad-spectrum cover"),
+    ("The plates grew Staph after two days.", "Staph"),
+    ("The rhythm strip shows AF.", "rhythm strip"),
 ])
 def test_clinical_senses_are_flagged_for_the_technology_reader(text: str, term: str) -> None:
     assert term in terms(text), (text, terms(text))
@@ -168,6 +175,12 @@ def test_clinical_senses_are_flagged_for_the_technology_reader(text: str, term: 
     "There is a shortage of care home places in the area.",
     "See section 3 of the report.",
     "Section 2 of the survey asks about staffing.",
+    "The bug in the dashboard was fixed in the last release.",
+    "The line manager signed it off.",
+    "Our pipeline failed on the first line of the script.",
+    "Open port 443 on the firewall.",
+    "Can you cover for me while I'm on leave?",
+    "The bacteria in yoghurt are good for you.",
 ])
 def test_everyday_and_technical_senses_stay_plain(text: str) -> None:
     assert terms(text) == [], (text, terms(text))
