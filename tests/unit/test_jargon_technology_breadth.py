@@ -30,6 +30,7 @@ def suggestion(text: str, term: str) -> str:
     ("I've got two extra sessions of clinic to clear the backlog.", "extra sessions"),
     ("I'm on take tomorrow, so the handover will be at eight.", "take"),
     ("The take was busy last night.", "take"),
+    ("Thanks for explaining the take, it made the admission numbers make sense.", "take"),
     ("He's been on escorted leave from the ward twice this week.", "escorted leave"),
     ("He was detained under the Act last night, so the AMHP is coming.", "detained under"),
     ("He came in blue light after a collapse at home.", "collapse at home"),
@@ -181,6 +182,10 @@ def test_clinical_senses_are_flagged_for_the_technology_reader(text: str, term: 
     "Open port 443 on the firewall.",
     "Can you cover for me while I'm on leave?",
     "The bacteria in yoghurt are good for you.",
+    "There's a stomach bug going round the ward, so visiting is limited.",
+    "There's a many-to-many link between clinicians and patients, so counts double up.",
+    "It was validated against two sets of reports.",
+    "The cost was reduced by a third.",
 ])
 def test_everyday_and_technical_senses_stay_plain(text: str) -> None:
     assert terms(text) == [], (text, terms(text))
