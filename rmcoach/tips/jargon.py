@@ -134,6 +134,7 @@ _NEVER_BY_COMPANY = frozenset("""
     take takes taking took taken place places reach reaches reached reaching grow grows grew grown
     present presents presented presenting handle handles handled handling model models exam exams
     feed feeds mg code codes coder coders filter filtered template templates
+    list lists drain drains
 """.split())
 
 
