@@ -220,3 +220,24 @@ def test_a_dosing_verb_is_not_read_as_a_brand_name() -> None:
 
 def test_a_duration_is_reported_once() -> None:
     assert terms("Symptoms started 3/52 ago.").count("3/52") == 1
+
+
+@pytest.mark.parametrize("text, term", [
+    ("Take a history from the daughter before the ward round.", "history"),
+    ("She is on cycle 3 of adjuvant chemo.", "chemo"),
+    ("She went into labour at 38 weeks.", "went into labour"),
+    ("The triage nurse put him in majors.", "triage nurse"),
+    ("Two patients were triaged as urgent in ED.", "triaged"),
+])
+def test_outside_writers_words_keep_their_clinical_sense(text: str, term: str) -> None:
+    assert term in terms(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Could you take a history of the project before the meeting?",
+    "The teaching programme is her labour of love.",
+    "Let's triage these emails before the meeting.",
+    "She's had two rounds of chemotherapy and is tolerating it well.",
+])
+def test_words_any_adult_knows_stay_plain_for_an_analyst(text: str) -> None:
+    assert terms(text) == []
