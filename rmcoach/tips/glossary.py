@@ -2204,7 +2204,8 @@ _DELIVERY_ROWS = [
             "broken; pipeline; nightly; server; developer; developers; devs; CI; pushed; staging; bug; fix; "
             "compile; green; red; install; installed; latest; EHR; system; supplier; vendor",
        anti="build a; build the team; build trust; build relationships; build rapport; build up; build on; "
-            "build confidence; new build houses; building; built; body build; slim build; capacity; skills; "
+            "build confidence; new build houses; building; built; body build; slim build; slight build; stocky; "
+            "heavy build; athletic; muscular; medium build; small build; of slight; capacity; skills; "
             "business case; the case; momentum; bridges; bridge"),
     _e("staging", "a copy of the live system used for final checks before changes go live",
        "like a mock ward where the new drug trolley is tried before it goes onto a real one",
@@ -2214,7 +2215,9 @@ _DELIVERY_ROWS = [
        amb="staging; environments",
        cues="environment; server; site; test; testing; deploy; deployed; release; code; change; changes; "
             "software; system; app; prod; production; live; pushed; build; QA; UAT; before; fix; fixes; "
-            "on staging; to staging; in staging; version; update"),
+            "on staging; to staging; in staging; version; update",
+       anti="CT; scan; scans; cancer; cancers; tumour; tumours; TNM; staging CT; staging scan; MRI; PET; biopsy; "
+            "MDT; oncology; oncologist; lymph; nodes; metastases; grade and stage"),
     _e("pull request", "a proposed change to the code, sent for a colleague to review before it goes in",
        "like a drug chart change that needs a second signature before it is given",
        aka="pull requests; PR; PRs; merge request; merge requests; MR; code review; code reviews; "
@@ -2508,7 +2511,8 @@ _AI_ROWS = [
            "input tokens; output tokens; max tokens", amb="tokens; token",
        cues="AI; model; LLM; GPT; ChatGPT; Copilot; prompt; prompts; context; limit; input; output; "
             "words; chatbot; Claude; Gemini; text; cost; per; million; thousand; window",
-       anti="token gesture; token of; by the same token; bus token; token payment; gift token; tokens of"),
+       anti="token gesture; token of; by the same token; bus token; token payment; gift token; tokens of; "
+            "book token; book tokens; gift tokens; voucher; vouchers; present; leaving present; raffle"),
     _e("guardrails", "rules built around an AI tool to stop it giving unsafe or off-limits answers",
        "like the prescribing system's hard stops: it will not let certain doses through",
        aka="guardrail; safety filter; safety filters; content filter; content filters; jailbreak; jailbreaking; jailbroken; "
@@ -2517,7 +2521,8 @@ _AI_ROWS = [
        cues="AI; model; LLM; GPT; ChatGPT; chatbot; tool; prompt; prompts; safety; unsafe; answers; "
             "generate; generated; output; outputs; Copilot; vendor; injection; jailbreak; doses; dose; suggest; "
             "it won't; so it",
-       anti="road; roads; motorway; bridge; stairs; staircase; bed; beds; cot; cots; bedrails; bed rails; balcony"),
+       anti="road; roads; motorway; bridge; stairs; staircase; bed; beds; cot; cots; bedrails; bed rails; balcony; "
+            "car park; multi-storey; painted; repainted; fence; fencing"),
     _e("fine-tuning", "training an existing AI model further on your own examples",
        "like a locum who knows medicine but needs a week learning this hospital's way of doing things",
        aka="fine-tune; fine-tuned; fine tune; fine tuned; fine tuning; finetune; finetuned"),
@@ -3768,7 +3773,7 @@ BASIC_TERMS: frozenset[str] = frozenset({
     "stream", "livestream", "story", "reel", "tag", "web", "crash", "NHSmail",
     # the clinical systems and screens of a consultant's own working day
     "EPR", "PACS", "PAS", "smartcard", "e-prescribing", "patient portal",
-    "information governance", "portal", "dashboard", "Teams meeting", "reply all", "cursor", "error message", "bug",
+    "information governance", "portal", "dashboard", "backup", "Teams meeting", "reply all", "cursor", "error message", "bug",
 })
 
 #: Words that say "we are talking about computers" near an ambiguous word of the

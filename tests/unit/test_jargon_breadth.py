@@ -197,6 +197,12 @@ CONSULTANT_KNOWS = [
     "The cluster of cases on Ward 4 turned out to be norovirus.",
     "The registrar's presentation had a lovely flow to it.",
     "A virtual ward lets us watch patients in their own homes.",
+    "The CT is for staging, so please request it before the MDT.",
+    "He has a slight build and looks younger than his age.",
+    "The guardrails on the multi-storey car park have been repainted.",
+    "We bought her book tokens as a leaving present.",
+    "The rota spreadsheet is colour-coded by grade.",
+    "Please back up your photos before you hand the old laptop in.",
 ]
 
 
@@ -208,7 +214,9 @@ def test_what_a_consultant_uses_every_day_is_left_alone(text: str) -> None:
 def test_those_words_keep_their_technical_senses_and_other_readers() -> None:
     assert covered("The Kubernetes cluster restarted itself overnight.", "cluster")
     assert covered("I built a Power Automate flow that emails you when a form is submitted.", "flow")
-    assert covered("Check that the backup of the server finished before the upgrade.", "backup")
+    assert covered("The change is on staging for testing before it goes live.", "staging")
+    assert covered("The chatbot hit its token limit, so it forgot the start of the policy.", "token limit")
+    assert covered("The nightly build failed, so the fix is not in the test version.", "build")
     technology = Checker(reader="technology")
     assert any(f.canonical == "virtual ward" for f in technology.check("She is on the virtual ward with an oximeter."))
     nobody = Checker()
