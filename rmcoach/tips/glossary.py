@@ -198,7 +198,10 @@ _GENERAL_ROWS = [
     _e("storage limit", "the most your mailbox or drive is allowed to hold",
        "like the shelf space allotted to a ward in the records store: when it is full, nothing more goes in",
        aka="storage limits; storage quota; storage quotas; mailbox quota; mailbox limit; mailbox size limit; "
-           "out of storage; over quota"),
+           "out of storage; over quota; quota; quotas", amb="quota; quotas",
+       cues="mailbox; email; emails; storage; OneDrive; inbox; attachments; full; limit; space; bouncing; "
+            "GB; MB; drive",
+       anti="fishing; migrant; migrants; sales quota; quota of patients; quota of"),
     _e("cloud", "online storage run by another company",
        "like the off-site records store: your files sit in someone else's secure building and come back when you ask",
        aka="cloud storage; cloud computing; cloud-based; cloud service; cloud server", amb="=",
@@ -1360,7 +1363,7 @@ _DATA_ROWS = [
        amb="region; regions", cues=_CLOUD_CUES, anti=_CLOUD_ANTI),
     _e("object storage", "cloud storage for large numbers of files, each kept in a named container called a bucket",
        "like an off-site records store: boxes filed by label, fetched when asked for",
-       aka="blob storage; S3; S3 bucket; bucket; buckets",
+       aka="blob storage; blob store; blob stores; S3; S3 bucket; bucket; buckets",
        amb="bucket; buckets", cues=_CLOUD_CUES, anti=_CLOUD_ANTI),
     _e("data residency", "the rule about which country data must be stored in",
        "like a rule that patient notes may not leave the trust's own records library"),
@@ -1675,7 +1678,7 @@ _DATA_ROWS = [
        aka="API endpoint; endpoints; end point; payload; payloads; request body; response body",
        amb="endpoint; endpoints; end point; payload; payloads",
        cues="API; FHIR; URL; server; request; requests; call; calls; web; REST; integration; schema; JSON; "
-            "returns; returned; message; messages; includes; field; fields",
+            "returns; returned; message; messages; includes; field; fields; too big; attached; attachment; HL7",
        anti="primary; secondary; trial; study; clinical; composite; surrogate; outcome; outcomes; mortality; "
             "treatment; journey"),
     _e("spin up", "set up a new one quickly",
@@ -2423,10 +2426,11 @@ _DELIVERY_ROWS = [
        aka="webhooks; event-driven; event driven; callback URL"),
     _e("polling", "one system asking another again and again whether anything new has happened",
        "like ringing the lab every half hour to ask if the result is back yet",
-       aka="polls; polled; poll for; polling interval",
-       amb="polling; polls; polled",
+       aka="poll; polls; polled; poll for; poll the; polling interval",
+       amb="polling; poll; polls; polled; poll the",
        cues="API; server; system; request; requests; job; jobs; code; app; data; feed; integration; "
-            "interface; endpoint; script; database; every; seconds; minutes; updates; webhook",
+            "interface; endpoint; script; database; every; seconds; minutes; updates; webhook; PAS; EPR; "
+            "new admissions; new results",
        anti="election; elections; vote; votes; voting; opinion; survey; surveys; staff survey; poll of; "
             "polling station; polling day; straw poll"),
     _e("cron job", "a task a computer starts by itself at set times, such as every night at 2am",
@@ -2854,7 +2858,7 @@ _MEETING_ROWS = [
        amb="offline", cues=_TALK_CUES, anti=_TALK_ANTI),
     _e("dogfooding", "a team using its own product itself before asking others to",
        "like a ward trying the new handover sheet on itself before rolling it out",
-       aka="drink our own champagne; eat our own dog food"),
+       aka="drink our own champagne; eat our own dog food; eating our own dog food; dogfood; dogfooded"),
     _e("helicopter view", "an overview without the detail",
        "like the bed state for the whole hospital rather than one ward's list"),
     _e("open the kimono", "share the full details that are normally kept private",
@@ -3728,6 +3732,158 @@ _WIDER_EHR_SCREEN_ROWS = [
 ]
 
 
+#: Ninth round: words two outside writers used that no family held (office corners, code
+#: history, cloud set-up, model types, networks, terminology servers, telephony, analytics
+#: and web measures, phones and devices).
+_ROUND9_ROWS = [
+    _e("document library", "a shared folder on a team site that keeps every version of each file",
+       "like the ward's policy folder, where the old versions are kept behind the current one",
+       aka="document libraries; doc library; section group; section groups; notebook section"),
+    _e("PDF/A", "a kind of PDF made to be kept and opened unchanged for many years",
+       "like writing the final discharge letter in ink rather than pencil", aka="PDF-A"),
+    _e("squash", "merge several saved steps of code into one, to make the history easier to read",
+       "like rewriting three scribbled notes as one clean entry",
+       aka="squashed; squashing; squash the commits; squashed the commits", amb="squash; squashed; squashing",
+       cues="commit; commits; history; branch; merge; git; code; changes; PR; pull request",
+       anti="squash court; squash club; played squash; playing squash; orange squash; drink"),
+    _e("landing zone", "the ready-made, locked-down area in the cloud that a new system is put into",
+       "like the prepared bay with oxygen and monitors set up before the patient arrives",
+       aka="landing zones", amb="landing zone; landing zones",
+       cues="cloud; Azure; AWS; data; security; controls; set up; build; built; team; subscription",
+       anti="helicopter; helipad; air ambulance; plane"),
+    _e("geo-redundant", "kept in two far-apart places, so one disaster cannot destroy every copy",
+       "like keeping the backup blood stock at a second hospital across town",
+       aka="geo redundant; geo-redundancy; geo-replicated; geo-replication; "
+           "second region; paired region"),
+    _e("random forest", "a kind of prediction model that asks many simple yes-no trees and takes the majority",
+       "like asking a hundred registrars for a quick call and going with the most common answer",
+       aka="random forests; decision tree; decision trees; gradient boosting; XGBoost; boosted trees; "
+           "logistic regression model", amb="decision tree; decision trees",
+       cues="model; AI; predict; prediction; trained; training; data; algorithm; machine learning; ML; features",
+       anti="clinical decision tree; flowchart; flow chart; protocol; pathway; guideline; guidelines"),
+    _e("model features", "the pieces of information a prediction model looks at to make its guess",
+       "like the items on an early warning score: each one feeds the total",
+       aka="features", amb="features",
+       cues="model; SHAP; predicted; prediction; predict; risk score; trained; training; machine learning; ML; "
+            "algorithm; importance; input; inputs",
+       anti="new features; app; release; update; version; product; facial features; clinical features; "
+            "features of; presenting features; features in keeping"),
+    _e("traceroute", "a test that lists every hop a message makes across the network",
+       "like tracking a sample through every lab it passes on the way to the result",
+       aka="trace route; tracert; ping test"),
+    _e("network backbone", "the main high-capacity cables that join the buildings and everything else hangs off",
+       "like the main corridor every ward opens on to",
+       aka="backbone; fibre backbone; core network", amb="backbone",
+       cues="network; fibre; fiber; cable; cables; buildings; link; links; cut; switch; data; IT",
+       anti="spine; spinal; back; vertebra; vertebrae; the backbone of the team; backbone of the"),
+    _e("downstream system", "a system that receives data from another and depends on it",
+       "like the ward that receives a patient after ED: whatever ED sends, it has to cope with",
+       aka="downstream systems; upstream system; upstream systems; downstream; upstream",
+       amb="downstream; upstream",
+       cues="system; systems; feed; feeds; data; message; messages; interface; EPR; PAS; ADT; break; breaks"),
+    _e("concept ID", "the number that stands for one clinical idea in a coded terminology such as SNOMED CT",
+       "like the BNF code for a drug: a fixed number behind the name",
+       aka="concept IDs; SNOMED code; SNOMED codes; concept code; reference set; reference sets; refset; refsets; "
+           "code list; code lists; terminology server", amb="code list; code lists",
+       cues="SNOMED; diagnosis; diagnoses; pick list; drop-down; dropdown; coded; EPR; form; search"),
+    _e("shift left", "deal with problems earlier in the work, when they are cheaper to fix",
+       "like screening at the GP instead of treating late in hospital",
+       aka="shifting left; shifted left; shift-left"),
+    _e("table stakes", "the minimum anyone now expects, not something that sets you apart",
+       "like hand hygiene: nobody gets credit for it, but missing it counts against you",
+       aka="table-stakes"),
+    _e("digital twin", "a computer copy of a real place or process, used to try changes safely",
+       "like a simulation ward: rehearse the change before doing it for real",
+       aka="digital twins"),
+    _e("HTTP status code", "the number a web service sends back to say what happened, such as 404 not found",
+       "like a lab flag on a result: a code that says normal, not found or not allowed",
+       aka="HTTP error; HTTP errors; status code; status codes; returning a 401; returns a 401; returned a 401; "
+           "returning a 403; returns a 403; returning a 404; returns a 404; returned a 404; returning a 500; "
+           "returns a 500; returned a 500; 401 error; 403 error; 502 error; 503 error; "
+           "error 401; error 403; bad gateway"),
+    _e("row-level security", "a rule in a report that shows each person only the rows they are allowed to see",
+       "like a clinic list that only shows each consultant their own patients",
+       aka="row level security; RLS; object-level security"),
+    _e("bounce rate", "the share of visitors who leave a web page without doing anything else",
+       "like patients who turn up at reception and walk out before being seen",
+       aka="bounce rates; drop-off rate; drop off; conversion funnel; funnel; event tracking; "
+           "tracking events; click tracking; page views; page view; heat mapping",
+       amb="funnel; drop off",
+       cues="page; pages; web; website; site; booking; visitors; users; clicks; portal; online; app; analytics; "
+            "shows; data",
+       anti="referral funnel; kitchen; cooking; filter funnel; chimney; drop off the; drop-off point; "
+            "dropped off to sleep"),
+    _e("Bluetooth Low Energy", "a low-power kind of short-range wireless link used by small devices",
+       "like a quiet, low-dose version of the same treatment: it does less but lasts much longer",
+       aka="BLE; Bluetooth LE"),
+    _e("work profile", "a walled-off part of your own phone that holds only work apps and data",
+       "like a locked drawer for work papers in your own desk at home",
+       aka="work profiles; managed profile; containerised apps"),
+    _e("Excel date serial", "the plain number Excel stores a date as (days since 1900) before it is formatted",
+       "like a hospital number standing in for a patient: the number is real, but you need the lookup to read it",
+       aka="serial number date; serial numbers; date serial; date serials", amb="serial numbers",
+       cues="Excel; dates; date; spreadsheet; cell; cells; 45292; format; formatted; column; came in; stored",
+       anti="device; devices; asset; scanner; product; batch; lot; implant"),
+    _e("cumulative update", "a bundle of all the fixes Microsoft has released for Windows so far, installed in one go",
+       "like a catch-up vaccination that gives all the missed doses at one visit",
+       aka="cumulative updates; feature update; feature updates; Patch Tuesday"),
+    _e("PRINCE2", "a widely used, formal method for running projects in stages with set documents and sign-offs",
+       "like a care pathway for projects: set steps, set reviews, named owners",
+       aka="PRINCE 2; Prince2; stage gate; stage gates; gateway review; gateway reviews; project board; "
+           "highlight report; highlight reports",
+       amb="gateway review; gateway reviews; project board",
+       cues="project; projects; PRINCE2; stage; sign-off; sign off; programme; board; approve; approved; plan"),
+    _e("desk-side support", "an IT engineer who comes to your desk to fix a problem in person",
+       "like a bedside review instead of advice over the phone",
+       aka="deskside support; desk side support; hardware fault; hardware faults"),
+    _e("SPC chart", "a run chart with limits that shows whether a change is real or just normal ups and downs",
+       "like a patient's obs chart with a normal band drawn on: a point outside the band means something changed",
+       aka="SPC charts; statistical process control; control chart; control charts; control limits; control limit; "
+           "special cause; common cause; special cause variation; common cause variation; run chart; run charts; "
+           "making data count", amb="control limits; control limit; special cause; common cause; run chart",
+       cues="chart; SPC; data; points; point; week; weeks; shift; trend; variation; noise; month; months; outside"),
+    _e("tooltip", "the small box that appears when you rest the mouse on something, saying what it is",
+       "like the label that pops up on an infusion pump when you press a button",
+       aka="tooltips; hover text; mouseover; mouse-over"),
+    _e("eSIM", "a phone's SIM built into the handset, set up by download instead of a little card",
+       "like an electronic prescription: the same thing, with no paper to hand over",
+       aka="eSIMs; e-SIM; embedded SIM"),
+    _e("sideload", "put an app onto a phone or tablet from outside the approved app store",
+       "like a patient bringing in their own medicines that pharmacy never checked",
+       aka="sideloaded; sideloading; side-loaded; side-loading; sideloads"),
+    _e("serial port", "an old kind of socket for sending data one bit at a time, still found on medical devices",
+       "like a single-lane bridge: slow, simple and still holding up old traffic",
+       aka="serial ports; serial cable; serial connection; RS-232; RS232; COM port; COM ports"),
+    _e("responsive design", "a web page that rearranges itself to fit a phone, tablet or big screen",
+       "like a leaflet that comes in large print or pocket size from the same text",
+       aka="responsive; mobile-friendly; mobile friendly", amb="responsive",
+       cues="page; pages; website; site; web; phones; phone; mobile; screen; screens; layout; design; app; browser",
+       anti="patient; patients; treatment; therapy; pupils; pupil; reflex; reflexes; responsive to; "
+            "unresponsive; voice; pain; GCS; AVPU; team; staff; manager"),
+    _e("hunt group", "a set of phones that share one number, so a call goes to whichever is free",
+       "like the on-call bleep that rings whoever is holding it tonight",
+       aka="hunt groups; call queue; call queues; call group; call groups; ring group; ring groups; call routing; "
+           "IVR; phone tree; auto attendant", amb="call queue; call queues; call group; call groups",
+       cues="calls; call; phone; phones; number; clinic; switchboard; ring; rings; free; picks up; telephony"),
+    _e("codec", "the method a device uses to squeeze sound or video for sending, and unsqueeze it again",
+       "like the shorthand two wards agree for handover: both ends must know it",
+       aka="codecs; video codec; audio codec; bitrate; bit rate; frame rate; packet loss on the call"),
+    _e("call twinning", "making your desk phone number ring on your mobile too",
+       "like having your bleep forwarded to your mobile when you are off site",
+       aka="twinning; twinned; single number reach; call divert; divert; diverted",
+       amb="twinning; twinned; divert; diverted",
+       cues="calls; call; desk; phone; mobile; extension; number; phones; away; Teams",
+       anti="town; towns; city; cities; twinned with; twin town; ambulance; ambulances; diverted to; "
+            "flights; flight; traffic; road"),
+    _e("echo cancellation", "what a meeting-room system does to stop the far end hearing itself back",
+       "like the nurse who mutes the monitor alarm so the room can hear the patient",
+       aka="echo cancelling; acoustic echo; feedback loop on the call"),
+    _e("softphone", "a phone that runs as a program on your computer, using a headset",
+       "like having the ward phone on your laptop wherever you are",
+       aka="softphones; soft phone; soft phones; soft client; VoIP phone; SIP phone"),
+]
+
+
 _ROWS = (
     (OFFICE, _OFFICE_ROWS),
     (DELIVERY, _DELIVERY_ROWS),
@@ -3758,6 +3914,7 @@ _ROWS = (
     (GENERAL, _WIDER_PRODUCT_ROWS),
     (GENERAL, _WIDER_VERB_ROWS),
     (SOCIAL, _WIDER_SOCIAL_ROWS),
+    (GENERAL, _ROUND9_ROWS),
     (HEALTH, _WIDER_EHR_SCREEN_ROWS),
 )
 
