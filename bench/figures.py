@@ -151,26 +151,18 @@ OPENS = {"sessions list: move highlight": "SessionsScreen", "action items list: 
          "search results: move highlight": "SearchScreen"}
 
 
-def keypress_latency(data_dir: Path, presses: int, rounds: int = 1) -> dict[str, tuple[float, float]]:
-    """Median work (CPU time) of a key press, from the press until the screen has handled it,
-    repainted, and drawn whatever waits for the highlight to rest (a list's detail), driven
-    with Textual's Pilot on every list of the app with a heavy pair, and the same on a bare
-    DataTable (the floor).  Each round measures the floor and then the app, so the ratio of
-    a list to the floor is taken side by side; a list's figure is the median over the rounds
-    of its per-round median, and its ratio ("ratio" key of :func:`keypress_ratios`) the
-    median of the per-round ratios."""
-    per_round = keypress_rounds(data_dir, presses, rounds)
-    labels = per_round[0].keys()
-    return {label: (statistics.median(r[label][0] for r in per_round),
-                    statistics.median(r[label][1] for r in per_round)) for label in labels}
-
-
 def keypress_ratios(per_round: list[dict[str, tuple[float, float]]]) -> dict[str, float]:
     """Each figure's median ratio to the floor of the same round."""
     return {label: statistics.median(r[label][0] / r[FLOOR][0] for r in per_round) for label in per_round[0]}
 
 
 def keypress_rounds(data_dir: Path, presses: int, rounds: int) -> list[dict[str, tuple[float, float]]]:
+    """Median work (CPU time) of a key press, from the press until the app is idle again:
+    the key handled, the screen repainted, and whatever waits for the highlight to rest (a
+    list's detail) drawn - on every list of the app with the pair in ``data_dir``, and on a
+    bare Textual DataTable (the floor).  Each round measures the floor and then the app, so
+    a list's ratio to the floor is taken side by side (:func:`keypress_ratios`).  One dict
+    per round: label -> (median CPU ms, median wall ms to idle)."""
     from rmcoach.app import make_app
     from rmcoach.widgets.detail import REST
 
