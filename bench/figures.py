@@ -143,12 +143,17 @@ LISTS: tuple[tuple[str, tuple[str, ...], str], ...] = (
     ("search results: move highlight", ("f", *"portal", "wait", "down"), "move"),
 )
 TYPED = "portal inbox template referral clinic"
-# the screen each list is on (a key that lands elsewhere would time the wrong screen)
-OPENS = {"sessions list: move highlight": "SessionsScreen", "action items list: move highlight": "SessionsScreen",
-         "skills list: move highlight": "SkillsScreen", "learnings table: move highlight": "LearningsScreen",
-         "glossary: move highlight": "GlossaryScreen", "trust exercises: move highlight": "TrustScreen",
-         "tips: move highlight": "TipsScreen", "search: type a letter": "SearchScreen",
-         "search results: move highlight": "SearchScreen"}
+# the screen each list is on and the widget that must have the focus (a key that landed
+# elsewhere - a list that lost the focus to the tab bar - would time the wrong thing)
+OPENS = {"sessions list: move highlight": ("SessionsScreen", "sessions-table"),
+         "action items list: move highlight": ("SessionsScreen", "actions-table"),
+         "skills list: move highlight": ("SkillsScreen", "table"),
+         "learnings table: move highlight": ("LearningsScreen", "table"),
+         "glossary: move highlight": ("GlossaryScreen", "gl-table"),
+         "trust exercises: move highlight": ("TrustScreen", "exercise-list"),
+         "tips: move highlight": ("TipsScreen", "tp-list"),
+         "search: type a letter": ("SearchScreen", "query"),
+         "search results: move highlight": ("SearchScreen", "results")}
 
 
 def keypress_ratios(per_round: list[dict[str, tuple[float, float]]]) -> dict[str, float]:
@@ -241,8 +246,14 @@ def keypress_rounds(data_dir: Path, presses: int, rounds: int) -> list[dict[str,
                         await pilot.pause(0.4)
                     else:
                         await pilot.press(key)
-                await pilot.pause(0.3)
-                assert app.focused is not None and type(app.screen).__name__ in OPENS[label], (label, app.screen)
+                screen_name, focused_id = OPENS[label]
+                for _ in range(40):
+                    await pilot.pause(0.05)
+                    if type(app.screen).__name__ == screen_name and app.focused is not None \
+                            and app.focused.id == focused_id:
+                        break
+                else:
+                    raise SystemExit(f"{label}: the keys would land on {app.focused!r} of {app.screen!r}")
                 if kind == "move":
                     results[label] = await timed(pilot, moves)
                 else:  # letters typed in a row: the results follow once typing pauses (timed below)
