@@ -125,31 +125,89 @@ def briefing_and_report(folders: dict[Any, Path], repeat: int) -> dict[Any, dict
 
 
 SEARCH_REFRESH = "search: results once typing pauses (not a keypress)"
+FLOOR = "a bare Textual DataTable (the floor)"
+
+# Every list of the app, reached from the home screen: (label, keys that open it, what is timed).
+# Moving the highlight goes four rows down and four up, again and again, on every list and on
+# the bare table alike (the shortest list, the exercises, has ten rows).
+MOVE = ("down", "down", "down", "down", "up", "up", "up", "up")
+LISTS: tuple[tuple[str, tuple[str, ...], str], ...] = (
+    ("sessions list: move highlight", ("c",), "move"),
+    ("action items list: move highlight", ("c", "a"), "move"),
+    ("skills list: move highlight", ("s",), "move"),
+    ("learnings table: move highlight", ("l",), "move"),
+    ("glossary: move highlight", ("j",), "move"),
+    ("trust exercises: move highlight", ("t", "x"), "move"),
+    ("tips: move highlight", ("i",), "move"),
+    ("search: type a letter", ("f",), "type"),
+    ("search results: move highlight", ("f", *"portal", "wait", "down"), "move"),
+)
+TYPED = "portal inbox template referral clinic"
+# the screen each list is on and the widget that must have the focus (a key that landed
+# elsewhere - a list that lost the focus to the tab bar - would time the wrong thing)
+OPENS = {"sessions list: move highlight": ("SessionsScreen", "sessions-table"),
+         "action items list: move highlight": ("SessionsScreen", "actions-table"),
+         "skills list: move highlight": ("SkillsScreen", "table"),
+         "learnings table: move highlight": ("LearningsScreen", "table"),
+         "glossary: move highlight": ("GlossaryScreen", "gl-table"),
+         "trust exercises: move highlight": ("TrustScreen", "exercise-list"),
+         "tips: move highlight": ("TipsScreen", "tp-list"),
+         "search: type a letter": ("SearchScreen", "query"),
+         "search results: move highlight": ("SearchScreen", "results")}
 
 
-def keypress_latency(data_dir: Path, presses: int) -> dict[str, tuple[float, float]]:
-    """Median work (CPU time) from a key press until the screen has processed it and
-    repainted, driven with Textual's Pilot on the busiest screens of a heavy pair."""
+def keypress_ratios(per_round: list[dict[str, tuple[float, float]]]) -> dict[str, float]:
+    """Each figure's median ratio to the floor of the same round."""
+    return {label: statistics.median(r[label][0] / r[FLOOR][0] for r in per_round) for label in per_round[0]}
+
+
+def keypress_rounds(data_dir: Path, presses: int, rounds: int) -> list[dict[str, tuple[float, float]]]:
+    """Median work (CPU time) of a key press, from the press until the app is idle again:
+    the key handled, the screen repainted, and whatever waits for the highlight to rest (a
+    list's detail) drawn - on every list of the app with the pair in ``data_dir``, and on a
+    bare Textual DataTable (the floor).  Each round measures the floor and then the app, so
+    a list's ratio to the floor is taken side by side (:func:`keypress_ratios`).  One dict
+    per round: label -> (median CPU ms, median wall ms to idle)."""
     from rmcoach.app import make_app
+    from rmcoach.widgets.detail import REST
 
     from textual.app import App, ComposeResult
     from textual.widgets import DataTable
 
-    results: dict[str, tuple[float, float]] = {}
+    from textual import events
+    from textual._wait import wait_for_idle
 
-    async def timed(pilot: Any, keys: list[str]) -> tuple[float, float]:
-        # Two clocks: the CPU time the process spends handling the key and repainting
-        # (the work a person waits for), and the wall time until the app is idle again,
-        # which also counts Pilot's own short sleeps while it waits for idle - so the
-        # same measure on a bare Textual table is printed as the floor.
+    # what a key set off once the highlight rests (a detail pane) is part of its work
+    settle = REST + 0.05
+
+    async def press(app: Any, key: str, rest: bool) -> None:
+        """One key, as the terminal sends it, then wait until the app is idle (and, for a
+        list, until what waits for the highlight to rest has been drawn).  Not Pilot's
+        ``press``/``pause``: they post a callback to every widget of the screen and wait
+        for each, CPU time that grows with the number of widgets and that no keypress in
+        a terminal pays (it made a screen of 40 widgets look 7 ms slower per key)."""
+        event = events.Key(key, key if len(key) == 1 else None)
+        event.set_sender(app)
+        app._driver.send_message(event)
+        # idle: a 20 ms slice in which the process used under 1 ms of CPU, after at
+        # least this long (a frame is painted within 1/60 s of the key)
+        await wait_for_idle(settle if rest else 0.05)
+
+    async def timed(pilot: Any, keys: list[str], rest: bool = True) -> tuple[float, float]:
+        # Two clocks: the CPU time the process spends from the key until it is idle again
+        # (handling the key, repainting, drawing the detail once the highlight rests: the
+        # work a person waits for), and the wall time until then, which also counts the
+        # waiting itself - so the same measure on a bare Textual table is printed as the floor.
         work, wall = [], []
         for key in keys:
             t, w = time.process_time(), time.perf_counter()
-            await pilot.press(key)
-            await pilot.pause()
+            await press(pilot.app, key, rest)
             work.append(time.process_time() - t)
             wall.append(time.perf_counter() - w)
+        await pilot.pause()
         return statistics.median(work) * 1000, statistics.median(wall) * 1000
+
+    moves = [MOVE[i % len(MOVE)] for i in range(presses)]
 
     class BareTable(App[None]):
         def compose(self) -> ComposeResult:
@@ -162,35 +220,54 @@ def keypress_latency(data_dir: Path, presses: int) -> dict[str, tuple[float, flo
                 table.add_row(str(i), "a line of text like a learning or a session topic")
             table.focus()
 
-    async def floor() -> None:
+    async def floor(results: dict[str, tuple[float, float]]) -> None:
         async with BareTable().run_test(size=(120, 40)) as pilot:
             await pilot.pause(0.3)
-            results["a bare Textual DataTable (the floor)"] = await timed(pilot, ["down"] * presses)
+            results[FLOOR] = await timed(pilot, moves)
 
-    async def measure() -> None:
+    async def measure(results: dict[str, tuple[float, float]]) -> None:
+        from rmcoach.screens.who import WhoScreen
+
         app = make_app(data_dir, watch_interval=0)
         async with app.run_test(size=(120, 40)) as pilot:
             await pilot.pause(0.3)
-            results["briefing: scroll"] = await timed(pilot, ["down", "up"] * (presses // 2))
-            for area_key, label, keys in (
-                ("c", "sessions list: move highlight", ["down"] * presses),
-                ("s", "skills list: move highlight", ["down"] * presses),
-                ("l", "learnings table: move highlight", ["down"] * presses),
-                ("f", "search: type a letter", list("portal inbox template"[:presses])),
-            ):
+            # the app asks who is at the keyboard (the generated pair's computer is nobody's):
+            # the first person answers, else every key below would land on that question
+            if isinstance(app.screen, WhoScreen):
+                await pilot.press("1")
+                await pilot.pause(0.3)
+            assert app.viewer is not None and not isinstance(app.screen, WhoScreen)
+            results["briefing: scroll"] = await timed(pilot, moves)
+            for label, opening, kind in LISTS:
                 app.show_home()
                 await pilot.pause(0.1)
-                await pilot.press(area_key)
-                await pilot.pause(0.3)
-                results[label] = await timed(pilot, keys)
+                for key in opening:
+                    if key == "wait":
+                        await pilot.pause(0.4)
+                    else:
+                        await pilot.press(key)
+                screen_name, focused_id = OPENS[label]
+                for _ in range(40):
+                    await pilot.pause(0.05)
+                    if type(app.screen).__name__ == screen_name and app.focused is not None \
+                            and app.focused.id == focused_id:
+                        break
+                else:
+                    raise SystemExit(f"{label}: the keys would land on {app.focused!r} of {app.screen!r}")
+                if kind == "move":
+                    results[label] = await timed(pilot, moves)
+                else:  # letters typed in a row: the results follow once typing pauses (timed below)
+                    results[label] = await timed(pilot, list(TYPED[:presses]), rest=False)
             # search rewrites its results once typing pauses, not per letter: that rewrite
             # (the search and the repaint of the result table) is timed on its own here,
             # one letter of a new word at a time, each followed by a pause longer than the wait
             from rmcoach.screens.search import DEBOUNCE
 
+            app.show_home()
+            await pilot.pause(0.1)
+            await pilot.press("f")
+            await pilot.pause(0.3)
             refresh = []
-            app.screen.query_one("#query").value = ""
-            await pilot.pause(DEBOUNCE + 0.15)
             for key in "portal":
                 await pilot.press(key)
                 t = time.process_time()
@@ -198,9 +275,13 @@ def keypress_latency(data_dir: Path, presses: int) -> dict[str, tuple[float, flo
                 refresh.append(time.process_time() - t)
             results[SEARCH_REFRESH] = (statistics.median(refresh) * 1000, (DEBOUNCE + 0.15) * 1000)
 
-    asyncio.run(floor())
-    asyncio.run(measure())
-    return results
+    out = []
+    for _ in range(rounds):
+        results: dict[str, tuple[float, float]] = {}
+        asyncio.run(floor(results))
+        asyncio.run(measure(results))
+        out.append(results)
+    return out
 
 
 def briefing_after_save(data_dir: Path, repeat: int) -> float:

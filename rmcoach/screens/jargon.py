@@ -22,6 +22,7 @@ from rmcoach.records.privacy import TOGETHER
 from rmcoach.storage.store import Store
 from rmcoach.infra.textsafe import one_line, printable
 from rmcoach.tips.jargon import Finding
+from rmcoach.widgets.detail import DetailPane
 from rmcoach.widgets.footer import KeysFooter
 from rmcoach.widgets.form import Field
 from rmcoach.widgets.guard import LeaveGuard
@@ -425,7 +426,7 @@ class GlossaryScreen(DataScreen):
     GlossaryScreen #gl-count { color: $text-muted; padding: 0 2; }
     GlossaryScreen #gl-body { height: 1fr; }
     GlossaryScreen #gl-table { width: 1fr; height: 1fr; }
-    GlossaryScreen #gl-detail-scroll { width: 32; height: 1fr; border-left: solid $primary; padding: 0 1; }
+    GlossaryScreen #gl-detail { width: 32; height: 1fr; border-left: solid $primary; padding: 0 1; }
     GlossaryScreen #gl-keys { color: $text-muted; padding: 0 1; }
     """
     BINDINGS = [
@@ -458,8 +459,8 @@ class GlossaryScreen(DataScreen):
         yield Static("", id="gl-count")
         with Horizontal(id="gl-body"):
             yield DataTable(id="gl-table", cursor_type="row", zebra_stripes=True)
-            with VerticalScroll(id="gl-detail-scroll"):
-                yield Static("", id="gl-detail")
+            # a fixed-size pane, drawn once the highlight rests: moving repaints the row and the pane
+            yield DetailPane(id="gl-detail")
         yield Static("e edit · d remove (own terms) · ctrl+j checks the text you are writing, from any screen",
                      id="gl-keys")
         yield KeysFooter()
@@ -537,11 +538,14 @@ class GlossaryScreen(DataScreen):
         return self._rows.get(key) if key else None
 
     @on(DataTable.RowHighlighted)
+    def _highlighted(self) -> None:
+        self.when_resting(self._show_detail)
+
     def _show_detail(self) -> None:
         row = self.current()
-        detail = self.query_one("#gl-detail", Static)
+        detail = self.query_one("#gl-detail", DetailPane)
         if row is None:
-            detail.update("")
+            detail.show()
             return
         text = Text()
         text.append(printable(row.term, keep_newlines=False), style="bold")
@@ -563,7 +567,7 @@ class GlossaryScreen(DataScreen):
             text.append("\n\nOnce you both know it, press k and the check stops flagging it.", style="dim")
         if row.own is not None:
             text.append("\n\nYour own term: e edits it, d removes it.", style="dim")
-        detail.update(text)
+        detail.show(text)
 
     @on(Input.Changed, "#gl-filter")
     @on(Select.Changed, "#gl-show")

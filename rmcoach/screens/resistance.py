@@ -25,7 +25,9 @@ from rmcoach.infra.textsafe import one_line, printable
 from rmcoach.tips import resistance as rz
 from rmcoach.infra.validate import Invalid
 from rmcoach.widgets.bullets import Hung
+from rmcoach.widgets.detail import DetailPane
 from rmcoach.widgets.footer import KeysFooter
+from rmcoach.widgets.lists import QuickOptionList
 from rmcoach.widgets.form import Field
 from rmcoach.widgets.tables import cursor_key
 from rmcoach.screens.base import AppModal, AppScreen, DataScreen
@@ -437,7 +439,7 @@ class DiagnosisResultScreen(DataScreen):
         yield Header()
         with VerticalScroll(id="dr-top"):
             yield Static("", id="dr-summary")
-        yield OptionList(id="dr-list")
+        yield QuickOptionList(id="dr-list")
         yield Static("Pick a strategy (up/down), then a puts it on the next session's agenda, "
                      "t makes it a practice task for the skill", id="dr-keys")
         yield KeysFooter()
@@ -585,7 +587,7 @@ class ResistanceScreen(DataScreen):
     ResistanceScreen #rs-intro { padding: 0 2; margin: 0 0 1 0; }
     ResistanceScreen #rs-body { height: 1fr; }
     ResistanceScreen #rs-table { width: 1fr; height: 1fr; }
-    ResistanceScreen #rs-detail-scroll { width: 38; height: 1fr; border-left: solid $primary; padding: 0 1; }
+    ResistanceScreen #rs-detail { width: 38; height: 1fr; border-left: solid $primary; padding: 0 1; }
     """
     BINDINGS = [
         Binding("escape", "back", "Back"),
@@ -610,8 +612,8 @@ class ResistanceScreen(DataScreen):
             "Run it alone or together; each run is kept so you can see what changed."), id="rs-intro")
         with Horizontal(id="rs-body"):
             yield DataTable(id="rs-table", cursor_type="row", zebra_stripes=True)
-            with VerticalScroll(id="rs-detail-scroll"):
-                yield Static("", id="rs-detail")
+            # a fixed-size pane, drawn once the highlight rests (see widgets/detail.py)
+            yield DetailPane(id="rs-detail")
         yield KeysFooter()
 
     def on_mount(self) -> None:
@@ -643,11 +645,14 @@ class ResistanceScreen(DataScreen):
         return next((s for s in self._saved if s.uuid == key), None)
 
     @on(DataTable.RowHighlighted)
+    def _highlighted(self) -> None:
+        self.when_resting(self._show_detail)
+
     def _show_detail(self) -> None:
-        detail = self.query_one("#rs-detail", Static)
+        detail = self.query_one("#rs-detail", DetailPane)
         saved = self.current()
         if saved is None:
-            detail.update(Text("No diagnoses yet. Press n, pick the skill or type the technology they resist, "
+            detail.show(Text("No diagnoses yet. Press n, pick the skill or type the technology they resist, "
                                "and rate the statements. It takes about five minutes."))
             return
         d = saved.diagnosis
@@ -662,7 +667,7 @@ class ResistanceScreen(DataScreen):
         text.append("\n\n")
         text.append_text(adkar_line(d))
         text.append("\n\nEnter opens it with the strategies; r runs it again to see what changed.", style="dim")
-        detail.update(text)
+        detail.show(text)
 
     def show_record(self, table: str, uuid: str) -> None:
         """Open on one diagnosis (used by search)."""

@@ -7,12 +7,14 @@ from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.widgets import Header, Markdown, OptionList, Select, Static
+from textual.containers import Horizontal, Vertical
+from textual.widgets import Header, OptionList, Select
 from textual.widgets.option_list import Option
 
 from rmcoach.tips.library import MOMENTS, Tip, all_tips
+from rmcoach.widgets.detail import DetailPane
 from rmcoach.widgets.footer import KeysFooter
+from rmcoach.widgets.lists import QuickOptionList
 from rmcoach.screens.base import DataScreen
 
 MOMENT_LABELS: dict[str, str] = {
@@ -53,8 +55,7 @@ class TipsScreen(DataScreen):
     TipsScreen #tp-body { height: 1fr; }
     TipsScreen #tp-left { width: 44; height: 1fr; border-right: solid $primary; }
     TipsScreen #tp-list { height: 1fr; }
-    TipsScreen #tp-right { width: 1fr; height: 1fr; padding: 0 2; }
-    TipsScreen #tp-meta { color: $text-muted; margin: 1 0 0 0; }
+    TipsScreen #tp-right { width: 1fr; height: 1fr; padding: 1 2 0 2; }
     """
     BINDINGS = [
         Binding("escape", "back", "Back"),
@@ -75,10 +76,10 @@ class TipsScreen(DataScreen):
         with Horizontal(id="tp-body"):
             with Vertical(id="tp-left"):
                 yield Select(options, allow_blank=False, value=ALL, id="tp-moment")
-                yield OptionList(id="tp-list")
-            with VerticalScroll(id="tp-right"):
-                yield Static("", id="tp-meta")
-                yield Markdown("", id="tp-body-md")
+                yield QuickOptionList(id="tp-list")
+            # the tip, in a pane of fixed size drawn once the highlight rests: a Markdown widget
+            # built its blocks again and laid the screen out on every key (see widgets/detail.py)
+            yield DetailPane(id="tp-right")
         yield KeysFooter()
 
     def on_mount(self) -> None:
@@ -104,7 +105,7 @@ class TipsScreen(DataScreen):
 
     @on(OptionList.OptionHighlighted, "#tp-list")
     def _highlighted(self) -> None:
-        self._show()
+        self.when_resting(self._show)
 
     def current(self) -> Tip | None:
         listing = self.query_one("#tp-list", OptionList)
@@ -114,20 +115,19 @@ class TipsScreen(DataScreen):
         return self._tips[index]
 
     def _show(self) -> None:
+        from rich.markdown import Markdown
+
         tip = self.current()
-        meta = self.query_one("#tp-meta", Static)
-        body = self.query_one("#tp-body-md", Markdown)
+        pane = self.query_one("#tp-right", DetailPane)
         if tip is None:
-            meta.update("No tips for this moment; choose another with m.")
-            body.update("")
+            pane.show(Text("No tips for this moment; choose another with m.", style="italic"))
             return
-        text = Text()
-        text.append("Fits: ", style="bold")
-        text.append(", ".join(moment_label(m) for m in tip.moments))
-        text.append(f"  ·  {audience_label(tip.audience, self._side_names())}")
-        meta.update(text)
-        body.update(f"# {tip.title}\n\n{tip.body}")
-        self.query_one("#tp-right", VerticalScroll).scroll_home(animate=False)
+        meta = Text(style="dim")
+        meta.append("Fits: ", style="bold")
+        meta.append(", ".join(moment_label(m) for m in tip.moments))
+        meta.append(f"  ·  {audience_label(tip.audience, self._side_names())}\n")
+        # the library's own Markdown (our text, never a person's)
+        pane.show(meta, Text(tip.title + "\n", style="bold underline"), Markdown(tip.body, hyperlinks=False))
 
     def _side_names(self) -> dict[str, str]:
         """{"tech-side": name, "wisdom-side": name} for the current pair (empty without one)."""

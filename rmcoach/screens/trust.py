@@ -22,7 +22,9 @@ from rmcoach.records.model import Pair
 from rmcoach.storage.store import Store
 from rmcoach.infra.textsafe import printable
 from rmcoach.widgets.bullets import BulletText
+from rmcoach.widgets.detail import DetailPane
 from rmcoach.widgets.footer import KeysFooter
+from rmcoach.widgets.lists import QuickOptionList
 from rmcoach.screens.base import DataScreen
 
 TABS = {"readiness": "r", "first": "f", "exercises": "x", "agreement": "a", "health": "h"}
@@ -82,9 +84,9 @@ class TrustScreen(DataScreen):
             with TabPane("Exercises (x)", id="exercises"):
                 with Vertical(classes="panel"):
                     yield Static(id="exercise-suggestion", classes="lead")
-                    yield OptionList(id="exercise-list")
-                    with VerticalScroll():
-                        yield Static(id="exercise-detail")
+                    yield QuickOptionList(id="exercise-list")
+                    # a fixed-size pane, drawn once the highlight rests (see widgets/detail.py)
+                    yield DetailPane(id="exercise-detail")
             with TabPane("Agreement (a)", id="agreement"):
                 with Lazy(VerticalScroll(classes="panel", id="agreement-scroll")):
                     yield Static(id="agreement-status", classes="lead")
@@ -220,6 +222,9 @@ class TrustScreen(DataScreen):
         self._show_exercise()
 
     @on(OptionList.OptionHighlighted, "#exercise-list")
+    def _highlighted(self) -> None:
+        self.when_resting(self._show_exercise)
+
     def _show_exercise(self) -> None:
         option_list = self.query_one("#exercise-list", OptionList)
         if option_list.highlighted is None:
@@ -241,7 +246,7 @@ class TrustScreen(DataScreen):
             if rec.note:
                 text.append(": " + printable(rec.note))
             text.append("\n")
-        self.query_one("#exercise-detail", Static).update(text)
+        self.query_one("#exercise-detail", DetailPane).show(text)
 
     def _refresh_agreement(self, pair: Pair) -> None:
         record = agreement.latest(self.store)

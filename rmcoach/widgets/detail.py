@@ -26,8 +26,11 @@ from textual.widget import Widget
 class DetailPane(ScrollView, can_focus=True):
     """Shows one or more Rich renderables, one after the other, and scrolls them."""
 
+    # the vertical bar is always there and the horizontal one never is: a bar that came and
+    # went with each record's length changed the room for the text, so the text was wrapped
+    # again, the screen laid out again and both bars (and their corner) repainted per key
     DEFAULT_CSS = """
-    DetailPane { height: 1fr; }
+    DetailPane { height: 1fr; overflow-x: hidden; overflow-y: scroll; }
     """
 
     def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
@@ -38,12 +41,28 @@ class DetailPane(ScrollView, can_focus=True):
         self._style: Style | None = None
 
     def show(self, *parts: RenderableType) -> None:
-        """Replace what the pane shows (empty strings are left out) and scroll to its top."""
+        """Replace what the pane shows (empty strings are left out) and scroll to its top.
+        Only the lines on screen that differ from what was shown are repainted."""
+        before, width_before = self._lines, self._rendered_width
+        scrolled = self.scroll_offset.y != 0
         self._parts = [part for part in parts if not (isinstance(part, str) and not part)]
         self._rendered_width = -1
         self._render_parts()
         self.scroll_to(0, 0, animate=False, immediate=True)
-        self.refresh()
+        if scrolled or width_before != self._rendered_width or self._rendered_width <= 0:
+            self.refresh()
+            return
+        after = self._lines
+        height = self.scrollable_content_region.height
+        start = None
+        for y in range(min(height, max(len(before), len(after))) + 1):
+            same = y >= height or (y < len(before) and y < len(after) and before[y] == after[y]) or \
+                (y >= len(before) and y >= len(after))
+            if not same and start is None:
+                start = y
+            elif same and start is not None:
+                self.refresh_lines(start, y - start)
+                start = None
 
     @property
     def text(self) -> str:
@@ -74,7 +93,9 @@ class DetailPane(ScrollView, can_focus=True):
                          for line in console.render_lines(renderable, options, pad=False))
         self._lines = lines
         self._rendered_width = width
-        size = Size(width, len(lines))
+        # content shorter than the pane counts as the pane's height: the scroll bar (a full
+        # thumb) is then the same for every such record and is not repainted
+        size = Size(width, max(len(lines), self.scrollable_content_region.height))
         if size != self.virtual_size:
             # the pane's own size is unchanged: no layout of the screen, only its scrollbars
             self.set_reactive(Widget.virtual_size, size)
@@ -84,6 +105,11 @@ class DetailPane(ScrollView, can_focus=True):
         if self.scrollable_content_region.width != self._rendered_width:
             self._render_parts()
             self.refresh()
+            return
+        size = Size(self._rendered_width, max(len(self._lines), self.scrollable_content_region.height))
+        if self._rendered_width > 0 and size != self.virtual_size:
+            self.set_reactive(Widget.virtual_size, size)
+            self._scroll_update(size)
 
     def notify_style_update(self) -> None:
         self._style = None

@@ -25,6 +25,13 @@ queued - so after Enter or ctrl+n moved to the next step, or a key opened a dial
 ``on_mount`` focuses its first field, the keys typed meanwhile still went to the old
 place.  While a key is being walked, such requests are kept aside and run as the key's
 last step (after a newly opened screen has mounted), before the next key.
+
+Most keys on a list (arrows, Page Down, a screen's letter keys) are used by no widget on
+the way up: only a binding acts on them, and bindings run at the app.  Walking such a key
+from widget to widget only waited on queues where nothing happens (seven of them from a
+table in a tab), so when no widget of the focused chain has a handler that could take the
+key (:func:`passes_through`), the walk goes straight to the bindings; what the key set
+off is still settled, widget by widget, before the next key.
 """
 
 from __future__ import annotations
@@ -35,11 +42,47 @@ from typing import Any, Callable, cast
 
 from textual import events
 from textual._callback import invoke
+from textual.message import Message
 from textual.message_pump import MessagePump
 
 # A handler that never lets its widget finish a key must not freeze the keyboard: past
 # this many seconds on one step the key is left to finish on its own.
 STEP_LIMIT = 5.0
+
+_PASSES: dict[tuple[type, str], bool] = {}  # (widget class, key) -> passes_through, worked out once
+
+
+def passes_through(node: MessagePump, event: events.Key) -> bool:
+    """True when no handler of ``node``'s class can act on this key on its way up (only a
+    binding can): no ``on_key`` / ``_on_key`` beyond Textual's own (which only calls
+    ``key_<name>`` methods), no ``key_<name>`` / ``_key_<name>`` method for it, no
+    ``@on`` handler for a key event, and Textual's own way of handling messages."""
+    cached = _PASSES.get((type(node), event.key))
+    if cached is None:
+        cached = _PASSES[(type(node), event.key)] = _class_passes(type(node), event)
+    return cached
+
+
+def _class_passes(cls: type, event: events.Key) -> bool:
+    from textual.widget import Widget
+
+    own_key_handler = Widget.__dict__["_on_key"]
+    key_classes = [klass for klass in type(event).__mro__ if issubclass(klass, Message)]
+    for klass in cls.__mro__:
+        found = klass.__dict__
+        if found.get("on_key") is not None or found.get("_on_key", own_key_handler) is not own_key_handler:
+            return False
+        if klass is not Widget and "handle_key" in found:
+            return False
+        if klass is not MessagePump and ("on_event" in found or "_on_message" in found):
+            return False
+        decorated = found.get("_decorated_handlers") or {}
+        if any(decorated.get(message) for message in key_classes):
+            return False
+    for name in event.name_aliases:
+        if getattr(cls, f"key_{name}", None) is not None or getattr(cls, f"_key_{name}", None) is not None:
+            return False
+    return True
 
 
 async def _processed(node: MessagePump) -> bool:
@@ -127,12 +170,23 @@ class KeysInOrder:
         if await app._check_bindings(event.key, priority=True):
             return [screen]
         target = app.focused or screen
+        chain: list[MessagePump] = []
+        node: MessagePump | None = target
+        while node is not None and node is not app:
+            chain.append(node)
+            node = node._parent
+        if node is not app:
+            return []
+        if all(passes_through(widget, event) for widget in chain):
+            # nothing on the way up can take it: straight to the bindings (see the module's notes)
+            await cast(Any, self)._on_key(event)
+            return chain
         # the driver names the app as the key's sender, and Textual then stops the key one
         # step after the screen; with no sender "stopped" means a handler used the key
         event._sender = None
         event._set_forwarded()
-        chain: list[MessagePump] = []
-        node: MessagePump | None = target
+        chain = []
+        node = target
         while node is not None and node is not app:
             chain.append(node)
             if node is target:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from textual.widgets import DataTable, Input, Markdown, OptionList, Static, TextArea
+from textual.widgets import DataTable, Input, OptionList, Static, TextArea
 
 from rmcoach.features import resistance as dg
 from rmcoach.tips import resistance as rz
@@ -28,7 +28,11 @@ SIZE = (110, 40)
 
 
 def _static_text(screen) -> str:
-    return "\n".join(str(w.render()) for w in screen.query(Static) if w.display)
+    """What the screen's Statics and detail panes show."""
+    from rmcoach.widgets.detail import DetailPane
+
+    shown = [str(w.render()) for w in screen.query(Static) if w.display]
+    return "\n".join(shown + [pane.text for pane in screen.query(DetailPane) if pane.display])
 
 
 async def _settle(pilot, seconds: float = 0.3) -> None:
@@ -346,12 +350,15 @@ async def test_tips_browser_renders_a_tip(demo_dir: Path) -> None:
         listing = screen.query_one("#tp-list", OptionList)
         assert listing.option_count == len(all_tips()) >= 30
         await pilot.press("down")
-        await _settle(pilot)
         tip = screen.current()
-        assert tip is not None
-        markdown = screen.query_one(Markdown)
-        assert markdown.source.startswith(f"# {tip.title}")
+        assert tip is not None and tip is screen._tips[1]
+        # the pane follows the highlight once it rests: the tip's title, then its Markdown body
+        await until(pilot, lambda: tip.title in _static_text(screen), "the highlighted tip")
+        import re
+
+        word = re.search(r"[A-Za-z]{6,}", tip.body).group(0)
         assert "Fits:" in _static_text(screen)
+        assert word in _static_text(screen)
         # a tip for one side names who that is in this pair
         side_tip = next(t for t in all_tips() if t.audience == "wisdom-side")
         screen.show_tip(side_tip.id)

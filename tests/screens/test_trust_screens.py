@@ -24,7 +24,11 @@ SIZE = (110, 40)
 
 
 def _screen_text(app) -> str:
-    return "\n".join(str(w.render()) for w in app.screen.query("Static") if w.display)
+    """What the screen's Statics and detail panes show."""
+    from rmcoach.widgets.detail import DetailPane
+
+    shown = [str(w.render()) for w in app.screen.query("Static") if w.display]
+    return "\n".join(shown + [pane.text for pane in app.screen.query(DetailPane) if pane.display])
 
 
 def _fresh(data_dir: Path, *, with_agreement: bool = False):
