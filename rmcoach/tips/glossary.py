@@ -3725,8 +3725,8 @@ _WIDER_EHR_SCREEN_ROWS = [
     _e("patient flow board", "a screen showing every bed or ED patient, their status and what they are waiting for",
        "like the big whiteboard in the bed manager's office, but on every screen",
        aka="patient flow boards; electronic whiteboards; e-whiteboards; track board; trackboard; ED tracking "
-           "board; capacity board; bed board; bed boards; TeleTracking; Nervecentre board; Extramed; Alcidion",
-       amb="bed board; bed boards; track board",
+           "board; TeleTracking; Nervecentre board; Extramed; Alcidion",
+       amb="track board",
        cues="screen; screens; system; electronic; EHR; EPR; dashboard; updated; updates; click; column; columns; "
             "live; colour; colours; icon; icons"),
 ]
