@@ -241,9 +241,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _run_app(ctx: Context, *, always_ask: bool = False) -> int:
-    ctx.pair()  # a damaged store (or a pair missing its people) is reported before the screen takes over
     from rmcoach.app import make_app
 
     app = make_app(ctx.data_dir, always_ask=always_ask)
     app.run()
+    if app.load_error is not None:
+        # a damaged store (or a pair missing its people): the app stopped before showing or
+        # writing anything of it; the one sentence is said here, once the screen is given back
+        raise app.load_error
     return int(app.return_code or 0)

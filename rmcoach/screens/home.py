@@ -106,6 +106,10 @@ class HomeScreen(DataScreen):
         yield KeysFooter()
 
     def on_mount(self) -> None:
+        if self.rm.store_opened:  # else the app calls store_opened once the file is read
+            self.store_opened()
+
+    def store_opened(self) -> None:
         self._shown_generation = self.rm.store.generation
         # after the first frame is on screen, so the pair is visible at once
         self.set_timer(0.02, self._show_status)
@@ -120,7 +124,7 @@ class HomeScreen(DataScreen):
         self.status_shown = True
 
     def on_screen_resume(self) -> None:
-        if self._shown_generation != self.rm.store.generation:
+        if self.rm.store_opened and self._shown_generation != self.rm.store.generation:
             self.refresh_data()
 
     def _content(self) -> tuple[Text, list[Text], Table]:
