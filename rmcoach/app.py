@@ -25,6 +25,7 @@ from rmcoach.storage.prefs import Prefs
 from rmcoach.records.privacy import TOGETHER
 from rmcoach.storage.store import Store, StoreError
 from rmcoach.infra.textsafe import printable
+from rmcoach.widgets.footer import KeysFooter
 from rmcoach.widgets.keys import KeysInOrder
 from rmcoach.widgets.readable import READABLE_CSS, THEME_NAME as READABLE_THEME, ReadableMixin
 from rmcoach.widgets.saving import Saves
@@ -97,8 +98,15 @@ class RMCoachApp(KeysInOrder, ReadableMixin, App[int]):
             self._open_store()
         return self._store
 
+    first_frame_done = False  # the first frame is on screen (Textual's Ready)
+
     def on_ready(self) -> None:
-        # the first frame is on screen: now read and check the whole file, and fill the screens
+        # the first frame is on screen: now read and check the whole file, fill the screens,
+        # and give the footers their keys (widgets/footer.py)
+        self.first_frame_done = True
+        for screen in self.screen_stack:
+            for footer in screen.query(KeysFooter):
+                footer.first_frame_shown()
         self.call_after_refresh(self._open_store)
 
     def _open_store(self) -> None:
