@@ -106,7 +106,7 @@ class RMCoachApp(KeysInOrder, ReadableMixin, App[int]):
         self.first_frame_done = True
         for screen in self.screen_stack:
             for footer in screen.query(KeysFooter):
-                footer.first_frame_shown()
+                footer.call_later(footer.first_frame_shown)  # in the footer's own context (its compose binds to it)
         self.call_after_refresh(self._open_store)
 
     def _open_store(self) -> None:
@@ -127,9 +127,14 @@ class RMCoachApp(KeysInOrder, ReadableMixin, App[int]):
         self._glance = None  # from now on the pair comes from the checked store
         if seen is not None and (pair is None or [p.uuid for p in pair.people] != [p.uuid for p in seen.people]):
             # the pair changed between the look and the load (another process saved meanwhile):
-            # nobody is taken to be who they were before that; ask again
+            # the question asked about the people read before is asked again about these
+            from rmcoach.screens.who import WhoScreen
+
             self.viewer = None
-            self.call_later(self.ask_who)
+            for screen in self.screen_stack:
+                if isinstance(screen, WhoScreen):
+                    screen.dismiss(None)
+            self.call_later(partial(self.ask_who, at_launch=True))
         from rmcoach.screens.base import DataScreen
 
         for screen in self.screen_stack:
@@ -178,10 +183,15 @@ class RMCoachApp(KeysInOrder, ReadableMixin, App[int]):
         if rhythm:  # a rhythm is set: brief them first
             from rmcoach.screens.briefing import BriefingScreen
 
-            return BriefingScreen()
+            # the who-is-here question covers the briefing at launch: it is composed after the first frame
+            return BriefingScreen(behind_question=self._asks_at_launch())
         from rmcoach.screens.home import HomeScreen
 
         return HomeScreen()
+
+    def _asks_at_launch(self) -> bool:
+        """True when this launch asks who is at the keyboard (see _restore_viewer)."""
+        return self.always_ask or owner_of(self.prefs, self.current_pair()) is None
 
     def _remember_theme(self, theme: object) -> None:
         name = getattr(theme, "name", str(theme))
@@ -200,7 +210,7 @@ class RMCoachApp(KeysInOrder, ReadableMixin, App[int]):
         if owner is not None:
             self.set_viewer(owner.uuid)
         else:
-            self.ask_who()
+            self.ask_who(at_launch=True)
 
     def set_viewer(self, viewer: str) -> None:
         self.viewer = viewer
@@ -291,7 +301,7 @@ class RMCoachApp(KeysInOrder, ReadableMixin, App[int]):
             return
         self.ask_who()
 
-    def ask_who(self) -> None:
+    def ask_who(self, *, at_launch: bool = False) -> None:
         from rmcoach.screens.who import WhoAnswer, WhoScreen
 
         pair = self.current_pair()
@@ -309,7 +319,7 @@ class RMCoachApp(KeysInOrder, ReadableMixin, App[int]):
 
         owner = self.computer_owner()
         self.push_screen(WhoScreen(pair, self.viewer, owner=owner.uuid if owner else None,
-                                   allow_owner=not self.always_ask), chosen)
+                                   allow_owner=not self.always_ask, at_launch=at_launch), chosen)
 
     def current_pair(self) -> Pair | None:
         if self._glance is not None:  # the first frame: the pair from the quick look at the file
