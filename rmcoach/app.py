@@ -187,7 +187,7 @@ class RMCoachApp(KeysInOrder, ReadableMixin, App[int]):
             return BriefingScreen(behind_question=self._asks_at_launch())
         from rmcoach.screens.home import HomeScreen
 
-        return HomeScreen()
+        return HomeScreen(behind_question=self._asks_at_launch())
 
     def _asks_at_launch(self) -> bool:
         """True when this launch asks who is at the keyboard (see _restore_viewer)."""

@@ -134,3 +134,22 @@ def test_a_typo_still_gets_the_usual_message(capsys: pytest.CaptureFixture[str])
         cli.main(["breif"])
     assert stopped.value.code == 2
     assert "invalid choice: 'breif'" in capsys.readouterr().err
+
+
+async def test_home_under_the_question_is_drawn_once_the_file_is_read(data_dir: Path) -> None:
+    from textual.widgets import Static
+
+    from rmcoach.screens.home import HomeScreen
+    from tests.conftest import make_pair
+
+    _, pair = make_pair(data_dir)  # no rhythm yet: home is the first screen
+    app = make_app(data_dir, watch_interval=0)
+    async with app.run_test(size=SIZE) as pilot:
+        home = app.screen_stack[0]
+        assert isinstance(home, HomeScreen) and isinstance(app.screen, WhoScreen)
+        await until(pilot, lambda: bool(home.query("#summary")), "home to be composed")
+        await pilot.press("2")
+        assert app.viewer == pair.people[1].uuid and app.screen is home
+        summary = str(home.query_one("#summary", Static).render())
+        assert pair.people[0].name in summary and pair.people[1].name in summary
+        await until(pilot, lambda: home.status_shown, "where you stand")
