@@ -18,6 +18,7 @@ once, as before, and that load names the problem.
 
 from __future__ import annotations
 
+import mmap
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -47,7 +48,10 @@ def _glance(path: Path) -> Glance | None:
     decode = _decoder()
     if decode is None:
         return None
-    small = decode(path.read_bytes())
+    # mapped, not read: the file's pages are scanned in place (at twenty years reading 8 MB
+    # into a new bytes object cost more than the parse; an empty file cannot be mapped: None)
+    with open(path, "rb") as f, mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ) as mapped:
+        small = decode(mapped)
     from rmcoach.storage.store import APP_MARK, SCHEMA
 
     meta_rows = list(small.meta.values())
