@@ -165,7 +165,8 @@ class RMCoachApp(KeysInOrder, ReadableMixin, App[int]):
         """The first screen is painted directly: the briefing when a rhythm is set, home
         when a pair exists, else setup.  A quick look at the file decides (see
         storage/glance.py); when it is unsure the whole file is read here, as before."""
-        self._glance = glance(self.data_dir)
+        if not self.store_opened:  # (a caller may have read the store before running the app)
+            self._glance = glance(self.data_dir)
         if self._glance is None:
             self._open_store()
             if self.load_error is not None:
@@ -322,7 +323,7 @@ class RMCoachApp(KeysInOrder, ReadableMixin, App[int]):
                                    allow_owner=not self.always_ask, at_launch=at_launch), chosen)
 
     def current_pair(self) -> Pair | None:
-        if self._glance is not None:  # the first frame: the pair from the quick look at the file
+        if self._glance is not None and not self.store_opened:  # the first frame: from the quick look
             return self._glance.pair
         return load_pair(self.store)
 

@@ -153,3 +153,14 @@ async def test_home_under_the_question_is_drawn_once_the_file_is_read(data_dir: 
         summary = str(home.query_one("#summary", Static).render())
         assert pair.people[0].name in summary and pair.people[1].name in summary
         await until(pilot, lambda: home.status_shown, "where you stand")
+
+
+async def test_a_store_read_before_the_app_runs_stays_the_one_it_follows(data_dir: Path) -> None:
+    pair = _demo(data_dir)
+    app = make_app(data_dir, watch_interval=0)
+    assert app.current_pair() == pair  # the whole file is read before the app runs
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        Store(data_dir).update("people", pair.people[1].uuid, {"name": "Renamed Elsewhere"})
+        app.check_for_outside_changes()
+        assert app.current_pair().people[1].name == "Renamed Elsewhere"
