@@ -121,7 +121,9 @@ class RMCoachApp(KeysInOrder, ReadableMixin, App[int]):
             pair = load_pair(self._store)
         except StoreError as exc:
             self.load_error = exc
-            self.exit(return_code=1)
+            # asked for once the app has started (this can run while its first screen is being
+            # made), and nothing of the file is shown meanwhile: current_pair() is None
+            self.call_later(partial(self.exit, return_code=1))
             return
         seen = self._glance.pair if self._glance is not None else None
         self._glance = None  # from now on the pair comes from the checked store
@@ -153,6 +155,8 @@ class RMCoachApp(KeysInOrder, ReadableMixin, App[int]):
         await super().on_event(event)
 
     def on_mount(self) -> None:
+        if self.load_error is not None:
+            return  # the launch stops (see _open_store)
         theme = self.prefs.get("theme")
         if isinstance(theme, str) and theme in self.available_themes:
             self.theme = theme
@@ -323,6 +327,8 @@ class RMCoachApp(KeysInOrder, ReadableMixin, App[int]):
                                    allow_owner=not self.always_ask, at_launch=at_launch), chosen)
 
     def current_pair(self) -> Pair | None:
+        if self.load_error is not None:
+            return None  # the file did not open: the app is closing and shows nothing of it
         if self._glance is not None and not self.store_opened:  # the first frame: from the quick look
             return self._glance.pair
         return load_pair(self.store)
