@@ -57,6 +57,11 @@ async def test_the_whole_file_is_read_after_the_first_frame_and_the_briefing_fol
         who = app.screen
         assert isinstance(who, WhoScreen) and who.has_class("-launch")
         assert [p.name for p in who.pair.people] == [p.name for p in pair.people]
+        # the dialog's footer gets its keys once the first frame is up (as Textual's own does)
+        from textual.widgets._footer import FooterKey
+
+        await until(pilot, lambda: any(k.description == "My computer" for k in who.query(FooterKey)),
+                    "the who dialog's footer keys")
         briefing = app.screen_stack[0]
         assert isinstance(briefing, BriefingScreen)
         # composed and drawn once the file is read, under the question
