@@ -3,6 +3,7 @@ offers every action through keys, the footer and the command palette."""
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from functools import partial
 from typing import TYPE_CHECKING, Any, Callable, Iterable, TypeVar
@@ -12,17 +13,19 @@ from textual.app import App, SystemCommand
 from textual.notifications import SeverityLevel
 from textual.binding import Binding
 from textual.screen import Screen
-from textual.widgets import Input, Static, TextArea
+from textual.widgets import Input, Static
 
 from rmcoach import __version__
 from rmcoach.areas import AREAS, Area
 from rmcoach.records.model import Pair, Person
+from rmcoach.storage.glance import Glance, glance
 from rmcoach.storage.owner import owner_of, set_owner
 from rmcoach.records.pairs import load_pair
 from rmcoach.storage.prefs import Prefs
 from rmcoach.records.privacy import TOGETHER
 from rmcoach.storage.store import Store, StoreError
 from rmcoach.infra.textsafe import printable
+from rmcoach.widgets.footer import KeysFooter
 from rmcoach.widgets.keys import KeysInOrder
 from rmcoach.widgets.readable import READABLE_CSS, THEME_NAME as READABLE_THEME, ReadableMixin
 from rmcoach.widgets.saving import Saves
@@ -66,8 +69,13 @@ class RMCoachApp(KeysInOrder, ReadableMixin, App[int]):
         self.data_dir = Path(data_dir)
         # a shared screen (a browser tab) never inherits who sat here last: it asks each time
         self.always_ask = always_ask
-        self.store = Store(self.data_dir)
-        self.store.keep_last_good = True  # a file damaged under a running app: keep showing the last good data
+        self._store = Store(self.data_dir)
+        self._store.keep_last_good = True  # a file damaged under a running app: keep showing the last good data
+        # the launch (see _open_store): the first frame is drawn from a quick look at the file
+        # (the pair's names); the whole file is read and checked right after it is on screen
+        self._glance: Glance | None = None
+        self.store_opened = False  # True once the whole file has been read and checked
+        self.load_error: StoreError | None = None  # the file could not be opened: the launch stops
         self.prefs = Prefs(self.data_dir)
         self._watch_interval = watch_interval
         # True for a front end where every launch must ask (a browser tab): the computer's
@@ -83,7 +91,72 @@ class RMCoachApp(KeysInOrder, ReadableMixin, App[int]):
             self._bindings.bind(area.key, f"open({area.key!r})", area.title, show=False)
 
     # ------------------------------------------------------------------ start-up
+    @property
+    def store(self) -> Store:
+        """The pair's store, read and checked whole (on first use if that has not happened yet)."""
+        if not self.store_opened:
+            self._open_store()
+        return self._store
+
+    first_frame_done = False  # the first frame is on screen (Textual's Ready)
+
+    def on_ready(self) -> None:
+        # the first frame is on screen: now read and check the whole file, fill the screens,
+        # and give the footers their keys (widgets/footer.py)
+        self.first_frame_done = True
+        for screen in self.screen_stack:
+            for footer in screen.query(KeysFooter):
+                footer.call_later(footer.first_frame_shown)  # in the footer's own context (its compose binds to it)
+        self.call_after_refresh(self._open_store)
+
+    def _open_store(self) -> None:
+        """Read and check the whole file (once); then the screens show their data.  A file
+        that does not open ends the launch: its one sentence is printed by the command line
+        (``load_error``), and nothing has been written."""
+        if self.store_opened:
+            return
+        self.store_opened = True
+        try:
+            self._store.check()
+            pair = load_pair(self._store)
+        except StoreError as exc:
+            self.load_error = exc
+            # asked for once the app has started (this can run while its first screen is being
+            # made), and nothing of the file is shown meanwhile: current_pair() is None
+            self.call_later(partial(self.exit, return_code=1))
+            return
+        seen = self._glance.pair if self._glance is not None else None
+        self._glance = None  # from now on the pair comes from the checked store
+        if seen is not None and (pair is None or [p.uuid for p in pair.people] != [p.uuid for p in seen.people]):
+            # the pair changed between the look and the load (another process saved meanwhile):
+            # the question asked about the people read before is asked again about these
+            from rmcoach.screens.who import WhoScreen
+
+            self.viewer = None
+            for screen in self.screen_stack:
+                if isinstance(screen, WhoScreen):
+                    screen.dismiss(None)
+            self.call_later(partial(self.ask_who, at_launch=True))
+        from rmcoach.screens.base import DataScreen
+
+        for screen in self.screen_stack:
+            if isinstance(screen, DataScreen) and screen.is_mounted:
+                screen.store_opened()
+        if self.viewer is not None:
+            self._show_viewer()
+
+    async def on_event(self, event: events.Event) -> None:
+        # a key or click that comes before the whole file is read waits for it (the read runs
+        # right here, then the key): nothing typed is lost, and nothing acts on unread data
+        if isinstance(event, events.InputEvent) and not self.store_opened:
+            self._open_store()
+            if self.load_error is not None:
+                return
+        await super().on_event(event)
+
     def on_mount(self) -> None:
+        if self.load_error is not None:
+            return  # the launch stops (see _open_store)
         theme = self.prefs.get("theme")
         if isinstance(theme, str) and theme in self.available_themes:
             self.theme = theme
@@ -93,20 +166,37 @@ class RMCoachApp(KeysInOrder, ReadableMixin, App[int]):
             self.set_interval(self._watch_interval, self.check_for_outside_changes)
 
     def get_default_screen(self) -> Screen[Any]:
-        """The first screen is painted directly: home when a pair exists, else setup."""
+        """The first screen is painted directly: the briefing when a rhythm is set, home
+        when a pair exists, else setup.  A quick look at the file decides (see
+        storage/glance.py); when it is unsure the whole file is read here, as before."""
+        if not self.store_opened:  # (a caller may have read the store before running the app)
+            self._glance = glance(self.data_dir)
+        if self._glance is None:
+            self._open_store()
+            if self.load_error is not None:
+                return Screen()  # the launch stops (exit is under way): nothing of the file is shown
         if self.current_pair() is None:
             from rmcoach.screens.setup_forms import SetupScreen
 
             return SetupScreen(first_run=True)
-        from rmcoach.features.checkins import load_schedule
+        if self._glance is not None:
+            rhythm = self._glance.rhythm
+        else:
+            from rmcoach.features.checkins import load_schedule
 
-        if load_schedule(self.store) is not None:  # a rhythm is set: brief them first
+            rhythm = load_schedule(self.store) is not None
+        if rhythm:  # a rhythm is set: brief them first
             from rmcoach.screens.briefing import BriefingScreen
 
-            return BriefingScreen()
+            # the who-is-here question covers the briefing at launch: it is composed after the first frame
+            return BriefingScreen(behind_question=self._asks_at_launch())
         from rmcoach.screens.home import HomeScreen
 
-        return HomeScreen()
+        return HomeScreen(behind_question=self._asks_at_launch())
+
+    def _asks_at_launch(self) -> bool:
+        """True when this launch asks who is at the keyboard (see _restore_viewer)."""
+        return self.always_ask or owner_of(self.prefs, self.current_pair()) is None
 
     def _remember_theme(self, theme: object) -> None:
         name = getattr(theme, "name", str(theme))
@@ -125,7 +215,7 @@ class RMCoachApp(KeysInOrder, ReadableMixin, App[int]):
         if owner is not None:
             self.set_viewer(owner.uuid)
         else:
-            self.ask_who()
+            self.ask_who(at_launch=True)
 
     def set_viewer(self, viewer: str) -> None:
         self.viewer = viewer
@@ -171,6 +261,8 @@ class RMCoachApp(KeysInOrder, ReadableMixin, App[int]):
 
     def refresh_screen(self) -> None:
         """Ask the current screen to redraw its data (if it is up and knows how)."""
+        if not self.store_opened:
+            return  # the screens are drawn once the file is read (_open_store)
         from rmcoach.screens.base import DataScreen
 
         screen = self.screen
@@ -214,7 +306,7 @@ class RMCoachApp(KeysInOrder, ReadableMixin, App[int]):
             return
         self.ask_who()
 
-    def ask_who(self) -> None:
+    def ask_who(self, *, at_launch: bool = False) -> None:
         from rmcoach.screens.who import WhoAnswer, WhoScreen
 
         pair = self.current_pair()
@@ -232,9 +324,13 @@ class RMCoachApp(KeysInOrder, ReadableMixin, App[int]):
 
         owner = self.computer_owner()
         self.push_screen(WhoScreen(pair, self.viewer, owner=owner.uuid if owner else None,
-                                   allow_owner=not self.always_ask), chosen)
+                                   allow_owner=not self.always_ask, at_launch=at_launch), chosen)
 
     def current_pair(self) -> Pair | None:
+        if self.load_error is not None:
+            return None  # the file did not open: the app is closing and shows nothing of it
+        if self._glance is not None and not self.store_opened:  # the first frame: from the quick look
+            return self._glance.pair
         return load_pair(self.store)
 
     def require_pair(self) -> Pair:
@@ -394,7 +490,7 @@ class RMCoachApp(KeysInOrder, ReadableMixin, App[int]):
             getattr(self, f"action_{area.action}")()
 
     def get_key_display(self, binding: Binding) -> str:
-        if binding.action == "help" and isinstance(self.focused, (Input, TextArea)):
+        if binding.action == "help" and _is_text_box(self.focused):
             return "F1"
         return super().get_key_display(binding)
 
@@ -469,6 +565,16 @@ class RMCoachApp(KeysInOrder, ReadableMixin, App[int]):
             key = self.get_key_display(binding)
             where = "Works anywhere" if namespace is self else "On this screen"
             yield SystemCommand(title, f"{where} - key {key}", partial(self.run_action, binding.action, namespace))
+
+
+def _is_text_box(widget: object) -> bool:
+    """A text box (an Input or a TextArea) - where "?" types a question mark.  TextArea is
+    not imported for this: until a screen with one has been opened, none can have focus
+    (and the first frame, which shows none, does not pay for importing it)."""
+    if isinstance(widget, Input):
+        return True
+    text_area = sys.modules.get("textual.widgets._text_area")
+    return text_area is not None and isinstance(widget, text_area.TextArea)
 
 
 def make_app(data_dir: Path | str, *, watch_interval: float = 2.0, always_ask: bool = False) -> RMCoachApp:

@@ -159,7 +159,9 @@ class Context:
         return pair_terms(self.store())
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
+    """The command line's parser; ``commands=False`` leaves out the subcommands (each
+    one's module is imported to describe it), for opening the app (see :func:`_opens_app`)."""
     parser = argparse.ArgumentParser(
         prog="rmcoach",
         description=(
@@ -178,6 +180,8 @@ def build_parser() -> argparse.ArgumentParser:
     # a front end that is a launch of its own each time (a browser tab) asks who is at the
     # keyboard even on a computer marked as one person's own
     parser.add_argument("--ask-who", action="store_true", help=argparse.SUPPRESS)
+    if not commands:
+        return parser
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in _available_commands():
         p = sub.add_parser(module.NAME, help=module.HELP, description=getattr(module, "DESCRIPTION", module.HELP))
@@ -185,6 +189,21 @@ def build_parser() -> argparse.ArgumentParser:
         module.add_arguments(p)
         p.set_defaults(_module=module)
     return parser
+
+
+def _opens_app(argv: Sequence[str]) -> bool:
+    """True for a command line that only opens the app (no subcommand, no help or version):
+    its parser needs no subcommands, so their modules are not imported before the first
+    frame.  Anything else - a subcommand, a typo, ``--help`` - gets the whole parser, with
+    its usual messages."""
+    rest = list(argv)
+    while rest:
+        arg = rest.pop(0)
+        if arg == "--data-dir" and rest:
+            rest.pop(0)
+        elif not (arg.startswith("--data-dir=") or arg == "--ask-who"):
+            return False
+    return True
 
 
 def _report(ctx_stderr: IO[str], message: str) -> None:
@@ -200,7 +219,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     utf8_output(sys.stdout, sys.stderr)
 
-    parser = build_parser()
+    parser = build_parser(commands=not _opens_app(sys.argv[1:] if argv is None else argv))
     args = parser.parse_args(argv)
     if args.data_dir is not None and not args.data_dir.strip():
         _report(sys.stderr, "--data-dir is empty (an unset variable?), so nothing was read or "
@@ -241,9 +260,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _run_app(ctx: Context, *, always_ask: bool = False) -> int:
-    ctx.pair()  # a damaged store (or a pair missing its people) is reported before the screen takes over
     from rmcoach.app import make_app
 
     app = make_app(ctx.data_dir, always_ask=always_ask)
     app.run()
+    if app.load_error is not None:
+        # a damaged store (or a pair missing its people): the app stopped before showing or
+        # writing anything of it; the one sentence is said here, once the screen is given back
+        raise app.load_error
     return int(app.return_code or 0)

@@ -50,6 +50,11 @@ class DataScreen(AppScreen[None]):
     def refresh_data(self) -> None:
         """Redraw from the store: another process changed it, or the viewer changed."""
 
+    def store_opened(self) -> None:
+        """The whole file has just been read (a launch draws its first frame before that,
+        see ``RMCoachApp._open_store``): draw the data."""
+        self.refresh_data()
+
     def show_record(self, table: str, uuid: str) -> None:
         """Bring one record of a table in :attr:`SHOWS` into view (search opens results here)."""
 

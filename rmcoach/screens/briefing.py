@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
+import threading
+from typing import TYPE_CHECKING
 
 from rich.text import Text
-from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
@@ -13,12 +14,13 @@ from textual.widgets import Header, Static
 
 from rmcoach.areas import key_of
 from rmcoach.infra import clock
-from rmcoach.features.briefing import Briefing, Section, build_briefing
-from rmcoach.tips.personal import jargon_checker_ready, warm_jargon_checkers
 from rmcoach.infra.textsafe import printable
 from rmcoach.widgets.footer import KeysFooter
 from rmcoach.screens.base import DataScreen
 from rmcoach.widgets.bullets import BulletText
+
+if TYPE_CHECKING:  # the briefing's features load once there is data to brief on (after the first frame)
+    from rmcoach.features.briefing import Briefing, Section
 
 
 _EMPHASIS = re.compile(r"`([^`]+)`|\*\*(.+?)\*\*|(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?![\w*])"
@@ -94,7 +96,16 @@ class BriefingScreen(DataScreen):
                 tooltip="The briefing as one large-print page to print (opens in the browser, or saved to Downloads)"),
     ]
 
+    def __init__(self, *, behind_question: bool = False) -> None:
+        super().__init__()
+        # the first screen of a launch that asks who is at the keyboard: that question covers
+        # it whole, so it is composed once the file is read, after the first frame (the
+        # question is all the first frame shows; see RMCoachApp.get_default_screen)
+        self._composed = not behind_question
+
     def compose(self) -> ComposeResult:
+        if not self._composed:
+            return
         yield Header()
         with VerticalScroll():
             yield Static("", id="briefing-heading")
@@ -105,21 +116,41 @@ class BriefingScreen(DataScreen):
         yield KeysFooter()
 
     def on_mount(self) -> None:
+        pair = self.rm.current_pair()
+        if pair is not None:
+            self.title = f"rmcoach - {pair.title}"
+        if self.rm.store_opened:  # else the app calls store_opened once the file is read
+            self.store_opened()
+
+    def store_opened(self) -> None:
+        if not self._composed:
+            self.call_later(self._compose_now)
+            return
         # paint "when and who leads" at once; the agenda, recap and tip follow a moment later
         self.refresh_data(when_only=True)
         self.set_timer(0.02, self.refresh_data)
 
+    async def _compose_now(self) -> None:
+        self._composed = True
+        await self.recompose()
+        self.store_opened()
+
     def on_screen_resume(self) -> None:
-        if self._shown_generation != self.rm.store.generation:
+        if self.rm.store_opened and self._shown_generation != self.rm.store.generation:
             self.refresh_data()
 
     def refresh_data(self, when_only: bool = False) -> None:
+        if not self._composed or not self.query("#briefing"):
+            return  # composed once the file is read (store_opened draws it then)
         app = self.rm
         self._shown_generation = app.store.generation
         pair = app.current_pair()
         if pair is None:
             return
         self.title = f"rmcoach - {pair.title}"
+        from rmcoach.features.briefing import build_briefing
+        from rmcoach.tips.personal import jargon_checker_ready
+
         ready = jargon_checker_ready()
         b = build_briefing(app.store, pair, app.viewer, clock.now(),
                            rhythm_key=key_of("trust"), when_only=when_only, check_jargon=ready)
@@ -129,13 +160,25 @@ class BriefingScreen(DataScreen):
         self.query_one("#briefing-heading", Static).update(Text(printable(b.heading, keep_newlines=False)))
         self.query_one("#briefing", Static).update(briefing_text(b))
 
-    @work(thread=True, exclusive=True, group="jargon-checker")
+    _warming: threading.Thread | None = None
+
     def _warm_checker(self) -> None:
-        """Build the jargon checkers off the UI thread, then redraw with the jargon check."""
+        """Build the jargon checkers off the UI thread, then redraw with the jargon check.
+
+        A daemon thread, not a Textual worker: it only fills a cache, so quitting never
+        waits for it (the app closes at once, and the process ends with it)."""
+        if self._warming is not None and self._warming.is_alive():
+            return
+        self._warming = threading.Thread(target=self._warm_in_thread, name="rmcoach-jargon-warm", daemon=True)
+        self._warming.start()
+
+    def _warm_in_thread(self) -> None:
+        from rmcoach.tips.personal import warm_jargon_checkers
+
         warm_jargon_checkers()
         try:
             self.app.call_from_thread(self._after_warm)
-        except RuntimeError:  # the app closed while the checker was being built
+        except Exception:  # noqa: BLE001 - the app closed (or is closing) while the checker was built
             pass
 
     def _after_warm(self) -> None:

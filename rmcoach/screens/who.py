@@ -38,6 +38,9 @@ class WhoAnswer:
 class WhoScreen(AppModal[WhoAnswer | None]):
     DEFAULT_CSS = """
     WhoScreen { align: center middle; }
+    /* at launch nothing of the pair's screens shows until someone says who is here (and a
+       plain background spares the first frame drawing the screen underneath, dimmed) */
+    WhoScreen.-launch { background: $background; }
     WhoScreen > Vertical { width: 70; height: auto; border: thick $accent; background: $surface; padding: 1 2; }
     WhoScreen OptionList { height: auto; margin: 1 0; }
     WhoScreen #who-owner { margin: 0 0 1 0; }
@@ -51,8 +54,8 @@ class WhoScreen(AppModal[WhoAnswer | None]):
     ]
 
     def __init__(self, pair: Pair, current: str | None, *, owner: str | None = None,
-                 allow_owner: bool = True) -> None:
-        super().__init__()
+                 allow_owner: bool = True, at_launch: bool = False) -> None:
+        super().__init__(classes="-launch" if at_launch else None)
         self.pair = pair
         self.current = current
         self.owner = owner

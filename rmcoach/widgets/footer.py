@@ -9,6 +9,7 @@ from typing import Any
 from rich.cells import cell_len
 from textual import events
 from textual.app import ComposeResult
+from textual.screen import Screen
 from textual.widgets import Footer
 from textual.widgets._footer import FooterKey
 
@@ -54,6 +55,18 @@ class KeysFooter(Footer):
             return 0
         description = f" {key.description}" if key.description else ""
         return cell_len(str(key.key_display)) + cell_len(description) + 1
+
+    def bindings_changed(self, screen: Screen[Any]) -> None:
+        """Keys are composed once the app's first frame is on screen (as Textual's own footer
+        does in a bare app, whose first frame has no keys yet): composing them and laying the
+        screen out again cost a launch about as much as the rest of the first frame
+        (the app calls :meth:`first_frame_shown` then)."""
+        if not getattr(self.app, "first_frame_done", True):
+            return
+        super().bindings_changed(screen)
+
+    def first_frame_shown(self) -> None:
+        self.bindings_changed(self.screen)
 
     def on_resize(self, event: events.Resize) -> None:
         if self.app.size.width != self._composed_width:

@@ -188,6 +188,7 @@ def test_ask_who_is_a_hidden_flag_that_reaches_the_app(monkeypatch, demo_dir: Pa
 
     class FakeApp:
         return_code = 0
+        load_error = None  # the file opened (the app reports one that does not, see cli._run_app)
 
         def run(self) -> None:
             pass
