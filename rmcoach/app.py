@@ -3,6 +3,8 @@ offers every action through keys, the footer and the command palette."""
 
 from __future__ import annotations
 
+import gc
+
 import sys
 from pathlib import Path
 from functools import partial
@@ -76,6 +78,8 @@ class RMCoachApp(KeysInOrder, ReadableMixin, App[int]):
         self._glance: Glance | None = None
         self.store_opened = False  # True once the whole file has been read and checked
         self.load_error: StoreError | None = None  # the file could not be opened: the launch stops
+        #: set the parsed history aside from the cycle collector once read (the command line sets it)
+        self.freeze_history = False
         self.prefs = Prefs(self.data_dir)
         self._watch_interval = watch_interval
         # True for a front end where every launch must ask (a browser tab): the computer's
@@ -119,6 +123,14 @@ class RMCoachApp(KeysInOrder, ReadableMixin, App[int]):
         try:
             self._store.check()
             pair = load_pair(self._store)
+            if self.freeze_history:
+                # The parsed history (hundreds of thousands of dicts and strings at 5 years) lives
+                # as long as the app: left in the collector's care, every full collection walks
+                # all of it, a 150 ms pause every few dozen keys on a long list.  Set aside, it is
+                # still freed by reference counting when a reload replaces it (parsed JSON holds
+                # no cycles).  Only for the one app of a process (the command line sets it): in a
+                # test run it would keep every earlier app's objects for good.
+                gc.freeze()
         except StoreError as exc:
             self.load_error = exc
             # asked for once the app has started (this can run while its first screen is being

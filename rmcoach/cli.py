@@ -263,6 +263,7 @@ def _run_app(ctx: Context, *, always_ask: bool = False) -> int:
     from rmcoach.app import make_app
 
     app = make_app(ctx.data_dir, always_ask=always_ask)
+    app.freeze_history = True  # the one app of this process
     app.run()
     if app.load_error is not None:
         # a damaged store (or a pair missing its people): the app stopped before showing or

@@ -169,3 +169,27 @@ async def test_a_store_read_before_the_app_runs_stays_the_one_it_follows(data_di
         Store(data_dir).update("people", pair.people[1].uuid, {"name": "Renamed Elsewhere"})
         app.check_for_outside_changes()
         assert app.current_pair().people[1].name == "Renamed Elsewhere"
+
+
+async def test_the_command_lines_app_sets_the_read_history_aside_from_the_cycle_collector(
+        data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Once the whole file is read, the command line's app freezes it for the cycle collector
+    (a full collection walking the history paused the lists); an app made for a test does not."""
+    import gc
+
+    _demo(data_dir)
+    frozen: list[int] = []
+    monkeypatch.setattr(gc, "freeze", lambda: frozen.append(1))
+    plain = make_app(data_dir, watch_interval=0)
+    async with plain.run_test(size=SIZE) as pilot:
+        await until(pilot, lambda: plain.store_opened, "the file to be read")
+    assert frozen == []
+    app = make_app(data_dir, watch_interval=0)
+    app.freeze_history = True
+    async with app.run_test(size=SIZE) as pilot:
+        await until(pilot, lambda: app.store_opened, "the file to be read")
+    assert frozen == [1]
+    ran: list[RMCoachApp] = []
+    monkeypatch.setattr(RMCoachApp, "run", lambda self, *a, **k: ran.append(self))
+    cli._run_app(cli.Context(data_dir=data_dir))
+    assert ran and ran[0].freeze_history
