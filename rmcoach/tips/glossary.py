@@ -410,7 +410,7 @@ _GENERAL_ROWS = [
     _e("server", "a powerful computer that stores data or runs a service for many people",
        "like the central pharmacy: it holds the stock and fills requests from every ward", amb="=",
        cues="*",
-       anti="restaurant; waiter; waitress; tennis; food; cafe; pub; bar; drinks; table; altar; canteen; dinner; "
+       anti="restaurant; waiter; waitress; tennis; food; cafe; pub; bar; drinks; table; altar; canteen; dinner; leaving do; party; bringing round; wedding; function; "
             "lunch; served; serving; cricket; volleyball; badminton; squash; ball"),
     _e("client", "a program on your computer that connects to a central service",
        "like the ward terminal that connects to the central lab system",
@@ -1115,7 +1115,7 @@ _SOCIAL_ROWS = [
        cues="email; e-mail; twitter; post; reply; replies; message; messages; whatsapp; teams; slack; forum; "
             "comment; chat; conversation; reddit; the thread; this thread; that thread; in the thread; a thread; "
             "thread on; channel; group; started; scroll; read; replied; posted",
-       anti="needle; suture; sutures; cotton; silk; sewing; common; lose the; lost the; hanging by; guidewire; "
+       anti="needle; suture; sutures; cotton; silk; sewing; common; lose the; lost the; losing the; thread of conversation; thread of conversations; thread of the; hanging by; guidewire; "
             "wire; screw; bolt; stitch; stitches; spool; embroidery; loose thread; knit"),
     _e("repost", "share someone else's post with your own followers",
        "like forwarding a useful paper to your whole department",
@@ -2207,7 +2207,8 @@ _DELIVERY_ROWS = [
             "broken; pipeline; nightly; server; developer; developers; devs; CI; pushed; staging; bug; fix; "
             "compile; green; red; install; installed; latest; EHR; system; supplier; vendor",
        anti="build a; build the team; build trust; build relationships; build rapport; build up; build on; "
-            "build confidence; new build houses; building; built; body build; slim build; slight build; stocky; "
+            "build confidence; new build houses; building; built; builders; construction; scaffolding; extension; "
+            "new wing; body build; slim build; slight build; stocky; "
             "heavy build; athletic; muscular; medium build; small build; of slight; capacity; skills; "
             "business case; the case; momentum; bridges; bridge"),
     _e("staging", "a copy of the live system used for final checks before changes go live",
@@ -2479,7 +2480,7 @@ _DELIVERY_ROWS = [
 
 _ML_CUES = ("model; models; AI; algorithm; ML; machine learning; tool; LLM; predict; predicts; prediction; "
             "predictions; trained; classifier; score; data; dataset; test; eval; evals; vendor")
-_ML_ANTI = ("product recall; recall the patient; recalled; recall letter; recall system; recall list; "
+_ML_ANTI = ("product recall; recall the patient; recalled; recall letter; recall system; recall list; recall bias; questionnaire; questionnaires; recall of; drug recall; "
             "can't recall; cannot recall; I recall; don't recall; recall that; ward; bed; clinic; NHS; trust; "
             "hospital; peers; GIRFT; costs; cost; finance; drug; blood; diagnostic test; dose")
 
@@ -2487,7 +2488,7 @@ _AI_CUES = ("AI; model; models; LLM; ChatGPT; Copilot; chatbot; generative; trai
             "prompts; tool; tools; vendor; machine learning; ML; data; documents; answers; output; outputs; "
             "token; tokens; OpenAI; Anthropic; Google; Microsoft; write; writes; summarise; summary; "
             "summaries; scribe; notes; letters; GPU; GPUs; cost")
-_AI_ANTI = ("statistical inference; causal inference; body temperature; temperature chart; fever; pyrexia; "
+_AI_ANTI = ("statistical inference; causal inference; obvious inference; inference from the; draw the inference; drew the inference; the trial; body temperature; temperature chart; fever; pyrexia; "
             "obs; room temperature; fridge; theatre; patient; weights and measures; weight; lifting; gym; "
             "her temperature; his temperature; their temperature; temperature was; temperature is")
 
@@ -2516,7 +2517,8 @@ _AI_ROWS = [
        cues="AI; model; LLM; GPT; ChatGPT; Copilot; prompt; prompts; context; limit; input; output; "
             "words; chatbot; Claude; Gemini; text; cost; per; million; thousand; window",
        anti="token gesture; token of; by the same token; bus token; token payment; gift token; tokens of; "
-            "book token; book tokens; gift tokens; voucher; vouchers; present; leaving present; raffle"),
+            "book token; book tokens; gift tokens; voucher; vouchers; present; leaving present; raffle; car park; "
+            "barrier; parking"),
     _e("guardrails", "rules built around an AI tool to stop it giving unsafe or off-limits answers",
        "like the prescribing system's hard stops: it will not let certain doses through",
        aka="guardrail; safety filter; safety filters; content filter; content filters; jailbreak; jailbreaking; jailbroken; "
@@ -3380,7 +3382,9 @@ _WIDER_EHR_ROWS = [
            "EHR optimisation; EPR optimisation; post-go-live optimisation",
        amb="builder; builders",
        cues="EHR; EPR; Epic; Cerner; form; forms; template; templates; order set; order sets; flowsheet; "
-            "analyst; analysts"),
+            "analyst; analysts",
+       anti="construction; building work; building works; scaffolding; extension; new wing; contractors; "
+            "plumbers; electricians; roof; bricks; site; finished in; new emergency department"),
 ]
 
 _WIDER_TALK_ROWS = [
@@ -3829,9 +3833,9 @@ _ROUND9_ROWS = [
        aka="cumulative updates; feature update; feature updates; Patch Tuesday"),
     _e("PRINCE2", "a widely used, formal method for running projects in stages with set documents and sign-offs",
        "like a care pathway for projects: set steps, set reviews, named owners",
-       aka="PRINCE 2; Prince2; stage gate; stage gates; gateway review; gateway reviews; project board; "
+       aka="PRINCE 2; Prince2; stage gate; stage gates; gateway review; gateway reviews; "
            "highlight report; highlight reports",
-       amb="gateway review; gateway reviews; project board",
+       amb="gateway review; gateway reviews",
        cues="project; projects; PRINCE2; stage; sign-off; sign off; programme; board; approve; approved; plan"),
     _e("desk-side support", "an IT engineer who comes to your desk to fix a problem in person",
        "like a bedside review instead of advice over the phone",
@@ -3930,7 +3934,7 @@ BASIC_TERMS: frozenset[str] = frozenset({
     "stream", "livestream", "story", "reel", "tag", "web", "crash", "NHSmail",
     # the clinical systems and screens of a consultant's own working day
     "EPR", "PACS", "PAS", "smartcard", "e-prescribing", "patient portal",
-    "information governance", "portal", "dashboard", "backup", "Teams meeting", "reply all", "cursor", "error message", "bug",
+    "information governance", "portal", "dashboard", "backup", "calendar invite", "mute", "Teams meeting", "reply all", "cursor", "error message", "bug",
 })
 
 #: Words that say "we are talking about computers" near an ambiguous word of the

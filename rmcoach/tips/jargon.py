@@ -731,6 +731,54 @@ def _explained_after(text: str, end: int) -> bool:
     return m is not None and _is_gloss(_rx("token").findall(m.group(1)))
 
 
+#: What follows a term to say what it is ("X, which is an old name for ...", "X, i.e. ...",
+#: "X is short for ...").  After an acronym, or a term followed by its own acronym in
+#: brackets, "meaning" and "means" define it too ("MFA, meaning a code from your phone",
+#: "DNACPR means do not attempt ..."), as does an appositive ("NEWS2, the early warning
+#: score the nurses use, is ...").  "Which means" and "means the ..." say what follows from
+#: it ("RBAC means a ward clerk sees other screens"), not what it is.  The definition runs
+#: to the next comma or full stop.
+_DEFINED_BY = re.compile(
+    r"\)?[ \t]*,?[ \t]*(?:which is (?:an?|the)\b|that is,|i\.e\.,?|stands for\b|is short for\b|"
+    r"is (?:an? |the )?(?:old |new |other |fancy |technical |posh |proper )?(?:name|word|term|abbreviation|"
+    r"shorthand) for\b)[ \t]*(?P<d>[^,.;:!?\n]{1,160})")
+_DEFINED_BY_AFTER_ACRONYM = re.compile(
+    r"\)?[ \t]*(?:,[ \t]*meaning\b|[ \t]means\b(?![ \t]+(?:well|business|nothing|a lot|that|we|you|I|they|he|she|it|"
+    r"our|your|their|more|less|fewer|no|a|an|the|this|these|those|any|every|some|each|there|if|when)\b)|[ \t]*,[ \t]*(?:the|an?)\b(?=[^,.;:!?\n]{1,120},))"
+    r"[ \t]*(?P<d>[^,.;:!?\n]{1,160})")
+_ACRONYM_THEN_BRACKET = re.compile(r"\b[A-Z][A-Za-z0-9&]*[A-Z0-9]s?[ \t]*\(([^()\n]{1,160})\)")
+
+
+def _definitions(text: str, raw: list[Any]) -> tuple[set[int], list[tuple[int, int]]]:
+    """Findings that the text itself defines, and the spans of its definitions (whose own
+    words are the explanation, not more jargon): see :data:`_DEFINED_BY`."""
+    defined: set[int] = set()
+    spans: list[tuple[int, int]] = []
+    for n, r in enumerate(raw):
+        start, end = r[2], r[3]
+        acronym = bool(_rx("acronym_token").fullmatch(text[start:end])) or text[start - 1:start] == "("
+        m = _DEFINED_BY.match(text, end)
+        if m is None and acronym:
+            m = _DEFINED_BY_AFTER_ACRONYM.match(text, end)
+        if m is None and text[end:end + 1] in (" ", "("):
+            own = _rx("bracket_after").match(text, end)
+            if own is not None and _rx("acronym_token").fullmatch(own.group(1).strip()):
+                m = _DEFINED_BY_AFTER_ACRONYM.match(text, own.end())
+        if m is not None:
+            defined.add(n)
+            spans.append(m.span("d"))
+    if "(" in text:
+        for m in _ACRONYM_THEN_BRACKET.finditer(text):
+            if _is_gloss(_rx("token").findall(m.group(1))):
+                spans.append(m.span(1))
+    return defined, spans
+
+
+#: A cheap first look: only text with one of these can define a term in place.
+_DEFINITION_WORDS = re.compile(r"\(|which |that is,|i\.e\.|stands for|short for|meaning|means|name for|word for|"
+                               r"term for|abbreviation for|shorthand for|, (?:the|an?) ")
+
+
 def _acronym_after(text: str, end: int, entry: Any) -> bool:
     """Is a written-out term followed by its own acronym in brackets ("electrocardiogram (ECG)")?"""
     if not getattr(entry, "acronym", False) or text[end:end + 1] not in (" ", "("):
@@ -828,6 +876,11 @@ class Checker:
         self._acronyms(text, tokens, offsets, consumed, raw)
         if deferred:
             self._company(text, tokens, gaps, offsets, deferred, raw)
+        if raw and (_DEFINITION_WORDS.search(text) is not None):
+            defined, spans = _definitions(text, raw)
+            if defined or spans:
+                raw = [r for n, r in enumerate(raw) if n not in defined
+                       and not any(b <= r[2] and r[3] <= e for b, e in spans)]
         self._long_sentences(text, tokens, gaps, offsets, raw)
         if not raw:
             return []

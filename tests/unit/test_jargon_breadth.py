@@ -203,6 +203,17 @@ CONSULTANT_KNOWS = [
     "We bought her book tokens as a leaving present.",
     "The rota spreadsheet is colour-coded by grade.",
     "Please back up your photos before you hand the old laptop in.",
+    "I'll send you a calendar invite for next Tuesday.",
+    "Sorry, you were on mute for the first minute.",
+    "The project board meets once a month and you're on it.",
+    "The chart shows a drop in readmissions after the new leaflet went out.",
+    "The ECG on bed 4 showed new ST depression, so I told the registrar.",
+    "The server at the leaving do kept bringing round the wrong drinks.",
+    "The builders say the build of the new emergency department will be finished in spring.",
+    "He's been losing the thread of conversations since the stroke.",
+    "Tokens for the car park barrier are at the main reception.",
+    "Recall bias is a real problem with questionnaires about diet.",
+    "The obvious inference from the trial is that the drug doesn't help older patients.",
 ]
 
 
@@ -221,3 +232,22 @@ def test_those_words_keep_their_technical_senses_and_other_readers() -> None:
     assert any(f.canonical == "virtual ward" for f in technology.check("She is on the virtual ward with an oximeter."))
     nobody = Checker()
     assert any(f.canonical == "smartcard" for f in nobody.check("Your smartcard needs renewing."))
+
+
+@pytest.mark.parametrize("text", [
+    "Multi-factor authentication (MFA), meaning a code from your phone as well as your password, is needed.",
+    "An LLM (large language model, the kind of AI behind ChatGPT) writes the first draft.",
+    "The sandbox, which is a practice copy of the record system, opens tomorrow.",
+    "SSO is short for single sign-on: one login for every system.",
+])
+def test_a_term_the_sentence_defines_is_not_flagged_nor_the_words_of_its_definition(text: str) -> None:
+    assert findings(text) == []
+
+
+@pytest.mark.parametrize("text, word", [
+    ("RBAC means a ward clerk sees different screens from an FY1.", "RBAC"),
+    ("The page is throwing a 500 error, which means the problem is on their side.", "500 error"),
+    ("We moved the files to the cloud, meaning we pay for it monthly.", "cloud"),
+])
+def test_what_follows_from_a_term_does_not_define_it(text: str, word: str) -> None:
+    assert covered(text, word)

@@ -393,7 +393,8 @@ def test_ai_words_are_not_all_explained_as_fine_tuning() -> None:
 def test_chat_and_email_actions_are_not_all_explained_as_pinning() -> None:
     text = "Please mute the chat, react with a thumbs-up, archive the thread and set an inbox rule."
     canon = {f.term: f.canonical for f in Checker(reader="clinical").check(text) if f.kind == "jargon"}
-    assert canon["mute"] == "mute" and canon["react"] == "react" and canon["archive"] == "archive"
+    assert canon["react"] == "react" and canon["archive"] == "archive"
+    assert "mute" not in canon  # "you're on mute": everyday for anyone on a video call since 2020
     assert canon["inbox rule"] == "inbox rule" and "pin" not in canon.values()
     assert "reaction" not in terms("He had a drug reaction after the chat with the pharmacist.", "clinical")
 

@@ -228,6 +228,8 @@ def test_a_duration_is_reported_once() -> None:
     ("She went into labour at 38 weeks.", "went into labour"),
     ("The triage nurse put him in majors.", "triage nurse"),
     ("Two patients were triaged as urgent in ED.", "triaged"),
+    ("The echo showed a dilated left atrium.", "left atrium"),
+    ("The readmission rate rose after the ward closed.", "readmission"),
 ])
 def test_outside_writers_words_keep_their_clinical_sense(text: str, term: str) -> None:
     assert term in terms(text)
@@ -239,6 +241,12 @@ def test_outside_writers_words_keep_their_clinical_sense(text: str, term: str) -
     "Let's triage these emails before the meeting.",
     "She's had two rounds of chemotherapy and is tolerating it well.",
     "The tap in the kitchen is dripping again.",
+    "The nurse in charge will know where the notes are.",
+    "The staff flu jab clinic is in the atrium this week.",
+    "Please don't put patient names in the subject line of an email.",
+    "NEWS2, the early warning score the nurses use to spot patients getting worse, is in the record.",
+    "DNACPR means do not attempt cardiopulmonary resuscitation, and it is about CPR only.",
+    "An SHO, which is an old name for a junior doctor in training, will see him first.",
 ])
 def test_words_any_adult_knows_stay_plain_for_an_analyst(text: str) -> None:
     assert terms(text) == []
