@@ -51,6 +51,12 @@ HELD_OUT_13 = {"clinical": "clinical_reader_heldout13.txt", "technology": "techn
 #: clinical reader only, written at the end of the eighth round after its breadth pass, by the
 #: engineer who did the pass (an optimistic estimate); read once
 HELD_OUT_14 = {"clinical": "clinical_reader_heldout14.txt"}
+#: ninth round: three outside writers who never saw the glossary, the checker or any earlier
+#: set, one set each for both readers.  Each was read once before it was used to fix
+#: anything (first readings in the corpus README); after that they are development sets.
+HELD_OUT_15 = {"clinical": "clinical_reader_heldout15.txt", "technology": "technology_reader_heldout11.txt"}
+HELD_OUT_16 = {"clinical": "clinical_reader_heldout16.txt", "technology": "technology_reader_heldout12.txt"}
+HELD_OUT_17 = {"clinical": "clinical_reader_heldout17.txt", "technology": "technology_reader_heldout13.txt"}
 _MARK = re.compile(r"\[\[(.+?)\]\]")
 
 
@@ -209,3 +215,6 @@ if __name__ == "__main__":
     report(verbose, HELD_OUT_13)
     print("\n== the eighth round's clinical set 14, written after its breadth pass (read once)")
     report(verbose, HELD_OUT_14)
+    for n, sets in ((15, HELD_OUT_15), (16, HELD_OUT_16), (17, HELD_OUT_17)):
+        print(f"\n== the ninth round's outside set {n - 14} (clinical {n}, technology {n - 4}; read once, then used)")
+        report(verbose, sets)
