@@ -57,6 +57,8 @@ HELD_OUT_14 = {"clinical": "clinical_reader_heldout14.txt"}
 HELD_OUT_15 = {"clinical": "clinical_reader_heldout15.txt", "technology": "technology_reader_heldout11.txt"}
 HELD_OUT_16 = {"clinical": "clinical_reader_heldout16.txt", "technology": "technology_reader_heldout12.txt"}
 HELD_OUT_17 = {"clinical": "clinical_reader_heldout17.txt", "technology": "technology_reader_heldout13.txt"}
+#: a fourth outside writer, read once after every change of the ninth round: nothing was changed from it
+HELD_OUT_18 = {"clinical": "clinical_reader_heldout18.txt", "technology": "technology_reader_heldout14.txt"}
 _MARK = re.compile(r"\[\[(.+?)\]\]")
 
 
@@ -218,3 +220,5 @@ if __name__ == "__main__":
     for n, sets in ((15, HELD_OUT_15), (16, HELD_OUT_16), (17, HELD_OUT_17)):
         print(f"\n== the ninth round's outside set {n - 14} (clinical {n}, technology {n - 4}; read once, then used)")
         report(verbose, sets)
+    print("\n== the ninth round's outside set 4 (clinical 18, technology 14; read once at the end, nothing changed from it)")
+    report(verbose, HELD_OUT_18)
