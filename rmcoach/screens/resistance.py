@@ -24,7 +24,7 @@ from rmcoach.records.skills import SkillRecord
 from rmcoach.infra.textsafe import one_line, printable
 from rmcoach.tips import resistance as rz
 from rmcoach.infra.validate import Invalid
-from rmcoach.widgets.bullets import Hung
+from rmcoach.widgets.bullets import hang
 from rmcoach.widgets.detail import DetailPane
 from rmcoach.widgets.footer import KeysFooter
 from rmcoach.widgets.lists import QuickOptionList
@@ -434,6 +434,7 @@ class DiagnosisResultScreen(DataScreen):
         self.diagnosis_uuid = diagnosis_uuid
         self.saved: dg.Saved | None = None
         self.done: dict[str, str] = {}  # option id -> what became of it
+        self._hung_width = 0  # the width the options were last hung at
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -447,6 +448,24 @@ class DiagnosisResultScreen(DataScreen):
     def on_mount(self) -> None:
         self.refresh_data()
         self.query_one("#dr-list", OptionList).focus()
+        self.call_after_refresh(self._rehang)
+
+    def on_resize(self) -> None:
+        self.call_after_refresh(self._rehang)
+
+    def _rehang(self) -> None:
+        """Hang the options again once the list's width is known, or when it changes."""
+        listing = self.query_one("#dr-list", OptionList)
+        if self._options_width(listing) != self._hung_width and self.saved is not None:
+            self.refresh_data()
+
+    @staticmethod
+    def _options_width(listing: OptionList) -> int:
+        """The columns an option's text gets: the list's content less its gutter and the
+        options' padding, and two more that Textual keeps for an option's own margin (a line
+        as wide as the content region is cut short by them)."""
+        padding = listing.get_component_styles("option-list--option").padding.width
+        return listing.scrollable_content_region.width - listing._get_left_gutter_width() - padding - 2
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "task":
@@ -473,6 +492,14 @@ class DiagnosisResultScreen(DataScreen):
         listing = self.query_one("#dr-list", OptionList)
         keep = listing.highlighted
         listing.clear_options()
+        # the options' text width once laid out: their indented lines are hung there (Textual
+        # wraps a long line back to the left edge); before the first layout, drawn as they come
+        width = self._options_width(listing)
+        self._hung_width = width
+
+        def hung(text: Text) -> Text:
+            return hang(text, width, self.app.console) if width > 20 else text
+
         main = shown_causes(saved.diagnosis)
         options: list[Option] = []
         if not main:
@@ -487,14 +514,14 @@ class DiagnosisResultScreen(DataScreen):
             for reason in r.reasons:
                 shown = dg.reason_for(reason, answered_by)
                 head.append("\n   \u00b7 " + printable(shown, keep_newlines=False), style="dim")
-            options.append(Option(Hung(head), id=f"c:{r.cause.id}", disabled=False))
+            options.append(Option(hung(head), id=f"c:{r.cause.id}", disabled=False))
             for i, strategy in enumerate(rz.strategies_for(rank - 1, r.cause)):
                 oid = f"s:{r.cause.id}:{i}"
                 line = Text("     \u2192 ")
                 line.append(strategy)
                 if oid in self.done:
                     line.append(f"  \u2713 {self.done[oid]}", style="bold green")
-                options.append(Option(Hung(line), id=oid))
+                options.append(Option(hung(line), id=oid))
         others = len(rz.CAUSES) - len(main)
         if main and others:
             options.append(Option(Text(f"The other {others} causes checked show little or no sign on these "

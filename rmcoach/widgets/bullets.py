@@ -5,8 +5,8 @@ as one block.  :class:`BulletText` is a ``Static`` for text holding bullet lines
 whatever width it is drawn, a bullet line that does not fit is wrapped under the first
 letter after its bullet.  An indented line (``   4/5  statement``, ``   Anna: answer``,
 ``     → strategy``) hangs the same way, under the first letter of its text.
-:class:`Hung` does the same for a renderable drawn by another widget (an option in a
-list)."""
+:func:`hang` does the same for text another widget draws (a list's options), given the
+width it is drawn at."""
 
 from __future__ import annotations
 
@@ -14,8 +14,7 @@ import re
 from typing import Any
 
 from rich.cells import cell_len
-from rich.console import Console, ConsoleOptions, RenderResult
-from rich.measure import Measurement
+from rich.console import Console
 from rich.text import Text
 from textual.widgets import Static
 
@@ -24,18 +23,23 @@ BULLET = re.compile(r"^(\s*[•◦▪‣]\s+|\s+(?:(?:[·→✓○\-]|\d+/\d+)\s
 
 
 def hang(text: Text, width: int, console: Console) -> Text:
-    """``text`` with every too-long bullet line wrapped under its text, not its bullet."""
+    """``text`` wrapped to ``width`` with hard line breaks: every too-long bullet or indented
+    line wrapped under its text, not its bullet; any other line wrapped as Rich would.  The
+    result has exactly as many lines as it takes on screen, so a widget can size itself by
+    them."""
     out = Text(end="")
     lines = text.split("\n", allow_blank=True)
     for n, line in enumerate(lines):
         if n:
             out.append("\n")
-        match = BULLET.match(line.plain)
-        if not match or cell_len(line.plain) <= width:
+        if cell_len(line.plain) <= width:
             out.append_text(line)
             continue
-        prefix_len = len(match.group(1))
-        indent = cell_len(match.group(1))
+        match = BULLET.match(line.plain)
+        prefix_len = len(match.group(1)) if match else 0
+        indent = cell_len(match.group(1)) if match else 0
+        if indent > width // 2:
+            prefix_len = indent = 0  # too deep to hang at this width: wrap as it comes
         body = line[prefix_len:]
         pieces = body.wrap(console, max(width - indent, 8))
         for i, piece in enumerate(pieces):
@@ -46,22 +50,6 @@ def hang(text: Text, width: int, console: Console) -> Text:
             piece.rstrip()
             out.append_text(piece)
     return out
-
-
-class Hung:
-    """A Rich renderable: ``text`` with its bullet and indented lines hung at any width."""
-
-    def __init__(self, text: Text) -> None:
-        self.text = text
-
-    def __str__(self) -> str:
-        return self.text.plain
-
-    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
-        yield hang(self.text, options.max_width, console)
-
-    def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
-        return Measurement.get(console, options, self.text)
 
 
 class BulletText(Static):
