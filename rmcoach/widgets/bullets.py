@@ -64,6 +64,11 @@ class BulletText(Static):
         self._source = content if isinstance(content, Text) else Text(str(content))
         super().update(self._source)
 
+    @property
+    def source(self) -> Text:
+        """The text as given, before it is wrapped to the widget's width."""
+        return self._source
+
     def _hung(self, width: int) -> Text:
         if width <= 0 or not self.is_mounted:
             return self._source

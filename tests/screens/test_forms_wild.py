@@ -111,7 +111,8 @@ def _flat(text: str) -> str:
 
 def screen_text(screen: Any) -> str:
     """What the screen shows: its visible Statics (and Labels), detail panes and every DataTable cell."""
-    parts = [_plain(w.render()) for w in screen.query(Static) if w.display]
+    # a bullet text draws its text wrapped with hard breaks at its width: read what it was given
+    parts = [_plain(getattr(w, "source", None) or w.render()) for w in screen.query(Static) if w.display]
     parts += [str(pane.text) for pane in screen.query("DetailPane") if pane.display]
     for table in screen.query(DataTable):
         for row in table.ordered_rows:
