@@ -321,6 +321,7 @@ class LearningsScreen(DataScreen):
         self._shown = filter_learnings(self._items, **filters)
         table = self.query_one(DataTable)
         keep = self._cursor_uuid()
+        keep_row = table.cursor_row
         table.clear()
         for item in self._shown:
             skill = self._skills.get(item.skill or "")
@@ -344,8 +345,9 @@ class LearningsScreen(DataScreen):
             empty.update("")
         empty.display = not self._shown
         table.display = bool(self._shown)
-        if keep:
-            self._move_to(keep)
+        if keep and not self._move_to(keep) and table.row_count:
+            # the row under the cursor is gone (deleted): stay at the same place in the list
+            table.move_cursor(row=min(keep_row, table.row_count - 1), animate=False)
         self._show_detail()
 
     def _cursor_uuid(self) -> str | None:

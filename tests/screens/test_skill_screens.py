@@ -293,6 +293,29 @@ async def test_learnings_filter_and_edit_keeps_history(demo_dir: Path) -> None:
     assert rec["text"] == "Edited in my own words" and len(rec["history"]) == 1
 
 
+async def test_deleting_a_learning_keeps_the_place_in_the_list(demo_dir: Path) -> None:
+    """After d and y the highlight stays where it was (on the next learning), not back at the top."""
+    app = make_app(demo_dir, watch_interval=0)
+    async with app.run_test(size=SIZE) as pilot:
+        app.push_screen(LearningsScreen())
+        await pilot.pause()
+        screen = app.screen
+        table = screen.query_one(DataTable)
+        assert table.row_count >= 4
+        table.focus()
+        table.move_cursor(row=2)
+        await pilot.pause()
+        gone = str(table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value)
+        after = str(table.coordinate_to_cell_key((3, 0)).row_key.value)
+        await pilot.press("d")
+        await until(pilot, lambda: type(app.screen).__name__ == "ConfirmModal", "the question")
+        await pilot.press("y")
+        await until(pilot, lambda: app.screen is screen and Store(demo_dir).get(tables.LEARNINGS, gone) is None,
+                    "the learning to go")
+        await until(pilot, lambda: table.cursor_row == 2, "the highlight to stay in its place")
+        assert str(table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value) == after
+
+
 async def test_balance_screen_shows_both_directions(demo_dir: Path) -> None:
     app = make_app(demo_dir, watch_interval=0)
     async with app.run_test(size=SIZE) as pilot:
