@@ -1860,7 +1860,11 @@ _SECURITY_ROWS = [
        amb="timed out; times out; timing out",
        cues="log; logged; logs; login; logout; screen; EPR; EHR; system; PC; laptop; minutes; idle; session; "
             "password; sign in; signed out",
-       anti="surgical; theatre; checklist; WHO; team brief; football; match"),
+       anti="surgical; theatre; checklist; WHO; team brief; football; match",
+       senses=(("query; queries; SQL; request; requests; job; jobs; procedure; connection; API; report; refresh; "
+                "load; loading; export; script; upload; download; extract",
+                "took too long, so the system gave up waiting for it",
+                "like a sample rejected because it sat too long before it reached the lab"),)),
     _e("lock screen", "the screen that hides your work until you log back in",
        "like closing the notes folder when you step away from the desk",
        aka="screen lock; lock your screen; locked screen"),
