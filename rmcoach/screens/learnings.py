@@ -104,8 +104,8 @@ class QuickLogModal(LeaveGuard, AppModal[dict[str, Any] | None]):
     QuickLogModal .section { text-style: bold; color: $accent; margin: 0 0 1 1; }
     """
     BINDINGS = [
-        Binding("escape", "cancel", "Cancel"),
         Binding("ctrl+s", "save", "Save", priority=True),
+        Binding("escape", "cancel", "Cancel"),
     ]
 
     def __init__(self, *, skill: str | None = None, learning: Learning | None = None) -> None:
@@ -143,6 +143,7 @@ class QuickLogModal(LeaveGuard, AppModal[dict[str, Any] | None]):
                            disabled=bool(self.learning and self.learning.by != viewer))
             yield Static("Enter saves · Space ticks the box · Escape cancels", classes="hint")
             yield Static("", id="log-status")
+        yield KeysFooter()  # the dialog's own keys, over the footer of the screen below
 
     def on_mount(self) -> None:
         self.query_one("#learn-text-input", Input).focus()

@@ -78,6 +78,7 @@ async def test_dialogs_show_their_own_keys_in_the_bottom_row_not_the_screen_belo
         (("d", "n"), "StartModal", "Start"),
         (("j", "a"), "TermFormModal", "Save"),
         (("v", "z"), "RetroScreen", "Save"),
+        (("ctrl+l",), "QuickLogModal", "Save"),
     ]
     async with app.run_test(size=NARROW) as pilot:
         app.set_viewer(TOGETHER)  # the demo's owner has acknowledged the agreement: k would only say so
