@@ -685,6 +685,10 @@ class SessionsScreen(DataScreen):
             self.title = f"rmcoach - {pair.title}: sessions"
         self.refresh_data()
         self.query_one("#sessions-table", DataTable).focus()
+        self.call_after_refresh(self._set_opened)
+
+    def _set_opened(self) -> None:
+        self._opened = True
 
     def on_screen_resume(self) -> None:
         if self._shown_generation != self.rm.store.generation:
@@ -876,8 +880,14 @@ class SessionsScreen(DataScreen):
 
     # the list that should have the focus once the tabs have switched (None: no switch under way)
     _focus_after_switch: DataTable[Any] | None = None
+    _opened = False  # set once on_mount has run and the first frame of the screen is drawn
 
     def action_switch_tab(self) -> None:
+        if not self._opened:
+            # typed straight after the key that opened this screen: switch once it is set up,
+            # or its first tab would be put back over the switch
+            self.call_after_refresh(self.action_switch_tab)
+            return
         tabs = self.query_one(TabbedContent)
         tabs.active = "tab-sessions" if tabs.active == "tab-actions" else "tab-actions"
         table = self.query_one("#actions-table" if tabs.active == "tab-actions" else "#sessions-table", DataTable)

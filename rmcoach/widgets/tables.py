@@ -67,6 +67,11 @@ class FitTable(DataTable[Any]):
     def on_resize(self) -> None:
         self._refit_soon()
 
+    def watch_show_vertical_scrollbar(self, shown: bool) -> None:
+        # wrapped rows grow taller, a scroll bar comes and takes two columns from the room the
+        # widths were fitted to: fit them again (the outer size did not change, so no resize)
+        self._refit_soon()
+
     def _refit_soon(self) -> None:
         if not self._refit_pending:
             self._refit_pending = True

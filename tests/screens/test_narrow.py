@@ -104,3 +104,47 @@ async def test_the_header_follows_the_terminal_width_both_ways(demo_dir) -> None
         await until(pilot, lambda: app.sub_title.endswith(" at the keyboard"), "the long header at 110")
         await pilot.resize_terminal(80, 24)
         await until(pilot, lambda: not app.sub_title.endswith(" at the keyboard"), "the short header back at 80")
+
+
+async def test_the_action_items_key_typed_with_the_key_that_opens_the_sessions_screen(demo_dir: Path) -> None:
+    """`c` then `a` as one burst: the switch to the action items waits for the screen to be
+    set up (it was sometimes put back to the sessions tab by the screen's own first tab)."""
+    from textual.widgets import TabbedContent
+
+    from rmcoach.screens.sessions import SessionsScreen
+    from tests.conftest import burst
+
+    for _ in range(3):
+        app = make_app(demo_dir, watch_interval=0)
+        async with app.run_test(size=NARROW) as pilot:
+            await go_home(app, pilot)
+            await burst(pilot, "c", "a")
+            await until(pilot, lambda: isinstance(app.screen, SessionsScreen), "the sessions screen")
+            tabs = app.screen.query_one(TabbedContent)
+            await until(pilot, lambda: tabs.active == "tab-actions", "the action items tab")
+            table = app.screen.query_one("#actions-table", DataTable)
+            await until(pilot, lambda: app.focused is table, "the focus on the action items")
+
+
+async def test_a_wrapping_table_fits_again_when_its_scroll_bar_comes() -> None:
+    """Rows that wrap grow taller, a scroll bar comes and takes two columns: the widths are
+    fitted again, so nothing scrolls sideways."""
+    from textual.app import App, ComposeResult
+
+    from rmcoach.widgets.tables import FitTable
+
+    class OneTable(App[None]):
+        def compose(self) -> ComposeResult:
+            yield FitTable(fit=1, wrap=True)
+
+        def on_mount(self) -> None:
+            table = self.query_one(FitTable)
+            table.add_columns("when", "what")
+            for n in range(12):
+                table.add_row(f"day {n}", "a sentence long enough to wrap " * 4, height=None)
+
+    app = OneTable()
+    async with app.run_test(size=(80, 24)) as pilot:
+        table = app.query_one(FitTable)
+        await until(pilot, lambda: table.show_vertical_scrollbar, "the scroll bar")
+        await until(pilot, lambda: _fits(table), "the table to fit beside its scroll bar")
