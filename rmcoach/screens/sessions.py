@@ -8,6 +8,7 @@ from typing import Any, Callable
 
 from rich.console import RenderableType
 from rich.text import Text
+from textual.timer import Timer
 from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -881,6 +882,7 @@ class SessionsScreen(DataScreen):
     # the list that should have the focus once the tabs have switched (None: no switch under way)
     _focus_after_switch: DataTable[Any] | None = None
     _opened = False  # set once on_mount has run and the first frame of the screen is drawn
+    _let_go: Timer | None = None  # ends the watch on the focus after a tab switch
 
     def action_switch_tab(self) -> None:
         if not self._opened:
@@ -892,6 +894,9 @@ class SessionsScreen(DataScreen):
         tabs.active = "tab-sessions" if tabs.active == "tab-actions" else "tab-actions"
         table = self.query_one("#actions-table" if tabs.active == "tab-actions" else "#sessions-table", DataTable)
         self._focus_after_switch = table
+        if self._let_go is not None:
+            self._let_go.stop()
+            self._let_go = None
         table.focus()
 
     def on_descendant_focus(self, event: events.DescendantFocus) -> None:
@@ -902,9 +907,17 @@ class SessionsScreen(DataScreen):
         if target is None:
             return
         if event.widget is target:
-            self._focus_after_switch = None
+            # Textual may still hand the focus to the tab bar once the panes have swapped
+            # (after the list took it): keep watching for a moment, then let go, so Tab can
+            # still reach the tab bar later
+            if self._let_go is None:
+                self._let_go = self.set_timer(1.5, self._stop_watching_focus)
         elif isinstance(event.widget, Tabs):
             self.call_after_refresh(target.focus)
+
+    def _stop_watching_focus(self) -> None:
+        self._focus_after_switch = None
+        self._let_go = None
 
     def action_filter(self) -> None:
         self.query_one(TabbedContent).active = "tab-sessions"
