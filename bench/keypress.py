@@ -47,8 +47,9 @@ def main() -> None:
             print(f"{label:<{width}}  {work:6.1f}  {'':>6}  {min(works):5.1f}-{max(works):5.1f}   -")
             continue
         ratio = ratios[label]
-        goal = "" if label == figures.FLOOR else ("met" if work <= 16 and ratio <= 1.5 else "MISSED")
-        print(f"{label:<{width}}  {work:6.1f}  {ratio:5.2f}x  {min(works):5.1f}-{max(works):5.1f}   {goal}")
+        goal, ok = figures.keypress_goal(label, work, ratio)
+        verdict = goal if ok is None else f"{goal} ({'met' if ok else 'MISSED'})"
+        print(f"{label:<{width}}  {work:6.1f}  {ratio:5.2f}x  {min(works):5.1f}-{max(works):5.1f}   {verdict}")
 
 
 if __name__ == "__main__":
