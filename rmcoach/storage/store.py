@@ -64,6 +64,9 @@ if TYPE_CHECKING:  # TinyDB itself loads on first query or write (a quick comman
 APP_MARK = "rmcoach"
 SCHEMA = 2
 META = "_meta"
+#: the small tables a file starts with (the header, the people, the pair, the agreements):
+#: the launch's quick look reads them from the head of the file (storage/glance.py)
+LEADING_TABLES = (META, "people", "pair", "agreements")
 LOCK_TIMEOUT = 15.0
 DAILY_BACKUPS = 7
 
@@ -721,7 +724,9 @@ class Store:
         would copy the whole file once more) and what to remember once they are written."""
         parts: list[bytes] = []
         serialised: dict[str, tuple[dict[str, Any], int, bytes]] = {}
-        for name, table in data.items():
+        leading = [name for name in LEADING_TABLES if name in data]
+        for name in leading + [name for name in data if name not in LEADING_TABLES]:
+            table = data[name]
             writes = self._table_writes.get(name, 0)
             found = self._serialised.get(name)
             if name != META and found is not None and found[0] is table and found[1] == writes:

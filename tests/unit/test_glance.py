@@ -69,3 +69,69 @@ def test_not_sure_means_none(data_dir: Path, tmp_path: Path) -> None:
         change(data)
         path.write_text(json.dumps(data))
         assert glance(data_dir) is None, what
+
+
+# --------------------------------------------------------------------------- the head of the file
+def test_rmcoach_writes_the_small_tables_first_and_the_look_reads_only_the_head(
+        data_dir: Path, monkeypatch) -> None:
+    from rmcoach.records import tables
+    from rmcoach.storage import glance as glance_mod
+    from rmcoach.storage.store import LEADING_TABLES
+
+    assert LEADING_TABLES == (tables.META, tables.PEOPLE, tables.PAIR, tables.AGREEMENTS)
+    store = Store(data_dir)
+    build_demo(store)
+    store.insert(tables.LEARNINGS, {"text": "x" * 200_000, "by": None, "tags": []})  # history past the first read
+    raw = (data_dir / "rmcoach.json").read_bytes()
+    assert list(json.loads(raw))[:4] == list(LEADING_TABLES)
+    # the whole file is never scanned: the msgspec scan is not reached
+    monkeypatch.setattr(glance_mod, "_decoder", lambda: (_ for _ in ()).throw(AssertionError("scanned")))
+    seen = glance(data_dir)
+    assert seen is not None and seen.rhythm is True and seen.pair == load_pair(Store(data_dir))
+
+
+def test_a_file_in_another_order_still_gives_the_names(data_dir: Path) -> None:
+    build_demo(Store(data_dir))
+    path = data_dir / "rmcoach.json"
+    data = json.loads(path.read_text())
+    # an older rmcoach's order: the agreements after the history
+    reordered = {name: data[name] for name in data if name != "agreements"} | {"agreements": data["agreements"]}
+    path.write_text(json.dumps(reordered, indent=2))  # whitespace anywhere, as a hand edit leaves it
+    seen = glance(data_dir)
+    # the names come from the head; the rhythm is not known from it (the app reads the whole
+    # file before its first frame when it needs the rhythm: on a computer marked as one's own)
+    assert seen is not None and seen.rhythm is None and seen.pair == load_pair(Store(data_dir))
+    # the people after the history: the whole file is scanned
+    moved = {name: data[name] for name in data if name != "people"} | {"people": data["people"]}
+    path.write_text(json.dumps(moved))
+    seen = glance(data_dir)
+    assert seen is not None and seen.pair == load_pair(Store(data_dir))
+
+
+def test_small_tables_longer_than_the_first_read_are_read_whole(data_dir: Path) -> None:
+    from rmcoach.storage.glance import _HEAD
+
+    build_demo(Store(data_dir))
+
+    def long_names(data):
+        for person in data["people"].values():
+            person["name"] = person["name"] + " é" * (_HEAD // 2)  # a character cut by the first read too
+    _edit(data_dir, long_names)
+    seen = glance(data_dir)
+    assert seen is not None and seen.pair == load_pair(Store(data_dir))
+    assert seen.pair.people[0].name.endswith(" é")
+
+
+def test_a_table_twice_or_a_damaged_head_is_left_to_the_whole_scan(data_dir: Path) -> None:
+    from rmcoach.storage.glance import _leading_tables
+
+    make_pair(data_dir)
+    path = data_dir / "rmcoach.json"
+    text = path.read_text()
+    twice = text[:-1] + ',"people":{}}'
+    path.write_text('{"people":{},' + text[1:])
+    assert _leading_tables(path) is None  # the last "people" counts, as the full load reads it
+    path.write_text(twice)
+    assert _leading_tables(path) is None
+    path.write_bytes(text.encode()[:20] + b"\xff\xfe" + text.encode()[20:])
+    assert glance(data_dir) is None
