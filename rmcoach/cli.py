@@ -8,19 +8,20 @@ Subcommands live in ``rmcoach/commands/<name>.py`` and expose ``NAME``,
 
 from __future__ import annotations
 
-import argparse
 import importlib
 import os
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import ModuleType
+from types import SimpleNamespace
 from typing import IO, TYPE_CHECKING, Sequence
 
 from rmcoach import __version__
 from rmcoach.storage import locations
 
 if TYPE_CHECKING:  # the store and records load only when a command needs them (quick start)
+    import argparse
     from rmcoach.tips.jargon import UserTerm
     from rmcoach.features.schedule import Schedule
     from rmcoach.records.model import Pair, Person
@@ -161,7 +162,9 @@ class Context:
 
 def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
     """The command line's parser; ``commands=False`` leaves out the subcommands (each
-    one's module is imported to describe it), for opening the app (see :func:`_opens_app`)."""
+    one's module is imported to describe it)."""
+    import argparse
+
     parser = argparse.ArgumentParser(
         prog="rmcoach",
         description=(
@@ -191,19 +194,26 @@ def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
     return parser
 
 
-def _opens_app(argv: Sequence[str]) -> bool:
-    """True for a command line that only opens the app (no subcommand, no help or version):
-    its parser needs no subcommands, so their modules are not imported before the first
-    frame.  Anything else - a subcommand, a typo, ``--help`` - gets the whole parser, with
-    its usual messages."""
+def _app_options(argv: Sequence[str]) -> SimpleNamespace | None:
+    """The options of a command line that only opens the app (no subcommand, no help or
+    version), read without argparse: opening the app is the launch a person waits for, and
+    building even the small parser cost it a couple of milliseconds.  None for anything
+    else - a subcommand, a typo, ``--help`` - which gets the whole parser, with its usual
+    messages.  The result is what the parser would give (the last ``--data-dir`` wins)."""
+    data_dir: str | None = None
+    ask_who = False
     rest = list(argv)
     while rest:
         arg = rest.pop(0)
-        if arg == "--data-dir" and rest:
-            rest.pop(0)
-        elif not (arg.startswith("--data-dir=") or arg == "--ask-who"):
-            return False
-    return True
+        if arg == "--data-dir" and rest and not rest[0].startswith("-"):  # (argparse's own reading)
+            data_dir = rest.pop(0)
+        elif arg.startswith("--data-dir="):
+            data_dir = arg.partition("=")[2]
+        elif arg == "--ask-who":
+            ask_who = True
+        else:
+            return None
+    return SimpleNamespace(data_dir=data_dir, ask_who=ask_who)
 
 
 def _report(ctx_stderr: IO[str], message: str) -> None:
@@ -219,8 +229,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     utf8_output(sys.stdout, sys.stderr)
 
-    parser = build_parser(commands=not _opens_app(sys.argv[1:] if argv is None else argv))
-    args = parser.parse_args(argv)
+    opens_app = _app_options(sys.argv[1:] if argv is None else argv)
+    args = build_parser().parse_args(argv) if opens_app is None else opens_app
     if args.data_dir is not None and not args.data_dir.strip():
         _report(sys.stderr, "--data-dir is empty (an unset variable?), so nothing was read or "
                 "written: give it a folder, or leave it out to use the usual one.")
