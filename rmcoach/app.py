@@ -33,6 +33,7 @@ from rmcoach.widgets.readable import READABLE_CSS, THEME_NAME as READABLE_THEME,
 from rmcoach.widgets.saving import Saves
 
 if TYPE_CHECKING:  # the sync package is imported only when a sync runs
+    from rmcoach.screens.who import WhoAnswer
     from rmcoach.sync.conflicts import Conflict
 
 T = TypeVar("T")
@@ -145,10 +146,14 @@ class RMCoachApp(KeysInOrder, ReadableMixin, App[int]):
             from rmcoach.screens.who import WhoScreen
 
             self.viewer = None
-            for screen in self.screen_stack:
-                if isinstance(screen, WhoScreen):
-                    screen.dismiss(None)
-            self.call_later(partial(self.ask_who, at_launch=True))
+            if self.screen_stack and isinstance(self.screen_stack[0], WhoScreen):
+                # the launch's own question (nothing beneath it): a new one takes its place
+                self.call_later(self._ask_again_at_launch)
+            else:
+                for screen in self.screen_stack:
+                    if isinstance(screen, WhoScreen):
+                        screen.dismiss(None)
+                self.call_later(partial(self.ask_who, at_launch=True))
         from rmcoach.screens.base import DataScreen
 
         for screen in self.screen_stack:
@@ -178,12 +183,14 @@ class RMCoachApp(KeysInOrder, ReadableMixin, App[int]):
             self.set_interval(self._watch_interval, self.check_for_outside_changes)
 
     def get_default_screen(self) -> Screen[Any]:
-        """The first screen is painted directly: the briefing when a rhythm is set, home
-        when a pair exists, else setup.  A quick look at the file decides (see
-        storage/glance.py); when it is unsure the whole file is read here, as before."""
+        """The first screen is painted directly: the question who is at the keyboard when
+        this launch asks it (the pair's screens come once it is answered), else the
+        briefing when a rhythm is set, home when a pair exists, or setup.  A quick look at
+        the file decides (see storage/glance.py); when it is unsure the whole file is read
+        here, as before."""
         if not self.store_opened:  # (a caller may have read the store before running the app)
             self._glance = glance(self.data_dir)
-        if self._glance is None:
+        if self._glance is None or (self._glance.rhythm is None and not self._asks_at_launch()):
             self._open_store()
             if self.load_error is not None:
                 return Screen()  # the launch stops (exit is under way): nothing of the file is shown
@@ -191,20 +198,26 @@ class RMCoachApp(KeysInOrder, ReadableMixin, App[int]):
             from rmcoach.screens.setup_forms import SetupScreen
 
             return SetupScreen(first_run=True)
-        if self._glance is not None:
+        if self._asks_at_launch():
+            # nothing of the pair's screens is made until someone says who is here
+            return self._who_screen(at_launch=True)
+        return self._first_screen()
+
+    def _first_screen(self) -> Screen[Any]:
+        """The pair's first screen: the briefing when a rhythm is set (brief them first), else home."""
+        if self._glance is not None and self._glance.rhythm is not None:
             rhythm = self._glance.rhythm
         else:
             from rmcoach.features.checkins import load_schedule
 
             rhythm = load_schedule(self.store) is not None
-        if rhythm:  # a rhythm is set: brief them first
+        if rhythm:
             from rmcoach.screens.briefing import BriefingScreen
 
-            # the who-is-here question covers the briefing at launch: it is composed after the first frame
-            return BriefingScreen(behind_question=self._asks_at_launch())
+            return BriefingScreen()
         from rmcoach.screens.home import HomeScreen
 
-        return HomeScreen(behind_question=self._asks_at_launch())
+        return HomeScreen()
 
     def _asks_at_launch(self) -> bool:
         """True when this launch asks who is at the keyboard (see _restore_viewer)."""
@@ -319,24 +332,58 @@ class RMCoachApp(KeysInOrder, ReadableMixin, App[int]):
         self.ask_who()
 
     def ask_who(self, *, at_launch: bool = False) -> None:
-        from rmcoach.screens.who import WhoAnswer, WhoScreen
+        from rmcoach.screens.who import WhoScreen
+
+        if self.current_pair() is None or any(isinstance(s, WhoScreen) for s in self.screen_stack):
+            return
+        self.push_screen(self._who_screen(at_launch=at_launch), self._who_answered)
+
+    def _who_screen(self, *, at_launch: bool) -> Screen[Any]:
+        from rmcoach.screens.who import WhoScreen
 
         pair = self.current_pair()
-        if pair is None or any(isinstance(s, WhoScreen) for s in self.screen_stack):
-            return
-
-        def chosen(answer: WhoAnswer | None) -> None:
-            if answer is None:
-                if self.viewer is None:  # nobody named: say what that means instead of the version
-                    self.sub_title = "nobody named yet - private notes hidden (F2 says who you are)"
-                return
-            if answer.owner_change:
-                self.set_computer_owner(answer.owner)
-            self.set_viewer(answer.viewer)
-
+        assert pair is not None
         owner = self.computer_owner()
-        self.push_screen(WhoScreen(pair, self.viewer, owner=owner.uuid if owner else None,
-                                   allow_owner=not self.always_ask, at_launch=at_launch), chosen)
+        screen = WhoScreen(pair, self.viewer, owner=owner.uuid if owner else None,
+                           allow_owner=not self.always_ask, at_launch=at_launch)
+        # the width's class (-narrow or -wide) from the start, as Textual gives it once the
+        # screen is sized: added then, it would style the whole question a second time
+        for at, name in sorted(self.HORIZONTAL_BREAKPOINTS, reverse=True):
+            if self.size.width >= at:
+                screen.add_class(name)
+                break
+        return screen
+
+    def _who_answered(self, answer: WhoAnswer | None) -> None:
+        if answer is None:
+            if self.viewer is None:  # nobody named: say what that means instead of the version
+                self.sub_title = "nobody named yet - private notes hidden (F2 says who you are)"
+            return
+        if answer.owner_change:
+            self.set_computer_owner(answer.owner)
+        self.set_viewer(answer.viewer)
+
+    def _ask_again_at_launch(self) -> None:
+        if self.current_pair() is None:
+            from rmcoach.screens.setup_forms import SetupScreen
+
+            self.switch_screen(SetupScreen(first_run=True))
+        else:
+            self.switch_screen(self._who_screen(at_launch=True))
+
+    def answered_at_launch(self, answer: WhoAnswer | None) -> None:
+        """The question the launch opened with is answered: the pair's first screen takes its
+        place (the whole file is read by now: a key waits for it, see on_event)."""
+        self._open_store()
+        if self.load_error is not None:
+            return
+        self._who_answered(answer)
+        launch = self.screen
+        if not launch._result_callbacks:
+            # Textual gives the first screen of an app no result callback, and switching
+            # away from a screen takes its callback off
+            launch._push_result_callback(self, None)
+        self.switch_screen(self._first_screen())
 
     def current_pair(self) -> Pair | None:
         if self.load_error is not None:

@@ -96,16 +96,7 @@ class BriefingScreen(DataScreen):
                 tooltip="The briefing as one large-print page to print (opens in the browser, or saved to Downloads)"),
     ]
 
-    def __init__(self, *, behind_question: bool = False) -> None:
-        super().__init__()
-        # the first screen of a launch that asks who is at the keyboard: that question covers
-        # it whole, so it is composed once the file is read, after the first frame (the
-        # question is all the first frame shows; see RMCoachApp.get_default_screen)
-        self._composed = not behind_question
-
     def compose(self) -> ComposeResult:
-        if not self._composed:
-            return
         yield Header()
         with VerticalScroll():
             yield Static("", id="briefing-heading")
@@ -123,25 +114,17 @@ class BriefingScreen(DataScreen):
             self.store_opened()
 
     def store_opened(self) -> None:
-        if not self._composed:
-            self.call_later(self._compose_now)
-            return
         # paint "when and who leads" at once; the agenda, recap and tip follow a moment later
         self.refresh_data(when_only=True)
         self.set_timer(0.02, self.refresh_data)
-
-    async def _compose_now(self) -> None:
-        self._composed = True
-        await self.recompose()
-        self.store_opened()
 
     def on_screen_resume(self) -> None:
         if self.rm.store_opened and self._shown_generation != self.rm.store.generation:
             self.refresh_data()
 
     def refresh_data(self, when_only: bool = False) -> None:
-        if not self._composed or not self.query("#briefing"):
-            return  # composed once the file is read (store_opened draws it then)
+        if not self.query("#briefing"):
+            return  # not composed yet: store_opened draws it
         app = self.rm
         self._shown_generation = app.store.generation
         pair = app.current_pair()

@@ -84,19 +84,14 @@ class HomeScreen(DataScreen):
     # w logs a session here as on the briefing and the sessions list (one letter, one meaning)
     BINDINGS = [Binding("q", "app.quit", "Quit", show=False), Binding("w", "app.log_session", "Log session")]
 
-    def __init__(self, *, behind_question: bool = False) -> None:
+    def __init__(self) -> None:
         super().__init__()
-        # the first screen of a launch that asks who is at the keyboard: composed once the
-        # file is read (as the briefing, see BriefingScreen.__init__)
-        self._composed = not behind_question
         for area in self.rm.areas():
             # listed with their keys in "What you can do" near the top; the footer keeps to the
             # keys that work everywhere, so "?" and the palette stay visible in a narrow terminal
             self._bindings.bind(area.key, f"app.open({area.key!r})", area.title.split(" ")[0], show=False)
 
     def compose(self) -> ComposeResult:
-        if not self._composed:
-            return
         summary, cards, areas = self._content()
         yield Header()
         with VerticalScroll():
@@ -115,17 +110,9 @@ class HomeScreen(DataScreen):
             self.store_opened()
 
     def store_opened(self) -> None:
-        if not self._composed:
-            self.call_later(self._compose_now)
-            return
         self._shown_generation = self.rm.store.generation
         # after the first frame is on screen, so the pair is visible at once
         self.set_timer(0.02, self._show_status)
-
-    async def _compose_now(self) -> None:
-        self._composed = True
-        await self.recompose()
-        self.store_opened()
 
     status_shown = False  # the "where you stand" lines are in (they follow the first paint)
 
@@ -177,8 +164,8 @@ class HomeScreen(DataScreen):
         return text
 
     def refresh_data(self) -> None:
-        if not self._composed or not self.query("#summary"):
-            return  # composed once the file is read (store_opened draws it then)
+        if not self.query("#summary"):
+            return  # not composed yet: store_opened draws it
         self._shown_generation = self.rm.store.generation
         summary, cards, areas = self._content()
         self.query_one("#summary", Static).update(summary)

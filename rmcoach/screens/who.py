@@ -15,14 +15,13 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.widgets import Label, OptionList, Static
-from textual.widgets.option_list import Option
+from textual.widgets import Label, Static
 
 from rmcoach.records.model import Pair
 from rmcoach.records.privacy import TOGETHER
 from rmcoach.infra.textsafe import printable
 from rmcoach.widgets.footer import KeysFooter
-from rmcoach.widgets.toggles import Checkbox
+from rmcoach.widgets.lines import Choices, TickLine
 from rmcoach.screens.base import AppModal
 
 
@@ -42,7 +41,7 @@ class WhoScreen(AppModal[WhoAnswer | None]):
        plain background spares the first frame drawing the screen underneath, dimmed) */
     WhoScreen.-launch { background: $background; }
     WhoScreen > Vertical { width: 70; height: auto; border: thick $accent; background: $surface; padding: 1 2; }
-    WhoScreen OptionList { height: auto; margin: 1 0; }
+    WhoScreen Choices { margin: 1 0; }
     WhoScreen #who-owner { margin: 0 0 1 0; }
     """
     BINDINGS = [
@@ -67,10 +66,10 @@ class WhoScreen(AppModal[WhoAnswer | None]):
         for number, person in enumerate(self.pair.people[:2], start=1):
             label = Text(f"{number}  ", style="bold")
             label.append(printable(person.name, keep_newlines=False))
-            options.append(Option(label, id=person.uuid))
+            options.append((label, person.uuid))
         together = Text("t  ", style="bold")
         together.append("Both of us, together (private notes stay hidden)")
-        options.append(Option(together, id=TOGETHER))
+        options.append((together, TOGETHER))
         with Vertical():
             yield Label("Who is at the keyboard?")
             yield Static(
@@ -78,40 +77,40 @@ class WhoScreen(AppModal[WhoAnswer | None]):
                 "their author; looking together, everything private stays hidden.",
                 classes="hint",
             )
-            yield OptionList(*options)
+            yield Choices(options)
             if self.allow_owner:
                 owner = self.pair.person(self.owner) if self.owner else None
                 if owner is not None:
                     yield Static(Text(f"This computer is marked as {printable(owner.name, keep_newlines=False)}'s: "
                                       "rmcoach opens as them without asking. Untick the box and choose them "
                                       "to stop that."), classes="hint", id="who-owner")
-                yield Checkbox("This is my computer: open as me without asking (m)", id="who-mine",
+                yield TickLine("This is my computer: open as me without asking (m)", id="who-mine",
                                value=bool(owner is not None and owner.uuid == self.current))
         yield KeysFooter()
 
     def on_mount(self) -> None:
-        option_list = self.query_one(OptionList)
+        choices = self.query_one(Choices)
         ids = [p.uuid for p in self.pair.people[:2]] + [TOGETHER]
-        option_list.highlighted = ids.index(self.current) if self.current in ids else 0
-        option_list.focus()
+        choices.highlighted = ids.index(self.current) if self.current in ids else 0
+        choices.focus()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "toggle_mine":
             return self.allow_owner
         return True
 
-    @on(Checkbox.Changed, "#who-mine")
+    @on(TickLine.Changed, "#who-mine")
     def _mine_changed(self) -> None:
         self._mine_touched = True
 
     def action_toggle_mine(self) -> None:
-        for box in self.query("#who-mine").results(Checkbox):
+        for box in self.query("#who-mine").results(TickLine):
             box.toggle()
 
-    @on(OptionList.OptionSelected)
-    def _chosen(self, event: OptionList.OptionSelected) -> None:
+    @on(Choices.Chosen)
+    def _chosen(self, event: Choices.Chosen) -> None:
         event.stop()
-        self._answer(str(event.option.id))
+        self._answer(event.choice)
 
     def action_pick(self, index: int) -> None:
         if 0 <= index < len(self.pair.people):
@@ -121,26 +120,34 @@ class WhoScreen(AppModal[WhoAnswer | None]):
         self._answer(TOGETHER)
 
     def _answer(self, viewer: str) -> None:
-        boxes = list(self.query("#who-mine").results(Checkbox))
+        boxes = list(self.query("#who-mine").results(TickLine))
         mine = boxes[0].value if boxes else False
         if not self._mine_touched or not boxes:
-            self.dismiss(WhoAnswer(viewer))
+            self._finish(WhoAnswer(viewer))
             return
         if viewer == TOGETHER:
             if mine:
                 self.notify("A computer is one person's own: choose 1 or 2 with the box ticked.",
                             severity="warning", timeout=5)
                 return
-            self.dismiss(WhoAnswer(viewer))
+            self._finish(WhoAnswer(viewer))
             return
         if mine:
-            self.dismiss(WhoAnswer(viewer, owner_change=True, owner=viewer))
+            self._finish(WhoAnswer(viewer, owner_change=True, owner=viewer))
         elif self.owner == viewer:
-            self.dismiss(WhoAnswer(viewer, owner_change=True, owner=None))
+            self._finish(WhoAnswer(viewer, owner_change=True, owner=None))
         else:
-            self.dismiss(WhoAnswer(viewer))
+            self._finish(WhoAnswer(viewer))
+
+    def _finish(self, answer: WhoAnswer | None) -> None:
+        """Give the answer: to whoever asked, or - asked as the launch's first screen, with
+        nothing beneath it - to the app, which puts the pair's first screen in its place."""
+        if self.app.screen_stack[:1] == [self]:
+            self.rm.answered_at_launch(answer)
+        else:
+            self.dismiss(answer)
 
     def action_cancel(self) -> None:
         # not saying is allowed: then nobody is at the keyboard as far as rmcoach knows,
         # and everything private stays hidden until someone says who they are (F2)
-        self.dismiss(None)
+        self._finish(None)

@@ -62,12 +62,13 @@ async def test_the_whole_file_is_read_after_the_first_frame_and_the_briefing_fol
 
         await until(pilot, lambda: any(k.description == "My computer" for k in who.query(FooterKey)),
                     "the who dialog's footer keys")
-        briefing = app.screen_stack[0]
-        assert isinstance(briefing, BriefingScreen)
-        # composed and drawn once the file is read, under the question
-        await until(pilot, lambda: getattr(briefing, "briefing", None) is not None, "the briefing to be drawn")
+        # nothing of the pair's screens is made until someone says who is here
+        assert app.screen_stack == [who]
         await pilot.press("t")
         assert app.viewer == TOGETHER
+        briefing = app.screen
+        assert isinstance(briefing, BriefingScreen) and app.screen_stack == [briefing]
+        await until(pilot, lambda: getattr(briefing, "briefing", None) is not None, "the briefing to be drawn")
         shown = lambda: str(briefing.query_one("#briefing").render())  # noqa: E731
         await until(pilot, lambda: briefing.briefing.sections[0].title in shown(), "the briefing's first section")
 
@@ -124,14 +125,17 @@ def test_the_command_line_reports_that_damage_in_one_sentence(data_dir: Path, mo
     assert (data_dir / "rmcoach.json").read_bytes() == before
 
 
-def test_opening_the_app_needs_no_subcommand_modules_but_everything_else_gets_them() -> None:
-    assert cli._opens_app([]) and cli._opens_app(["--data-dir", "x"]) and cli._opens_app(["--data-dir=x", "--ask-who"])
-    for argv in (["brief"], ["--help"], ["--version"], ["--data-dir"], ["breif"], ["--data-dir", "x", "next"]):
-        assert not cli._opens_app(argv), argv
-    quick = cli.build_parser(commands=False).parse_args(["--data-dir", "x", "--ask-who"])
-    full = cli.build_parser().parse_args(["--data-dir", "x", "--ask-who"])
-    assert (quick.data_dir, quick.ask_who) == (full.data_dir, full.ask_who) == ("x", True)
-    assert getattr(full, "_module", None) is None
+def test_opening_the_app_needs_no_parser_but_everything_else_gets_the_whole_one() -> None:
+    for argv in ([], ["--data-dir", "x"], ["--data-dir=x", "--ask-who"], ["--data-dir", "a", "--data-dir", "b"],
+                 ["--ask-who", "--data-dir="]):
+        quick = cli._app_options(argv)
+        full = cli.build_parser().parse_args(argv)
+        assert quick is not None, argv
+        assert (quick.data_dir, quick.ask_who) == (full.data_dir, full.ask_who), argv
+        assert getattr(full, "_module", None) is None
+    for argv in (["brief"], ["--help"], ["--version"], ["--data-dir"], ["breif"], ["--data-dir", "x", "next"],
+                 ["--data", "x"], ["--ask"], ["--data-dir", "--ask-who"], ["--data-dir", "-x"]):
+        assert cli._app_options(argv) is None, argv
 
 
 def test_a_typo_still_gets_the_usual_message(capsys: pytest.CaptureFixture[str]) -> None:
@@ -141,7 +145,7 @@ def test_a_typo_still_gets_the_usual_message(capsys: pytest.CaptureFixture[str])
     assert "invalid choice: 'breif'" in capsys.readouterr().err
 
 
-async def test_home_under_the_question_is_drawn_once_the_file_is_read(data_dir: Path) -> None:
+async def test_home_comes_once_the_question_is_answered(data_dir: Path) -> None:
     from textual.widgets import Static
 
     from rmcoach.screens.home import HomeScreen
@@ -150,14 +154,46 @@ async def test_home_under_the_question_is_drawn_once_the_file_is_read(data_dir: 
     _, pair = make_pair(data_dir)  # no rhythm yet: home is the first screen
     app = make_app(data_dir, watch_interval=0)
     async with app.run_test(size=SIZE) as pilot:
-        home = app.screen_stack[0]
-        assert isinstance(home, HomeScreen) and isinstance(app.screen, WhoScreen)
-        await until(pilot, lambda: bool(home.query("#summary")), "home to be composed")
+        # the question is the launch's only screen: nothing of the pair's is made under it
+        assert isinstance(app.screen, WhoScreen) and app.screen_stack == [app.screen]
+        await until(pilot, lambda: app.store_opened, "the file to be read")
         await pilot.press("2")
-        assert app.viewer == pair.people[1].uuid and app.screen is home
+        assert app.viewer == pair.people[1].uuid
+        home = app.screen
+        assert isinstance(home, HomeScreen) and app.screen_stack == [home]
+        await until(pilot, lambda: bool(home.query("#summary")), "home to be composed")
         summary = str(home.query_one("#summary", Static).render())
         assert pair.people[0].name in summary and pair.people[1].name in summary
         await until(pilot, lambda: home.status_shown, "where you stand")
+        # the area keys work at once, and going home stays on this screen
+        await pilot.press("l")
+        assert type(app.screen).__name__ == "LearningsScreen"
+        app.show_home()
+        await until(pilot, lambda: app.screen is home, "home again")
+
+
+async def test_keys_typed_in_a_burst_with_the_answer_land_on_the_first_screen(data_dir: Path) -> None:
+    from tests.conftest import burst, make_pair
+
+    _, pair = make_pair(data_dir)
+    app = make_app(data_dir, watch_interval=0)
+    async with app.run_test(size=SIZE) as pilot:
+        await burst(pilot, "1", "l")
+        await until(pilot, lambda: type(app.screen).__name__ == "LearningsScreen", "the learnings")
+        assert app.viewer == pair.people[0].uuid
+
+
+async def test_escape_at_the_launch_question_shows_the_pair_with_nothing_private(data_dir: Path) -> None:
+    from rmcoach.screens.home import HomeScreen
+    from tests.conftest import make_pair
+
+    make_pair(data_dir)
+    app = make_app(data_dir, watch_interval=0)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("escape")
+        assert isinstance(app.screen, HomeScreen) and app.viewer is None
+        assert "nobody named yet" in app.sub_title
 
 
 async def test_a_store_read_before_the_app_runs_stays_the_one_it_follows(data_dir: Path) -> None:
@@ -193,3 +229,19 @@ async def test_the_command_lines_app_sets_the_read_history_aside_from_the_cycle_
     monkeypatch.setattr(RMCoachApp, "run", lambda self, *a, **k: ran.append(self))
     cli._run_app(cli.Context(data_dir=data_dir))
     assert ran and ran[0].freeze_history
+
+
+async def test_an_owned_computer_with_a_file_in_an_older_order_still_opens_on_the_briefing(data_dir: Path) -> None:
+    from rmcoach.storage.owner import set_owner
+    from rmcoach.storage.prefs import Prefs
+
+    pair = _demo(data_dir)
+    set_owner(Prefs(data_dir), pair.people[0].uuid)
+    path = data_dir / "rmcoach.json"
+    data = json.loads(path.read_text())
+    path.write_text(json.dumps({name: data[name] for name in data if name != "agreements"}
+                               | {"agreements": data["agreements"]}))
+    app = make_app(data_dir, watch_interval=0)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, BriefingScreen) and app.viewer == pair.people[0].uuid

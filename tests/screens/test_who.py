@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from textual.widgets import Checkbox, Static
+from textual.widgets import Static
 
 from rmcoach.app import make_app
 from rmcoach.features.demo import build_demo
@@ -15,6 +15,7 @@ from rmcoach.storage.owner import OWNER
 from rmcoach.storage.prefs import Prefs
 from rmcoach.records.privacy import TOGETHER
 from rmcoach.screens.who import WhoScreen
+from rmcoach.widgets.lines import TickLine
 from rmcoach.storage.store import Store
 from tests.conftest import run_cli, until
 
@@ -91,7 +92,7 @@ async def test_marking_this_computer_as_mine_in_the_app_opens_as_me_next_time(da
     app = make_app(data_dir, watch_interval=0)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        box = app.screen.query_one("#who-mine", Checkbox)
+        box = app.screen.query_one("#who-mine", TickLine)
         assert not box.value  # not ticked unless someone ticks it
         await pilot.press("m", "2")
         await until(pilot, lambda: app.viewer == sam, "Sam at the keyboard")
@@ -128,7 +129,7 @@ async def test_marking_this_computer_as_mine_in_the_app_opens_as_me_next_time(da
         await pilot.pause()
         await pilot.press("f2")
         await until(pilot, lambda: isinstance(last.screen, WhoScreen), "the who-is-here question")
-        assert last.screen.query_one("#who-mine", Checkbox).value
+        assert last.screen.query_one("#who-mine", TickLine).value
         await pilot.press("m", "2")
         await until(pilot, lambda: not isinstance(last.screen, WhoScreen), "the answer")
     assert Prefs(data_dir).get(OWNER) is None
@@ -208,7 +209,7 @@ def test_ask_who_is_a_hidden_flag_that_reaches_the_app(monkeypatch, demo_dir: Pa
 
 async def test_escape_on_the_question_says_that_nobody_is_named(demo_dir: Path) -> None:
     from rmcoach.app import make_app
-    from rmcoach.screens.who import WhoScreen
+    from rmcoach.screens.who import TickLine, WhoScreen
     from tests.conftest import until
 
     app = make_app(demo_dir, watch_interval=0, always_ask=True)
@@ -217,3 +218,48 @@ async def test_escape_on_the_question_says_that_nobody_is_named(demo_dir: Path) 
         await pilot.press("escape")
         await until(pilot, lambda: not isinstance(app.screen, WhoScreen), "the question to close")
         assert app.viewer is None and "nobody named yet" in app.sub_title and "private notes hidden" in app.sub_title
+
+
+async def test_the_my_computer_box_ticks_by_key_space_and_click_and_reads_without_colour(data_dir: Path) -> None:
+    _pair_with_private_reflections(data_dir)
+    app = make_app(data_dir, watch_interval=0)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        box = app.screen.query_one("#who-mine", TickLine)
+        assert str(box.render()).startswith("[ ] This is my computer")
+        await pilot.press("m")
+        assert box.value and str(box.render()).startswith("[x] ")
+        await pilot.click("#who-mine")
+        assert not box.value
+        box.focus()
+        await pilot.press("space")
+        assert box.value
+        await pilot.press("enter")
+        assert not box.value
+        assert isinstance(app.screen, WhoScreen)  # ticking never answers the question
+
+
+async def test_the_answers_are_chosen_with_arrows_and_enter_or_a_click(data_dir: Path) -> None:
+    from rmcoach.widgets.lines import Choices
+
+    pair = _pair_with_private_reflections(data_dir)
+    app = make_app(data_dir, watch_interval=0)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        choices = app.screen.query_one(Choices)
+        assert app.focused is choices and choices.highlighted == 0
+        assert str(choices.render()).splitlines()[0].startswith("> 1  ")  # the highlight reads without colour
+        await pilot.press("down", "down", "down")  # round past the last answer
+        assert choices.highlighted == 0
+        await pilot.press("end", "up")
+        assert choices.highlighted == 1
+        await pilot.press("enter")
+        await until(pilot, lambda: app.viewer == pair.people[1].uuid, "the second person")
+        # F2: the question over the screen, on the person at the keyboard; a click answers
+        await pilot.press("f2")
+        await until(pilot, lambda: isinstance(app.screen, WhoScreen), "the question")
+        choices = app.screen.query_one(Choices)
+        assert choices.highlighted == 1
+        await pilot.click(Choices, offset=(4, 3))  # the border's row, then the third answer
+        await until(pilot, lambda: app.viewer == TOGETHER, "both together")
+        assert not isinstance(app.screen, WhoScreen)
