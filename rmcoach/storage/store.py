@@ -248,13 +248,27 @@ def _json_decoder() -> Callable[[bytes], Any] | None:
 @contextmanager
 def no_cycle_collection() -> Iterator[None]:
     """Pause the cycle collector while building many objects that hold no cycles (parsed
-    JSON, typed records): it would otherwise walk the whole growing heap again and again."""
+    JSON, typed records): it would otherwise walk the whole growing heap again and again.
+
+    On the way out, what was built is handed straight to the oldest generation (freezing
+    and unfreezing moves every tracked object there, at no cost per object).  Left young,
+    the first collections after the pause would walk all of it twice more (the young and
+    the middle generation): at 20 years 14 ms of an 85 ms cold briefing, five to ten times
+    the 5-year figure (the walk misses the caches once the history outgrows them).  In the
+    oldest generation it is walked only by full collections, which the collector spaces
+    out as the heap grows.  Nothing is kept alive by this (reference counting frees the
+    objects as before, and the next full collection finds any cycle), and a process that
+    set objects aside for good (the app's ``gc.freeze`` after loading) keeps them so:
+    then nothing is moved."""
     paused = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
         if paused:
+            if not gc.get_freeze_count():
+                gc.freeze()
+                gc.unfreeze()
             gc.enable()
 
 

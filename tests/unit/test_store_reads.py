@@ -5,6 +5,7 @@ hand one caller's changes to another."""
 from __future__ import annotations
 
 import datetime as _dt
+import gc
 from pathlib import Path
 
 import pytest
@@ -231,3 +232,40 @@ def test_a_store_migrated_from_an_older_schema_is_not_trusted_until_it_is_saved(
     store.path.write_text(json.dumps(data))
     with pytest.raises(RecordError):
         Store(data_dir).records(Action)
+
+
+def _in_generation(obj: object, generation: int) -> bool:
+    return any(o is obj for o in gc.get_objects(generation=generation))
+
+
+def test_a_loaded_history_goes_straight_to_the_oldest_generation(data_dir: Path) -> None:
+    """The collector's young passes would walk the freshly read history twice more; it is
+    handed to the oldest generation as soon as it is built (and the collector stays on)."""
+    writer = Store(data_dir)
+    for n in range(3):
+        writer.insert("notes", {"text": f"note {n}", "tags": ["a", "b"]})
+    assert gc.isenabled() and not gc.get_freeze_count()
+    reader = Store(data_dir)
+    table = reader.raw()["notes"]  # a dict of dicts: tracked by the collector
+    assert gc.is_tracked(table)
+    assert _in_generation(table, 2) and not _in_generation(table, 0)
+    assert gc.isenabled()
+
+
+def test_objects_set_aside_for_good_stay_set_aside(data_dir: Path) -> None:
+    """After the app's ``gc.freeze`` a later read moves nothing (unfreezing would hand the
+    frozen history back to the collector), and a paused collector stays paused."""
+    Store(data_dir).insert("notes", {"text": "one"})
+    gc.freeze()
+    try:
+        frozen = gc.get_freeze_count()
+        Store(data_dir).raw()
+        assert gc.get_freeze_count() == frozen
+    finally:
+        gc.unfreeze()
+    gc.disable()
+    try:
+        Store(data_dir).raw()
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
