@@ -501,6 +501,9 @@ class Store:
         # typed records per kind, by the identity of the stored dict each was made from
         # (a save replaces a changed record's dict and keeps the others, see records())
         self._typed: dict[type, dict[int, tuple[dict[str, Any], Any]]] = {}
+        # the same for the records the last records_where of a kind built (a part of the table)
+        # (tied to the version of the table's dict they were built from)
+        self._typed_part: dict[type, tuple[Any, dict[int, tuple[dict[str, Any], Any]]]] = {}
 
     @property
     def db(self) -> TinyDB:
@@ -593,6 +596,7 @@ class Store:
         self._serialised = {}  # and serialise them again
         self._derived.clear()
         self._typed.clear()  # and records in place: their typed forms are stale
+        self._typed_part.clear()
         self.generation += 1
 
     # ---------------------------------------------------------------- locking
@@ -923,25 +927,75 @@ class Store:
         table = kind.TABLE
         return self.derived(("records", kind), lambda: self._build_typed(kind), tables=(table,))
 
-    def _build_typed(self, kind: type[_R]) -> tuple[_R, ...]:
-        rows = self.view(kind.TABLE)
+    def _build_typed(self, kind: type[_R], rows: tuple[dict[str, Any], ...] | None = None) -> tuple[_R, ...]:
+        """Typed records for ``rows`` (all live records of ``kind`` when None), reusing the
+        ones built before from the very same stored dicts."""
+        whole = rows is None
+        if rows is None:
+            rows = self.view(kind.TABLE)
         before = self._typed.get(kind, {})
+        # what records_where built from this version of the table (a part of it)
+        table = self.raw().get(kind.TABLE)
+        part_of = self._typed_part.get(kind)
+        if part_of is None or part_of[0] is not table:
+            part_of = (table, {})
+            if not whole:
+                self._typed_part[kind] = part_of
+        part = part_of[1]
         # inside a transaction a record may be new and not yet checked: check it as it is built
         convert: Callable[[dict[str, Any]], _R] = (
             kind.from_checked if self._tx is None and self._checked else kind.from_dict)
-        now: dict[int, tuple[dict[str, Any], Any]] = {}
+        now: dict[int, tuple[dict[str, Any], Any]] = {} if whole else part
         out = []
         with no_cycle_collection():  # typed records hold no cycles (at 20 years: half the time)
             for raw in rows:
                 found = before.get(id(raw))
+                if found is None or found[0] is not raw:
+                    found = part.get(id(raw))
                 if found is not None and found[0] is raw:
                     typed = found[1]
                 else:
                     typed = convert(raw)
                 now[id(raw)] = (raw, typed)
                 out.append(typed)
-        self._typed[kind] = now
+        if whole:  # the records a save replaced are let go
+            self._typed[kind] = now
         return tuple(out)
+
+    def records_where(self, kind: type[_R], name: str, value: Any) -> tuple[_R, ...]:
+        """The live records of ``kind`` whose field ``name`` is ``value``: what filtering
+        :meth:`records` gives, in stored order.
+
+        Only those records are built: the stored dicts are grouped by the field once per
+        change of the table (a pass that reads one key of each), and each group is built
+        when it is first asked for.  The briefing's open action items and the last
+        session's actions are a handful of the thousands of action items at 20 years.
+        For a field stored as its typed value (a choice, a number, true/false, text, a
+        uuid); a field that may be empty only for a value that is not empty (an empty one
+        is stored as "" or null and read as None): other fields are refused."""
+        field = next((row for row in kind._fields_plan() if row[0] == name), None)
+        fast: tuple[str, Any] = field[5].fast if field is not None else ("", None)
+        if fast[0] == "optional" and value is not None and value != "":
+            fast = cast("tuple[str, Any]", fast[1].fast)
+        if field is None or not isinstance(value, (str, int)) or fast[0] not in (
+                "enum", "int", "bool", "text", "ref", "person"):
+            raise ValueError(f"{kind.__name__}.{name} is not a field stored as its typed value "
+                             f"(or {value!r} is not stored as it is)")
+        default = field[3]
+
+        def group() -> tuple[dict[Any, list[dict[str, Any]]], dict[Any, tuple[_R, ...]]]:
+            rows: dict[Any, list[dict[str, Any]]] = {}
+            for raw in self.view(kind.TABLE):
+                key = raw.get(name, default)
+                if isinstance(key, (str, int)):  # what the check lets through (a bool is an int)
+                    rows.setdefault(key, []).append(raw)
+            return rows, {}
+
+        rows, built = self.derived(("records-where", kind, name), group, tables=(kind.TABLE,))
+        found = built.get(value)
+        if found is None:
+            found = built[value] = self._build_typed(kind, tuple(rows.get(value, ())))
+        return found
 
     def record(self, kind: type[_R], record_uuid: str | None) -> _R | None:
         """One live typed record of ``kind`` by uuid, or None (no such record, or deleted)."""

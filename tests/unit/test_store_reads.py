@@ -234,6 +234,80 @@ def test_a_store_migrated_from_an_older_schema_is_not_trusted_until_it_is_saved(
         Store(data_dir).records(Action)
 
 
+def test_records_where_follows_saves_here_and_in_another_process(data_dir: Path) -> None:
+    """The open action items, built from the stored dicts that match: the same records as
+    filtering them all, through saves, deletes and another writer's save."""
+    from rmcoach.records.sessions import Action
+
+    store, pair = make_pair(data_dir)
+    a = pair.people[0].uuid
+    with store.transaction():
+        made = [store.insert("actions", {"text": f"Step {i}", "owner": a}) for i in range(4)]
+        store.insert("actions", {"text": "Done already", "owner": a, "status": "done"})
+    store.update("actions", made[1]["uuid"], {"status": "dropped"})
+
+    def expected() -> list[str]:
+        return [r.text for r in Store(data_dir).records(Action) if r.status == "open"]
+
+    assert [r.text for r in store.records_where(Action, "status", "open")] == expected() == [
+        "Step 0", "Step 2", "Step 3"]  # "open" when the status was never written
+    assert store.records_where(Action, "status", "open") is store.records_where(Action, "status", "open")
+    assert [r.text for r in store.records_where(Action, "status", "done")] == ["Done already"]
+    store.update("actions", made[2]["uuid"], {"status": "done"})
+    store.delete("actions", made[3]["uuid"])
+    assert [r.text for r in store.records_where(Action, "status", "open")] == expected() == ["Step 0"]
+    Store(data_dir).update("actions", made[1]["uuid"], {"status": "open"})  # another writer
+    assert [r.text for r in store.records_where(Action, "status", "open")] == expected() == ["Step 0", "Step 1"]
+
+
+def test_records_where_builds_the_matching_records_once(data_dir: Path) -> None:
+    """What it built is what the whole table's records then are (not built again), and
+    when the whole table was built first it is filtered, not built anew."""
+    from rmcoach.records.sessions import Action
+
+    store, pair = make_pair(data_dir)
+    with store.transaction():
+        for i in range(3):
+            store.insert("actions", {"text": f"Step {i}", "status": "open" if i != 1 else "done"})
+    fresh = Store(data_dir)
+    part = fresh.records_where(Action, "status", "open")
+    whole = fresh.records(Action)
+    assert whole[0] is part[0] and whole[2] is part[1]
+    again = Store(data_dir)
+    whole = again.records(Action)
+    assert again.records_where(Action, "status", "done")[0] is whole[1]
+
+
+def test_records_where_finds_a_uuid_in_a_field_that_may_be_empty(data_dir: Path) -> None:
+    """The action items of one session: its uuid is stored as it is (no session is "")."""
+    from rmcoach.records.sessions import Action
+
+    store, pair = make_pair(data_dir)
+    with store.transaction():
+        store.insert("actions", {"text": "From the first", "session": "s-1"})
+        store.insert("actions", {"text": "From none", "session": ""})
+        store.insert("actions", {"text": "Also the first", "session": "s-1", "status": "done"})
+    assert [r.text for r in store.records_where(Action, "session", "s-1")] == ["From the first", "Also the first"]
+    assert store.records_where(Action, "session", "s-2") == ()
+    Store(data_dir).insert("actions", {"text": "For the second", "session": "s-2"})
+    assert [r.text for r in store.records_where(Action, "session", "s-2")] == ["For the second"]
+    assert [r.session for r in store.records(Action)] == ["s-1", None, "s-1", "s-2"]
+
+
+def test_records_where_refuses_a_field_stored_in_another_form(data_dir: Path) -> None:
+    from rmcoach.records.sessions import Action
+
+    store, _pair = make_pair(data_dir)
+    with pytest.raises(ValueError):
+        store.records_where(Action, "due", _dt.date(2026, 10, 2))  # stored as text
+    with pytest.raises(ValueError):
+        store.records_where(Action, "owner", None)  # "" is stored for nobody
+    with pytest.raises(ValueError):
+        store.records_where(Action, "session", "")
+    with pytest.raises(ValueError):
+        store.records_where(Action, "no_such_field", 1)
+
+
 def _in_generation(obj: object, generation: int) -> bool:
     return any(o is obj for o in gc.get_objects(generation=generation))
 
