@@ -22,10 +22,10 @@ from __future__ import annotations
 
 import datetime as _dt
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Iterable, Mapping
+from typing import TYPE_CHECKING, Iterable, Mapping, Sequence
 
 from rmcoach.features.skills import session_day, session_order
-from rmcoach.records.privacy import visible_records
+from rmcoach.records.privacy import visible_records, visible_rows
 from rmcoach.infra.dates import iso_date
 from rmcoach.records.sessions import Session
 from rmcoach.records.skills import LearningRecord, SkillRecord
@@ -100,7 +100,7 @@ def session_directions(session: Session, skills_by_uuid: Mapping[str, SkillRecor
 
 
 def _split(directions: tuple[Direction, Direction], sessions: list[Session],
-           skills: list[SkillRecord], learnings: list[LearningRecord],
+           skills: list[SkillRecord], learnings: Sequence[tuple[str, _dt.date | None]],
            skills_by_uuid: Mapping[str, SkillRecord], since: _dt.date | None) -> Split:
     split = Split(since=since)
     for d in directions:
@@ -126,24 +126,34 @@ def _split(directions: tuple[Direction, Direction], sessions: list[Session],
                 split.skills[d] += 1
             previous = change.level
     people = {d.learner: d for d in directions}
-    for learning in learnings:
-        learner = people.get(learning.by or learning.author or "")
-        on = learning.on or iso_date(learning.created)
+    for by, on in learnings:
+        learner = people.get(by)
         if learner is not None and (since is None or (on is not None and on >= since)):
             split.learnings[learner] += 1
     return split
+
+
+#: what the balance and the report read of each learning (the report reads them all: one projection
+#: of the learnings serves both).  Visibility and author first (see privacy.visible_rows); "notable"
+#: is no field, so it is the stored key of that name
+LEARNING_COLUMNS = ("visibility", "author", "by", "tags", "notable", "on", "created", "text")
 
 
 def compute(store: Store, pair: Pair, viewer: str | None = None, recent: int = DEFAULT_RECENT) -> Balance:
     """The balance for the pair as ``viewer`` may see it (private learnings of others are not counted)."""
     sessions = visible_records(store.records(Session), viewer)
     skills = visible_records(store.records(SkillRecord), viewer)
-    learnings = visible_records(store.records(LearningRecord), viewer)
+    # who learned and when is all that is counted: read from the stored learnings, not built
+    # (thousands after a few years)
+    learnings = [(by or author or "", on or iso_date(created)) for _vis, author, by, _tags, _notable, on, created, _text
+                 in visible_rows(store.columns(LearningRecord, LEARNING_COLUMNS), viewer)]
     return compute_from(pair, sessions, skills, learnings, recent)
 
 
 def compute_from(pair: Pair, sessions: list[Session], skills: list[SkillRecord],
-                 learnings: list[LearningRecord], recent: int = DEFAULT_RECENT) -> Balance:
+                 learnings: Sequence[tuple[str, _dt.date | None]], recent: int = DEFAULT_RECENT) -> Balance:
+    """The balance of ``sessions``, ``skills`` and ``learnings`` (for each learning: the uuid
+    of who learned, "" when unknown, and the day it was learned or written)."""
     directions = _directions(pair)
     sessions = sorted(sessions, key=session_order)
     skills_by_uuid = {s.uuid: s for s in skills}

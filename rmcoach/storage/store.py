@@ -997,6 +997,28 @@ class Store:
             found = built[value] = self._build_typed(kind, tuple(rows.get(value, ())))
         return found
 
+    def columns(self, kind: "type[Record]", fields: tuple[str, ...]) -> tuple[tuple[Any, ...], ...]:
+        """The typed values of ``fields`` for every live record of ``kind``, in stored order:
+        for each record the tuple ``getattr(record, name)`` gives (``record.extra.get(name)``
+        for a name that is no field), without building the records; built once per change
+        of the table.  For a feature that reads a few fields of thousands of records (the
+        report counts the learnings): about a third of building them all at 20 years."""
+        def build() -> tuple[tuple[Any, ...], ...]:
+            if self._tx is not None or not self._checked:
+                # records not checked yet (a save under way, a migrated store): the checking
+                # conversion, which refuses what the projection would trust
+                kind._fields_plan()
+                plan = kind._plan_names
+                return tuple(tuple(getattr(r, n) if n in plan else r.extra.get(n) for n in fields)
+                             for r in self.records(kind))
+            from rmcoach.records.base import compile_projector
+
+            project = compile_projector(kind, fields)
+            with no_cycle_collection():
+                return tuple([project(raw) for raw in self.view(kind.TABLE)])
+
+        return self.derived(("columns", kind, fields), build, tables=(kind.TABLE,))
+
     def record(self, kind: type[_R], record_uuid: str | None) -> _R | None:
         """One live typed record of ``kind`` by uuid, or None (no such record, or deleted)."""
         if not record_uuid:

@@ -308,6 +308,49 @@ def test_records_where_refuses_a_field_stored_in_another_form(data_dir: Path) ->
         store.records_where(Action, "no_such_field", 1)
 
 
+def test_columns_follow_saves_here_and_in_another_process(data_dir: Path) -> None:
+    """The typed values of a few fields of every learning, read without building the records:
+    the same as the records hold, through saves, deletes and another writer's save."""
+    from rmcoach.records.skills import LearningRecord
+
+    store, pair = make_pair(data_dir)
+    a, b = (p.uuid for p in pair.people)
+    fields = ("visibility", "author", "by", "on", "tags", "notable")
+
+    def expected() -> list[tuple[object, ...]]:
+        return [tuple(getattr(r, f) if f != "notable" else r.extra.get(f) for f in fields)
+                for r in Store(data_dir).records(LearningRecord)]
+
+    first = store.insert("learnings", {"text": "Filters", "by": a, "on": "2026-10-02", "tags": ["notable"]})
+    store.insert("learnings", {"text": "Mine", "by": "", "author": b, "visibility": "private", "notable": True})
+    got = store.columns(LearningRecord, fields)
+    assert list(got) == expected() == [("shared", None, a, _dt.date(2026, 10, 2), ("notable",), None),
+                                       ("private", b, None, None, (), True)]
+    assert store.columns(LearningRecord, fields) is got  # built once while the table is unchanged
+    assert privacy.visible_rows(got, privacy.TOGETHER) == [got[0]]
+    assert privacy.visible_rows(got, b) == list(got) and privacy.visible_rows(got, a) == [got[0]]
+    store.update("learnings", first["uuid"], {"on": ""})
+    assert store.columns(LearningRecord, fields)[0][3] is None
+    Store(data_dir).delete("learnings", first["uuid"])  # another writer
+    assert list(store.columns(LearningRecord, fields)) == expected() == [("private", b, None, None, (), True)]
+
+
+def test_columns_inside_a_transaction_check_what_is_not_saved_yet(data_dir: Path) -> None:
+    from rmcoach.records import RecordError
+    from rmcoach.records.skills import LearningRecord
+    from rmcoach.storage.store import StoreError
+
+    store, _pair = make_pair(data_dir)
+    store.insert("learnings", {"text": "Checked", "on": "2026-10-02"})
+    with pytest.raises(StoreError):
+        with store.transaction():
+            store.insert("learnings", {"text": "Not checked yet", "on": "someday"})
+            with pytest.raises(RecordError):  # read by the checking conversion, never trusted
+                store.columns(LearningRecord, ("on",))
+            store.insert("learnings", {"text": "still bad", "on": 7})  # the save refuses it
+    assert store.columns(LearningRecord, ("text", "on")) == (("Checked", _dt.date(2026, 10, 2)),)
+
+
 def _in_generation(obj: object, generation: int) -> bool:
     return any(o is obj for o in gc.get_objects(generation=generation))
 
