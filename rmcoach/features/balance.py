@@ -84,8 +84,9 @@ def _directions(pair: Pair) -> tuple[Direction, Direction]:
 
 def session_directions(session: Session, skills_by_uuid: Mapping[str, SkillRecord],
                        valid: Iterable[Direction]) -> list[Direction]:
-    """One Direction per covered item of a session (items that cannot be placed are skipped)."""
-    allowed = set(valid)
+    """One Direction per covered item of a session (items that cannot be placed are skipped):
+    the very objects of ``valid``."""
+    allowed = {(d.teacher, d.learner): d for d in valid}
     out: list[Direction] = []
     for item in session.covered:
         teacher, learner = item.teacher, item.learner
@@ -93,38 +94,52 @@ def session_directions(session: Session, skills_by_uuid: Mapping[str, SkillRecor
             skill = skills_by_uuid.get(item.skill or "")
             if skill:
                 teacher, learner = skill.teacher, skill.learner
-        direction = Direction(str(teacher), str(learner))
-        if direction in allowed:
+        direction = allowed.get((str(teacher), str(learner)))
+        if direction is not None:
             out.append(direction)
     return out
 
 
-def _split(directions: tuple[Direction, Direction], sessions: list[Session],
-           skills: list[SkillRecord], learnings: Sequence[tuple[str, _dt.date | None]],
-           skills_by_uuid: Mapping[str, SkillRecord], since: _dt.date | None) -> Split:
+def _level_ups(skills: list[SkillRecord], directions: tuple[Direction, Direction]) -> list[tuple[Direction, list[_dt.date | None]]]:
+    """For each skill taught in one of ``directions``: its direction and the day of each step
+    up its levels (None when undated), worked out once for the whole and the recent split."""
+    allowed = {(d.teacher, d.learner): d for d in directions}
+    out = []
+    for skill in skills:
+        d = allowed.get((str(skill.teacher), str(skill.learner)))
+        if d is None:
+            continue
+        ups: list[_dt.date | None] = []
+        previous = None
+        for change in sorted(skill.levels, key=lambda c: c.on or _dt.date.min):
+            if previous is not None and change.level > previous:
+                ups.append(change.on)
+            previous = change.level
+        out.append((d, ups))
+    return out
+
+
+def _split(directions: tuple[Direction, Direction], placed: Sequence[tuple[Session, list[Direction]]],
+           level_ups: list[tuple[Direction, list[_dt.date | None]]],
+           learnings: Sequence[tuple[str, _dt.date | None]], since: _dt.date | None) -> Split:
+    """The counts over ``placed`` (each session with its directions, see session_directions),
+    the steps up and the learnings from ``since`` on (None: all of them)."""
     split = Split(since=since)
     for d in directions:
         split.sessions[d] = split.skills[d] = split.learnings[d] = 0
         split.minutes[d] = 0.0
-    for session in sessions:
+    distinct = tuple(dict.fromkeys(directions))
+    for session, items in placed:
         split.session_count += 1
-        items = session_directions(session, skills_by_uuid, directions)
-        for d in set(items):
-            split.sessions[d] += 1
+        for d in distinct:  # each direction the session went in counts once
+            if d in items:
+                split.sessions[d] += 1
         minutes = session.minutes or 0
         if items and minutes:
             for d in items:
                 split.minutes[d] += minutes / len(items)
-    for skill in skills:
-        d = Direction(str(skill.teacher), str(skill.learner))
-        if d not in split.skills:
-            continue
-        previous = None
-        for change in sorted(skill.levels, key=lambda c: c.on or _dt.date.min):
-            if previous is not None and change.level > previous and (
-                    since is None or (change.on is not None and change.on >= since)):
-                split.skills[d] += 1
-            previous = change.level
+    for d, ups in level_ups:
+        split.skills[d] += len(ups) if since is None else sum(1 for on in ups if on is not None and on >= since)
     people = {d.learner: d for d in directions}
     for by, on in learnings:
         learner = people.get(by)
@@ -157,17 +172,21 @@ def compute_from(pair: Pair, sessions: list[Session], skills: list[SkillRecord],
     directions = _directions(pair)
     sessions = sorted(sessions, key=session_order)
     skills_by_uuid = {s.uuid: s for s in skills}
+    # where each session went and each skill's steps up, worked out once (the whole and the
+    # recent split and the streak all read them)
+    placed = [(session, session_directions(session, skills_by_uuid, directions)) for session in sessions]
+    level_ups = _level_ups(skills, directions)
     recent = max(1, int(recent))
-    last = sessions[-recent:]
-    since = session_day(last[0]) if last else None
-    whole = _split(directions, sessions, skills, learnings, skills_by_uuid, None)
+    last = placed[-recent:]
+    since = session_day(last[0][0]) if last else None
+    whole = _split(directions, placed, level_ups, learnings, None)
     if last:
-        part = _split(directions, last, skills, learnings, skills_by_uuid, since)
+        part = _split(directions, last, level_ups, learnings, since)
     else:
-        part = _split(directions, [], [], [], skills_by_uuid, None)
+        part = _split(directions, [], [], [], None)
     streak, streak_dir = 0, None
-    for session in reversed(sessions):
-        items = set(session_directions(session, skills_by_uuid, directions))
+    for _session, placed_in in reversed(placed):
+        items = set(placed_in)
         if not items:
             continue  # nothing recorded as covered: it neither breaks nor extends a streak
         if len(items) > 1:
