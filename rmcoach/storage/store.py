@@ -184,9 +184,10 @@ def validate_bytes(path: Path, raw: bytes, *, check_records: bool = True) -> dic
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
         raise DamagedStore(path, "has no valid schema version")
     for name, table in data.items():
-        if not isinstance(table, dict) or not all(
-            isinstance(k, str) and k.isdigit() and isinstance(v, dict) for k, v in table.items()
-        ):
+        # keys parsed from JSON are text: each must be a document id, each value a record
+        # (tested by C loops, not a Python test per record: this pass reads every record)
+        if not isinstance(table, dict) or not all(map(str.isdigit, table)) or not (
+                set(map(type, table.values())) <= {dict}):
             raise DamagedStore(path, f"has a damaged table {name!r}")
     if check_records and version == SCHEMA:
         _check_records(path, data)
