@@ -504,7 +504,8 @@ class Store:
         self._typed: dict[type, dict[int, tuple[dict[str, Any], Any]]] = {}
         # the same for the records the last records_where of a kind built (a part of the table)
         # (tied to the version of the table's dict they were built from)
-        self._typed_part: dict[type, tuple[Any, dict[int, tuple[dict[str, Any], Any]]]] = {}
+        self._typed_part: dict[type, tuple[Any, dict[int, tuple[dict[str, Any], Any]],
+                                           dict[int, tuple[dict[str, Any], Any]]]] = {}
 
     @property
     def db(self) -> TinyDB:
@@ -935,14 +936,15 @@ class Store:
         if rows is None:
             rows = self.view(kind.TABLE)
         before = self._typed.get(kind, {})
-        # what records_where built from this version of the table (a part of it)
+        # what records_where built (parts of the table) from this version of the table, and
+        # from the version before it (a save replaces the table's dict but few of its records)
         table = self.raw().get(kind.TABLE)
         part_of = self._typed_part.get(kind)
         if part_of is None or part_of[0] is not table:
-            part_of = (table, {})
+            part_of = (table, {}, part_of[1] if part_of is not None else {})
             if not whole:
                 self._typed_part[kind] = part_of
-        part = part_of[1]
+        _table, part, part_before = part_of
         # inside a transaction a record may be new and not yet checked: check it as it is built
         convert: Callable[[dict[str, Any]], _R] = (
             kind.from_checked if self._tx is None and self._checked else kind.from_dict)
@@ -950,9 +952,12 @@ class Store:
         out = []
         with no_cycle_collection():  # typed records hold no cycles (at 20 years: half the time)
             for raw in rows:
-                found = before.get(id(raw))
+                key = id(raw)
+                found = before.get(key)
                 if found is None or found[0] is not raw:
-                    found = part.get(id(raw))
+                    found = part.get(key)
+                    if found is None or found[0] is not raw:
+                        found = part_before.get(key)
                 if found is not None and found[0] is raw:
                     typed = found[1]
                 else:

@@ -276,6 +276,14 @@ def test_records_where_builds_the_matching_records_once(data_dir: Path) -> None:
     again = Store(data_dir)
     whole = again.records(Action)
     assert again.records_where(Action, "status", "done")[0] is whole[1]
+    # a save replaces the table's dict and one record: the others are not built again,
+    # though the whole table was never built in this store
+    third = Store(data_dir)
+    before = third.records_where(Action, "status", "open")
+    third.insert("actions", {"text": "Step 3"})
+    after = third.records_where(Action, "status", "open")
+    assert [r.text for r in after] == ["Step 0", "Step 2", "Step 3"]
+    assert after[0] is before[0] and after[1] is before[1]
 
 
 def test_records_where_finds_a_uuid_in_a_field_that_may_be_empty(data_dir: Path) -> None:
