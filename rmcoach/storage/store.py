@@ -267,10 +267,22 @@ def no_cycle_collection() -> Iterator[None]:
         yield
     finally:
         if paused:
-            if not gc.get_freeze_count():
-                gc.freeze()
-                gc.unfreeze()
+            with _FREEZING:  # never between another thread's freeze and unfreeze
+                if not gc.get_freeze_count():
+                    gc.freeze()
+                    gc.unfreeze()
             gc.enable()
+
+
+_FREEZING = threading.Lock()
+
+
+def set_aside_for_good() -> None:
+    """Exempt everything alive now from the cycle collector for good (``gc.freeze``): for
+    the one app of a process, once it has read the history.  Done under the same lock as
+    the move to the oldest generation above, whose unfreeze would otherwise undo it."""
+    with _FREEZING:
+        gc.freeze()
 
 
 def not_a_folder(data_dir: Path) -> StoreError:

@@ -380,8 +380,10 @@ def test_a_loaded_history_goes_straight_to_the_oldest_generation(data_dir: Path)
 def test_objects_set_aside_for_good_stay_set_aside(data_dir: Path) -> None:
     """After the app's ``gc.freeze`` a later read moves nothing (unfreezing would hand the
     frozen history back to the collector), and a paused collector stays paused."""
+    from rmcoach.storage.store import set_aside_for_good
+
     Store(data_dir).insert("notes", {"text": "one"})
-    gc.freeze()
+    set_aside_for_good()
     try:
         frozen = gc.get_freeze_count()
         Store(data_dir).raw()
