@@ -514,8 +514,8 @@ class Store:
         # typed records per kind, by the identity of the stored dict each was made from
         # (a save replaces a changed record's dict and keeps the others, see records())
         self._typed: dict[type, dict[int, tuple[dict[str, Any], Any]]] = {}
-        # the same for the records the last records_where of a kind built (a part of the table)
-        # (tied to the version of the table's dict they were built from)
+        # the same for what records_where built (parts of a table): the table's dict they were
+        # built from, what was built from it, and what was built from the version before it
         self._typed_part: dict[type, tuple[Any, dict[int, tuple[dict[str, Any], Any]],
                                            dict[int, tuple[dict[str, Any], Any]]]] = {}
 
