@@ -3,8 +3,6 @@ offers every action through keys, the footer and the command palette."""
 
 from __future__ import annotations
 
-import gc
-
 import sys
 from pathlib import Path
 from functools import partial
@@ -25,7 +23,7 @@ from rmcoach.storage.owner import owner_of, set_owner
 from rmcoach.records.pairs import load_pair
 from rmcoach.storage.prefs import Prefs
 from rmcoach.records.privacy import TOGETHER
-from rmcoach.storage.store import Store, StoreError
+from rmcoach.storage.store import Store, StoreError, set_aside_for_good
 from rmcoach.infra.textsafe import printable
 from rmcoach.widgets.footer import KeysFooter
 from rmcoach.widgets.keys import KeysInOrder
@@ -131,7 +129,7 @@ class RMCoachApp(KeysInOrder, ReadableMixin, App[int]):
                 # still freed by reference counting when a reload replaces it (parsed JSON holds
                 # no cycles).  Only for the one app of a process (the command line sets it): in a
                 # test run it would keep every earlier app's objects for good.
-                gc.freeze()
+                set_aside_for_good()
         except StoreError as exc:
             self.load_error = exc
             # asked for once the app has started (this can run while its first screen is being

@@ -22,10 +22,10 @@ from __future__ import annotations
 
 import datetime as _dt
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Iterable, Mapping
+from typing import TYPE_CHECKING, Iterable, Mapping, Sequence
 
 from rmcoach.features.skills import session_day, session_order
-from rmcoach.records.privacy import visible_records
+from rmcoach.records.privacy import visible_records, visible_rows
 from rmcoach.infra.dates import iso_date
 from rmcoach.records.sessions import Session
 from rmcoach.records.skills import LearningRecord, SkillRecord
@@ -84,8 +84,9 @@ def _directions(pair: Pair) -> tuple[Direction, Direction]:
 
 def session_directions(session: Session, skills_by_uuid: Mapping[str, SkillRecord],
                        valid: Iterable[Direction]) -> list[Direction]:
-    """One Direction per covered item of a session (items that cannot be placed are skipped)."""
-    allowed = set(valid)
+    """One Direction per covered item of a session (items that cannot be placed are skipped):
+    the very objects of ``valid``."""
+    allowed = {(d.teacher, d.learner): d for d in valid}
     out: list[Direction] = []
     for item in session.covered:
         teacher, learner = item.teacher, item.learner
@@ -93,71 +94,99 @@ def session_directions(session: Session, skills_by_uuid: Mapping[str, SkillRecor
             skill = skills_by_uuid.get(item.skill or "")
             if skill:
                 teacher, learner = skill.teacher, skill.learner
-        direction = Direction(str(teacher), str(learner))
-        if direction in allowed:
+        direction = allowed.get((str(teacher), str(learner)))
+        if direction is not None:
             out.append(direction)
     return out
 
 
-def _split(directions: tuple[Direction, Direction], sessions: list[Session],
-           skills: list[SkillRecord], learnings: list[LearningRecord],
-           skills_by_uuid: Mapping[str, SkillRecord], since: _dt.date | None) -> Split:
+def _level_ups(skills: list[SkillRecord], directions: tuple[Direction, Direction]) -> list[tuple[Direction, list[_dt.date | None]]]:
+    """For each skill taught in one of ``directions``: its direction and the day of each step
+    up its levels (None when undated), worked out once for the whole and the recent split."""
+    allowed = {(d.teacher, d.learner): d for d in directions}
+    out = []
+    for skill in skills:
+        d = allowed.get((str(skill.teacher), str(skill.learner)))
+        if d is None:
+            continue
+        ups: list[_dt.date | None] = []
+        previous = None
+        for change in sorted(skill.levels, key=lambda c: c.on or _dt.date.min):
+            if previous is not None and change.level > previous:
+                ups.append(change.on)
+            previous = change.level
+        out.append((d, ups))
+    return out
+
+
+def _split(directions: tuple[Direction, Direction], placed: Sequence[tuple[Session, list[Direction]]],
+           level_ups: list[tuple[Direction, list[_dt.date | None]]],
+           learnings: Sequence[tuple[str, _dt.date | None]], since: _dt.date | None) -> Split:
+    """The counts over ``placed`` (each session with its directions, see session_directions),
+    the steps up and the learnings from ``since`` on (None: all of them)."""
     split = Split(since=since)
     for d in directions:
         split.sessions[d] = split.skills[d] = split.learnings[d] = 0
         split.minutes[d] = 0.0
-    for session in sessions:
+    distinct = tuple(dict.fromkeys(directions))
+    for session, items in placed:
         split.session_count += 1
-        items = session_directions(session, skills_by_uuid, directions)
-        for d in set(items):
-            split.sessions[d] += 1
+        for d in distinct:  # each direction the session went in counts once
+            if d in items:
+                split.sessions[d] += 1
         minutes = session.minutes or 0
         if items and minutes:
             for d in items:
                 split.minutes[d] += minutes / len(items)
-    for skill in skills:
-        d = Direction(str(skill.teacher), str(skill.learner))
-        if d not in split.skills:
-            continue
-        previous = None
-        for change in sorted(skill.levels, key=lambda c: c.on or _dt.date.min):
-            if previous is not None and change.level > previous and (
-                    since is None or (change.on is not None and change.on >= since)):
-                split.skills[d] += 1
-            previous = change.level
+    for d, ups in level_ups:
+        split.skills[d] += len(ups) if since is None else sum(1 for on in ups if on is not None and on >= since)
     people = {d.learner: d for d in directions}
-    for learning in learnings:
-        learner = people.get(learning.by or learning.author or "")
-        on = learning.on or iso_date(learning.created)
+    for by, on in learnings:
+        learner = people.get(by)
         if learner is not None and (since is None or (on is not None and on >= since)):
             split.learnings[learner] += 1
     return split
+
+
+#: what the balance and the report read of each learning (the report reads them all: one projection
+#: of the learnings serves both).  Visibility and author first (see privacy.visible_rows); "notable"
+#: is no field, so it is the stored key of that name
+LEARNING_COLUMNS = ("visibility", "author", "by", "tags", "notable", "on", "created", "text")
 
 
 def compute(store: Store, pair: Pair, viewer: str | None = None, recent: int = DEFAULT_RECENT) -> Balance:
     """The balance for the pair as ``viewer`` may see it (private learnings of others are not counted)."""
     sessions = visible_records(store.records(Session), viewer)
     skills = visible_records(store.records(SkillRecord), viewer)
-    learnings = visible_records(store.records(LearningRecord), viewer)
+    # who learned and when is all that is counted: read from the stored learnings, not built
+    # (thousands after a few years)
+    learnings = [(by or author or "", on or iso_date(created)) for _vis, author, by, _tags, _notable, on, created, _text
+                 in visible_rows(store.columns(LearningRecord, LEARNING_COLUMNS), viewer)]
     return compute_from(pair, sessions, skills, learnings, recent)
 
 
 def compute_from(pair: Pair, sessions: list[Session], skills: list[SkillRecord],
-                 learnings: list[LearningRecord], recent: int = DEFAULT_RECENT) -> Balance:
+                 learnings: Sequence[tuple[str, _dt.date | None]], recent: int = DEFAULT_RECENT) -> Balance:
+    """The balance of ``sessions``, ``skills`` and ``learnings`` (for each learning: the uuid
+    of who learned, "" when unknown, and the day it was learned or written)."""
     directions = _directions(pair)
     sessions = sorted(sessions, key=session_order)
     skills_by_uuid = {s.uuid: s for s in skills}
+    # where each session went and each skill's steps up, worked out once (the whole and the
+    # recent split and the streak all read them)
+    placed = [(session, session_directions(session, skills_by_uuid, directions)) for session in sessions]
+    level_ups = _level_ups(skills, directions)
     recent = max(1, int(recent))
-    last = sessions[-recent:]
-    since = session_day(last[0]) if last else None
-    whole = _split(directions, sessions, skills, learnings, skills_by_uuid, None)
+    last = placed[-recent:]
+    since = session_day(last[0][0]) if last else None
+    whole = _split(directions, placed, level_ups, learnings, None)
     if last:
-        part = _split(directions, last, skills, learnings, skills_by_uuid, since)
+        part = _split(directions, last, level_ups, learnings, since)
     else:
-        part = _split(directions, [], [], [], skills_by_uuid, None)
+        part = _split(directions, [], [], [], None)
     streak, streak_dir = 0, None
-    for session in reversed(sessions):
-        items = set(session_directions(session, skills_by_uuid, directions))
+    for _session, placed_in in reversed(placed):
+        items = set(placed_in)
         if not items:
             continue  # nothing recorded as covered: it neither breaks nor extends a streak
         if len(items) > 1:

@@ -13,6 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any, Mapping, cast
 
+from rmcoach.features.balance import LEARNING_COLUMNS
 from rmcoach.features.sessions import is_extra
 from rmcoach.features.skills import LEVELS, level_history, session_day, session_order
 from rmcoach.infra import clock
@@ -22,7 +23,7 @@ from rmcoach.records.agreement import Agreement
 from rmcoach.records.base import Common, Record, Written
 from rmcoach.records.coaching import Diagnosis, Retro
 from rmcoach.records.model import Pair
-from rmcoach.records.privacy import PRIVATE, SHARED, TOGETHER, visible_records
+from rmcoach.records.privacy import PRIVATE, SHARED, TOGETHER, visible_records, visible_rows
 from rmcoach.records.sessions import Action, AgendaTopic, Reflection, Session
 from rmcoach.records.skills import LearningRecord, SkillRecord
 from rmcoach.records.trust import Exercise, HealthCheck, Readiness
@@ -197,14 +198,16 @@ def build_review(store: Store, pair: Pair, viewer: str | None, now: _dt.datetime
             previous = h.level
 
     # learnings per person, notable ones on the timeline
+    # (the few fields read here, not every learning built: thousands after a few years)
     learnings: Counter[str] = Counter()
-    for item in visible_records(store.records(LearningRecord), viewer):
-        learnings[names.get(str(item.by), "?")] += 1
+    for _vis, _author, by, tags, notable, on, created, text in visible_rows(
+            store.columns(LearningRecord, LEARNING_COLUMNS), viewer):  # the balance's projection too
+        learnings[names.get(str(by), "?")] += 1
         # "notable" is a tag; a stored "notable" flag (not a field rmcoach writes) counts too
-        if "notable" in item.tags or item.extra.get("notable"):
-            day = item.on or iso_date(item.created)
+        if "notable" in tags or notable:
+            day = on or iso_date(created)
             if day:
-                timeline.append(Event(day, "learning", f"{names.get(str(item.by), '?')} learned: {item.text}"))
+                timeline.append(Event(day, "learning", f"{names.get(str(by), '?')} learned: {text}"))
 
     # rating trends
     trends = {p.uuid: PersonTrend(p.name) for p in pair.people}
@@ -299,8 +302,8 @@ def _private_items(store: Store, viewer: str | None) -> list[Event]:
     for table, kind in RECORD_TYPES.items():
         if not issubclass(kind, Written):
             continue
-        for rec in store.records(kind):
-            if rec.visibility != PRIVATE or rec.author != viewer:
+        for rec in store.records_where(kind, "visibility", PRIVATE):  # only the private ones are built
+            if rec.author != viewer:
                 continue
             day = _private_day(store, rec) or iso_date(cast(Common, rec).created) or clock.today()
             kind_name = _PRIVATE_KINDS.get(table, table.replace("_", " ").capitalize())

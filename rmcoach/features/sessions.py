@@ -255,7 +255,8 @@ def _by_session(store: Store, kind: type[_S]) -> dict[str, tuple[_S, ...]]:
 
 def session_actions(store: Store, session_uuid: str, viewer: str | None) -> list[Action]:
     """The action items agreed in one session that ``viewer`` may see."""
-    return _visible(_by_session(store, Action).get(session_uuid, ()), viewer)
+    # only that session's are built (the briefing needs the last session's, not every one)
+    return _visible(store.records_where(Action, "session", session_uuid), viewer) if session_uuid else []
 
 
 def _due_order(action: Action) -> tuple[_dt.date, str]:
@@ -265,7 +266,8 @@ def _due_order(action: Action) -> tuple[_dt.date, str]:
 def open_action_items(store: Store, viewer: str | None) -> list[Action]:
     """Open action items ``viewer`` may see, soonest due first (no due date last)."""
     def build() -> tuple[Action, ...]:
-        return tuple(sorted((a for a in store.records(Action) if a.status == OPEN), key=_due_order))
+        # only the open ones are built (a handful of thousands after years of use)
+        return tuple(sorted(store.records_where(Action, "status", OPEN), key=_due_order))
     return _visible(store.derived("actions:open", build, tables=(tables.ACTIONS,)), viewer)
 
 

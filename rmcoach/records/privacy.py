@@ -48,3 +48,11 @@ def visible_records(records: Iterable[W], viewer: str | None) -> list[W]:
     if not viewer or viewer == TOGETHER:
         return [r for r in records if r.visibility != PRIVATE]
     return [r for r in records if r.visibility != PRIVATE or r.author == viewer]
+
+
+def visible_rows(rows: Iterable[tuple[Any, ...]], viewer: str | None) -> list[tuple[Any, ...]]:
+    """The rows of ``Store.columns(kind, ("visibility", "author", ...))`` that ``viewer``
+    may see: the rule of :func:`visible`, read from the first two values of each row."""
+    if not viewer or viewer == TOGETHER:
+        return [r for r in rows if r[0] != PRIVATE]
+    return [r for r in rows if r[0] != PRIVATE or r[1] == viewer]

@@ -211,11 +211,11 @@ async def test_the_command_lines_app_sets_the_read_history_aside_from_the_cycle_
         data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Once the whole file is read, the command line's app freezes it for the cycle collector
     (a full collection walking the history paused the lists); an app made for a test does not."""
-    import gc
+    import rmcoach.app as app_module
 
     _demo(data_dir)
     frozen: list[int] = []
-    monkeypatch.setattr(gc, "freeze", lambda: frozen.append(1))
+    monkeypatch.setattr(app_module, "set_aside_for_good", lambda: frozen.append(1))
     plain = make_app(data_dir, watch_interval=0)
     async with plain.run_test(size=SIZE) as pilot:
         await until(pilot, lambda: plain.store_opened, "the file to be read")

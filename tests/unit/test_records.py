@@ -16,7 +16,7 @@ from rmcoach.records import model
 from rmcoach import records
 from rmcoach.features.demo import build_demo
 from rmcoach.records import RECORD_TYPES, RecordError, Refs, Session, tables
-from rmcoach.records.base import compile_validator
+from rmcoach.records.base import compile_projector, compile_validator
 from rmcoach.storage.store import DamagedStore, Store, StoreError
 from tests.conftest import run_cli
 
@@ -80,6 +80,31 @@ def test_the_trusted_builder_makes_what_from_dict_makes_for_every_demo_and_heavy
                 _same_record(cls.from_checked(raw), cls.from_dict(raw))
                 count += 1
     assert count > 400
+
+
+def test_a_projection_reads_what_the_record_holds_for_every_demo_and_heavy_record(data_dir: Path,
+                                                                                  tmp_path: Path) -> None:
+    """Store.columns reads a few fields without building records: each value is the one the
+    record built by from_dict holds (a name that is no field: what its ``extra`` holds)."""
+    from bench.heavy import generate
+
+    generate(tmp_path / "heavy", years=0.5)
+    count = 0
+    for data in (_demo_data(data_dir), json.loads((tmp_path / "heavy" / "rmcoach.json").read_text())):
+        for name, cls in RECORD_TYPES.items():
+            cls._fields_plan()
+            fields = (*reversed(tuple(cls._specs)), "notable", "later_field")  # in another order too
+            project = compile_projector(cls, fields)
+            for raw in (data.get(name) or {}).values():
+                typed = cls.from_dict(raw)
+                want = tuple(getattr(typed, f) if f in cls._specs else typed.extra.get(f) for f in fields)
+                got = project(raw)
+                assert got == want and [type(v) for v in got] == [type(v) for v in want]
+                count += 1
+    assert count > 400
+    raw = {"uuid": "s1", "date": "2026-09-01", "occurrence": "", "minutes": None, "later_field": [1]}
+    assert compile_projector(Session, ("occurrence", "minutes", "notes", "date", "later_field"))(raw) == (
+        None, None, "", _dt.date(2026, 9, 1), [1])
 
 
 def test_the_trusted_builder_keeps_unknown_keys_and_knows_what_was_absent() -> None:

@@ -154,6 +154,9 @@ DAMAGED = {
     "plain-tinydb": b'{"_default": {"1": {"a": 1}}}',
     "empty-file": b"",
     "whitespace": b"   \n",
+    "table-as-list": b'{"_meta": {"1": {"app": "rmcoach", "schema": 2}}, "notes": [{"uuid": "n1"}]}',
+    "record-not-a-mapping": b'{"_meta": {"1": {"app": "rmcoach", "schema": 2}}, "notes": {"1": {}, "2": [1]}}',
+    "key-not-a-document-id": b'{"_meta": {"1": {"app": "rmcoach", "schema": 2}}, "notes": {"1": {}, "x": {}}}',
 }
 
 
@@ -162,8 +165,10 @@ def test_a_damaged_store_is_reported_and_never_touched(data_dir: Path, case: str
     data_dir.mkdir()
     path = data_dir / "rmcoach.json"
     path.write_bytes(DAMAGED[case])
-    with pytest.raises(DamagedStore):
+    with pytest.raises(DamagedStore) as caught:
         Store(data_dir).check()
+    if case in ("table-as-list", "record-not-a-mapping", "key-not-a-document-id"):
+        assert "has a damaged table 'notes'" in str(caught.value)
     with pytest.raises(DamagedStore):
         Store(data_dir).insert("notes", {"text": "must not land"})
     from rmcoach.features.demo import build_demo

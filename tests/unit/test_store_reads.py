@@ -5,6 +5,7 @@ hand one caller's changes to another."""
 from __future__ import annotations
 
 import datetime as _dt
+import gc
 from pathlib import Path
 
 import pytest
@@ -231,3 +232,167 @@ def test_a_store_migrated_from_an_older_schema_is_not_trusted_until_it_is_saved(
     store.path.write_text(json.dumps(data))
     with pytest.raises(RecordError):
         Store(data_dir).records(Action)
+
+
+def test_records_where_follows_saves_here_and_in_another_process(data_dir: Path) -> None:
+    """The open action items, built from the stored dicts that match: the same records as
+    filtering them all, through saves, deletes and another writer's save."""
+    from rmcoach.records.sessions import Action
+
+    store, pair = make_pair(data_dir)
+    a = pair.people[0].uuid
+    with store.transaction():
+        made = [store.insert("actions", {"text": f"Step {i}", "owner": a}) for i in range(4)]
+        store.insert("actions", {"text": "Done already", "owner": a, "status": "done"})
+    store.update("actions", made[1]["uuid"], {"status": "dropped"})
+
+    def expected() -> list[str]:
+        return [r.text for r in Store(data_dir).records(Action) if r.status == "open"]
+
+    assert [r.text for r in store.records_where(Action, "status", "open")] == expected() == [
+        "Step 0", "Step 2", "Step 3"]  # "open" when the status was never written
+    assert store.records_where(Action, "status", "open") is store.records_where(Action, "status", "open")
+    assert [r.text for r in store.records_where(Action, "status", "done")] == ["Done already"]
+    store.update("actions", made[2]["uuid"], {"status": "done"})
+    store.delete("actions", made[3]["uuid"])
+    assert [r.text for r in store.records_where(Action, "status", "open")] == expected() == ["Step 0"]
+    Store(data_dir).update("actions", made[1]["uuid"], {"status": "open"})  # another writer
+    assert [r.text for r in store.records_where(Action, "status", "open")] == expected() == ["Step 0", "Step 1"]
+
+
+def test_records_where_builds_the_matching_records_once(data_dir: Path) -> None:
+    """What it built is what the whole table's records then are (not built again), and
+    when the whole table was built first it is filtered, not built anew."""
+    from rmcoach.records.sessions import Action
+
+    store, pair = make_pair(data_dir)
+    with store.transaction():
+        for i in range(3):
+            store.insert("actions", {"text": f"Step {i}", "status": "open" if i != 1 else "done"})
+    fresh = Store(data_dir)
+    part = fresh.records_where(Action, "status", "open")
+    whole = fresh.records(Action)
+    assert whole[0] is part[0] and whole[2] is part[1]
+    again = Store(data_dir)
+    whole = again.records(Action)
+    assert again.records_where(Action, "status", "done")[0] is whole[1]
+    # a save replaces the table's dict and one record: the others are not built again,
+    # though the whole table was never built in this store
+    third = Store(data_dir)
+    before = third.records_where(Action, "status", "open")
+    third.insert("actions", {"text": "Step 3"})
+    after = third.records_where(Action, "status", "open")
+    assert [r.text for r in after] == ["Step 0", "Step 2", "Step 3"]
+    assert after[0] is before[0] and after[1] is before[1]
+
+
+def test_records_where_finds_a_uuid_in_a_field_that_may_be_empty(data_dir: Path) -> None:
+    """The action items of one session: its uuid is stored as it is (no session is "")."""
+    from rmcoach.records.sessions import Action
+
+    store, pair = make_pair(data_dir)
+    with store.transaction():
+        store.insert("actions", {"text": "From the first", "session": "s-1"})
+        store.insert("actions", {"text": "From none", "session": ""})
+        store.insert("actions", {"text": "Also the first", "session": "s-1", "status": "done"})
+    assert [r.text for r in store.records_where(Action, "session", "s-1")] == ["From the first", "Also the first"]
+    assert store.records_where(Action, "session", "s-2") == ()
+    Store(data_dir).insert("actions", {"text": "For the second", "session": "s-2"})
+    assert [r.text for r in store.records_where(Action, "session", "s-2")] == ["For the second"]
+    assert [r.session for r in store.records(Action)] == ["s-1", None, "s-1", "s-2"]
+
+
+def test_records_where_refuses_a_field_stored_in_another_form(data_dir: Path) -> None:
+    from rmcoach.records.sessions import Action
+
+    store, _pair = make_pair(data_dir)
+    with pytest.raises(ValueError):
+        store.records_where(Action, "due", _dt.date(2026, 10, 2))  # stored as text
+    with pytest.raises(ValueError):
+        store.records_where(Action, "owner", None)  # "" is stored for nobody
+    with pytest.raises(ValueError):
+        store.records_where(Action, "session", "")
+    with pytest.raises(ValueError):
+        store.records_where(Action, "no_such_field", 1)
+
+
+def test_columns_follow_saves_here_and_in_another_process(data_dir: Path) -> None:
+    """The typed values of a few fields of every learning, read without building the records:
+    the same as the records hold, through saves, deletes and another writer's save."""
+    from rmcoach.records.skills import LearningRecord
+
+    store, pair = make_pair(data_dir)
+    a, b = (p.uuid for p in pair.people)
+    fields = ("visibility", "author", "by", "on", "tags", "notable")
+
+    def expected() -> list[tuple[object, ...]]:
+        return [tuple(getattr(r, f) if f != "notable" else r.extra.get(f) for f in fields)
+                for r in Store(data_dir).records(LearningRecord)]
+
+    first = store.insert("learnings", {"text": "Filters", "by": a, "on": "2026-10-02", "tags": ["notable"]})
+    store.insert("learnings", {"text": "Mine", "by": "", "author": b, "visibility": "private", "notable": True})
+    got = store.columns(LearningRecord, fields)
+    assert list(got) == expected() == [("shared", None, a, _dt.date(2026, 10, 2), ("notable",), None),
+                                       ("private", b, None, None, (), True)]
+    assert store.columns(LearningRecord, fields) is got  # built once while the table is unchanged
+    assert privacy.visible_rows(got, privacy.TOGETHER) == [got[0]]
+    assert privacy.visible_rows(got, b) == list(got) and privacy.visible_rows(got, a) == [got[0]]
+    store.update("learnings", first["uuid"], {"on": ""})
+    assert store.columns(LearningRecord, fields)[0][3] is None
+    Store(data_dir).delete("learnings", first["uuid"])  # another writer
+    assert list(store.columns(LearningRecord, fields)) == expected() == [("private", b, None, None, (), True)]
+
+
+def test_columns_inside_a_transaction_check_what_is_not_saved_yet(data_dir: Path) -> None:
+    from rmcoach.records import RecordError
+    from rmcoach.records.skills import LearningRecord
+    from rmcoach.storage.store import StoreError
+
+    store, _pair = make_pair(data_dir)
+    store.insert("learnings", {"text": "Checked", "on": "2026-10-02"})
+    with pytest.raises(StoreError):
+        with store.transaction():
+            store.insert("learnings", {"text": "Not checked yet", "on": "someday"})
+            with pytest.raises(RecordError):  # read by the checking conversion, never trusted
+                store.columns(LearningRecord, ("on",))
+            store.insert("learnings", {"text": "still bad", "on": 7})  # the save refuses it
+    assert store.columns(LearningRecord, ("text", "on")) == (("Checked", _dt.date(2026, 10, 2)),)
+
+
+def _in_generation(obj: object, generation: int) -> bool:
+    return any(o is obj for o in gc.get_objects(generation=generation))
+
+
+def test_a_loaded_history_goes_straight_to_the_oldest_generation(data_dir: Path) -> None:
+    """The collector's young passes would walk the freshly read history twice more; it is
+    handed to the oldest generation as soon as it is built (and the collector stays on)."""
+    writer = Store(data_dir)
+    for n in range(3):
+        writer.insert("notes", {"text": f"note {n}", "tags": ["a", "b"]})
+    assert gc.isenabled() and not gc.get_freeze_count()
+    reader = Store(data_dir)
+    table = reader.raw()["notes"]  # a dict of dicts: tracked by the collector
+    assert gc.is_tracked(table)
+    assert _in_generation(table, 2) and not _in_generation(table, 0)
+    assert gc.isenabled()
+
+
+def test_objects_set_aside_for_good_stay_set_aside(data_dir: Path) -> None:
+    """After the app's ``gc.freeze`` a later read moves nothing (unfreezing would hand the
+    frozen history back to the collector), and a paused collector stays paused."""
+    from rmcoach.storage.store import set_aside_for_good
+
+    Store(data_dir).insert("notes", {"text": "one"})
+    set_aside_for_good()
+    try:
+        frozen = gc.get_freeze_count()
+        Store(data_dir).raw()
+        assert gc.get_freeze_count() == frozen
+    finally:
+        gc.unfreeze()
+    gc.disable()
+    try:
+        Store(data_dir).raw()
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
