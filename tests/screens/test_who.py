@@ -209,7 +209,7 @@ def test_ask_who_is_a_hidden_flag_that_reaches_the_app(monkeypatch, demo_dir: Pa
 
 async def test_escape_on_the_question_says_that_nobody_is_named(demo_dir: Path) -> None:
     from rmcoach.app import make_app
-    from rmcoach.screens.who import TickLine, WhoScreen
+    from rmcoach.screens.who import WhoScreen
     from tests.conftest import until
 
     app = make_app(demo_dir, watch_interval=0, always_ask=True)
