@@ -27,6 +27,7 @@ from rmcoach.widgets.footer import KeysFooter
 from rmcoach.widgets.form import Field
 from rmcoach.widgets.guard import LeaveGuard
 from rmcoach.widgets.tables import cursor_key
+from rmcoach.widgets.inputs import TypingInput
 from rmcoach.screens.base import AppModal, DataScreen
 from rmcoach.infra.wording import plural
 
@@ -451,7 +452,7 @@ class GlossaryScreen(DataScreen):
 
         yield Header()
         with Horizontal(id="gl-top"):
-            yield Input(placeholder="Filter by word or category", id="gl-filter")
+            yield TypingInput(placeholder="Filter by word or category", id="gl-filter")
             options = [("Every term", SHOW_ALL), ("Our own terms", SHOW_OURS), ("Known to both of us", SHOW_KNOWN)]
             options += [(f"Category: {c}", c) for c in CATEGORIES]
             options += [(f"Clinical: {c}", c) for c in CLINICAL_CATEGORIES]

@@ -48,6 +48,7 @@ from rmcoach.widgets.tables import FitTable, move_to_key
 from rmcoach.screens.base import AppModal, AppScreen, DataScreen
 from rmcoach.infra.wording import plural
 from rmcoach.widgets.toggles import RadioButton, SelectionList
+from rmcoach.widgets.inputs import TypingInput
 
 STATUS_WORDS = {sessions.OPEN: "open", sessions.DONE: "done", sessions.DROPPED: "dropped"}
 
@@ -663,7 +664,7 @@ class SessionsScreen(DataScreen):
             with TabPane("Sessions", id="tab-sessions"):
                 with Horizontal(id="sessions-row"):
                     with Vertical(id="sessions-left"):
-                        yield Input(placeholder="Filter by date, notes or topics ( / )", id="filter")
+                        yield TypingInput(placeholder="Filter by date, notes or topics ( / )", id="filter")
                         table: DataTable[Any] = FitTable(fit=2, id="sessions-table", cursor_type="row", zebra_stripes=True)
                         table.add_columns("Date", "First half", "Topics")
                         yield table
