@@ -14,7 +14,9 @@ touch the changed area adds nothing to it, so it is left out, and a widget that 
 is asked only for the lines of the changed area (Textual asks a widget for part of its
 lines whenever it is partly scrolled out of view, so every widget can answer that; the
 lines it did not draw stay marked as changed and are drawn when they are next shown).
-A full repaint (a new screen, a resize) still draws everything.  Every rmcoach screen
+A widget whose changed part lies wholly under one drawn in front of it is not asked
+either: the painter keeps the front-most picture of every cell (the containers behind a
+table are not drawn for a change inside the table).  A full repaint (a new screen, a resize) still draws everything.  Every rmcoach screen
 uses it (``screens/base.py``).
 """
 
@@ -36,13 +38,20 @@ class LeanCompositor(Compositor):
             return
         _rich_traceback_guard = True  # noqa: F841 (as Textual's own: a widget's error is the widget's)
         top, bottom = crop.y, crop.bottom
-        for widget, (region, clip) in self.visible_widgets.items():
+        drawn_in_front: list[Region] = []
+        for widget, (region, clip) in self.visible_widgets.items():  # the front-most first
             shown = region.intersection(clip)
-            if not crop.intersection(shown):
+            changed = crop.intersection(shown)
+            if not changed:
+                continue
+            if any(front.contains_region(changed) for front in drawn_in_front):
+                # hidden there by a widget in front, whose picture wins on every cell of it
+                # (the containers behind a table whose rows changed)
                 continue
             # only the changed lines, across the whole visible width of the widget: the painter
             # divides each line at the edges of every widget on it, which this keeps intact
             y1, y2 = max(shown.y, top), min(shown.bottom, bottom)
             drawn = Region(shown.x, y1, shown.width, y2 - y1)
+            drawn_in_front.append(drawn)
             yield drawn, drawn, widget.render_lines(
                 Region(shown.x - region.x, y1 - region.y, shown.width, y2 - y1))

@@ -1,7 +1,8 @@
 """Repainting after a key: what the terminal shows after the partial repaints of moving
 a list's highlight (and drawing its detail) is exactly what a full repaint shows, and a
 key on a list draws only the widgets under the rows it changed (not the header, the
-footer, the tab bar or the detail pane beside the list)."""
+footer, the tab bar or the detail pane beside the list, nor the containers the table
+hides)."""
 
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ from textual.widgets import DataTable
 
 from rmcoach.app import make_app
 from rmcoach.widgets.compositor import LeanCompositor
-from rmcoach.widgets.detail import DetailPane
+from rmcoach.widgets.detail import DetailPane, WhenResting
 from tests.conftest import burst, go_home, until
 
 SIZE = (110, 36)
@@ -115,8 +116,14 @@ async def test_a_key_on_a_list_draws_only_the_widgets_under_the_rows_it_changed(
             return render_widget(self, widget, crop)
 
         monkeypatch.setattr(StylesCache, "render_widget", recorded)
+        # the detail is drawn once the highlight rests, apart from the key: held back here
+        monkeypatch.setattr(WhenResting, "__call__", lambda self, draw: None)
         table = app.screen.query_one("#sessions-table", DataTable)
         await burst(pilot, "down")
         await until(pilot, lambda: "FitTable" in drawn, "the table to be repainted")
         assert table.cursor_row == 1
-        assert not {"Header", "KeysFooter", "ContentTabs", "Input"} & set(drawn), drawn
+        # not the widgets beside the rows (they did not change) ...
+        assert not {"Header", "KeysFooter", "ContentTabs", "TypingInput", "DetailPane"} & set(drawn), drawn
+        # ... nor the containers behind the table (it covers them there)
+        assert not {"Vertical", "Horizontal", "TabPane", "ContentSwitcher", "TabbedContent",
+                    "SessionsScreen"} & set(drawn), drawn
