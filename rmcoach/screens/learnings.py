@@ -36,7 +36,7 @@ from rmcoach.widgets.footer import KeysFooter
 from rmcoach.widgets.detail import DetailPane
 from rmcoach.widgets.form import Field
 from rmcoach.widgets.guard import LeaveGuard
-from rmcoach.widgets.tables import cursor_key, move_to_key
+from rmcoach.widgets.tables import ListTable, cursor_key, move_to_key
 from rmcoach.screens.base import AppModal, DataScreen
 from rmcoach.infra.wording import plural
 from rmcoach.widgets.toggles import Checkbox, RadioButton
@@ -260,7 +260,7 @@ class LearningsScreen(DataScreen):
             yield TypingInput(placeholder="words", id="f-text")
         yield Static("", id="filter-status")
         yield Static("", id="count")
-        yield DataTable(id="table", cursor_type="row", zebra_stripes=True)
+        yield ListTable(id="table", cursor_type="row", zebra_stripes=True)
         yield Static("", id="empty")
         yield DetailPane(id="detail")
         yield KeysFooter()
