@@ -40,6 +40,8 @@ class LeanCompositor(Compositor):
         top, bottom = crop.y, crop.bottom
         drawn_in_front: list[Region] = []
         for widget, (region, clip) in self.visible_widgets.items():  # the front-most first
+            if region.y >= bottom or region.bottom <= top:
+                continue  # on other lines (most of a screen's widgets, cheaply told)
             shown = region.intersection(clip)
             changed = crop.intersection(shown)
             if not changed:
