@@ -10,10 +10,11 @@ on these names instead of looking them up with ``getattr``.
 from __future__ import annotations
 
 import functools
-from typing import TYPE_CHECKING, ClassVar, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from textual.screen import ModalScreen, Screen
 
+from rmcoach.widgets.compositor import LeanCompositor
 from rmcoach.widgets.detail import WhenResting
 
 if TYPE_CHECKING:
@@ -25,6 +26,11 @@ ResultT = TypeVar("ResultT")
 class AppScreen(Screen[ResultT]):
     """A full screen of rmcoach, dismissed with a ``ResultT``."""
 
+    def __init__(self, *args: Any, **kwargs: Any) -> None:  # Screen's own arguments, passed through
+        super().__init__(*args, **kwargs)
+        # a key that changes a few lines repaints only the widgets under them (see LeanCompositor)
+        self._compositor = LeanCompositor()
+
     @property
     def rm(self) -> RMCoachApp:
         """The running app, typed."""
@@ -33,6 +39,10 @@ class AppScreen(Screen[ResultT]):
 
 class AppModal(ModalScreen[ResultT]):
     """A modal of rmcoach (drawn over the screen below), dismissed with a ``ResultT``."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:  # ModalScreen's own arguments, passed through
+        super().__init__(*args, **kwargs)
+        self._compositor = LeanCompositor()
 
     @property
     def rm(self) -> RMCoachApp:

@@ -26,7 +26,8 @@ from rmcoach.widgets.detail import DetailPane
 from rmcoach.widgets.footer import KeysFooter
 from rmcoach.widgets.form import Field
 from rmcoach.widgets.guard import LeaveGuard
-from rmcoach.widgets.tables import cursor_key
+from rmcoach.widgets.tables import ListTable, cursor_key
+from rmcoach.widgets.inputs import TypingInput
 from rmcoach.screens.base import AppModal, DataScreen
 from rmcoach.infra.wording import plural
 
@@ -451,14 +452,14 @@ class GlossaryScreen(DataScreen):
 
         yield Header()
         with Horizontal(id="gl-top"):
-            yield Input(placeholder="Filter by word or category", id="gl-filter")
+            yield TypingInput(placeholder="Filter by word or category", id="gl-filter")
             options = [("Every term", SHOW_ALL), ("Our own terms", SHOW_OURS), ("Known to both of us", SHOW_KNOWN)]
             options += [(f"Category: {c}", c) for c in CATEGORIES]
             options += [(f"Clinical: {c}", c) for c in CLINICAL_CATEGORIES]
             yield Select(options, allow_blank=False, value=SHOW_ALL, id="gl-show")
         yield Static("", id="gl-count")
         with Horizontal(id="gl-body"):
-            yield DataTable(id="gl-table", cursor_type="row", zebra_stripes=True)
+            yield ListTable(id="gl-table", cursor_type="row", zebra_stripes=True)
             # a fixed-size pane, drawn once the highlight rests: moving repaints the row and the pane
             yield DetailPane(id="gl-detail")
         yield Static("e edit · d remove (own terms) · ctrl+j checks the text you are writing, from any screen",

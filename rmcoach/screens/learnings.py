@@ -36,10 +36,11 @@ from rmcoach.widgets.footer import KeysFooter
 from rmcoach.widgets.detail import DetailPane
 from rmcoach.widgets.form import Field
 from rmcoach.widgets.guard import LeaveGuard
-from rmcoach.widgets.tables import cursor_key, move_to_key
+from rmcoach.widgets.tables import ListTable, cursor_key, move_to_key
 from rmcoach.screens.base import AppModal, DataScreen
 from rmcoach.infra.wording import plural
 from rmcoach.widgets.toggles import Checkbox, RadioButton
+from rmcoach.widgets.inputs import TypingInput
 
 
 def select_value(select: Select[Any]) -> Any:
@@ -253,13 +254,13 @@ class LearningsScreen(DataScreen):
             yield Select([(Text(printable(p.name, keep_newlines=False)), p.uuid) for p in pair.people] if pair else [],
                          prompt="Anyone", id="f-person")
             yield Select([], prompt="Any skill", id="f-skill")
-            yield Input(placeholder="tag", id="f-tag")
-            yield Input(placeholder="from (date)", id="f-since")
-            yield Input(placeholder="to (date)", id="f-until")
-            yield Input(placeholder="words", id="f-text")
+            yield TypingInput(placeholder="tag", id="f-tag")
+            yield TypingInput(placeholder="from (date)", id="f-since")
+            yield TypingInput(placeholder="to (date)", id="f-until")
+            yield TypingInput(placeholder="words", id="f-text")
         yield Static("", id="filter-status")
         yield Static("", id="count")
-        yield DataTable(id="table", cursor_type="row", zebra_stripes=True)
+        yield ListTable(id="table", cursor_type="row", zebra_stripes=True)
         yield Static("", id="empty")
         yield DetailPane(id="detail")
         yield KeysFooter()

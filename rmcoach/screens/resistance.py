@@ -29,7 +29,7 @@ from rmcoach.widgets.detail import DetailPane
 from rmcoach.widgets.footer import KeysFooter
 from rmcoach.widgets.lists import QuickOptionList
 from rmcoach.widgets.form import Field
-from rmcoach.widgets.tables import cursor_key
+from rmcoach.widgets.tables import ListTable, cursor_key
 from rmcoach.screens.base import AppModal, AppScreen, DataScreen
 from rmcoach.screens.learnings import short_name
 
@@ -638,7 +638,7 @@ class ResistanceScreen(DataScreen):
             "where to start, the few causes behind it and strategies for each, or a plain \"nothing stands out\". "
             "Run it alone or together; each run is kept so you can see what changed."), id="rs-intro")
         with Horizontal(id="rs-body"):
-            yield DataTable(id="rs-table", cursor_type="row", zebra_stripes=True)
+            yield ListTable(id="rs-table", cursor_type="row", zebra_stripes=True)
             # a fixed-size pane, drawn once the highlight rests (see widgets/detail.py)
             yield DetailPane(id="rs-detail")
         yield KeysFooter()

@@ -16,6 +16,8 @@ from rmcoach.screens.learnings import short_name
 from rmcoach.features.search import Hit, Searcher, record_text
 from rmcoach.infra.textsafe import one_line, printable
 from rmcoach.widgets.footer import KeysFooter
+from rmcoach.widgets.inputs import TypingInput
+from rmcoach.widgets.tables import ListTable
 from rmcoach.screens.base import AppModal, DataScreen
 
 if TYPE_CHECKING:
@@ -105,9 +107,9 @@ class SearchScreen(DataScreen):
         pair = self.rm.current_pair()
         self.title = f"{pair.title} - search" if pair else "Search"
         yield Header()
-        yield Input(placeholder="Type to search notes, learnings, skills, action items, the agreement…", id="query")
+        yield TypingInput(placeholder="Type to search notes, learnings, skills, action items, the agreement…", id="query")
         yield Static("", id="summary")
-        yield DataTable(id="results", cursor_type="row", zebra_stripes=True)
+        yield ListTable(id="results", cursor_type="row", zebra_stripes=True)
         yield KeysFooter()
 
     def on_mount(self) -> None:

@@ -48,6 +48,7 @@ from rmcoach.widgets.tables import FitTable, move_to_key
 from rmcoach.screens.base import AppModal, AppScreen, DataScreen
 from rmcoach.infra.wording import plural
 from rmcoach.widgets.toggles import RadioButton, SelectionList
+from rmcoach.widgets.inputs import TypingInput
 
 STATUS_WORDS = {sessions.OPEN: "open", sessions.DONE: "done", sessions.DROPPED: "dropped"}
 
@@ -632,12 +633,14 @@ class SessionsScreen(DataScreen):
     """Past sessions (newest first, filterable) and the action items."""
 
     DEFAULT_CSS = """
-    SessionsScreen #sessions-row { height: 1fr; }
+    /* the tab's pane lays the list and the session side by side itself: a row container
+       around them was one more queue each highlight went through on its way to the screen */
+    SessionsScreen #tab-sessions { layout: horizontal; height: 1fr; }
     SessionsScreen #sessions-left { width: 60; }
     SessionsScreen #sessions-table { height: 1fr; }
     SessionsScreen #session-view { width: 1fr; border: round $primary; padding: 0 1; }
     SessionsScreen #actions-table { height: 1fr; }
-    SessionsScreen.-narrow #sessions-row { layout: vertical; }
+    SessionsScreen.-narrow #tab-sessions { layout: vertical; }
     SessionsScreen.-narrow #sessions-left { width: 1fr; height: 1fr; }
     SessionsScreen.-narrow #session-view { height: 1fr; }
     SessionsScreen .hint { margin: 0 1; }
@@ -661,14 +664,13 @@ class SessionsScreen(DataScreen):
         yield Header()
         with TabbedContent(id="tabs"):
             with TabPane("Sessions", id="tab-sessions"):
-                with Horizontal(id="sessions-row"):
-                    with Vertical(id="sessions-left"):
-                        yield Input(placeholder="Filter by date, notes or topics ( / )", id="filter")
-                        table: DataTable[Any] = FitTable(fit=2, id="sessions-table", cursor_type="row", zebra_stripes=True)
-                        table.add_columns("Date", "First half", "Topics")
-                        yield table
-                    # a fixed-size pane: showing another session repaints only the pane
-                    yield DetailPane(id="session-view")
+                with Vertical(id="sessions-left"):
+                    yield TypingInput(placeholder="Filter by date, notes or topics ( / )", id="filter")
+                    table: DataTable[Any] = FitTable(fit=2, id="sessions-table", cursor_type="row", zebra_stripes=True)
+                    table.add_columns("Date", "First half", "Topics")
+                    yield table
+                # a fixed-size pane: showing another session repaints only the pane
+                yield DetailPane(id="session-view")
             with TabPane("Action items", id="tab-actions"):
                 yield Static("e edits the highlighted item · d marks it done · x drops it · o opens it again. "
                              "Open items appear on every briefing until they are closed.", classes="hint")

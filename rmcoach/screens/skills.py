@@ -53,7 +53,7 @@ from rmcoach.widgets.detail import DetailPane
 from rmcoach.widgets.footer import KeysFooter
 from rmcoach.widgets.form import AreaField, Field
 from rmcoach.widgets.guard import LeaveGuard
-from rmcoach.widgets.tables import cursor_key, move_to_key
+from rmcoach.widgets.tables import ListTable, cursor_key, move_to_key
 from rmcoach.screens.base import AppModal, DataScreen
 
 if TYPE_CHECKING:
@@ -428,7 +428,7 @@ class SkillsScreen(DataScreen):
         yield Header()
         yield Static("", id="empty")
         with Horizontal(id="body"):
-            yield DataTable(id="table", cursor_type="row", zebra_stripes=True)
+            yield ListTable(id="table", cursor_type="row", zebra_stripes=True)
             # a fixed-size pane: showing another skill's story repaints only the pane
             yield DetailPane(id="detail-scroll")
         yield Static("e edit · v set level with a note · n log a learning for it · d delete", id="keys")

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from rich.style import Style
 from rich.text import Text
+from textual.dom import DOMNode
 from textual.widgets import DataTable
 from textual.widgets.data_table import RowDoesNotExist, RowKey
 
@@ -29,7 +31,28 @@ def move_to_key(table: DataTable[Any], key: str) -> bool:
     return True
 
 
-class FitTable(DataTable[Any]):
+class ListTable(DataTable[Any]):
+    """A ``DataTable`` for a list the person moves through: its style is worked out once
+    per change of CSS, not for every line it paints.
+
+    Textual's table asks for its ``rich_style`` for each line it draws, and that walks every
+    ancestor's CSS (seven containers for a table in a tab) and blends their colours: about
+    a tenth of a key's work on such a list.  Here it is kept until a style of the table or
+    of one of its ancestors changes (a theme, readable mode, a class)."""
+
+    _style_key: tuple[int, ...] = ()
+    _style_kept: Style | None = None
+
+    @property
+    def rich_style(self) -> Style:
+        key = tuple(node.styles._cache_key for node in self.ancestors_with_self)
+        if self._style_kept is None or key != self._style_key:
+            self._style_kept = DOMNode.rich_style.fget(self)  # type: ignore[attr-defined]
+            self._style_key = key
+        return self._style_kept
+
+
+class FitTable(ListTable):
     """A table that stays inside its own width, so no column is cut at the right edge.
 
     Column ``fit`` (an index) takes the room the other columns leave, never less than
