@@ -41,8 +41,8 @@ class WhoScreen(AppModal[WhoAnswer | None]):
        plain background spares the first frame drawing the screen underneath, dimmed) */
     WhoScreen.-launch { background: $background; }
     WhoScreen > Vertical { width: 70; height: auto; border: thick $accent; background: $surface; padding: 1 2; }
-    WhoScreen Choices { margin: 1 0; }
-    WhoScreen #who-owner { margin: 0 0 1 0; }
+    WhoScreen Choices { margin: 1 0 0 0; }
+    WhoScreen #who-owner, WhoScreen #who-mine { margin: 1 0 0 0; }
     """
     BINDINGS = [
         Binding("1", "pick(0)", "First person", show=False),
@@ -82,10 +82,12 @@ class WhoScreen(AppModal[WhoAnswer | None]):
                 owner = self.pair.person(self.owner) if self.owner else None
                 if owner is not None:
                     yield Static(Text(f"This computer is marked as {printable(owner.name, keep_newlines=False)}'s: "
-                                      "rmcoach opens as them without asking. Untick the box and choose them "
-                                      "to stop that."), classes="hint", id="who-owner")
+                                      "rmcoach opens as them without asking. Untick the box (m) and choose "
+                                      "them to stop that."), classes="hint", id="who-owner")
+                # ticked while the computer is marked, whoever is at the keyboard now (as the
+                # line above says); it changes the mark only if it is touched
                 yield TickLine("This is my computer: open as me without asking (m)", id="who-mine",
-                               value=bool(owner is not None and owner.uuid == self.current))
+                               value=owner is not None)
         yield KeysFooter()
 
     def on_mount(self) -> None:

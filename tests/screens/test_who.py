@@ -263,3 +263,27 @@ async def test_the_answers_are_chosen_with_arrows_and_enter_or_a_click(data_dir:
         await pilot.click(Choices, offset=(4, 3))  # the border's row, then the third answer
         await until(pilot, lambda: app.viewer == TOGETHER, "both together")
         assert not isinstance(app.screen, WhoScreen)
+
+
+async def test_the_box_shows_the_mark_to_whoever_is_at_the_keyboard_and_unticking_it_clears_it(data_dir: Path) -> None:
+    """The computer is Margaret's and Sam took the keyboard: the box still shows the mark,
+    as the line above it says; choosing Sam without touching it moves nothing, and
+    unticking it then choosing Margaret clears the mark, as the line says."""
+    pair = _pair_with_private_reflections(data_dir)
+    first, second = (p.uuid for p in pair.people[:2])
+    Prefs(data_dir).set(OWNER, first)
+    app = make_app(data_dir, watch_interval=0)
+    async with app.run_test(size=SIZE) as pilot:
+        await until(pilot, lambda: app.viewer == first, "the owner at the keyboard")
+        await pilot.press("f2")
+        await until(pilot, lambda: isinstance(app.screen, WhoScreen), "the question")
+        await pilot.press("2")
+        await until(pilot, lambda: app.viewer == second, "the hand-over")
+        assert Prefs(data_dir).get(OWNER) == first
+        await pilot.press("f2")
+        await until(pilot, lambda: isinstance(app.screen, WhoScreen), "the question again")
+        box = app.screen.query_one("#who-mine", TickLine)
+        assert box.value and "Untick the box" in _everything_on_screen(app)
+        await pilot.press("m", "1")
+        await until(pilot, lambda: app.viewer == first, "the owner again")
+    assert Prefs(data_dir).get(OWNER) is None
