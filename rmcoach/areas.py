@@ -10,15 +10,13 @@ module stays plain Python and costs nothing on the command line.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
     from rmcoach.screens.base import DataScreen
 
 
-@dataclass(frozen=True)
-class Area:
+class Area(NamedTuple):  # (not a dataclass: its code generation cost the launch)
     id: str
     key: str
     title: str

@@ -11,7 +11,6 @@ from __future__ import annotations
 import importlib
 import os
 import sys
-from dataclasses import dataclass, field
 from pathlib import Path
 from types import ModuleType
 from types import SimpleNamespace
@@ -55,15 +54,17 @@ class CommandError(Exception):
         self.exit_code = exit_code
 
 
-@dataclass
 class Context:
-    """What a subcommand gets: where the data is and the three standard streams."""
+    """What a subcommand gets: where the data is and the three standard streams (a plain
+    class: a dataclass's code generation cost every command, the app's launch included)."""
 
-    data_dir: Path
-    stdout: IO[str] = field(default_factory=lambda: sys.stdout)
-    stderr: IO[str] = field(default_factory=lambda: sys.stderr)
-    stdin: IO[str] = field(default_factory=lambda: sys.stdin)
-    _store: Store | None = None
+    def __init__(self, data_dir: Path, stdout: IO[str] | None = None, stderr: IO[str] | None = None,
+                 stdin: IO[str] | None = None) -> None:
+        self.data_dir = data_dir
+        self.stdout = sys.stdout if stdout is None else stdout
+        self.stderr = sys.stderr if stderr is None else stderr
+        self.stdin = sys.stdin if stdin is None else stdin
+        self._store: Store | None = None
 
     def store(self) -> Store:
         """The pair's store, checked (raises StoreError on a damaged file)."""

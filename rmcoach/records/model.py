@@ -9,8 +9,7 @@ with its people resolved.  Every stored record has been checked by
 from __future__ import annotations
 
 import datetime as _dt
-from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from rmcoach.infra import clock
 from rmcoach.records.people import Person
@@ -44,14 +43,15 @@ def _name_forms(person: "Person") -> tuple[str, ...]:
     return tuple(forms)
 
 
-@dataclass(frozen=True)
-class Pair:
+# a NamedTuple, not a dataclass: the launch makes it, and a dataclass's code generation
+# cost the first frame half a millisecond per class
+class Pair(NamedTuple):
     uuid: str
     relationship: str
     context: str
     start: _dt.date
     end: _dt.date | None
-    people: tuple[Person, ...] = field(default_factory=tuple)
+    people: tuple[Person, ...] = ()
     created: str = ""
     updated: str = ""
 

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import datetime as _dt
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from rmcoach.infra import clock
 from rmcoach.records.model import Pair, Person
@@ -14,8 +13,7 @@ PAIR = "pair"
 PEOPLE = "people"
 
 
-@dataclass(frozen=True)
-class PersonInput:
+class PersonInput(NamedTuple):
     name: str
     role: str = ""
     brings: str = ""

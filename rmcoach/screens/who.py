@@ -8,7 +8,7 @@ opens as them next time; it changes nothing unless it is touched.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from rich.text import Text
 from textual import on
@@ -25,8 +25,7 @@ from rmcoach.widgets.lines import Choices, TickLine
 from rmcoach.screens.base import AppModal
 
 
-@dataclass(frozen=True)
-class WhoAnswer:
+class WhoAnswer(NamedTuple):
     """Who is here, and what to do with this computer's owner mark."""
 
     viewer: str

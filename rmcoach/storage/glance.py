@@ -19,9 +19,8 @@ once, as before, and that load names the problem.
 from __future__ import annotations
 
 import mmap
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from rmcoach.records import tables
 from rmcoach.records.model import Pair, Person
@@ -29,8 +28,7 @@ from rmcoach.storage import locations
 from rmcoach.storage.store import LEADING_TABLES
 
 
-@dataclass(frozen=True)
-class Glance:
+class Glance(NamedTuple):  # (NamedTuples: a dataclass's code generation cost the first frame)
     """What the first frame shows before the whole file is read."""
 
     pair: Pair
@@ -99,8 +97,7 @@ def _decoder() -> Any:
     return msgspec.json.Decoder(Small).decode
 
 
-@dataclass
-class _Small:
+class _Small(NamedTuple):
     meta: dict[str, Any]
     pair: dict[str, Any]
     people: dict[str, Any]

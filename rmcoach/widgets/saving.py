@@ -14,7 +14,6 @@ ignored, and a screen that closed meanwhile is left alone (the outcome is a toas
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Callable, Generic, TypeVar
 
 from rich.text import Text
@@ -39,15 +38,18 @@ def _alive(screen: Screen[Any]) -> bool:
     return screen.is_attached and not screen._closing and not screen._closed
 
 
-@dataclass
 class _Pending(Generic[T]):
-    screen: Screen[Any]
-    store: Store
-    done: Callable[[T], object]
-    status: Static | None
-    failed: Callable[[Exception], bool] | None
-    timer: Timer | None = None
-    waited: bool = False
+    """A save in flight (a plain class: a dataclass's code generation cost the launch)."""
+
+    def __init__(self, screen: Screen[Any], store: Store, done: Callable[[T], object], status: Static | None,
+                 failed: Callable[[Exception], bool] | None) -> None:
+        self.screen = screen
+        self.store = store
+        self.done = done
+        self.status = status
+        self.failed = failed
+        self.timer: Timer | None = None
+        self.waited = False
 
 
 class Saves:
