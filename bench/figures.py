@@ -124,6 +124,24 @@ def briefing_and_report(folders: dict[Any, Path], repeat: int) -> dict[Any, dict
     return {key: {kind: medians[(key, kind)] for kind in ("brief", "report", "open")} for key in folders}
 
 
+def parse_only(folders: dict[Any, Path], repeat: int) -> dict[Any, float]:
+    """Median time to read and parse each store file with msgspec, nothing checked or built:
+    what any reader of the whole file pays at least (the histories sampled in turn)."""
+    import msgspec
+
+    from rmcoach.storage.store import no_cycle_collection
+
+    decode = msgspec.json.Decoder().decode
+
+    def parse(path: Path) -> Callable[[], Any]:
+        def run() -> Any:
+            with no_cycle_collection():  # as the store reads it
+                return decode(path.read_bytes())
+        return run
+
+    return interleaved_ms({key: parse(folder / "rmcoach.json") for key, folder in folders.items()}, repeat)
+
+
 SEARCH_REFRESH = "search: results once typing pauses (not a keypress)"
 FLOOR = "a bare Textual DataTable (the floor)"
 
