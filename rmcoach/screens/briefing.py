@@ -97,14 +97,21 @@ class BriefingScreen(DataScreen):
     ]
 
     def compose(self) -> ComposeResult:
+        # the briefing's body comes once the file is read (store_opened): it has nothing to
+        # show before, and making its scrolling view and text blocks cost the first frame of
+        # a launch that opens here (a computer marked as one person's own) about 6 ms
         yield Header()
-        with VerticalScroll():
-            yield Static("", id="briefing-heading")
-            yield BulletText("", id="briefing")
-            yield Static(Text(
-                "w write up the session · n add a topic for the agenda · m skip or move a session · "
-                "c past sessions · a action items (e there changes one) · h home"), id="briefing-keys")
         yield KeysFooter()
+
+    def _body(self) -> VerticalScroll:
+        return VerticalScroll(
+            Static("", id="briefing-heading"),
+            BulletText("", id="briefing"),
+            Static(Text(
+                "w write up the session · n add a topic for the agenda · m skip or move a session · "
+                "c past sessions · a action items (e there changes one) · h home"), id="briefing-keys"),
+            id="briefing-body",
+        )
 
     def on_mount(self) -> None:
         pair = self.rm.current_pair()
@@ -114,9 +121,19 @@ class BriefingScreen(DataScreen):
             self.store_opened()
 
     def store_opened(self) -> None:
+        if not self.query("#briefing-body"):
+            self.call_later(self._mount_body)
+            return
         # paint "when and who leads" at once; the agenda, recap and tip follow a moment later
         self.refresh_data(when_only=True)
         self.set_timer(0.02, self.refresh_data)
+
+    async def _mount_body(self) -> None:
+        if not self.is_attached or self._closing:
+            return  # the app is closing (asked to quit as it started): nothing to draw
+        if not self.query("#briefing-body"):
+            await self.mount(self._body(), before=self.query_one(KeysFooter))
+        self.store_opened()
 
     def on_screen_resume(self) -> None:
         if self.rm.store_opened and self._shown_generation != self.rm.store.generation:

@@ -245,3 +245,25 @@ async def test_an_owned_computer_with_a_file_in_an_older_order_still_opens_on_th
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         assert isinstance(app.screen, BriefingScreen) and app.viewer == pair.people[0].uuid
+
+
+async def test_quitting_at_the_first_frame_on_an_owned_computer_leaves_no_error(
+        data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The briefing's body is mounted once the file is read, just after the first frame: a
+    quit asked for at that frame (as the launch bench does, or ctrl+q at once) closes cleanly."""
+    from rmcoach.storage.owner import set_owner
+    from rmcoach.storage.prefs import Prefs
+
+    pair = _demo(data_dir)
+    set_owner(Prefs(data_dir), pair.people[0].uuid)
+    ready = RMCoachApp.on_ready
+
+    def quit_at_once(self: RMCoachApp) -> None:
+        ready(self)
+        self.exit(0)
+
+    monkeypatch.setattr(RMCoachApp, "on_ready", quit_at_once)
+    app = make_app(data_dir, watch_interval=0)
+    async with app.run_test(size=SIZE) as pilot:
+        await until(pilot, lambda: not app.is_running, "the app to close")
+    assert app.return_code == 0 and app._exception is None
