@@ -1,6 +1,6 @@
 """Start an app as a user would, report its first painted frame, exit.  Used by bench/run.py.
 
-    python bench/launch.py rmcoach DATA_DIR     # `rmcoach --data-dir DATA_DIR`, headless
+    python bench/launch.py rmcoach DATA_DIR [--ask-who]   # `rmcoach --data-dir DATA_DIR`, headless
     python bench/launch.py bare                 # a bare Textual app: Header, Static, Footer
 
 Both apps are timed the same way: the parent puts the moment it spawned this process
@@ -61,7 +61,7 @@ def main() -> None:
     else:
         from rmcoach.cli import main as rmcoach
 
-        code = rmcoach(["--data-dir", sys.argv[2]])
+        code = rmcoach(["--data-dir", sys.argv[2], *sys.argv[3:]])
         if code:
             raise SystemExit(code)
 
