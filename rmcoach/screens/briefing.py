@@ -132,7 +132,10 @@ class BriefingScreen(DataScreen):
         if not self.is_attached or self._closing:
             return  # the app is closing (asked to quit as it started): nothing to draw
         if not self.query("#briefing-body"):
-            await self.mount(self._body(), before=self.query_one(KeysFooter))
+            body = self._body()
+            await self.mount(body, before=self.query_one(KeysFooter))
+            if self.focused is None:  # the arrow and page keys scroll the briefing, as before
+                body.focus()
         self.store_opened()
 
     def on_screen_resume(self) -> None:

@@ -70,3 +70,21 @@ async def test_a_jargon_tip_appears_once_the_check_finds_jargon_in_your_topics(d
         assert "VPN" in text.split("A jargon check of the topics you added found:")[1]
         tip = app.screen.briefing.tips[0]
         assert tip.moment == "jargon" and tip.tip.audience in ("tech-side", "both")
+
+
+async def test_the_briefing_scrolls_with_the_keys_from_the_start(demo_dir: Path) -> None:
+    """Its body comes once the file is read (after the first frame): it takes the focus then,
+    so the arrow and page keys scroll the briefing as soon as it shows."""
+    from textual.containers import VerticalScroll
+
+    from rmcoach.screens.briefing import BriefingScreen
+
+    app = make_app(demo_dir, watch_interval=0)
+    async with app.run_test(size=(80, 16)) as pilot:
+        await until(pilot, lambda: isinstance(app.screen, BriefingScreen)
+                    and bool(getattr(app.screen, "briefing", None) and app.screen.briefing.tips),
+                    "the whole briefing")
+        body = app.screen.query_one("#briefing-body", VerticalScroll)
+        assert app.focused is body and body.max_scroll_y > 0
+        await pilot.press("pagedown")
+        await until(pilot, lambda: body.scroll_y > 0, "the briefing to scroll")
