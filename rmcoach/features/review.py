@@ -39,6 +39,14 @@ DECISIONS = {
 }
 
 
+#: how many of the latest ratings a trend line draws: about half a year of weekly sessions.
+#: Every session drawn made a line of hundreds of blocks after a few years, wrapped into a
+#: wall nobody could read; the averages still cover every session.
+TREND_SESSIONS = 20
+#: the longest bar of the progress ladder (the largest count of any rung draws it)
+BAR_WIDTH = 12
+
+
 def sparkline(values: list[int], low: int = 1, high: int = 5) -> str:
     """A one-line chart of ratings, one block per session (empty for no data)."""
     out = []
@@ -73,6 +81,36 @@ class PersonTrend:
     @property
     def comfort_avg(self) -> float | None:
         return self._avg(self.comfort)
+
+    @property
+    def rated(self) -> int:
+        """How many sessions this person rated (either rating)."""
+        return max(len(self.useful), len(self.comfort))
+
+    @property
+    def useful_line(self) -> str:
+        """The trend line of the latest :data:`TREND_SESSIONS` usefulness ratings."""
+        return sparkline(self.useful[-TREND_SESSIONS:])
+
+    @property
+    def comfort_line(self) -> str:
+        return sparkline(self.comfort[-TREND_SESSIONS:])
+
+    @property
+    def window_note(self) -> str:
+        """What the lines show, when they leave older ratings out ("" when they show all)."""
+        if self.rated <= TREND_SESSIONS:
+            return ""
+        return f"the latest {TREND_SESSIONS} of {self.rated} rated sessions; the averages cover all {self.rated}"
+
+
+def ladder_bar(count: int, largest: int, width: int = BAR_WIDTH) -> str:
+    """A bar for one rung of the progress ladder: one block per skill while every rung
+    fits in ``width`` blocks, else in proportion to the ``largest`` count shown beside it
+    (a rung with any skill on it keeps at least one block)."""
+    if count <= 0:
+        return ""
+    return "■" * max(1, round(count / max(largest, width) * width))
 
 
 @dataclass
@@ -410,9 +448,10 @@ def report_markdown(review: Review) -> str:
     for t in review.trends:
         if t.useful or t.comfort:
             any_ratings = True
+            note = f"; {t.window_note}" if t.window_note else ""
             out.append(
-                f"- {md_escape(t.name)}: usefulness `{sparkline(t.useful) or '-'}` (average {t.useful_avg}), "
-                f"comfort `{sparkline(t.comfort) or '-'}` (average {t.comfort_avg})"
+                f"- {md_escape(t.name)}: usefulness `{t.useful_line or '-'}` (average {t.useful_avg}), "
+                f"comfort `{t.comfort_line or '-'}` (average {t.comfort_avg}){note}"
             )
     if not any_ratings:
         out.append("- No ratings recorded yet.")

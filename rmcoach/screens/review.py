@@ -14,7 +14,7 @@ from rmcoach.records.model import Pair
 from rmcoach.records.privacy import TOGETHER
 from rmcoach.features.skills import LEVELS
 from rmcoach.records.coaching import Retro
-from rmcoach.features.review import DECISIONS, Review, build_review, report_markdown, save_retro, sparkline
+from rmcoach.features.review import DECISIONS, Review, build_review, ladder_bar, report_markdown, save_retro
 from rmcoach.infra.textsafe import printable
 from rmcoach.widgets.footer import KeysFooter
 from rmcoach.widgets.form import AreaField
@@ -42,11 +42,13 @@ def review_text(review: Review) -> dict[str, Text]:
         trends.append(f"{_t(t.name)}\n", style="bold")
         if t.useful or t.comfort:
             trends.append("  useful   ")
-            trends.append(sparkline(t.useful) or "-", style="green")
+            trends.append(t.useful_line or "-", style="green")
             trends.append(f"  average {t.useful_avg}\n")
             trends.append("  comfort  ")
-            trends.append(sparkline(t.comfort) or "-", style="cyan")
+            trends.append(t.comfort_line or "-", style="cyan")
             trends.append(f"  average {t.comfort_avg}\n")
+            if t.window_note:
+                trends.append(f"  ({t.window_note})\n", style="dim")
         else:
             trends.append("  no ratings yet - they are added when you log a session\n", style="dim")
     sections["trends"] = trends
@@ -54,6 +56,8 @@ def review_text(review: Review) -> dict[str, Text]:
     progress = Text()
     if not review.directions:
         progress.append("No skills yet. Add one in each direction from the Skills area.\n", style="dim")
+    # one scale for both directions, so their bars compare
+    largest = max((n for d in review.directions for n in d.now_levels.values()), default=0)
     for d in review.directions:
         progress.append(f"{_t(d.label)}", style="bold")
         progress.append(f"  ({plural(d.level_ups, 'level-up')})\n")
@@ -62,7 +66,7 @@ def review_text(review: Review) -> dict[str, Text]:
             then, now = d.start_levels.get(level, 0), d.now_levels.get(level, 0)
             if then or now:
                 progress.append(f"  {level:<18}{then:>6}{now:>6}  ")
-                progress.append("■" * min(now, 12) + "\n", style="green")
+                progress.append(ladder_bar(now, largest) + "\n", style="green")
     for name, n in review.learnings.items():
         progress.append(f"{_t(name)} logged {plural(n, 'learning')}\n")
     for line in review.balance_lines:

@@ -103,3 +103,42 @@ async def test_the_close_names_the_retro_key_z_once_the_planned_time_is_over(dem
             assert isinstance(app.screen, RetroScreen)
     finally:
         clock.freeze(None)
+
+
+async def test_a_long_history_reads_as_short_trend_lines_and_bars_in_proportion(data_dir: Path) -> None:
+    """Five years of weekly sessions: each trend is one short line (the latest sessions) with
+    a note, and the ladder's bars differ when the counts do."""
+    import datetime as _dt
+
+    from rmcoach.features.review import TREND_SESSIONS
+    from rmcoach.records.pairs import PersonInput, create_pair
+    from rmcoach.storage.prefs import Prefs
+
+    store = Store(data_dir)
+    pair = create_pair(store, people=(PersonInput("Dr Ann Lee"), PersonInput("Sam Roe")),
+                       relationship="meeting of the minds", start=_dt.date(2020, 1, 1))
+    ann, sam = (p.uuid for p in pair.people)
+    with store.transaction():
+        for i in range(60):
+            store.insert(tables.SESSIONS, {
+                "date": f"{(_dt.date(2020, 1, 6) + _dt.timedelta(days=7 * i)).isoformat()}T14:00", "minutes": 45,
+                "lead": ann, "covered": [], "ratings": {ann: {"useful": 4, "comfort": 3}},
+                "author": ann, "visibility": "shared", "notes": "", "went_well": ""})
+        for n in range(26):  # 19 can teach it back, 7 do it alone
+            store.insert(tables.SKILLS, {"title": f"Skill {n}", "teacher": sam, "learner": ann, "kind": "technology",
+                                         "level": 4 if n < 19 else 3, "levels": [{"level": 4 if n < 19 else 3, "on": "2020-02-01"}],
+                                         "author": sam, "visibility": "shared"})
+    Prefs(data_dir).set("owner", ann)  # her computer: no question at launch
+    app = make_app(data_dir, watch_interval=0)
+    async with app.run_test(size=SIZE) as pilot:
+        await go_home(app, pilot)
+        await pilot.press("v")
+        await pilot.pause()
+        assert isinstance(app.screen, ReviewScreen)
+        text = _text(app)
+        useful = next(line for line in text.splitlines() if line.strip().startswith("useful"))
+        assert len(useful.split()[1]) == TREND_SESSIONS
+        assert f"the latest {TREND_SESSIONS} of 60 rated sessions" in " ".join(text.split())
+        bars = {line.split()[-2]: line.split()[-1] for line in text.splitlines()
+                if line.strip().startswith(("can teach it back", "does it alone"))}
+        assert bars == {"19": "■" * 12, "7": "■" * 4}  # capped at twelve, 19 and 12 looked the same

@@ -177,3 +177,55 @@ def test_private_notes_say_what_each_item_holds_on_the_day_it_belongs_to(scripte
     diagnosis = items["Resistance diagnosis"].text
     assert diagnosis.startswith("the portal: ") and len(diagnosis) > len("the portal: ")
     assert "Resistance diagnosis: the portal: " in report_markdown(review)
+
+
+def _rated_sessions(store: Store, pair, useful: list[int]) -> None:
+    ann, sam = (p.uuid for p in pair.people)
+    with store.transaction():
+        for i, score in enumerate(useful):
+            day = _dt.date(2020, 1, 6) + _dt.timedelta(days=7 * i)
+            store.insert(tables.SESSIONS, {
+                "date": f"{day.isoformat()}T14:00", "minutes": 45, "lead": ann, "covered": [],
+                "ratings": {ann: {"useful": score, "comfort": 6 - score}}, "author": ann, "visibility": "shared",
+                "notes": "", "went_well": ""})
+
+
+def test_a_long_history_draws_the_latest_ratings_and_averages_them_all(data_dir: Path) -> None:
+    """Found at five years of weekly sessions: the trend drew one block per session ever held
+    (260 blocks per line, wrapped into a wall).  It draws the latest TREND_SESSIONS, says so,
+    and its averages still cover every session."""
+    from rmcoach.features.review import TREND_SESSIONS
+
+    store = Store(data_dir)
+    pair = create_pair(store, people=(PersonInput("Dr Ann Lee"), PersonInput("Sam Roe")),
+                       relationship="meeting of the minds", start=_dt.date(2020, 1, 1))
+    old, recent = [1] * 40, [5, 4] * (TREND_SESSIONS // 2)
+    _rated_sessions(store, pair, old + recent)
+    trend = {t.name: t for t in build_review(store, pair, TOGETHER).trends}["Dr Ann Lee"]
+    assert trend.useful_line == sparkline(recent) and len(trend.useful_line) == TREND_SESSIONS
+    assert trend.comfort_line == sparkline([6 - v for v in recent])
+    assert trend.useful_avg == round(sum(old + recent) / len(old + recent), 1)  # every session, not the window
+    n = len(old + recent)
+    assert trend.window_note == f"the latest {TREND_SESSIONS} of {n} rated sessions; the averages cover all {n}"
+    report = report_markdown(build_review(store, pair, TOGETHER))
+    line = next(x for x in report.splitlines() if x.startswith("- Dr Ann Lee: usefulness"))
+    assert f"`{sparkline(recent)}`" in line and trend.window_note in line
+    assert sparkline(old) not in report  # the old ratings are in the average only
+
+
+def test_a_short_history_draws_every_rating_and_says_nothing_more(scripted) -> None:
+    store, pair = scripted
+    trend = {t.name: t for t in build_review(store, pair, TOGETHER).trends}["Dr Ann Lee"]
+    assert trend.useful_line == sparkline([3, 4, 5]) and trend.window_note == ""
+    assert "rated sessions" not in report_markdown(build_review(store, pair, TOGETHER))
+
+
+@pytest.mark.parametrize(("count", "largest", "blocks"), [
+    (0, 10, 0), (1, 1, 1), (5, 10, 5), (12, 12, 12), (1, 300, 1), (19, 19, 12), (12, 19, 8), (24, 24, 12),
+    (12, 24, 6)])
+def test_ladder_bars_are_in_proportion_to_the_largest_rung(count: int, largest: int, blocks: int) -> None:
+    """Bars were one block per skill, capped at twelve: 12 and 19 skills drew the same bar.
+    One block per skill stays while the largest rung fits; beyond, bars are in proportion."""
+    from rmcoach.features.review import ladder_bar
+
+    assert ladder_bar(count, largest) == "■" * blocks
