@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from rmcoach.records.model import Pair
 
 MAX_ITEMS = 12  # per agenda list; the rest are counted
+SKILLS_PER_DIRECTION = 6  # skills in progress shown for each direction (those that moved last)
 
 
 @dataclass(frozen=True)
@@ -172,23 +173,25 @@ def teaching_today(store: Store, pair: Pair, viewer: str | None, session_index: 
             if label not in out[skill.teacher]:
                 out[skill.teacher].append(label)
 
-    def moved(s: SkillRecord) -> _dt.date:
-        on = s.levels[-1].on if s.levels else iso_date(s.created)
-        return on or _dt.date.min
-
     for teacher in pair.people:
         learner = pair.other(teacher.uuid)
         if learner is None:
             continue
         progress = [s for s in skills if s.teacher == teacher.uuid and s.learner == learner.uuid
                     and s.level in (1, 2, 3)]
-        for s in sorted(progress, key=moved, reverse=True):
+        for s in sorted(progress, key=_moved, reverse=True):
             if len(out[teacher.uuid]) >= MAX_TEACHING:
                 break  # only the first few are shown: checking the rest against them grew with the square of the history
             title = _short(s.title, 60)
             if not any(title.casefold() in item.casefold() for item in out[teacher.uuid]):
                 out[teacher.uuid].append(f"{title} ({LEVELS[s.level]})")
     return {k: v[:MAX_TEACHING] for k, v in out.items()}
+
+
+def _moved(s: SkillRecord) -> _dt.date:
+    """When a skill last moved on the ladder (or was added)."""
+    on = s.levels[-1].on if s.levels else iso_date(s.created)
+    return on or _dt.date.min
 
 
 def _teaching_words(items: list[str]) -> str:
@@ -313,9 +316,14 @@ def build_briefing(store: Store, pair: Pair, viewer: str | None, now: _dt.dateti
             continue
         progress = [s for s in visible_skills if s.teacher == teacher.uuid
                     and s.learner == learner.uuid and s.level in (1, 2, 3)]
-        for s in progress:
+        # the ones that moved last first, a few per direction: after a few years every skill
+        # ever begun was listed here, a hundred lines between the agenda and the topics
+        for s in sorted(progress, key=_moved, reverse=True)[:SKILLS_PER_DIRECTION]:
             skill_items.append(f"{_name(pair, teacher.uuid)} → {_name(pair, learner.uuid)}: "
                                f"{_short(s.title, 100)} ({LEVELS[s.level]})")
+        if len(progress) > SKILLS_PER_DIRECTION:
+            skill_items.append(f"… and {len(progress) - SKILLS_PER_DIRECTION} more that "
+                               f"{_name(pair, teacher.uuid)} teaches: see the Skills area")
     sections.append(Section("Skills in progress", items=tuple(skill_items),
                             empty="No skills in progress yet, in either direction — pick one each to work on."))
 

@@ -354,3 +354,29 @@ def test_odd_skill_records_do_not_break_the_briefing_or_the_sides(data_dir: Path
     assert sides(store, pair).tech == pair.people[1].uuid
     b = briefing.build_briefing(store, pair, None, utc(2026, 8, 30, 9))
     assert b.section("When and who leads") is not None
+
+
+def test_skills_in_progress_show_the_latest_few_each_way_and_count_the_rest(data_dir: Path) -> None:
+    """Found at five years: every skill ever begun was listed (over a hundred lines).  Each
+    direction shows the few that moved last, newest first, and counts the rest."""
+    store, pair = make_pair(data_dir)
+    a, b_ = pair.people[0].uuid, pair.people[1].uuid
+    fortnightly(store)
+    n = briefing.SKILLS_PER_DIRECTION + 4
+    with store.transaction():
+        for i in range(n):
+            store.insert(tables.SKILLS, {"title": f"Portal step {i}", "teacher": b_, "learner": a, "level": 2,
+                                         "levels": [{"level": 2, "on": f"2026-0{1 + i % 8}-{10 + i:02d}"}],
+                                         "author": b_, "visibility": "shared"})
+        store.insert(tables.SKILLS, {"title": "Reading a room", "teacher": a, "learner": b_, "level": 1,
+                                     "author": a, "visibility": "shared"})
+    items = briefing.build_briefing(store, pair, None, utc(2026, 9, 14, 9)).section("Skills in progress").items
+    theirs = [i for i in items if i.startswith("Sam Roe → Dr Ann Lee")]
+    assert len(theirs) == briefing.SKILLS_PER_DIRECTION
+    # newest first: the steps on the latest days (months 8, 7, 6, ... of the cycle above)
+    days = {f"Portal step {i}": f"2026-0{1 + i % 8}-{10 + i:02d}" for i in range(n)}
+    shown = [i.split(": ", 1)[1].rsplit(" (", 1)[0] for i in theirs]
+    assert shown == sorted(days, key=days.__getitem__, reverse=True)[:briefing.SKILLS_PER_DIRECTION]
+    assert "… and 4 more that Sam Roe teaches: see the Skills area" in items
+    assert "Dr Ann Lee → Sam Roe: Reading a room (seen it shown)" in items
+    assert not any("more that Dr Ann Lee teaches" in i for i in items)
