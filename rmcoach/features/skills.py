@@ -19,6 +19,7 @@ import uuid as _uuid
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Iterable
 
+from rmcoach.infra.wording import title_order
 from rmcoach.infra import clock, validate
 from rmcoach.records import skills as rec_skills, tables
 from rmcoach.records.privacy import PRIVATE, SHARED, visible_records
@@ -421,7 +422,7 @@ def delete_skill(store: Store, skill_uuid: str) -> None:
 def skills(store: Store, viewer: str | None) -> list[Skill]:
     """The skills ``viewer`` may see, ordered by direction-free title."""
     return sorted((Skill.from_record(r) for r in visible_records(store.records(SkillRecord), viewer)),
-                  key=lambda s: s.title.casefold())
+                  key=lambda s: title_order(s.title))
 
 
 def friction_notes(store: Store, skill_uuid: str) -> list[str]:

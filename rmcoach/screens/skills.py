@@ -48,6 +48,7 @@ from rmcoach.records.model import Pair
 from rmcoach.storage.store import Store
 from rmcoach.widgets.saving import shown_on
 from rmcoach.infra.textsafe import one_line, printable
+from rmcoach.infra.wording import title_order
 from rmcoach.widgets.confirm import ConfirmModal
 from rmcoach.widgets.detail import DetailPane
 from rmcoach.widgets.footer import KeysFooter
@@ -449,7 +450,7 @@ class SkillsScreen(DataScreen):
         self._skills = visible_skills(app.store, app.viewer)
         # the two directions side by side: group by learner, then title
         order = {p.uuid: i for i, p in enumerate(pair.people)}
-        self._skills.sort(key=lambda s: (order.get(s.learner, 9), s.title.casefold()))
+        self._skills.sort(key=lambda s: (order.get(s.learner, 9), title_order(s.title)))
         table = self.query_one(DataTable)
         table.clear()
         for skill in self._skills:

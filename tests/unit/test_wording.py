@@ -91,3 +91,38 @@ def test_cli_counts_read_naturally(demo_dir: Path) -> None:
     private = sum(1 for t in ("reflections", "learnings", "readiness", "health_checks", "diagnoses", "actions")
                   for r in Store(demo_dir).all(t) if r.get("visibility") == "private")
     assert f"includes {plural(private, 'private item')};" in out.stderr
+
+
+def test_titles_sort_numbers_as_numbers_and_ignore_case() -> None:
+    from rmcoach.infra.wording import title_order
+
+    titles = ["Skill 11", "skill 2", "Skill 101", "Excel", "excel 10", "Excel 9", "2FA codes", "²", "x²", ""]
+    assert sorted(titles, key=title_order) == [
+        "", "2FA codes", "Excel", "Excel 9", "excel 10", "skill 2", "Skill 11", "Skill 101", "x²", "²"]
+
+
+def test_any_two_titles_compare() -> None:
+    from hypothesis import given, settings, strategies as st
+
+    from rmcoach.infra.wording import title_order
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.lists(st.text(max_size=12), max_size=8))
+    def check(titles: list[str]) -> None:
+        ordered = sorted(titles, key=title_order)  # never a TypeError (a number met a word)
+        assert sorted(ordered) == sorted(titles)
+
+    check()
+
+
+def test_the_skills_list_reads_skill_2_before_skill_10(data_dir: Path) -> None:
+    from rmcoach.features.skills import skills
+    from rmcoach.records import tables
+
+    store = Store(data_dir)
+    pair = create_pair(store, people=(PersonInput("Dr Ann Lee"), PersonInput("Sam Roe")), relationship="x")
+    ann, sam = (p.uuid for p in pair.people)
+    for title in ("Excel 10", "Excel 2", "excel 1"):
+        store.insert(tables.SKILLS, {"title": title, "teacher": sam, "learner": ann, "level": 0,
+                                     "author": sam, "visibility": "shared"})
+    assert [s.title for s in skills(store, TOGETHER)] == ["excel 1", "Excel 2", "Excel 10"]
