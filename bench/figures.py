@@ -124,6 +124,55 @@ def briefing_and_report(folders: dict[Any, Path], repeat: int) -> dict[Any, dict
     return {key: {kind: medians[(key, kind)] for kind in ("brief", "report", "open")} for key in folders}
 
 
+def report_on_open_store(folders: dict[Any, Path], repeat: int) -> dict[Any, float]:
+    """Median time to build the progress report on a store that is open but has built
+    nothing yet: what the review screen's report (``r``) costs the first time in a
+    session, the app having read the file at launch (the histories sampled in turn)."""
+    from rmcoach.records.pairs import load_pair
+    from rmcoach.records.privacy import SHARED_VIEW
+    from rmcoach.features.review import build_review, report_markdown
+
+    samples: dict[Any, list[float]] = {key: [] for key in folders}
+    for round_ in range(repeat + 1):  # the first round warms up
+        for key, folder in folders.items():
+            store = Store(folder)
+            store.check()  # read and checked, as at launch: not timed
+            t = CLOCK()
+            report_markdown(build_review(store, load_pair(store), SHARED_VIEW))
+            took = CLOCK() - t
+            if round_:
+                samples[key].append(took)
+            del store
+    return {key: statistics.median(values) * 1000 for key, values in samples.items()}
+
+
+def report_command(folders: dict[Any, Path], repeat: int, out: Path) -> dict[Any, dict[str, float]]:
+    """``rmcoach report`` run as a person runs it, a process per report, the histories in
+    turn: the median CPU time the process used (user and system, read from the operating
+    system; less disturbed by neighbours than the wall time, also given)."""
+    import os
+    import subprocess
+    import sys
+
+    samples: dict[Any, list[tuple[float, float]]] = {key: [] for key in folders}
+    for round_ in range(repeat + 1):  # the first round warms the disk cache
+        for key, folder in folders.items():
+            wall = time.perf_counter()
+            proc = subprocess.Popen([sys.executable, "-m", "rmcoach", "report", "--data-dir", str(folder), "-o", str(out)],
+                                    stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+            _pid, status, usage = os.wait4(proc.pid, 0)
+            wall = time.perf_counter() - wall
+            proc.returncode = os.waitstatus_to_exitcode(status)
+            if proc.returncode != 0:
+                raise RuntimeError(f"rmcoach report failed on {folder}: {proc.stderr.read().decode() if proc.stderr else ''}")
+            if proc.stderr:
+                proc.stderr.close()
+            if round_:
+                samples[key].append((usage.ru_utime + usage.ru_stime, wall))
+    return {key: {"cpu": statistics.median(c for c, _ in values) * 1000,
+                  "wall": statistics.median(w for _, w in values) * 1000} for key, values in samples.items()}
+
+
 def parse_only(folders: dict[Any, Path], repeat: int) -> dict[Any, float]:
     """Median time to read and parse each store file with msgspec, nothing checked or built:
     what any reader of the whole file pays at least (the histories sampled in turn)."""

@@ -167,7 +167,7 @@ def main() -> None:
         # -- everything per length of history, reused for the ratios below.  The cold
         # briefing, report and search are sampled history by history in turn (see
         # figures.interleaved_ms): their growth ratios are then measured side by side.
-        cold = figures.briefing_and_report(folders, max(5, repeat // 4))
+        cold = figures.briefing_and_report(folders, max(5, repeat // 2))
         searched = bench_search_growth(folders, 10)
         growth: dict[int, dict[str, float]] = {}
         for years, folder in folders.items():
@@ -254,6 +254,16 @@ def main() -> None:
                            ("report", "progress report, from opening the store to Markdown"),
                            ("search", "search one query"), ("import", "import 3,000 records")):
             ratio_row(f"{label}: {longest} vs 5 years", gl[key], g5[key], scale)
+        on_open = figures.report_on_open_store({5: folders[5], longest: folders[longest]}, max(5, repeat // 2))
+        ratio_row(f"progress report on an open store (the review screen's report): {longest} vs 5 years",
+                  on_open[longest], on_open[5], scale)
+        command = figures.report_command({5: folders[5], longest: folders[longest]}, max(3, runs * 2),
+                                         Path(tmp) / "report.md")
+        ratio_row(f"`rmcoach report` as a command, CPU time of the process: {longest} vs 5 years",
+                  command[longest]["cpu"], command[5]["cpu"], scale)
+        rows.append(("  the same in wall time, spawn to exit",
+                     f"{command[longest]['wall']:.0f} ms vs {command[5]['wall']:.0f} ms = "
+                     f"{command[longest]['wall'] / command[5]['wall']:.2f}x", "-"))
         verdict = "met" if gl["brief_open"] < 50 else "MISSED"
         rows.append((f"briefing on an open store at {longest} years", f"{gl['brief_open']:.1f} ms", f"< 50 ms ({verdict})"))
         rows.append(("  reading the store file alone (part of 'from opening')",
