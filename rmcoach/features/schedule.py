@@ -600,6 +600,23 @@ def _is_bounded(rule: ScheduleRule, next_rule: ScheduleRule | None) -> bool:
     return any(x is not None for x in (rule.until, rule.count, next_rule, count, until))
 
 
+def _iter_base(rules: tuple[ScheduleRule, ...]) -> Iterator[tuple[int, int, datetime]]:
+    """(index, rule_index, naive original start) for every session of ``rules``, in order.
+
+    A function of the rules, not a method: a schedule keeps this generator (see
+    ``Schedule._walk``), and a generator of its own method would hold the schedule itself,
+    a reference cycle that only the cycle collector's rare full passes free; the briefing
+    and the report would then leave each schedule they walked (hundreds of sessions at 20
+    years) in memory long after it was let go."""
+    index = 0
+    for i, rule in enumerate(rules):
+        nxt = rules[i + 1] if i + 1 < len(rules) else None
+        source = _bounded_rule_list(rule, nxt) if _is_bounded(rule, nxt) else _iter_rule(rule, nxt)
+        for naive in source:
+            index += 1
+            yield index, i, naive
+
+
 _FAR_PAST = datetime(1900, 1, 1, tzinfo=timezone.utc)
 _FAR_FUTURE = datetime(9000, 1, 1, tzinfo=timezone.utc)
 
@@ -644,16 +661,6 @@ class Schedule:
     def _next_rule(self, i: int) -> ScheduleRule | None:
         return self.rules[i + 1] if i + 1 < len(self.rules) else None
 
-    def _iter_base(self) -> Iterator[tuple[int, int, datetime]]:
-        """(index, rule_index, naive original start) for every session, in order."""
-        index = 0
-        for i, rule in enumerate(self.rules):
-            nxt = self._next_rule(i)
-            source = _bounded_rule_list(rule, nxt) if _is_bounded(rule, nxt) else _iter_rule(rule, nxt)
-            for naive in source:
-                index += 1
-                yield index, i, naive
-
     def _changes_by_original(self) -> dict[datetime, SessionChange]:
         """Skips and moves by original start (built once: the schedule is immutable)."""
         found = self.__dict__.get("_changes_memo")
@@ -682,7 +689,7 @@ class Schedule:
         time (its zone, its change) is done by :meth:`_placed`, for the sessions asked about."""
         memo = self.__dict__.get("_walk_memo")
         if memo is None:
-            memo = ([], self._iter_base())
+            memo = ([], _iter_base(self.rules))
             object.__setattr__(self, "_walk_memo", memo)
         items, source = memo
         i = 0

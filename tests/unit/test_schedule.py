@@ -551,3 +551,24 @@ def test_a_window_mid_history_finds_what_a_walk_from_the_first_session_finds(sch
     assert _fresh(schedule).next_after(now) == (later[0] if later else None)
     ended = [o for o in every if o.end.astimezone(UTC) <= now]
     assert _fresh(schedule).previous_before(now) == (ended[-1] if ended else None)
+
+
+def test_a_walked_schedule_is_freed_as_soon_as_it_is_let_go() -> None:
+    # the schedule remembers its walk (a generator over its sessions); that generator must
+    # not hold the schedule itself, or each schedule the briefing or the report walked would
+    # stay in memory (with every session it placed) until a rare full cycle collection
+    import gc
+    import weakref
+
+    schedule = Schedule.single(ScheduleRule(Cadence.every_n_weeks(2, 1), datetime(2026, 1, 6, 14, 0), LONDON, 60))
+    assert schedule.occurrences(datetime(2026, 1, 1), datetime(2027, 1, 1))
+    assert schedule.next_after(aware(2026, 6, 1)) is not None
+    gone = weakref.ref(schedule)
+    paused = gc.isenabled()
+    gc.disable()
+    try:
+        del schedule
+        assert gone() is None
+    finally:
+        if paused:
+            gc.enable()
