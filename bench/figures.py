@@ -124,6 +124,25 @@ def briefing_and_report(folders: dict[Any, Path], repeat: int) -> dict[Any, dict
     return {key: {kind: medians[(key, kind)] for kind in ("brief", "report", "open")} for key in folders}
 
 
+def cold_processes(folders: dict[Any, Path], warm: Path, repeat: int,
+                   kinds: tuple[str, ...] = ("brief", "report", "open")) -> dict[Any, dict[str, float]]:
+    """Median CPU time of the briefing and the report from opening the store, and of the
+    open alone, each in a fresh process (bench/cold.py: why), the histories and figures
+    sampled in turn so that neighbours weigh on each alike."""
+    import subprocess
+    import sys
+
+    child = Path(__file__).resolve().parent / "cold.py"
+    samples: dict[tuple[Any, str], list[float]] = {(key, kind): [] for key in folders for kind in kinds}
+    for _ in range(repeat):
+        for key, folder in folders.items():
+            for kind in kinds:
+                out = subprocess.run([sys.executable, str(child), kind, str(folder), str(warm)],
+                                     capture_output=True, text=True, check=True)
+                samples[(key, kind)].append(float(out.stdout))
+    return {key: {kind: statistics.median(samples[(key, kind)]) for kind in kinds} for key in folders}
+
+
 def report_on_open_store(folders: dict[Any, Path], repeat: int) -> dict[Any, float]:
     """Median time to build the progress report on a store that is open but has built
     nothing yet: what the review screen's report (``r``) costs the first time in a
