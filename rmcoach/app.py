@@ -12,6 +12,7 @@ from textual import events
 from textual.app import App, SystemCommand
 from textual.notifications import SeverityLevel
 from textual.binding import Binding
+from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Input, Static
 
@@ -291,6 +292,15 @@ class RMCoachApp(KeysInOrder, ReadableMixin, App[int]):
         screen = self.screen
         if isinstance(screen, DataScreen) and screen.is_mounted:
             screen.refresh_data()
+
+    #: between the screen's title and who is here in the header, as inside every title ("Tech
+    #: exchange - what we learned"): Textual's own header puts an em dash there
+    TITLE_SEPARATOR = " - "
+
+    def format_title(self, title: str, sub_title: str) -> Content:
+        if not sub_title:
+            return Content(title)
+        return Content.assemble(Content(title), (self.TITLE_SEPARATOR, "dim"), Content(sub_title).stylize("dim"))
 
     def _show_viewer(self, width: int | None = None) -> None:
         self.sub_title = self.viewer_label(width)

@@ -148,3 +148,24 @@ async def test_a_wrapping_table_fits_again_when_its_scroll_bar_comes() -> None:
         table = app.query_one(FitTable)
         await until(pilot, lambda: table.show_vertical_scrollbar, "the scroll bar")
         await until(pilot, lambda: _fits(table), "the table to fit beside its scroll bar")
+
+
+def _header_line(app) -> str:
+    """The header's row as drawn on the terminal."""
+    return app.screen._compositor.render_strips()[0].text.strip()
+
+
+async def test_the_header_puts_the_same_dash_between_title_and_person_as_inside_titles(demo_dir: Path) -> None:
+    """Found by an outside tester: "rmcoach - Tech exchange — Dr Margaret Okafor at the keyboard"
+    mixed Textual's em dash (before the person) with the hyphen every title uses."""
+    from rmcoach.screens.learnings import LearningsScreen
+
+    app = make_app(demo_dir, watch_interval=0)
+    async with app.run_test(size=(110, 34)) as pilot:
+        await go_home(app, pilot)
+        await pilot.press("l")
+        await until(pilot, lambda: isinstance(app.screen, LearningsScreen), "the learnings screen")
+        await until(pilot, lambda: "at the keyboard" in _header_line(app), "the header")
+        assert "Tech exchange - what we learned - Dr Margaret Okafor at the keyboard" in _header_line(app)
+        assert "—" not in _header_line(app)
+
