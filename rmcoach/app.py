@@ -12,6 +12,7 @@ from textual import events
 from textual.app import App, SystemCommand
 from textual.notifications import SeverityLevel
 from textual.binding import Binding
+from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Input, Static
 
@@ -85,6 +86,7 @@ class RMCoachApp(KeysInOrder, ReadableMixin, App[int]):
         # owner mark is neither used nor offered
         self.always_ask = always_ask
         self.viewer: str | None = None  # a person's uuid, or privacy.TOGETHER; None until answered
+        self.nobody_named = False  # the question who is here was put away unanswered (the header says so)
         self.saves = Saves(self)  # saves in flight, each in a thread worker (see save)
         self.quitting = False  # set by ctrl+q: forms keep their drafts instead of dropping them
         self._drafts_mentioned: set[str | None] = set()
@@ -292,6 +294,15 @@ class RMCoachApp(KeysInOrder, ReadableMixin, App[int]):
         if isinstance(screen, DataScreen) and screen.is_mounted:
             screen.refresh_data()
 
+    #: between the screen's title and who is here in the header, as inside every title ("Tech
+    #: exchange - what we learned"): Textual's own header puts an em dash there
+    TITLE_SEPARATOR = " - "
+
+    def format_title(self, title: str, sub_title: str) -> Content:
+        if not sub_title:
+            return Content(title)
+        return Content.assemble(Content(title), (self.TITLE_SEPARATOR, "dim"), Content(sub_title).stylize("dim"))
+
     def _show_viewer(self, width: int | None = None) -> None:
         self.sub_title = self.viewer_label(width)
 
@@ -302,13 +313,16 @@ class RMCoachApp(KeysInOrder, ReadableMixin, App[int]):
         narrow = 0 < width < 100
         if self.viewer == TOGETHER:
             return "both of you - private hidden" if narrow else "both of you together - private notes hidden"
+        if self.viewer is None and self.nobody_named:
+            # fits beside every title of the sample pair at 110 columns, and beside "what we learned" at 80
+            return "nobody named: private hidden" if narrow else "nobody named yet - private notes hidden (press F2)"
         person = pair.person(self.viewer) if pair and self.viewer else None
         if person is None:
             return ""
         return person.name if narrow else f"{person.name} at the keyboard"
 
     def on_resize(self, event: events.Resize) -> None:
-        if self.viewer is not None:  # "nobody named yet" stays as it was said
+        if self.viewer is not None or self.nobody_named:  # before the answer the header shows the version
             self._show_viewer(event.size.width)  # the event's size: the app's may not have moved yet
 
     def viewer_person(self) -> Person | None:
@@ -355,7 +369,8 @@ class RMCoachApp(KeysInOrder, ReadableMixin, App[int]):
     def _who_answered(self, answer: WhoAnswer | None) -> None:
         if answer is None:
             if self.viewer is None:  # nobody named: say what that means instead of the version
-                self.sub_title = "nobody named yet - private notes hidden (F2 says who you are)"
+                self.nobody_named = True
+                self._show_viewer()
             return
         if answer.owner_change:
             self.set_computer_owner(answer.owner)

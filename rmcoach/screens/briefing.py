@@ -85,9 +85,11 @@ class BriefingScreen(DataScreen):
     """
     BINDINGS = [
         Binding("h,escape", "home", "Home"),
-        # in order of use before a session: at 80 columns everything up to "m" fits (c is an area key too)
+        # in order of use before a session: at 80 columns everything up to "m" fits (c is an area key too);
+        # "Actions" (the sessions screen's word for them too) leaves room at 110 columns for the app's
+        # "F2 Who's here" after these, as on the other screens: "Action items" pushed it out by two cells
         Binding("w", "log", "Log session"),
-        Binding("a", "actions", "Action items", tooltip="Open the action items, to tick one off or change it"),
+        Binding("a", "actions", "Actions", tooltip="Open the action items, to tick one off or change it"),
         Binding("n", "topic", "Add topic"),
         Binding("m", "move", "Skip/move"),
         Binding("c", "sessions", "Sessions"),

@@ -105,3 +105,22 @@ async def test_at_80_columns_no_footer_key_is_cut_and_help_and_palette_stay(demo
             assert rights == sorted(rights)
             for a, b in zip(shown, shown[1:]):
                 assert a.region.right <= b.region.x, (a.description, b.description)
+
+
+async def test_the_briefing_footer_shows_who_is_here_at_110_and_keeps_its_keys_at_80(demo_dir: Path) -> None:
+    """Found by an outside tester: the briefing's footer left out "F2 Who's here", which the
+    other screens show at 110 columns (its own six keys left no room for it)."""
+    from rmcoach.screens.briefing import BriefingScreen
+
+    wide = ["?", "h", "w", "a", "n", "m", "c", "^q", "F2", "^p"]
+    narrow = ["?", "h", "w", "a", "n", "m", "^p"]
+    for size, expected in (((110, 34), wide), ((80, 24), narrow)):
+        app = make_app(demo_dir, watch_interval=0)
+        async with app.run_test(size=size) as pilot:
+            await go_home(app, pilot)
+            await pilot.press("b")
+            await until(pilot, lambda: isinstance(app.screen, BriefingScreen) and bool(_footer_keys(app)), "the briefing")
+            assert [k for k, _ in _footer_keys(app)] == expected, (size, _footer_keys(app))
+            line = app.screen._compositor.render_strips()[-1].text
+            if "F2" in expected:
+                assert "F2 Who's here" in line and "a Actions" in line, line

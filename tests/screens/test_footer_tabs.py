@@ -102,7 +102,7 @@ async def test_briefing_footer_keeps_the_action_items_key_at_80_columns(demo_dir
         await pilot.press("b")
         await until(pilot, lambda: type(app.screen).__name__ == "BriefingScreen" and bool(_footer(app)), "the briefing")
         shown = _descriptions(app)
-        assert {"Home", "Log session", "Action items", "Add topic", "Skip/move"} <= shown, _footer(app)
+        assert {"Home", "Log session", "Actions", "Add topic", "Skip/move"} <= shown, _footer(app)
         await pilot.press("a")
         await until(pilot, lambda: type(app.screen).__name__ == "SessionsScreen", "the action items")
         await until(pilot, lambda: app.screen.query_one("TabbedContent").active == "tab-actions", "the actions tab")

@@ -148,3 +148,52 @@ async def test_a_wrapping_table_fits_again_when_its_scroll_bar_comes() -> None:
         table = app.query_one(FitTable)
         await until(pilot, lambda: table.show_vertical_scrollbar, "the scroll bar")
         await until(pilot, lambda: _fits(table), "the table to fit beside its scroll bar")
+
+
+def _header_line(app) -> str:
+    """The header's row as drawn on the terminal."""
+    return app.screen._compositor.render_strips()[0].text.strip()
+
+
+async def test_the_header_puts_the_same_dash_between_title_and_person_as_inside_titles(demo_dir: Path) -> None:
+    """Found by an outside tester: "rmcoach - Tech exchange — Dr Margaret Okafor at the keyboard"
+    mixed Textual's em dash (before the person) with the hyphen every title uses."""
+    from rmcoach.screens.learnings import LearningsScreen
+
+    app = make_app(demo_dir, watch_interval=0)
+    async with app.run_test(size=(110, 34)) as pilot:
+        await go_home(app, pilot)
+        await pilot.press("l")
+        await until(pilot, lambda: isinstance(app.screen, LearningsScreen), "the learnings screen")
+        await until(pilot, lambda: "at the keyboard" in _header_line(app), "the header")
+        assert "Tech exchange - what we learned - Dr Margaret Okafor at the keyboard" in _header_line(app)
+        assert "—" not in _header_line(app)
+
+
+async def test_nobody_named_fits_the_header_at_110_and_80_columns(demo_dir: Path) -> None:
+    """Found by an outside tester: after Escape at the question who is here, the learnings
+    screen's header at 110 columns ended "(F2 says who you …"."""
+    from rmcoach.screens.learnings import LearningsScreen
+    from rmcoach.screens.who import WhoScreen
+
+    app = make_app(demo_dir, watch_interval=0, always_ask=True)
+    async with app.run_test(size=(110, 34)) as pilot:
+        await until(pilot, lambda: isinstance(app.screen, WhoScreen), "the question who is here")
+        await pilot.press("escape")
+        await until(pilot, lambda: not isinstance(app.screen, WhoScreen), "the question to close")
+        for key in ("t", "c", "s", "j", "f", "l"):  # every area with the pair's name in its title
+            await until(pilot, lambda: type(app.screen).__name__ == "BriefingScreen", "the briefing")
+            await pilot.press(key)
+            await until(pilot, lambda: type(app.screen).__name__ != "BriefingScreen", f"the screen of {key}")
+            await until(pilot, lambda: f"{app.screen.title} - nobody named yet - private notes hidden (press F2)"
+                        in _header_line(app) and "Tech exchange" in str(app.screen.title), f"the whole header after {key}")
+            assert app.viewer is None and "…" not in _header_line(app)
+            if key != "l":
+                await pilot.press("escape")
+        assert isinstance(app.screen, LearningsScreen)
+        await pilot.resize_terminal(*NARROW)
+        shown = "Tech exchange - what we learned - nobody named: private hidden"
+        await until(pilot, lambda: _header_line(app).endswith(shown), "the short header at 80")
+        assert "…" not in _header_line(app)
+        await pilot.resize_terminal(110, 34)
+        await until(pilot, lambda: _header_line(app).endswith("(press F2)"), "the long header back at 110")
