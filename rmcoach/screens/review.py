@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from rich.markdown import Markdown as RichMarkdown
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.widgets import Button, Header, Label, Markdown, RadioSet, Static
+from textual.widgets import Button, Header, Label, RadioSet, Static
 
 from rmcoach.infra import clock, validate
 from rmcoach.records.model import Pair
@@ -240,7 +241,10 @@ class ReportScreen(AppModal[None]):
     def compose(self) -> ComposeResult:
         with VerticalScroll():
             yield Static("The same report `rmcoach report` writes. Press escape to close.", classes="hint")
-            yield Markdown(self.markdown)
+            # drawn by Rich as one block of text: Textual's Markdown widget makes a widget per
+            # paragraph and list item, and a few years' timeline (hundreds of lines) took
+            # seconds to appear.  The text is ours, user words escaped (review.md_escape).
+            yield Static(RichMarkdown(self.markdown), id="report-body")
         yield KeysFooter()
 
     def action_close(self) -> None:

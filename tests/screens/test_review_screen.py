@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from textual.widgets import Markdown, RadioSet, TextArea
+from textual.widgets import RadioSet, TextArea
 
 from rmcoach.app import make_app
 from rmcoach.records.pairs import load_pair
@@ -48,7 +48,10 @@ async def test_review_hides_private_notes_when_looking_together(demo_dir: Path) 
         await pilot.pause()
         assert SECRET not in app.screen.markdown
         assert "Meeting rhythm" in app.screen.markdown
-        assert app.screen.query_one(Markdown)
+        # what the screen draws: the lines of the report's body, as painted
+        body = app.screen.query_one("#report-body")
+        drawn = "\n".join(strip.text for strip in body.render_lines(body.region.reset_offset))
+        assert "Meeting rhythm" in drawn and "How the sessions felt" in drawn and SECRET not in drawn
         await pilot.press("escape", "escape")
         await pilot.pause()
         assert not isinstance(app.screen, ReviewScreen)
